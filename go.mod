@@ -1,0 +1,3 @@
+module github.com/textgraph/textgraph
+
+go 1.26.8
