@@ -1,0 +1,84 @@
+package ml
+
+import (
+	"bytes"
+	"testing"
+)
+
+// toy is a small separable problem: the class is determined by a word, with
+// a shared bias feature that must not decide alone.
+var toy = []struct {
+	word  string
+	class int
+}{
+	{"the", 0}, {"a", 0}, {"dog", 1}, {"cat", 1}, {"runs", 2}, {"sleeps", 2},
+}
+
+func feats(word string) []uint64 {
+	return []uint64{Mix(1, 0), Mix(2, Hash(word)), Mix(3, Hash(word[len(word)-1:]))}
+}
+
+func train(t *testing.T) *Perceptron {
+	t.Helper()
+	p := NewPerceptron(3, 12)
+	scores := make([]float32, 3)
+	for epoch := 0; epoch < 5; epoch++ {
+		for _, ex := range toy {
+			f := feats(ex.word)
+			p.Update(f, ex.class, p.Predict(f, scores))
+			p.Tick()
+		}
+	}
+	return p
+}
+
+func TestPerceptronLearns(t *testing.T) {
+	p := train(t)
+	p.Average()
+	scores := make([]float32, 3)
+	for _, ex := range toy {
+		if got := p.Predict(feats(ex.word), scores); got != ex.class {
+			t.Errorf("Predict(%q) = %d, want %d", ex.word, got, ex.class)
+		}
+	}
+}
+
+func TestRoundTrip(t *testing.T) {
+	p := train(t)
+	p.Prune(1e-3)
+	var buf bytes.Buffer
+	if _, err := p.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	q, err := ReadPerceptron(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if q.Rows() != p.Rows() || q.Classes() != p.Classes() {
+		t.Fatalf("read %d rows x %d classes, wrote %d x %d", q.Rows(), q.Classes(), p.Rows(), p.Classes())
+	}
+	a, b := make([]float32, 3), make([]float32, 3)
+	for _, ex := range toy {
+		f := feats(ex.word)
+		p.Score(f, a)
+		q.Score(f, b)
+		for k := range a {
+			if d := a[k] - b[k]; d > 1e-3 || d < -1e-3 {
+				t.Errorf("%q class %d: score %v after round trip, %v before", ex.word, k, b[k], a[k])
+			}
+		}
+	}
+}
+
+func TestReadBad(t *testing.T) {
+	for name, data := range map[string][]byte{
+		"empty":     nil,
+		"magic":     []byte("XXXX\x01\x00\x03\x00\x00\x00\x0c\x00\x00\x00\x00"),
+		"version":   []byte("TGPC\x09\x00\x03\x00\x00\x00\x0c\x00\x00\x00\x00"),
+		"truncated": []byte("TGPC\x01\x00\x03\x00\x00\x00\x0c\x01\x00\x00\x00\x05"),
+	} {
+		if _, err := ReadPerceptron(bytes.NewReader(data)); err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+}

@@ -1,0 +1,342 @@
+package ml
+
+import (
+	"bufio"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+)
+
+// Perceptron is a multiclass linear model over hashed features, trained with
+// the averaged perceptron update.
+//
+// During training, call Score (or Predict), then Update with the gold and
+// the predicted class, and Tick once per training example. Average replaces
+// the weights with their average over all ticks and ends training; Averaged
+// returns an averaged copy and lets training continue (to evaluate between
+// epochs).
+//
+// A trained Perceptron is safe for concurrent use by Score and Predict.
+type Perceptron struct {
+	classes int
+	bits    uint
+	index   []int32   // slot -> row+1; 0 = no row
+	w       []float32 // rows * classes
+	// training state
+	u []float32 // sum over updates of tick*delta
+	c float32   // current tick (starts at 1)
+}
+
+// NewPerceptron returns an empty model for the given number of classes
+// whose feature table has 2^bits slots (bits between 8 and 30).
+func NewPerceptron(classes int, bits uint) *Perceptron {
+	if bits < 8 {
+		bits = 8
+	}
+	if bits > 30 {
+		bits = 30
+	}
+	return &Perceptron{classes: classes, bits: bits, index: make([]int32, 1<<bits), c: 1}
+}
+
+// Classes returns the number of classes.
+func (p *Perceptron) Classes() int { return p.classes }
+
+// Rows returns the number of weight rows (slots that carry weights).
+func (p *Perceptron) Rows() int { return len(p.w) / max(p.classes, 1) }
+
+// row returns the weight row of feature f, or nil.
+func (p *Perceptron) row(f uint64) []float32 {
+	r := p.index[slot(f, p.bits)]
+	if r == 0 {
+		return nil
+	}
+	o := int(r-1) * p.classes
+	return p.w[o : o+p.classes : o+p.classes]
+}
+
+// Score sets scores[k] to the sum of the weights of feats for class k.
+// len(scores) must be at least Classes().
+func (p *Perceptron) Score(feats []uint64, scores []float32) {
+	scores = scores[:p.classes]
+	clear(scores)
+	for _, f := range feats {
+		r := p.index[slot(f, p.bits)]
+		if r == 0 {
+			continue
+		}
+		o := int(r-1) * p.classes
+		row := p.w[o : o+p.classes : o+p.classes]
+		for k, v := range row {
+			scores[k] += v
+		}
+	}
+}
+
+// Predict scores feats into scores and returns the best class (the lowest
+// index among ties).
+func (p *Perceptron) Predict(feats []uint64, scores []float32) int {
+	p.Score(feats, scores)
+	return Argmax(scores[:p.classes])
+}
+
+// Argmax returns the index of the largest value in v (the first among ties),
+// or -1 if v is empty.
+func Argmax(v []float32) int {
+	best, bi := float32(math.Inf(-1)), -1
+	for i, x := range v {
+		if x > best {
+			best, bi = x, i
+		}
+	}
+	return bi
+}
+
+// Add adds delta to the weight of each feature for class k.
+func (p *Perceptron) Add(feats []uint64, k int, delta float32) {
+	if p.u == nil && len(p.w) > 0 {
+		panic("ml: Add on an averaged perceptron") // programming error, not data
+	}
+	for _, f := range feats {
+		s := slot(f, p.bits)
+		r := p.index[s]
+		if r == 0 {
+			p.w = append(p.w, make([]float32, p.classes)...)
+			p.u = append(p.u, make([]float32, p.classes)...)
+			r = int32(len(p.w) / p.classes)
+			p.index[s] = r
+		}
+		i := int(r-1)*p.classes + k
+		p.w[i] += delta
+		p.u[i] += p.c * delta
+	}
+}
+
+// Update is the perceptron step: when guess differs from truth, it moves
+// the weights of feats towards truth and away from guess.
+func (p *Perceptron) Update(feats []uint64, truth, guess int) {
+	if truth == guess {
+		return
+	}
+	p.Add(feats, truth, 1)
+	p.Add(feats, guess, -1)
+}
+
+// Tick advances the averaging clock by one training example.
+func (p *Perceptron) Tick() { p.c++ }
+
+// Averaged returns a copy of p holding the averaged weights, ready for
+// prediction; p itself can go on training.
+func (p *Perceptron) Averaged() *Perceptron {
+	q := &Perceptron{classes: p.classes, bits: p.bits, index: p.index, w: make([]float32, len(p.w))}
+	q.index = append([]int32(nil), p.index...)
+	for i, w := range p.w {
+		if p.u != nil {
+			q.w[i] = w - p.u[i]/p.c
+		} else {
+			q.w[i] = w
+		}
+	}
+	return q
+}
+
+// Average replaces the weights with their averages and ends training.
+func (p *Perceptron) Average() {
+	if p.u == nil {
+		return
+	}
+	for i, w := range p.w {
+		p.w[i] = w - p.u[i]/p.c
+	}
+	p.u = nil
+}
+
+// Prune zeroes weights whose magnitude is below threshold and drops rows
+// left all zero. It ends training.
+func (p *Perceptron) Prune(threshold float32) {
+	p.Average()
+	nc := p.classes
+	remap := make([]int32, len(p.w)/nc+1)
+	out := 0
+	for r := 0; r < len(p.w)/nc; r++ {
+		row := p.w[r*nc : (r+1)*nc]
+		keep := false
+		for k, v := range row {
+			if v > -threshold && v < threshold {
+				row[k] = 0
+			} else {
+				keep = true
+			}
+		}
+		if keep {
+			copy(p.w[out*nc:], row)
+			out++
+			remap[r+1] = int32(out)
+		}
+	}
+	p.w = p.w[: out*nc : out*nc]
+	for s, r := range p.index {
+		p.index[s] = remap[r]
+	}
+}
+
+// Serialised form (integers little-endian, uvarints as in encoding/binary):
+//
+//	magic "TGPC", version uint16 (1)
+//	classes uint32, bits uint8, rows uint32
+//	rows times: slot uint32, scale float32, nonzero uvarint,
+//	            nonzero times: class gap uvarint, weight int16
+//
+// The class gap is the class index minus the previous nonzero class index
+// plus one (the first is the class index itself). A weight is its int16
+// value times the row's scale; the scale is the row's largest magnitude
+// divided by 32767. Write averages the model first.
+const (
+	pcMagic   = "TGPC"
+	pcVersion = 1
+)
+
+// WriteTo writes the model in its binary form. It ends training.
+func (p *Perceptron) WriteTo(w io.Writer) (int64, error) {
+	p.Average()
+	nc := p.classes
+	bw := bufio.NewWriter(w)
+	var n int64
+	buf := make([]byte, 0, 32+5*nc)
+	buf = append(buf, pcMagic...)
+	buf = binary.LittleEndian.AppendUint16(buf, pcVersion)
+	buf = binary.LittleEndian.AppendUint32(buf, uint32(nc))
+	buf = append(buf, byte(p.bits))
+	rows := 0
+	for _, r := range p.index {
+		if r != 0 {
+			rows++
+		}
+	}
+	buf = binary.LittleEndian.AppendUint32(buf, uint32(rows))
+	for s, r := range p.index {
+		if r == 0 {
+			continue
+		}
+		row := p.w[int(r-1)*nc : int(r)*nc]
+		var mx float32
+		nz := 0
+		for _, v := range row {
+			mx = max(mx, abs32(v))
+		}
+		scale := mx / 32767
+		for _, v := range row {
+			if scale > 0 && int16(math.Round(float64(v/scale))) != 0 {
+				nz++
+			}
+		}
+		buf = binary.LittleEndian.AppendUint32(buf, uint32(s))
+		buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(scale))
+		buf = binary.AppendUvarint(buf, uint64(nz))
+		prev := -1
+		for k, v := range row {
+			if scale == 0 {
+				break
+			}
+			q := int16(math.Round(float64(v / scale)))
+			if q == 0 {
+				continue
+			}
+			buf = binary.AppendUvarint(buf, uint64(k-prev-1))
+			buf = binary.LittleEndian.AppendUint16(buf, uint16(q))
+			prev = k
+		}
+		m, err := bw.Write(buf)
+		n += int64(m)
+		if err != nil {
+			return n, fmt.Errorf("ml: write perceptron: %w", err)
+		}
+		buf = buf[:0]
+	}
+	if len(buf) > 0 { // header of an empty model
+		m, err := bw.Write(buf)
+		n += int64(m)
+		if err != nil {
+			return n, fmt.Errorf("ml: write perceptron: %w", err)
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return n, fmt.Errorf("ml: write perceptron: %w", err)
+	}
+	return n, nil
+}
+
+func abs32(v float32) float32 {
+	if v < 0 {
+		return -v
+	}
+	return v
+}
+
+// ErrFormat reports model data that is not a perceptron of a known version.
+var ErrFormat = errors.New("ml: not a perceptron model")
+
+// ReadPerceptron reads a model written by WriteTo. It reads exactly the
+// model's bytes from r when r is an io.ByteReader, so other data may follow;
+// otherwise it may read ahead.
+func ReadPerceptron(r io.Reader) (*Perceptron, error) {
+	br, ok := r.(io.ByteReader)
+	if !ok {
+		b := bufio.NewReaderSize(r, 64<<10)
+		r, br = b, b
+	}
+	hdr := make([]byte, 15)
+	if _, err := io.ReadFull(r, hdr); err != nil {
+		return nil, fmt.Errorf("ml: read perceptron header: %w", err)
+	}
+	if string(hdr[:4]) != pcMagic {
+		return nil, ErrFormat
+	}
+	if v := binary.LittleEndian.Uint16(hdr[4:]); v != pcVersion {
+		return nil, fmt.Errorf("%w: version %d", ErrFormat, v)
+	}
+	nc := int(binary.LittleEndian.Uint32(hdr[6:]))
+	b := uint(hdr[10])
+	rows := int(binary.LittleEndian.Uint32(hdr[11:]))
+	if nc <= 0 || nc > 1<<16 || b < 8 || b > 30 || rows > 1<<b {
+		return nil, fmt.Errorf("%w: bad header (classes %d, bits %d, rows %d)", ErrFormat, nc, b, rows)
+	}
+	p := &Perceptron{classes: nc, bits: b, index: make([]int32, 1<<b), w: make([]float32, rows*nc)}
+	var fix [8]byte
+	for i := 0; i < rows; i++ {
+		if _, err := io.ReadFull(r, fix[:]); err != nil {
+			return nil, fmt.Errorf("ml: read perceptron row %d: %w", i, err)
+		}
+		s := binary.LittleEndian.Uint32(fix[:])
+		if s >= uint32(len(p.index)) || p.index[s] != 0 {
+			return nil, fmt.Errorf("%w: bad slot %d", ErrFormat, s)
+		}
+		p.index[s] = int32(i + 1)
+		scale := math.Float32frombits(binary.LittleEndian.Uint32(fix[4:]))
+		nz, err := binary.ReadUvarint(br)
+		if err != nil || nz > uint64(nc) {
+			return nil, fmt.Errorf("%w: row %d: bad count", ErrFormat, i)
+		}
+		row := p.w[i*nc : (i+1)*nc]
+		k := -1
+		for j := uint64(0); j < nz; j++ {
+			gap, err := binary.ReadUvarint(br)
+			if err != nil || gap >= uint64(nc) {
+				return nil, fmt.Errorf("%w: row %d: bad class", ErrFormat, i)
+			}
+			k += int(gap) + 1
+			if k >= nc {
+				return nil, fmt.Errorf("%w: row %d: bad class", ErrFormat, i)
+			}
+			lo, err1 := br.ReadByte()
+			hi, err2 := br.ReadByte()
+			if err1 != nil || err2 != nil {
+				return nil, fmt.Errorf("ml: read perceptron row %d: %w", i, io.ErrUnexpectedEOF)
+			}
+			row[k] = float32(int16(uint16(lo)|uint16(hi)<<8)) * scale
+		}
+	}
+	return p, nil
+}
