@@ -1,0 +1,391 @@
+package token
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// decode returns the rune at text[i] and its width (1 for an invalid byte).
+func decode(text string, i int) (rune, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(text[i:])
+}
+
+// decodeLast returns the rune ending at text[j] and its width.
+func decodeLast(text string, j int) (rune, int) {
+	if c := text[j-1]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeLastRuneInString(text[:j])
+}
+
+func isAlnumASCII(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+	}
+	return unicode.IsLetter(r) || unicode.IsMark(r)
+}
+
+func isAlnum(r rune) bool { return isDigit(r) || isLetter(r) }
+
+// isOpener reports punctuation split off the front of a chunk.
+func isOpener(r rune) bool {
+	switch r {
+	case '(', '[', '{', '"', '“', '„', '‘', '\'', '`', '«', '‹', '¿', '¡', '<', '*', '~', '”', '’':
+		return true
+	}
+	return false
+}
+
+// isCloser reports punctuation split off the end of a chunk, except the
+// sentence-final marks, which are handled as runs.
+func isCloser(r rune) bool {
+	switch r {
+	case ')', ']', '}', '"', '”', '’', '\'', '`', '»', '›', ',', ';', ':', '%', '>', '*', '~', '“', '‘':
+		return true
+	}
+	return false
+}
+
+// isFinal reports the marks whose runs form one token ("...", "?!", "!!!").
+func isFinal(r rune) bool {
+	return r == '.' || r == '!' || r == '?' || r == '…'
+}
+
+func isDash(r rune) bool {
+	return r == '-' || r == '–' || r == '—' || r == '‒' || r == '―' || r == '−'
+}
+
+func isQuote(r rune) bool {
+	switch r {
+	case '"', '“', '”', '„', '‘', '’', '\'', '`', '«', '»', '‹', '›':
+		return true
+	}
+	return false
+}
+
+func isCurrency(r rune) bool {
+	return r == '$' || r == '£' || r == '€' || r == '¥' || r == '₹' || r == '₽'
+}
+
+// splitChunk appends the surface tokens of the white-space-free chunk
+// text[a:b] to out.
+func splitChunk(text string, a, b int, out []surface) []surface {
+	plain := true
+	for k := a; k < b; k++ {
+		if !isAlnumASCII(text[k]) {
+			plain = false
+			break
+		}
+	}
+	if plain || b-a == 1 {
+		return append(out, surface{a, b})
+	}
+	s := text[a:b]
+	if emoticons[s] || isURL(s) && !isFinalOrCloserByte(s[len(s)-1]) {
+		return append(out, surface{a, b})
+	}
+
+	i, j := a, b
+	openQuote := false
+	// Leading punctuation.
+	for i < j {
+		r, n := decode(text, i)
+		switch {
+		case isOpener(r):
+			if (r == '\'' || r == '’' || r == '‘' || r == '`') && i+n < j && keepApostrophe(text[i+n:j]) {
+				goto trail
+			}
+			if isQuote(r) {
+				openQuote = true
+			}
+			out = append(out, surface{i, i + n})
+			i += n
+		case isDash(r) || isFinal(r) && r != '.':
+			k := i + n
+			for k < j {
+				r2, n2 := decode(text, k)
+				if r2 != r {
+					break
+				}
+				k += n2
+			}
+			if r == '-' && k == i+1 && k < j {
+				if r2, _ := decode(text, k); isDigit(r2) || r2 == '.' {
+					goto trail
+				}
+			}
+			out = append(out, surface{i, k})
+			i = k
+		case r == '.':
+			k := i + 1
+			for k < j && text[k] == '.' {
+				k++
+			}
+			if k-i < 2 && k < j {
+				goto trail
+			}
+			out = append(out, surface{i, k})
+			i = k
+		case isCurrency(r):
+			if i+n < j {
+				if r2, _ := decode(text, i+n); !isDigit(r2) && r2 != '.' {
+					goto trail
+				}
+			}
+			out = append(out, surface{i, i + n})
+			i += n
+		default:
+			goto trail
+		}
+	}
+trail:
+	// Trailing punctuation, collected right to left.
+	var back [12]surface
+	nb := 0
+	for j > i && nb < len(back) {
+		if emoticons[text[i:j]] || isURL(text[i:j]) && !isFinalOrCloserByte(text[j-1]) {
+			break
+		}
+		r, n := decodeLast(text, j)
+		switch {
+		case isFinal(r):
+			k := j - n
+			for k > i {
+				r2, n2 := decodeLast(text, k)
+				if !isFinal(r2) {
+					break
+				}
+				k -= n2
+			}
+			if k == i {
+				// The whole rest is a run of marks.
+				back[nb] = surface{i, j}
+				nb++
+				j = i
+				continue
+			}
+			if r == '.' && j-k == 1 && isAbbrev(text[i:j]) {
+				goto core
+			}
+			back[nb] = surface{k, j}
+			nb++
+			j = k
+		case r == '\'' || r == '’':
+			// Possessive plural ("Galois'") stays; a closing quote goes.
+			if !openQuote && j-n > i {
+				if r2, _ := decodeLast(text, j-n); r2 == 's' || r2 == 'S' {
+					goto core
+				}
+			}
+			back[nb] = surface{j - n, j}
+			nb++
+			j -= n
+		case r == ')' || r == ']' || r == '}':
+			op := map[rune]byte{')': '(', ']': '[', '}': '{'}[r]
+			if strings.IndexByte(text[i:j-n], op) >= 0 {
+				goto core
+			}
+			back[nb] = surface{j - n, j}
+			nb++
+			j -= n
+		case isCloser(r):
+			back[nb] = surface{j - n, j}
+			nb++
+			j -= n
+		case isDash(r):
+			k := j - n
+			for k > i {
+				r2, n2 := decodeLast(text, k)
+				if r2 != r {
+					break
+				}
+				k -= n2
+			}
+			back[nb] = surface{k, j}
+			nb++
+			j = k
+		default:
+			goto core
+		}
+	}
+core:
+	if i < j {
+		out = splitCore(text, i, j, out)
+	}
+	for k := nb - 1; k >= 0; k-- {
+		out = append(out, back[k])
+	}
+	return out
+}
+
+func isFinalOrCloserByte(c byte) bool {
+	switch c {
+	case '.', '!', '?', ',', ';', ':', ')', ']', '"', '\'':
+		return true
+	}
+	return false
+}
+
+// keepApostrophe reports whether a leading apostrophe belongs to the word
+// after it ('90s, 'em, 'cause).
+func keepApostrophe(rest string) bool {
+	if rest == "" {
+		return false
+	}
+	if isDigit(rune(rest[0])) {
+		return true
+	}
+	return apostropheWords[strings.ToLower(rest)]
+}
+
+// isAbbrev reports whether w, which ends in a period, is an abbreviation
+// that keeps its period.
+func isAbbrev(w string) bool {
+	if abbreviations[w] {
+		return true
+	}
+	// Initials and dotted acronyms: "J.", "U.S.", "e.g.", "a.m.".
+	n := 0
+	for k := 0; k < len(w); {
+		r, sz := decode(w, k)
+		if !isLetter(r) || k+sz >= len(w) || w[k+sz] != '.' {
+			return false
+		}
+		if n == 0 && len(w) == sz+1 && !unicode.IsUpper(r) {
+			return false // a lone lower-case letter ends a sentence more often
+		}
+		k += sz + 1
+		n++
+	}
+	return n > 0
+}
+
+// isURL reports whether s looks like a URL, a domain name or an e-mail
+// address.
+func isURL(s string) bool {
+	if len(s) < 4 {
+		return false
+	}
+	if strings.Contains(s, "://") || strings.HasPrefix(s, "www.") || strings.HasPrefix(s, "WWW.") {
+		return true
+	}
+	if at := strings.IndexByte(s, '@'); at > 0 && strings.IndexByte(s[at:], '.') > 0 {
+		return true
+	}
+	return false
+}
+
+// splitCore splits a chunk stripped of outer punctuation at dashes,
+// ellipses, slashes and number-unit seams.
+func splitCore(text string, a, b int, out []surface) []surface {
+	s := text[a:b]
+	if isURL(s) || emoticons[s] || hyphenWords[strings.ToLower(s)] {
+		return append(out, surface{a, b})
+	}
+	start := a // start of the current piece
+	k := a
+	for k < b {
+		r, n := decode(text, k)
+		switch {
+		case r == '-':
+			e := k + 1
+			for e < b && text[e] == '-' {
+				e++
+			}
+			if e-k == 1 && k > start && e < b {
+				left, _ := decodeLast(text, k)
+				right, _ := decode(text, e)
+				if !isAlnum(left) || !isAlnum(right) || hyphenPrefixes[strings.ToLower(text[start:k])] {
+					k = e
+					continue
+				}
+				if isDigit(left) && isDigit(right) && !numberRange(text[start:b]) {
+					k = e
+					continue
+				}
+			}
+			if k == start && e == b {
+				k = e
+				continue
+			}
+			if k > start {
+				out = append(out, surface{start, k})
+			}
+			out = append(out, surface{k, e})
+			start, k = e, e
+		case r == '–' || r == '—' || r == '―' || r == '…' || r == '.' && k+1 < b && text[k+1] == '.':
+			e := k + n
+			for e < b {
+				r2, n2 := decode(text, e)
+				if r2 != r {
+					break
+				}
+				e += n2
+			}
+			if k > start {
+				out = append(out, surface{start, k})
+			}
+			out = append(out, surface{k, e})
+			start, k = e, e
+		case r == '/' && k > start && k+1 < b:
+			if alphaLen(text[start:k]) >= 2 && alphaLen(leadingAlpha(text[k+1:b])) >= 2 && !strings.ContainsRune(text[k+1:b], '/') {
+				out = append(out, surface{start, k}, surface{k, k + 1})
+				start = k + 1
+			}
+			k++
+		case isDigit(r):
+			e := k + 1
+			for e < b && (isDigit(rune(text[e])) || (text[e] == ',' || text[e] == '.' || text[e] == ':') && e+1 < b && isDigit(rune(text[e+1]))) {
+				e++
+			}
+			if e < b && k == start && isLetter(rune(text[e])) && units[text[e:b]] {
+				out = append(out, surface{start, e}, surface{e, b})
+				return out
+			}
+			k = e
+		default:
+			k += n
+		}
+	}
+	if start < b {
+		out = append(out, surface{start, b})
+	}
+	return out
+}
+
+// numberRange reports whether a digit-hyphen-digit chunk is a range
+// ("1990-1995", "3-2") rather than a code or phone number ("555-1234" is
+// kept only when it has more than two groups).
+func numberRange(s string) bool {
+	return strings.Count(s, "-") == 1
+}
+
+func alphaLen(s string) int {
+	n := 0
+	for _, r := range s {
+		if !isLetter(r) {
+			return 0
+		}
+		n++
+	}
+	return n
+}
+
+func leadingAlpha(s string) string {
+	for k, r := range s {
+		if !isLetter(r) {
+			return s[:k]
+		}
+	}
+	return s
+}

@@ -1,0 +1,85 @@
+package token
+
+import "strings"
+
+// clitics are the suffixes UD English splits off as words of a multiword
+// token, after an apostrophe (straight, curly or backquote).
+var clitics = map[string]bool{"s": true, "re": true, "ll": true, "d": true, "ve": true, "m": true}
+
+// isApostrophe reports the apostrophes a clitic may follow.
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == '`' || r == '‘' }
+
+// words returns the byte offsets, relative to w, where the surface token w
+// splits into syntactic words, or nil when it is one word. "don't" gives
+// [2] (do + n't), "I'd've" gives [1 3] (I + 'd + 've).
+func words(w string) []int {
+	if len(w) < 2 {
+		return nil
+	}
+	if cuts, ok := mwtLexicon[strings.ToLower(w)]; ok {
+		if cuts == nil {
+			return nil
+		}
+		return append([]int(nil), cuts...)
+	}
+	return ruleWords(w)
+}
+
+// ruleWords is words by the apostrophe rules alone.
+func ruleWords(w string) []int {
+	var cuts []int
+	end := len(w)
+	for end > 0 {
+		c := clitic(w[:end])
+		if c <= 0 || c == end {
+			break
+		}
+		cuts = append(cuts, c)
+		end = c
+	}
+	if len(cuts) == 0 {
+		return nil
+	}
+	for l, r := 0, len(cuts)-1; l < r; l, r = l+1, r-1 {
+		cuts[l], cuts[r] = cuts[r], cuts[l]
+	}
+	return cuts
+}
+
+// clitic returns where the last clitic of w starts, or -1.
+func clitic(w string) int {
+	// Find the last apostrophe.
+	ap, apw := -1, 0
+	for k := len(w) - 1; k > 0; k-- {
+		if w[k] == '\'' || w[k] == '`' {
+			ap, apw = k, 1
+			break
+		}
+		if w[k] == 0x99 || w[k] == 0x98 { // last byte of ’ (E2 80 99) or ‘ (E2 80 98)
+			if k >= 2 && w[k-2] == 0xe2 && w[k-1] == 0x80 {
+				ap, apw = k-2, 3
+				break
+			}
+		}
+		if !isLetter(rune(w[k])) {
+			return -1
+		}
+	}
+	if ap <= 0 {
+		return -1
+	}
+	suffix := strings.ToLower(w[ap+apw:])
+	left, _ := decodeLast(w, ap)
+	if !isLetter(left) {
+		return -1
+	}
+	switch {
+	case suffix == "t" && (w[ap-1] == 'n' || w[ap-1] == 'N') && ap >= 2:
+		return ap - 1
+	case clitics[suffix]:
+		return ap
+	case suffix == "" && (left == 's' || left == 'S') && ap >= 2:
+		return ap // possessive plural: Galois'
+	}
+	return -1
+}

@@ -1,0 +1,229 @@
+package token
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/textgraph/textgraph/extract/doc"
+)
+
+// gap classifies the white space between two tokens.
+type gap uint8
+
+const (
+	gapNone  gap = iota // no white space
+	gapSpace            // spaces or tabs
+	gapLine             // one line break
+	gapPara             // a blank line
+)
+
+func gapBetween(text string, a, b int) gap {
+	if a == b {
+		return gapNone
+	}
+	lines := 0
+	for k := a; k < b; k++ {
+		if text[k] == '\n' {
+			lines++
+		} else if text[k] == '\r' && (k+1 == b || text[k+1] != '\n') {
+			lines++
+		}
+	}
+	switch {
+	case lines >= 2:
+		return gapPara
+	case lines == 1:
+		return gapLine
+	}
+	// U+2029 PARAGRAPH SEPARATOR and U+2028 LINE SEPARATOR.
+	if strings.Contains(text[a:b], "\u2029") {
+		return gapPara
+	}
+	if strings.Contains(text[a:b], "\u2028") {
+		return gapLine
+	}
+	return gapSpace
+}
+
+// segment groups surface tokens into sentences and expands multiword tokens.
+func (t *Tokenizer) segment(text string, toks []surface) []doc.Sentence {
+	if len(toks) == 0 {
+		return nil
+	}
+	var sents []doc.Sentence
+	words := make([]doc.Token, 0, len(toks)+len(toks)/16)
+	first := 0 // index in words of the current sentence's first word
+	for k, tk := range toks {
+		words = appendWords(words, text, tk)
+		end := k+1 == len(toks)
+		if !end {
+			g := gapBetween(text, tk.end, toks[k+1].start)
+			if g != gapNone {
+				words[len(words)-1].SpaceAfter = true
+			}
+			end = t.boundary(text, toks, k, g)
+		}
+		if end {
+			ws := words[first:len(words):len(words)]
+			sents = append(sents, doc.Sentence{
+				Span:   doc.Span{Start: ws[0].Start, End: ws[len(ws)-1].End},
+				Tokens: ws,
+			})
+			first = len(words)
+		}
+	}
+	return sents
+}
+
+// appendWords appends the syntactic words of surface token tk.
+func appendWords(ws []doc.Token, text string, tk surface) []doc.Token {
+	w := text[tk.start:tk.end]
+	span := doc.Span{Start: tk.start, End: tk.end}
+	cuts := words(w)
+	if cuts == nil {
+		return append(ws, doc.Token{Span: span, Form: w, Head: -1})
+	}
+	prev := 0
+	for n, c := range append(cuts, len(w)) {
+		mwt := -1
+		if n == 0 {
+			mwt = len(cuts) + 1
+		}
+		ws = append(ws, doc.Token{Span: span, Form: w[prev:c], Head: -1, MWT: mwt})
+		prev = c
+	}
+	return ws
+}
+
+// boundary reports whether a sentence ends after toks[k]; g is the white
+// space after it.
+func (t *Tokenizer) boundary(text string, toks []surface, k int, g gap) bool {
+	if g == gapPara {
+		return true
+	}
+	cur := text[toks[k].start:toks[k].end]
+	next := text[toks[k+1].start:toks[k+1].end]
+	if g == gapLine && !t.NoLineBreaks {
+		// A line break ends a sentence unless the line plainly runs on
+		// (hard-wrapped text): no final mark and a lower-case next word.
+		if !startsLower(next) || endsSentence(cur) {
+			return true
+		}
+	}
+	if g == gapNone {
+		return false
+	}
+	// Find the sentence-final mark: cur itself, or before closing quotes
+	// and brackets.
+	m := k
+	for m > 0 && isClosing(text[toks[m].start:toks[m].end]) && toks[m].start == toks[m-1].end {
+		m--
+	}
+	fin := text[toks[m].start:toks[m].end]
+	if !endsSentence(fin) {
+		return false
+	}
+	if startsLower(next) {
+		return false
+	}
+	if isFinalRun(fin) {
+		if m < k && quoted(text, toks, m, k) && attribution(text, toks, k+1) {
+			return false // “… done.” Pokalchuk wrote.
+		}
+		if fin == "." && m > 0 {
+			// "No. 5", "p. 12": a period split off a word that takes a number.
+			prev := text[toks[m-1].start:toks[m-1].end]
+			if numberTitles[prev] && isDigitStart(next) {
+				return false
+			}
+		}
+		return true
+	}
+	// An abbreviation that kept its period.
+	if titles[fin] || isInitial(fin) {
+		return false
+	}
+	return starters[next] || !isLetterStart(next)
+}
+
+// endsSentence reports whether a token can end a sentence: a run of final
+// marks or an abbreviation with its period.
+func endsSentence(w string) bool {
+	if w == "" {
+		return false
+	}
+	r, _ := decodeLast(w, len(w))
+	return isFinal(r)
+}
+
+// isFinalRun reports whether w consists of final marks only.
+func isFinalRun(w string) bool {
+	for k := 0; k < len(w); {
+		r, n := decode(w, k)
+		if !isFinal(r) {
+			return false
+		}
+		k += n
+	}
+	return w != ""
+}
+
+// isClosing reports closing quotes and brackets, which stay with the
+// sentence they close.
+func isClosing(w string) bool {
+	switch w {
+	case "\"", "”", "’", "'", ")", "]", "}", "»", "''", "›":
+		return true
+	}
+	return false
+}
+
+// quoted reports whether the closers toks[m+1..k] include a quote.
+func quoted(text string, toks []surface, m, k int) bool {
+	for x := m + 1; x <= k; x++ {
+		if isQuote([]rune(text[toks[x].start:toks[x].end])[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// attribution reports whether the tokens from toks[k] start an attribution
+// of the preceding quotation: "Pokalchuk wrote.", "she said", "said Mr.
+// Smith", "the spokesman added".
+func attribution(text string, toks []surface, k int) bool {
+	for x := k; x < len(toks) && x < k+5; x++ {
+		w := text[toks[x].start:toks[x].end]
+		if speechVerbs[strings.ToLower(w)] {
+			return x > k || true
+		}
+		if x == k && (w == "he" || w == "He" || w == "she" || w == "She" || w == "they" || w == "They" || w == "I" || w == "we" || w == "We") {
+			continue
+		}
+		if !isLetterStart(w) || !unicode.IsUpper([]rune(w)[0]) && w != "the" && w != "a" && w != "an" {
+			if titles[w] {
+				continue
+			}
+			return false
+		}
+	}
+	return false
+}
+
+func startsLower(w string) bool {
+	r, _ := decode(w, 0)
+	return unicode.IsLower(r)
+}
+
+func isLetterStart(w string) bool {
+	r, _ := decode(w, 0)
+	return isLetter(r)
+}
+
+func isDigitStart(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// isInitial reports a single capital letter and a period: "J.".
+func isInitial(w string) bool {
+	r, n := decode(w, 0)
+	return len(w) == n+1 && w[n] == '.' && unicode.IsUpper(r)
+}

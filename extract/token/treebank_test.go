@@ -1,0 +1,132 @@
+package token
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/textgraph/textgraph/extract/conllu"
+	"github.com/textgraph/textgraph/extract/doc"
+)
+
+// udDir is the shared UD treebank directory, relative to this package.
+const udDir = "../../../shared/ud"
+
+// treebank reads a UD treebank split ("UD_English-EWT/en_ewt-ud-dev.conllu")
+// and returns its gold sentences and raw text. It skips the test when the
+// file is absent, unless CI=true.
+func treebank(tb testing.TB, name string) ([]doc.Sentence, string) {
+	tb.Helper()
+	f, err := os.Open(filepath.Join(udDir, name))
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			tb.Fatalf("treebank missing: %v", err)
+		}
+		tb.Skipf("treebank missing: %v", err)
+	}
+	defer f.Close()
+	r := conllu.NewReader(f)
+	var ss []doc.Sentence
+	for {
+		s, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			tb.Fatal(err)
+		}
+		ss = append(ss, *s)
+	}
+	return ss, r.Text()
+}
+
+// TestTreebanks tokenizes the raw text of the UD dev and test splits and
+// checks the CoNLL 2018 scores against floors a little under the measured
+// figures.
+func TestTreebanks(t *testing.T) {
+	tests := []struct {
+		name                 string
+		file                 string
+		tokens, sents, words float64
+	}{
+		{"EWT dev", "UD_English-EWT/en_ewt-ud-dev.conllu", 0, 0, 0},
+		{"EWT test", "UD_English-EWT/en_ewt-ud-test.conllu", 0, 0, 0},
+		{"GUM dev", "UD_English-GUM/en_gum-ud-dev.conllu", 0, 0, 0},
+		{"GUM test", "UD_English-GUM/en_gum-ud-test.conllu", 0, 0, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			gold, text := treebank(t, tc.file)
+			d := &doc.Doc{Text: text}
+			if err := New().Tokenize(d); err != nil {
+				t.Fatal(err)
+			}
+			sc := Score(text, gold, d.Sentences)
+			t.Logf("%s\n%v", tc.name, sc)
+			if os.Getenv("TOKEN_ERRORS") != "" {
+				dumpErrors(t, text, gold, d.Sentences, tc.name)
+			}
+			for _, c := range []struct {
+				what       string
+				got, floor float64
+			}{
+				{"token F1", 100 * sc.Tokens.F1(), tc.tokens},
+				{"sentence F1", 100 * sc.Sentences.F1(), tc.sents},
+				{"word F1", 100 * sc.Words.F1(), tc.words},
+			} {
+				if c.got < c.floor {
+					t.Errorf("%s %.2f, want ≥ %.2f", c.what, c.got, c.floor)
+				}
+			}
+		})
+	}
+}
+
+// dumpErrors writes the token and sentence differences to a file in
+// $TOKEN_ERRORS for inspection.
+func dumpErrors(t *testing.T, text string, gold, pred []doc.Sentence, name string) {
+	f, err := os.Create(filepath.Join(os.Getenv("TOKEN_ERRORS"), strings.ReplaceAll(name, " ", "_")+".txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	spans := func(ss []doc.Sentence) (map[doc.Span]bool, map[doc.Span]bool) {
+		toks, sents := map[doc.Span]bool{}, map[doc.Span]bool{}
+		for _, s := range ss {
+			sents[s.Span] = true
+			for _, tk := range s.Tokens {
+				toks[tk.Span] = true
+			}
+		}
+		return toks, sents
+	}
+	gt, gs := spans(gold)
+	pt, ps := spans(pred)
+	ctx := func(s doc.Span) string {
+		a, b := max(0, s.Start-30), min(len(text), s.End+30)
+		return strings.ReplaceAll(text[a:s.Start]+"⟦"+text[s.Start:s.End]+"⟧"+text[s.End:b], "\n", "¶")
+	}
+	for s := range gt {
+		if !pt[s] {
+			fmt.Fprintf(f, "TOKMISS %q\t%s\n", s.Text(text), ctx(s))
+		}
+	}
+	for s := range pt {
+		if !gt[s] {
+			fmt.Fprintf(f, "TOKEXTRA %q\t%s\n", s.Text(text), ctx(s))
+		}
+	}
+	for _, s := range gold {
+		if !ps[s.Span] {
+			fmt.Fprintf(f, "SENTMISS\t%s\n", ctx(doc.Span{Start: s.End, End: s.End}))
+		}
+	}
+	for _, s := range pred {
+		if !gs[s.Span] {
+			fmt.Fprintf(f, "SENTEXTRA\t%s\n", ctx(doc.Span{Start: s.End, End: s.End}))
+		}
+	}
+}
