@@ -91,7 +91,7 @@ func splitChunk(text string, a, b int, out []surface) []surface {
 		return append(out, surface{a, b})
 	}
 	s := text[a:b]
-	if emoticons[s] || isURL(s) && !isFinalOrCloserByte(s[len(s)-1]) {
+	if emoticons[s] || isURL(s) && urlEnd(s) || symbolic(s) {
 		return append(out, surface{a, b})
 	}
 
@@ -101,6 +101,16 @@ func splitChunk(text string, a, b int, out []surface) []surface {
 	for i < j {
 		r, n := decode(text, i)
 		switch {
+		case isRunSymbol(r):
+			k := i + n
+			for k < j && rune(text[k]) == r {
+				k++
+			}
+			if r == '#' && k < j {
+				goto trail
+			}
+			out = append(out, surface{i, k})
+			i = k
 		case isOpener(r):
 			if (r == '\'' || r == '’' || r == '‘' || r == '`') && i+n < j && keepApostrophe(text[i+n:j]) {
 				goto trail
@@ -153,7 +163,7 @@ trail:
 	var back [12]surface
 	nb := 0
 	for j > i && nb < len(back) {
-		if emoticons[text[i:j]] || isURL(text[i:j]) && !isFinalOrCloserByte(text[j-1]) {
+		if emoticons[text[i:j]] || isURL(text[i:j]) && urlEnd(text[i:j]) {
 			break
 		}
 		r, n := decodeLast(text, j)
@@ -198,6 +208,14 @@ trail:
 			back[nb] = surface{j - n, j}
 			nb++
 			j -= n
+		case isRunSymbol(r):
+			k := j - n
+			for k > i && rune(text[k-1]) == r {
+				k--
+			}
+			back[nb] = surface{k, j}
+			nb++
+			j = k
 		case isCloser(r):
 			back[nb] = surface{j - n, j}
 			nb++
@@ -228,9 +246,31 @@ core:
 	return out
 }
 
-func isFinalOrCloserByte(c byte) bool {
-	switch c {
-	case '.', '!', '?', ',', ';', ':', ')', ']', '"', '\'':
+// urlEnd reports whether a URL candidate ends with a character that
+// belongs to it.
+func urlEnd(s string) bool {
+	c := s[len(s)-1]
+	return isAlnumASCII(c) || c == '/' || c == '=' || c == '_' || c >= utf8.RuneSelf
+}
+
+// symbolic reports chunks made only of symbols that UD keeps as one token
+// ("*****", "==----", ":?", ">>").
+func symbolic(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	for k := 0; k < len(s); k++ {
+		if !strings.ContainsRune("=-*~_#+<>:?!/|^.", rune(s[k])) {
+			return false
+		}
+	}
+	return true
+}
+
+// isRunSymbol reports symbols whose repetitions form one token ("***", ">>").
+func isRunSymbol(r rune) bool {
+	switch r {
+	case '*', '<', '>', '=', '~', '#', '+', '_', '^':
 		return true
 	}
 	return false
@@ -251,9 +291,11 @@ func keepApostrophe(rest string) bool {
 // isAbbrev reports whether w, which ends in a period, is an abbreviation
 // that keeps its period.
 func isAbbrev(w string) bool {
-	if abbreviations[w] {
-		return true
-	}
+	return abbreviations[w] || isAbbrevPattern(w)
+}
+
+// isAbbrevPattern reports initials and dotted acronyms.
+func isAbbrevPattern(w string) bool {
 	// Initials and dotted acronyms: "J.", "U.S.", "e.g.", "a.m.".
 	n := 0
 	for k := 0; k < len(w); {
@@ -338,7 +380,15 @@ func splitCore(text string, a, b int, out []surface) []surface {
 			out = append(out, surface{k, e})
 			start, k = e, e
 		case r == '/' && k > start && k+1 < b:
-			if alphaLen(text[start:k]) >= 2 && alphaLen(leadingAlpha(text[k+1:b])) >= 2 && !strings.ContainsRune(text[k+1:b], '/') {
+			if alphaLen(text[start:k]) >= 2 && alphaLen(leadingAlpha(text[k+1:b])) >= 2 {
+				out = append(out, surface{start, k}, surface{k, k + 1})
+				start = k + 1
+			}
+			k++
+		case r == ',' && k > start && k+1 < b:
+			left, _ := decodeLast(text, k)
+			right, _ := decode(text, k+1)
+			if isLetter(left) && isLetter(right) {
 				out = append(out, surface{start, k}, surface{k, k + 1})
 				start = k + 1
 			}
@@ -367,7 +417,11 @@ func splitCore(text string, a, b int, out []surface) []surface {
 // ("1990-1995", "3-2") rather than a code or phone number ("555-1234" is
 // kept only when it has more than two groups).
 func numberRange(s string) bool {
-	return strings.Count(s, "-") == 1
+	if strings.Count(s, "-") != 1 {
+		return false
+	}
+	l, r, _ := strings.Cut(s, "-")
+	return len(r) != 4 || len(l) == 4
 }
 
 func alphaLen(s string) int {

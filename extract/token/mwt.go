@@ -17,7 +17,7 @@ func words(w string) []int {
 		return nil
 	}
 	if cuts, ok := mwtLexicon[strings.ToLower(w)]; ok {
-		if cuts == nil {
+		if cuts == nil || cuts[len(cuts)-1] >= len(w) {
 			return nil
 		}
 		return append([]int(nil), cuts...)
