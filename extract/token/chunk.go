@@ -80,7 +80,7 @@ func isCurrency(r rune) bool {
 // splitChunk appends the surface tokens of the white-space-free chunk
 // text[a:b] to out.
 func splitChunk(text string, a, b int, out []surface) []surface {
-	plain := true
+	plain := text[a] > '9'
 	for k := a; k < b; k++ {
 		if !isAlnumASCII(text[k]) {
 			plain = false
@@ -88,9 +88,37 @@ func splitChunk(text string, a, b int, out []surface) []surface {
 		}
 	}
 	if plain || b-a == 1 {
+		if cut, ok := glued[text[a:b]]; ok && plain {
+			return append(out, surface{a, a + cut}, surface{a + cut, b})
+		}
 		return append(out, surface{a, b})
 	}
 	s := text[a:b]
+	// Seams between closing and opening punctuation: "file.pdf)(See",
+	// "Julie"<j@x.net>"; en and em dashes: "[12]–[15]".
+	for k := a + 1; k < b-1; k++ {
+		if (text[k] == ')' || text[k] == '"') && (text[k+1] == '(' || text[k+1] == '<') {
+			out = splitChunk(text, a, k+1, out)
+			return splitChunk(text, k+1, b, out)
+		}
+		if text[k] == 0xe2 && k+2 < b && text[k+1] == 0x80 && (text[k+2] == 0x93 || text[k+2] == 0x94) {
+			if k+3 < b && !isURL(s) {
+				out = splitChunk(text, a, k, out)
+				out = append(out, surface{k, k + 3})
+				return splitChunk(text, k+3, b, out)
+			}
+		}
+	}
+	// List numbers at the start of a line: "1.", "2)".
+	if a == 0 || text[a-1] == '\n' {
+		k := a
+		for k < b && isDigit(rune(text[k])) {
+			k++
+		}
+		if k > a && k == b-1 && (text[k] == '.' || text[k] == ')') {
+			return append(out, surface{a, b})
+		}
+	}
 	if emoticons[s] || isURL(s) && urlEnd(s) || symbolic(s) {
 		return append(out, surface{a, b})
 	}
@@ -106,7 +134,7 @@ func splitChunk(text string, a, b int, out []surface) []surface {
 			for k < j && rune(text[k]) == r {
 				k++
 			}
-			if r == '#' && k < j {
+			if r == '#' && k < j && !isDigit(rune(text[k])) {
 				goto trail
 			}
 			out = append(out, surface{i, k})
@@ -229,6 +257,9 @@ trail:
 				}
 				k -= n2
 			}
+			if r == '-' && k == j-1 && nb == 0 && fragment(text[i:k]) {
+				goto core // a cut-off word: "th-", "init-"
+			}
 			back[nb] = surface{k, j}
 			nb++
 			j = k
@@ -276,6 +307,20 @@ func isRunSymbol(r rune) bool {
 	return false
 }
 
+// fragment reports whether w, followed by a hyphen, looks like a word cut
+// off in speech.
+func fragment(w string) bool {
+	if len(w) == 0 || len(w) > 4 {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if !(w[k] >= 'a' && w[k] <= 'z' || k == 0 && w[k] >= 'A' && w[k] <= 'Z') {
+			return false
+		}
+	}
+	return len(w) == 1 || w[0] >= 'a'
+}
+
 // keepApostrophe reports whether a leading apostrophe belongs to the word
 // after it ('90s, 'em, 'cause).
 func keepApostrophe(rest string) bool {
@@ -291,7 +336,7 @@ func keepApostrophe(rest string) bool {
 // isAbbrev reports whether w, which ends in a period, is an abbreviation
 // that keeps its period.
 func isAbbrev(w string) bool {
-	return abbreviations[w] || isAbbrevPattern(w)
+	return abbreviations[w] || titles[w] || isAbbrevPattern(w)
 }
 
 // isAbbrevPattern reports initials and dotted acronyms.

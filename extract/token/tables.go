@@ -57,3 +57,7 @@ var speechVerbs = set(
 	"observes", "announced", "announces", "commented", "comments", "joked",
 	"jokes", "laughed", "sighed", "exclaimed", "added:", "according",
 )
+
+// glued are words written together that UD splits into two tokens, and
+// where: "alot" is "a" + "lot".
+var glued = map[string]int{"alot": 1, "Alot": 1, "kinda": 4, "Kinda": 4, "lotta": 3, "sorta": 4}
