@@ -97,7 +97,9 @@ func TestFactResignFrom(t *testing.T) {
 	ctx := span(0, f.Doc.Length)
 	run := iri(graph.DefaultBase + "run/2026-11-23T10-00-00Z")
 	a := assertion(t, qs)
-	nn := func(s string) quad.Value { return quad.TypedString{Value: quad.String(s), Type: rdf.XSDNonNegativeInteger} }
+	nn := func(s string) quad.Value {
+		return quad.TypedString{Value: quad.String(s), Type: rdf.XSDNonNegativeInteger}
+	}
 
 	tests := []struct {
 		name    string
