@@ -113,6 +113,12 @@ func (t *Tokenizer) boundary(text string, toks []surface, k int, g gap) bool {
 	if g == gapNone {
 		return false
 	}
+	if emoticons[next] || next == "[" {
+		return false // ":)" and "[1]" stay with the sentence they follow
+	}
+	if emoticons[cur] {
+		return isLetterStart(next) && !startsLower(next)
+	}
 	// Find the sentence-final mark: cur itself, or before closing quotes
 	// and brackets.
 	m := k
@@ -120,13 +126,12 @@ func (t *Tokenizer) boundary(text string, toks []surface, k int, g gap) bool {
 		m--
 	}
 	fin := text[toks[m].start:toks[m].end]
-	if !endsSentence(fin) {
-		return false
-	}
-	if startsLower(next) {
-		return false
-	}
 	if isFinalRun(fin) {
+		if startsLower(next) {
+			// Web text often starts sentences in lower case, but an
+			// ellipsis inside a sentence is more common still.
+			return !strings.Contains(fin, "..") && !strings.Contains(fin, "…")
+		}
 		if m < k && quoted(text, toks, m, k) && attribution(text, toks, k+1) {
 			return false // “… done.” Pokalchuk wrote.
 		}
@@ -139,21 +144,25 @@ func (t *Tokenizer) boundary(text string, toks []surface, k int, g gap) bool {
 		}
 		return true
 	}
-	// An abbreviation that kept its period.
+	if !endsSentence(fin) || startsLower(next) {
+		return false
+	}
+	// An abbreviation that kept its period ends a sentence only before a
+	// word that usually starts one.
 	if titles[fin] || isInitial(fin) {
 		return false
 	}
-	return starters[next] || !isLetterStart(next)
+	return starters[next]
 }
 
 // endsSentence reports whether a token can end a sentence: a run of final
 // marks or an abbreviation with its period.
 func endsSentence(w string) bool {
-	if w == "" {
-		return false
+	if len(w) < 2 || w[len(w)-1] != '.' {
+		return isFinalRun(w)
 	}
-	r, _ := decodeLast(w, len(w))
-	return isFinal(r)
+	r, _ := decodeLast(w, len(w)-1)
+	return isLetter(r)
 }
 
 // isFinalRun reports whether w consists of final marks only.

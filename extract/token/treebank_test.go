@@ -103,8 +103,16 @@ func dumpErrors(t *testing.T, text string, gold, pred []doc.Sentence, name strin
 		}
 		return toks, sents
 	}
-	gt, gs := spans(gold)
-	pt, ps := spans(pred)
+	gt, _ := spans(gold)
+	pt, _ := spans(pred)
+	ends := func(ss []doc.Sentence) map[int]bool {
+		m := map[int]bool{}
+		for _, s := range ss {
+			m[s.End] = true
+		}
+		return m
+	}
+	ge, pe := ends(gold), ends(pred)
 	ctx := func(s doc.Span) string {
 		a, b := max(0, s.Start-30), min(len(text), s.End+30)
 		return strings.ReplaceAll(text[a:s.Start]+"⟦"+text[s.Start:s.End]+"⟧"+text[s.End:b], "\n", "¶")
@@ -119,14 +127,14 @@ func dumpErrors(t *testing.T, text string, gold, pred []doc.Sentence, name strin
 			fmt.Fprintf(f, "TOKEXTRA %q\t%s\n", s.Text(text), ctx(s))
 		}
 	}
-	for _, s := range gold {
-		if !ps[s.Span] {
-			fmt.Fprintf(f, "SENTMISS\t%s\n", ctx(doc.Span{Start: s.End, End: s.End}))
+	for e := range ge {
+		if !pe[e] {
+			fmt.Fprintf(f, "SENTMISS\t%s\n", ctx(doc.Span{Start: e, End: e}))
 		}
 	}
-	for _, s := range pred {
-		if !gs[s.Span] {
-			fmt.Fprintf(f, "SENTEXTRA\t%s\n", ctx(doc.Span{Start: s.End, End: s.End}))
+	for e := range pe {
+		if !ge[e] {
+			fmt.Fprintf(f, "SENTEXTRA\t%s\n", ctx(doc.Span{Start: e, End: e}))
 		}
 	}
 }
