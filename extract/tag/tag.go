@@ -1,0 +1,166 @@
+// Package tag assigns part-of-speech tags to tokens: the universal tag
+// (UPOS), the Penn Treebank tag (XPOS) and UD morphological features
+// (FEATS).
+//
+// The Tagger is a greedy left-to-right averaged perceptron over hashed
+// features of the word, its affixes and shape, a ±2 word window, an
+// ambiguity-class lexicon and the tags already assigned to its left. A
+// second model then re-tags each sentence using the first pass's tags to the
+// right as well. It predicts UPOS and XPOS jointly as one label; FEATS come
+// from a lexicon of (word, label) pairs seen in training, falling back to the
+// label's most frequent features.
+//
+// Input contract: tokens with Form set (the text's words, as a tokenizer or
+// CoNLL-U gives them); nothing else is read. Output: Token.UPOS, XPOS and
+// Feats are overwritten.
+//
+// The model trained on UD English EWT and GUM is embedded in the binary
+// (extract/model, "tag") and decoded once per process by Default.
+package tag
+
+import (
+	"fmt"
+	"sync"
+
+	"github.com/textgraph/textgraph/extract/doc"
+	"github.com/textgraph/textgraph/extract/internal/ml"
+	"github.com/textgraph/textgraph/extract/model"
+)
+
+// Tagger assigns UPOS, XPOS and FEATS. It is safe for concurrent use.
+type Tagger struct {
+	labels  []label
+	lexicon map[string]*entry // normalised form -> entry
+	first   *ml.Perceptron    // left-to-right pass
+	second  *ml.Perceptron    // pass with right context from the first; may be nil
+	scratch sync.Pool         // *scratch
+}
+
+// label is one joint (UPOS, XPOS) tag and the features it takes by default.
+type label struct {
+	upos, xpos, feats string
+}
+
+// entry is what the lexicon knows of a word.
+type entry struct {
+	amb   uint64     // hash of the set of labels seen with the word; 0 if too rare
+	feats []featPair // FEATS for labels where they differ from the label's default
+}
+
+type featPair struct {
+	label int
+	feats string
+}
+
+type scratch struct {
+	words  []word
+	left   []int
+	right  []int
+	fs     []uint64
+	scores []float32
+	buf    []byte
+}
+
+func (t *Tagger) get() *scratch {
+	if s, ok := t.scratch.Get().(*scratch); ok {
+		return s
+	}
+	return &scratch{scores: make([]float32, len(t.labels))}
+}
+
+var defaultTagger = sync.OnceValues(func() (*Tagger, error) {
+	rc, err := model.Open("tag")
+	if err != nil {
+		return nil, fmt.Errorf("tag: %w", err)
+	}
+	defer rc.Close()
+	return Load(rc)
+})
+
+// Default returns the embedded model, decoded on first use and shared by
+// the process.
+func Default() (*Tagger, error) { return defaultTagger() }
+
+// Tag tags every sentence of d.
+func (t *Tagger) Tag(d *doc.Doc) error {
+	for i := range d.Sentences {
+		t.TagSentence(&d.Sentences[i])
+	}
+	return nil
+}
+
+// TagSentence sets UPOS, XPOS and Feats of the tokens of s.
+func (t *Tagger) TagSentence(s *doc.Sentence) {
+	n := len(s.Tokens)
+	if n == 0 {
+		return
+	}
+	sc := t.get()
+	defer t.scratch.Put(sc)
+	sc.words = grow(sc.words, n)
+	for i := range s.Tokens {
+		sc.buf = t.fill(&sc.words[i], s.Tokens[i].Form, i == 0, sc.buf)
+	}
+	tags := t.predict(sc, n)
+	for i := range s.Tokens {
+		tok := &s.Tokens[i]
+		l := tags[i] - 1
+		tok.UPOS, tok.XPOS = t.labels[l].upos, t.labels[l].xpos
+		tok.Feats = t.labels[l].feats
+		if e := sc.words[i].lex; e != nil {
+			for _, p := range e.feats {
+				if p.label == l {
+					tok.Feats = p.feats
+					break
+				}
+			}
+		}
+	}
+}
+
+// predict tags sc.words[:n] and returns the label indexes+1.
+func (t *Tagger) predict(sc *scratch, n int) []int {
+	ws := sc.words[:n]
+	sc.left = grow(sc.left, n)
+	t.pass(sc, t.first, ws, sc.left, nil)
+	if t.second == nil {
+		return sc.left
+	}
+	sc.right = grow(sc.right, n)
+	copy(sc.right, sc.left)
+	t.pass(sc, t.second, ws, sc.left, sc.right)
+	return sc.left
+}
+
+// pass runs one greedy left-to-right pass of m, writing into left.
+func (t *Tagger) pass(sc *scratch, m *ml.Perceptron, ws []word, left, right []int) {
+	for i := range ws {
+		sc.fs = features(sc.fs[:0], ws, i, left, right)
+		left[i] = m.Predict(sc.fs, sc.scores) + 1
+	}
+}
+
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n, n+n/2)
+	}
+	return s[:n]
+}
+
+// Labels returns the (UPOS, XPOS) pairs the tagger can assign.
+func (t *Tagger) Labels() [][2]string {
+	out := make([][2]string, len(t.labels))
+	for i, l := range t.labels {
+		out[i] = [2]string{l.upos, l.xpos}
+	}
+	return out
+}
+
+// check reports whether the model is usable.
+func (t *Tagger) check() error {
+	if len(t.labels) == 0 || t.first == nil || t.first.Classes() != len(t.labels) ||
+		(t.second != nil && t.second.Classes() != len(t.labels)) {
+		return fmt.Errorf("tag: inconsistent model")
+	}
+	return nil
+}
