@@ -1,0 +1,140 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/cayleygraph/cayley/graph/iterator"
+	"github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/quad"
+)
+
+// ForEach calls fn for every stored quad, in no particular order, streaming
+// from the backend. It stops at the first error fn returns and returns it.
+// fn must not write to the store.
+func (s *Store) ForEach(ctx context.Context, fn func(quad.Quad) error) (err error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.closed {
+		return ErrClosed
+	}
+	defer recoverDamage(s, &err)
+	if s.pg != nil {
+		return s.pg.forEach(ctx, s.where(), "", nil, fn)
+	}
+	return s.scan(ctx, "read", s.qs.QuadsAllIterator(), fn)
+}
+
+// Find calls fn for every stored quad that matches the pattern: each of
+// subject, predicate, object and label that is not nil must equal the
+// quad's value in that position. A nil label matches every graph, including
+// the default one. Lookups go through the backend's indexes whenever one
+// position is given. fn must not write to the store.
+func (s *Store) Find(ctx context.Context, subject, predicate, object, label quad.Value, fn func(quad.Quad) error) (err error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.closed {
+		return ErrClosed
+	}
+	defer recoverDamage(s, &err)
+	pattern := [4]quad.Value{subject, predicate, object, label}
+	if s.pg != nil {
+		return s.pg.forEach(ctx, s.where(), "find", pattern[:], fn)
+	}
+	var its []iterator.Shape
+	for i, v := range pattern {
+		if v == nil {
+			continue
+		}
+		ref, err := s.qs.ValueOf(v)
+		if err != nil {
+			return fmt.Errorf("store: find in %s: look up %v: %w", s.where(), v, err)
+		}
+		if ref == nil {
+			return nil // the value is not stored, so no quad matches
+		}
+		its = append(its, s.qs.QuadIterator(quad.Directions[i], ref))
+	}
+	var it iterator.Shape
+	switch len(its) {
+	case 0:
+		it = s.qs.QuadsAllIterator()
+	case 1:
+		it = its[0]
+	default:
+		it = iterator.NewAnd(its...)
+	}
+	return s.scan(ctx, "find", it, func(q quad.Quad) error {
+		for i, v := range pattern {
+			if v != nil && keyOfValue(q.Get(quad.Directions[i])) != v.String() {
+				return nil
+			}
+		}
+		return fn(q)
+	})
+}
+
+func keyOfValue(v quad.Value) string {
+	if v == nil {
+		return ""
+	}
+	return v.String()
+}
+
+// scan iterates over quad references and calls fn with their quads.
+func (s *Store) scan(ctx context.Context, op string, it iterator.Shape, fn func(quad.Quad) error) error {
+	sc := it.Iterate()
+	defer sc.Close()
+	for sc.Next(ctx) {
+		q, err := s.qs.Quad(sc.Result())
+		if err != nil {
+			return fmt.Errorf("store: %s %s: %w", op, s.where(), err)
+		}
+		if !q.IsValid() {
+			// A quad deleted while iterating; Cayley returns it empty.
+			continue
+		}
+		if err := fn(q); err != nil {
+			return err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("store: %s %s: %w", op, s.where(), err)
+	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("store: %s %s: %w", op, s.where(), err)
+	}
+	return nil
+}
+
+// Count returns the number of stored quads.
+func (s *Store) Count(ctx context.Context) (n int64, err error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.closed {
+		return 0, ErrClosed
+	}
+	defer recoverDamage(s, &err)
+	if s.pg != nil {
+		n, err := s.pg.count(ctx)
+		if err != nil {
+			return 0, fmt.Errorf("store: count quads in %s: %w", s.where(), err)
+		}
+		return n, nil
+	}
+	st, err := s.qs.Stats(ctx, false)
+	if errors.Is(err, kv.ErrNoBucket) {
+		return 0, nil // a new bolt store before its first write
+	}
+	if err != nil {
+		return 0, fmt.Errorf("store: count quads in %s: %w", s.where(), err)
+	}
+	if !st.Quads.Exact {
+		st, err = s.qs.Stats(ctx, true)
+		if err != nil {
+			return 0, fmt.Errorf("store: count quads in %s: %w", s.where(), err)
+		}
+	}
+	return st.Quads.Value, nil
+}

@@ -1,0 +1,171 @@
+// Package store keeps textgraph's quads in Cayley. It is the only package of
+// the module that imports Cayley: everything else sees the small API here
+// (Open, Write, Delete, DeleteGraph, ForEach, Find, Count, Query) and the
+// cayleygraph/quad value types.
+//
+// Three backends are supported (see Backends):
+//
+//   - "bbolt", the default: an embedded bolt file at the given path, created
+//     and initialised when missing. Cayley's bloom filters are kept off: they
+//     cost about a second and 300 MB of memory per million quads at every
+//     open, and duplicates are detected through the indexes instead.
+//   - "memstore": everything in memory, lost at Close; the address is ignored.
+//   - "postgres": Cayley's SQL schema in a PostgreSQL database given by a
+//     connection string (URL or key=value form); the schema is created when
+//     missing.
+//
+// Values are stored as given. textgraph writes IRIs as quad.IRI, plain
+// strings as quad.String and every other literal as a quad.TypedString whose
+// Type is a full XSD IRI, so literals round-trip exactly through every
+// backend. Labels name the graph a quad belongs to (one per document).
+//
+// Writes are idempotent: a quad already stored, or repeated in the input, is
+// stored once. Large inputs are written in big batched transactions; if a
+// Write fails or its context is cancelled part-way, a prefix of the batches
+// may already be stored, and writing the same quads again is safe.
+//
+// A Store is safe for concurrent use. Callbacks given to ForEach and Find run
+// while the store is locked for reading and must not write to it.
+//
+// Query runs Gizmo, Cayley's JavaScript query language; see Query for how
+// prefixed IRIs are read and how results are rendered.
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/cayleygraph/cayley/clog"
+	cgraph "github.com/cayleygraph/cayley/graph"
+
+	"github.com/textgraph/textgraph/graph"
+)
+
+// Backend names accepted by Open.
+const (
+	Bolt     = "bbolt"
+	Memory   = "memstore"
+	Postgres = "postgres"
+)
+
+// Backends returns the names of the supported backends, the default first.
+func Backends() []string {
+	return []string{Bolt, Memory, Postgres}
+}
+
+func init() {
+	// Cayley logs errors to the standard logger and then returns them, and
+	// some of its messages repeat a connection string with its password.
+	// Every error reaches our caller through the returned values instead.
+	clog.SetLogger(quietLogger{})
+}
+
+// quietLogger drops Cayley's log lines; see init.
+type quietLogger struct{}
+
+func (quietLogger) Infof(string, ...interface{})    {}
+func (quietLogger) Warningf(string, ...interface{}) {}
+func (quietLogger) Errorf(string, ...interface{})   {}
+func (quietLogger) Fatalf(format string, args ...interface{}) {
+	panic(fmt.Sprintf("store: cayley: "+format, args...))
+}
+func (quietLogger) V(int) bool { return false }
+func (quietLogger) SetV(int)   {}
+
+// Store is an open quad store.
+type Store struct {
+	backend string
+	addr    string // file path or redacted connection string, for messages
+
+	// mu serialises writers against readers: memstore has no locking of its
+	// own, and a bolt write that grows the file waits for open readers.
+	mu sync.RWMutex
+	qs cgraph.QuadStore
+
+	pg *pgConn // set for the postgres backend
+
+	nsMu   sync.RWMutex
+	prefix []graph.Prefix
+	closed bool
+}
+
+// Open opens (creating it if needed) the store of the given backend at addr.
+// backend "" means "bbolt". For bbolt, addr is the path of the store file;
+// for postgres it is a connection string; memstore ignores it.
+func Open(ctx context.Context, backend, addr string) (*Store, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("store: open: %w", err)
+	}
+	var (
+		s   *Store
+		err error
+	)
+	switch strings.ToLower(backend) {
+	case "", Bolt, "bolt":
+		s, err = openBolt(ctx, addr)
+	case Memory, "mem", "memory":
+		s, err = openMemory()
+	case Postgres, "postgresql", "pg":
+		s, err = openPostgres(ctx, addr)
+	default:
+		return nil, fmt.Errorf("store: unknown backend %q (known: %s)", backend, strings.Join(Backends(), ", "))
+	}
+	if err != nil {
+		return nil, err
+	}
+	s.prefix = graph.Prefixes(graph.DefaultBase)
+	return s, nil
+}
+
+// Backend returns the name of the store's backend.
+func (s *Store) Backend() string { return s.backend }
+
+// SetBase sets the base IRI from which the base-relative prefixes of
+// graph.Prefixes (ent, doc, as, q, run) are derived for Query. The default
+// is graph.DefaultBase.
+func (s *Store) SetBase(base string) {
+	s.nsMu.Lock()
+	defer s.nsMu.Unlock()
+	s.prefix = graph.Prefixes(base)
+}
+
+func (s *Store) prefixes() []graph.Prefix {
+	s.nsMu.RLock()
+	defer s.nsMu.RUnlock()
+	return s.prefix
+}
+
+// ErrClosed is returned by methods called on a closed Store.
+var ErrClosed = errors.New("store: closed")
+
+// Close closes the store, flushing it to disk for bbolt. Closing twice is
+// not an error.
+func (s *Store) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return nil
+	}
+	s.closed = true
+	var errs []error
+	if err := s.qs.Close(); err != nil {
+		errs = append(errs, fmt.Errorf("store: close %s %s: %w", s.backend, s.addr, err))
+	}
+	if s.pg != nil {
+		if err := s.pg.db.Close(); err != nil {
+			errs = append(errs, fmt.Errorf("store: close %s %s: %w", s.backend, s.addr, err))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// where names the store in error messages.
+func (s *Store) where() string {
+	if s.addr == "" {
+		return s.backend
+	}
+	return s.backend + " " + s.addr
+}

@@ -1,0 +1,182 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+)
+
+// Batch sizes. A bolt transaction commits every boltTxQuads quads (Cayley's
+// bulk writer buffers index entries in memory until then); chunkQuads is how
+// many quads are handed to Cayley per call, between which ctx is checked.
+const (
+	chunkQuads  = 10000
+	boltTxQuads = 200000
+	pgTxQuads   = 5000
+)
+
+// quadKey identifies a quad by its four values in N-Quads-like notation.
+type quadKey [4]string
+
+func keyOf(q quad.Quad) quadKey {
+	var k quadKey
+	for i, v := range [4]quad.Value{q.Subject, q.Predicate, q.Object, q.Label} {
+		if v != nil {
+			k[i] = v.String()
+		}
+	}
+	return k
+}
+
+// unique validates quads and returns them without repeats, in input order.
+func unique(op string, quads []quad.Quad) ([]quad.Quad, error) {
+	seen := make(map[quadKey]struct{}, len(quads))
+	out := make([]quad.Quad, 0, len(quads))
+	for i, q := range quads {
+		if !q.IsValid() {
+			return nil, fmt.Errorf("store: %s: quad %d (%v) needs a subject, a predicate and an object", op, i, q)
+		}
+		k := keyOf(q)
+		if _, dup := seen[k]; dup {
+			continue
+		}
+		seen[k] = struct{}{}
+		out = append(out, q)
+	}
+	return out, nil
+}
+
+// Write stores quads. Quads already stored, and repeats within quads, are
+// ignored. Every quad needs a subject, a predicate and an object; the label
+// may be nil (the default graph).
+func (s *Store) Write(ctx context.Context, quads []quad.Quad) (err error) {
+	quads, err = unique("write", quads)
+	if err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return ErrClosed
+	}
+	defer recoverDamage(s, &err)
+	switch s.backend {
+	case Bolt:
+		err = s.writeBolt(ctx, quads)
+	case Postgres:
+		err = s.writePostgres(ctx, quads)
+	default:
+		err = s.applyChunks(ctx, quads, cgraph.Add, chunkQuads)
+	}
+	return err
+}
+
+// writeBolt uses Cayley's bulk quad writer, which keeps one transaction open
+// for boltTxQuads quads and writes index entries in sorted batches.
+func (s *Store) writeBolt(ctx context.Context, quads []quad.Quad) error {
+	for len(quads) > 0 {
+		n := min(len(quads), boltTxQuads)
+		if err := s.bulkTx(ctx, quads[:n]); err != nil {
+			return err
+		}
+		quads = quads[n:]
+	}
+	return nil
+}
+
+func (s *Store) bulkTx(ctx context.Context, quads []quad.Quad) error {
+	w, err := s.qs.NewQuadWriter()
+	if err != nil {
+		return fmt.Errorf("store: write to %s: %w", s.where(), err)
+	}
+	for len(quads) > 0 {
+		if err := ctx.Err(); err != nil {
+			// Cayley's writer has no rollback: commit what was sent, which
+			// is consistent, and report the cancellation.
+			if cerr := w.Close(); cerr != nil {
+				return fmt.Errorf("store: write to %s: %w", s.where(), errors.Join(err, cerr))
+			}
+			return fmt.Errorf("store: write to %s: %w", s.where(), err)
+		}
+		n := min(len(quads), chunkQuads)
+		if _, err := w.WriteQuads(quads[:n]); err != nil {
+			w.Close()
+			return fmt.Errorf("store: write to %s: %w", s.where(), err)
+		}
+		quads = quads[n:]
+	}
+	if err := w.Close(); err != nil {
+		return fmt.Errorf("store: write to %s: commit: %w", s.where(), err)
+	}
+	return nil
+}
+
+// applyChunks applies one action to quads, one transaction per chunk,
+// ignoring duplicates and missing quads.
+func (s *Store) applyChunks(ctx context.Context, quads []quad.Quad, action cgraph.Procedure, chunk int) error {
+	deltas := make([]cgraph.Delta, 0, min(len(quads), chunk))
+	for len(quads) > 0 {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("store: %s %s: %w", action, s.where(), err)
+		}
+		n := min(len(quads), chunk)
+		deltas = deltas[:0]
+		for _, q := range quads[:n] {
+			deltas = append(deltas, cgraph.Delta{Quad: q, Action: action})
+		}
+		if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+			return fmt.Errorf("store: %s %s: %w", action, s.where(), err)
+		}
+		quads = quads[n:]
+	}
+	return nil
+}
+
+// Delete removes quads. Quads that are not stored are ignored.
+func (s *Store) Delete(ctx context.Context, quads []quad.Quad) (err error) {
+	quads, err = unique("delete", quads)
+	if err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return ErrClosed
+	}
+	defer recoverDamage(s, &err)
+	return s.applyChunks(ctx, quads, cgraph.Delete, chunkQuads)
+}
+
+// DeleteGraph removes every quad whose label is label and returns how many
+// were removed.
+func (s *Store) DeleteGraph(ctx context.Context, label quad.Value) (int, error) {
+	if label == nil {
+		return 0, errors.New("store: delete graph: no label given")
+	}
+	var quads []quad.Quad
+	err := s.Find(ctx, nil, nil, nil, label, func(q quad.Quad) error {
+		quads = append(quads, q)
+		return nil
+	})
+	if err != nil {
+		return 0, err
+	}
+	if err := s.Delete(ctx, quads); err != nil {
+		return 0, err
+	}
+	return len(quads), nil
+}
+
+// recoverDamage turns a panic of the bolt library, which is how it reports
+// some damaged pages, into an error naming the file.
+func recoverDamage(s *Store, err *error) {
+	if s.backend != Bolt {
+		return
+	}
+	if r := recover(); r != nil {
+		*err = fmt.Errorf("store: bolt file %s is damaged: %v", s.addr, r)
+	}
+}
