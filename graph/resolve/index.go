@@ -1,0 +1,541 @@
+package resolve
+
+import (
+	"fmt"
+	"hash/fnv"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/textgraph/textgraph/extract/doc"
+)
+
+// Entity is one real-world entity as the graph stores it.
+type Entity struct {
+	// ID is a stable slug minted once from the first-seen form: a type
+	// word (person, org, place, event, work, thing), then the folded,
+	// hyphen-joined name, e.g. "person-oksana-pokalchuk"; "-2", "-3", ...
+	// are appended on collision. It never changes afterwards.
+	ID string
+	// Type is an entity type constant of extract/doc (PER, ORG, LOC, ...).
+	Type string
+	// Label is the fullest proper form seen.
+	Label string
+	// Aliases are the other forms seen: sorted, deduplicated, never
+	// containing Label.
+	Aliases []string
+}
+
+// Mention is one entity as one document names it, after within-document
+// coreference.
+type Mention struct {
+	// Name is the document's canonical name for the entity.
+	Name string
+	// Type is an entity type constant of extract/doc.
+	Type string
+	// Forms are the other surface forms seen in the document. Pronouns,
+	// titles and descriptions among them are filtered out.
+	Forms []string
+	// Doc identifies the document (informational).
+	Doc string
+}
+
+// entry is an entity with what resolution needs to know about it.
+type entry struct {
+	ent    Entity
+	forms  map[string]int    // display form → times seen
+	lower  map[string]string // lowercased form → the best-cased form kept
+	keys   map[string]bool   // blocking keys the entry is filed under
+	givens [][]string        // PER: given-name keys of every form that has them
+	gkeys  map[string]bool   // PER: joined givens, for deduplication
+	ctry   string            // ORG state bodies: the country, if known
+}
+
+// Index resolves mentions to entities. Candidates are found through
+// blocking keys, never by comparing all pairs: a person by the
+// transliteration key of the surname, an organisation by OrgKey, a place by
+// the transliteration key of the folded name (with a few exonyms mapped), any
+// other type by Key of its name. Every key is prefixed with the type, so
+// entities of different types never merge.
+//
+// An Index is safe for concurrent use; resolution is deterministic for a
+// given order of calls.
+type Index struct {
+	mu     sync.Mutex
+	byID   map[string]*entry
+	blocks map[string][]*entry
+}
+
+// NewIndex returns an empty index.
+func NewIndex() *Index {
+	return &Index{byID: make(map[string]*entry), blocks: make(map[string][]*entry)}
+}
+
+// Add seeds the index with an entity already stored, keeping its ID, label
+// and aliases; later mentions resolve to it. It fails on an empty ID, an
+// empty label or an ID already present.
+func (ix *Index) Add(e Entity) error {
+	if e.ID == "" {
+		return fmt.Errorf("resolve: entity without ID (label %q)", e.Label)
+	}
+	if strings.TrimSpace(e.Label) == "" {
+		return fmt.Errorf("resolve: entity %q has no label", e.ID)
+	}
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if _, ok := ix.byID[e.ID]; ok {
+		return fmt.Errorf("resolve: duplicate entity ID %q", e.ID)
+	}
+	en := newEntry(e.ID, e.Type)
+	en.ent.Label = e.Label
+	ix.addForm(en, e.Label)
+	for _, a := range e.Aliases {
+		if strings.TrimSpace(a) != "" {
+			ix.addForm(en, a)
+		}
+	}
+	en.ent.Label = e.Label
+	en.ent.Aliases = en.aliases()
+	ix.byID[e.ID] = en
+	return nil
+}
+
+// Resolve returns the entity m refers to: an existing one, whose label is
+// upgraded when m brings a fuller proper form (the old label becoming an
+// alias) and which gains m's new forms as aliases, or a newly minted one.
+// changed reports creation or any change to the label or aliases. The
+// returned Entity is a copy. Resolve returns nil, false when neither the
+// name nor any form of m can name an entity (empty, pronouns, titles).
+//
+// Matching rules:
+//   - Persons: titles are stripped; the surname's transliteration key finds
+//     the candidates. A full name joins the candidate whose given names
+//     agree with it (equal keys, or an initial matching) in every form;
+//     different given names never merge. A surname alone joins the only
+//     person carrying it; when two or more full-named persons carry it, it
+//     joins (or becomes) a separate ambiguous surname-only entity. A
+//     surname-only entity that exists before any full name is absorbed by
+//     the first full name that carries the surname.
+//   - Organisations match on OrgKey. For state bodies the country is
+//     context: equal countries match, a name without a country joins the only
+//     state body with that key, and an entity without a country is absorbed
+//     by the first mention that gives one when no other country is known.
+//   - Other types match on their key.
+func (ix *Index) Resolve(m Mention) (e *Entity, changed bool) {
+	typ := m.Type
+	if typ == "" {
+		typ = doc.Misc
+	}
+	var forms []string
+	seen := make(map[string]bool, 1+len(m.Forms))
+	if n := clean(m.Name, typ, false); n != "" {
+		forms = append(forms, n)
+		seen[n] = true
+	}
+	for _, f := range m.Forms {
+		if c := clean(f, typ, true); c != "" && !seen[c] {
+			forms = append(forms, c)
+			seen[c] = true
+		}
+	}
+	if len(forms) == 0 {
+		return nil, false
+	}
+	query := forms[0]
+	best := fullness(query)
+	for _, f := range forms[1:] {
+		if s := fullness(f); s > best {
+			query, best = f, s
+		}
+	}
+
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	var target *entry
+	switch typ {
+	case doc.Person:
+		target = ix.findPerson(query)
+	case doc.Organization:
+		target = ix.findOrg(query)
+	default:
+		if bl := ix.blocks[blockKey(typ, query)]; len(bl) > 0 {
+			target = bl[0]
+		}
+	}
+	if target == nil {
+		target = newEntry(ix.mint(typ, forms[0]), typ)
+		ix.byID[target.ent.ID] = target
+		changed = true
+	}
+	label := target.ent.Label
+	for _, f := range forms {
+		if ix.addForm(target, f) {
+			changed = true
+		}
+	}
+	if target.relabel() || target.ent.Label != label {
+		changed = true
+	}
+	if changed {
+		target.ent.Aliases = target.aliases()
+	}
+	out := target.copy()
+	return &out, changed
+}
+
+// Entities returns a copy of every entity, sorted by ID.
+func (ix *Index) Entities() []Entity {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	out := make([]Entity, 0, len(ix.byID))
+	for _, en := range ix.byID {
+		out = append(out, en.copy())
+	}
+	slices.SortFunc(out, func(a, b Entity) int { return strings.Compare(a.ID, b.ID) })
+	return out
+}
+
+// Get returns a copy of the entity with the given ID.
+func (ix *Index) Get(id string) (Entity, bool) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	en, ok := ix.byID[id]
+	if !ok {
+		return Entity{}, false
+	}
+	return en.copy(), true
+}
+
+// Len returns the number of entities in the index.
+func (ix *Index) Len() int {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	return len(ix.byID)
+}
+
+func newEntry(id, typ string) *entry {
+	return &entry{
+		ent:   Entity{ID: id, Type: typ},
+		forms: make(map[string]int),
+		lower: make(map[string]string),
+		keys:  make(map[string]bool),
+	}
+}
+
+func (en *entry) copy() Entity {
+	e := en.ent
+	e.Aliases = slices.Clone(en.ent.Aliases)
+	return e
+}
+
+// aliases lists the entry's forms other than its label, sorted.
+func (en *entry) aliases() []string {
+	out := make([]string, 0, len(en.forms))
+	for f := range en.forms {
+		if f != en.ent.Label {
+			out = append(out, f)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// relabel makes the best-ranked form the label and reports a change.
+func (en *entry) relabel() bool {
+	best := ""
+	for f := range en.forms {
+		if best == "" || en.better(f, best) {
+			best = f
+		}
+	}
+	if best == en.ent.Label {
+		return false
+	}
+	en.ent.Label = best
+	return true
+}
+
+// better orders label candidates, independently of arrival order: fuller
+// first (see fullness), then Latin script, then better capitalised, then
+// more diacritics kept, then more often seen, then shorter (the plainer
+// transliteration), then lexicographically smaller.
+func (en *entry) better(a, b string) bool {
+	if x, y := fullness(a), fullness(b); x != y {
+		return x > y
+	}
+	if x, y := latin(a), latin(b); x != y {
+		return x
+	}
+	if x, y := casing(a), casing(b); x != y {
+		return x > y
+	}
+	if x, y := nonASCII(a), nonASCII(b); x != y {
+		return x > y
+	}
+	if x, y := en.forms[a], en.forms[b]; x != y {
+		return x > y
+	}
+	if len(a) != len(b) {
+		return len(a) < len(b)
+	}
+	return a < b
+}
+
+// addForm records one display form on en and files en under the form's
+// blocking key. Forms differing only in case are kept once, in their best
+// capitalisation. It reports whether the set of forms changed.
+func (ix *Index) addForm(en *entry, f string) bool {
+	lf := strings.ToLower(f)
+	if old, ok := en.lower[lf]; ok {
+		if old == f || casing(old) > casing(f) || (casing(old) == casing(f) && old < f) {
+			en.forms[old]++
+			return false
+		}
+		en.forms[f] = en.forms[old] + 1
+		delete(en.forms, old)
+		en.lower[lf] = f
+		return true
+	}
+	en.forms[f] = 1
+	en.lower[lf] = f
+	ix.file(en, f)
+	return true
+}
+
+// file adds en to the block of form f and records what matching needs.
+func (ix *Index) file(en *entry, f string) {
+	typ := en.ent.Type
+	switch typ {
+	case doc.Person:
+		p := parsePerson(f)
+		if len(p.given) > 0 {
+			g := strings.Join(p.given, " ")
+			if en.gkeys == nil {
+				en.gkeys = make(map[string]bool)
+			}
+			if !en.gkeys[g] {
+				en.gkeys[g] = true
+				en.givens = append(en.givens, p.given)
+			}
+		}
+		if p.surname != "" {
+			ix.fileKey(en, "PER\x00"+p.surname)
+		}
+	case doc.Organization:
+		k, c := OrgKey(f)
+		if c != "" && en.ctry == "" {
+			en.ctry = c
+		}
+		if k != "" {
+			ix.fileKey(en, "ORG\x00"+k)
+		}
+	default:
+		if k := blockKey(typ, f); k != "" {
+			ix.fileKey(en, k)
+		}
+	}
+}
+
+func (ix *Index) fileKey(en *entry, k string) {
+	if en.keys[k] {
+		return
+	}
+	en.keys[k] = true
+	ix.blocks[k] = append(ix.blocks[k], en)
+}
+
+// exonyms maps folded historical or Russian-derived place names to the
+// current ones.
+var exonyms = map[string]string{
+	"kiev": "kyiv", "kharkov": "kharkiv", "odessa": "odesa", "lvov": "lviv",
+	"nikolaev": "mykolaiv", "nikolayev": "mykolaiv", "zaporozhye": "zaporizhzhia",
+	"lugansk": "luhansk", "dnepr": "dnipro", "chernigov": "chernihiv",
+	"rovno": "rivne", "kirovograd": "kropyvnytskyi", "artemovsk": "bakhmut",
+	"artemivsk": "bakhmut",
+}
+
+// blockKey is the blocking key of a non-person, non-organisation form.
+func blockKey(typ, f string) string {
+	ws := strings.Fields(Fold(f))
+	if len(ws) > 1 && ws[0] == "the" {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString(typ)
+	b.WriteByte(0)
+	for i, w := range ws {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		if typ == doc.Place {
+			if x, ok := exonyms[w]; ok {
+				w = x
+			}
+		}
+		b.WriteString(skeleton(w))
+	}
+	return b.String()
+}
+
+// findPerson returns the person entity the (cleaned, fullest) name q refers
+// to, or nil for a new entity. See Resolve for the rules.
+func (ix *Index) findPerson(q string) *entry {
+	p := parsePerson(q)
+	if p.surname == "" {
+		return nil
+	}
+	var full, bare []*entry
+	for _, en := range ix.blocks["PER\x00"+p.surname] {
+		if len(en.givens) > 0 {
+			full = append(full, en)
+		} else {
+			bare = append(bare, en)
+		}
+	}
+	if len(p.given) == 0 {
+		if len(full) == 1 {
+			return full[0]
+		}
+		if len(bare) > 0 {
+			return bare[0]
+		}
+		return nil
+	}
+	var exact, loose []*entry
+	for _, en := range full {
+		ok, same := true, false
+		for _, g := range en.givens {
+			if !givenCompatible(p.given, g) {
+				ok = false
+				break
+			}
+			if g[0] == p.given[0] {
+				same = true
+			}
+		}
+		switch {
+		case !ok:
+		case same:
+			exact = append(exact, en)
+		default:
+			loose = append(loose, en)
+		}
+	}
+	switch {
+	case len(exact) > 0:
+		return exact[0]
+	case len(loose) == 1:
+		return loose[0]
+	case len(loose) > 1:
+		return nil
+	case len(full) == 0 && len(bare) > 0:
+		return bare[0]
+	}
+	return nil
+}
+
+// findOrg returns the organisation entity the name q refers to, or nil.
+func (ix *Index) findOrg(q string) *entry {
+	k, c := OrgKey(q)
+	if k == "" {
+		return nil
+	}
+	bl := ix.blocks["ORG\x00"+k]
+	if len(bl) == 0 {
+		return nil
+	}
+	gov := false
+	for _, w := range strings.Fields(k) {
+		if govHeads[w] {
+			gov = true
+			break
+		}
+	}
+	if !gov {
+		return bl[0]
+	}
+	var with, without []*entry
+	for _, en := range bl {
+		if en.ctry == c && c != "" {
+			return en
+		}
+		if en.ctry != "" {
+			with = append(with, en)
+		} else {
+			without = append(without, en)
+		}
+	}
+	if c != "" {
+		if len(with) == 0 {
+			return without[0]
+		}
+		return nil
+	}
+	if len(with) == 1 {
+		return with[0]
+	}
+	if len(without) > 0 {
+		return without[0]
+	}
+	return nil
+}
+
+// typeWords name entity types in IDs.
+var typeWords = map[string]string{
+	doc.Person: "person", doc.Organization: "org", doc.Place: "place",
+	doc.Event: "event", doc.Work: "work",
+}
+
+// maxSlug bounds the name part of a minted ID, in bytes.
+const maxSlug = 60
+
+// mint returns a new unique ID for an entity of type typ first seen as name.
+func (ix *Index) mint(typ, name string) string {
+	tw, ok := typeWords[typ]
+	if !ok {
+		tw = "thing"
+	}
+	var b strings.Builder
+	raw := strings.Fields(name)
+	for i, t := range raw {
+		raw[i] = stripPossessive(t)
+	}
+	for _, w := range strings.Fields(Fold(strings.Join(raw, " "))) {
+		var wb strings.Builder
+		for i := 0; i < len(w); i++ {
+			if c := w[i]; 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+				wb.WriteByte(c)
+			}
+		}
+		if wb.Len() == 0 {
+			continue
+		}
+		if b.Len() > 0 {
+			if b.Len()+1+wb.Len() > maxSlug {
+				break
+			}
+			b.WriteByte('-')
+		}
+		b.WriteString(wb.String())
+	}
+	slug := b.String()
+	if len(slug) > maxSlug {
+		slug = slug[:maxSlug]
+	}
+	if slug == "" {
+		h := fnv.New32a()
+		h.Write([]byte(name))
+		slug = "x" + strconv.FormatUint(uint64(h.Sum32()), 16)
+	}
+	id := tw + "-" + slug
+	for n := 2; ; n++ {
+		if _, taken := ix.byID[id]; !taken {
+			return id
+		}
+		id = tw + "-" + slug + "-" + strconv.Itoa(n)
+	}
+}

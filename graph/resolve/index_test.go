@@ -1,0 +1,506 @@
+package resolve
+
+import (
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/textgraph/textgraph/extract/doc"
+)
+
+func per(name string, forms ...string) Mention {
+	return Mention{Name: name, Type: doc.Person, Forms: forms}
+}
+
+func org(name string, forms ...string) Mention {
+	return Mention{Name: name, Type: doc.Organization, Forms: forms}
+}
+
+func loc(name string, forms ...string) Mention {
+	return Mention{Name: name, Type: doc.Place, Forms: forms}
+}
+
+// resolveAll resolves ms in order into ix and returns the IDs.
+func resolveAll(t *testing.T, ix *Index, ms ...Mention) []string {
+	t.Helper()
+	ids := make([]string, len(ms))
+	for i, m := range ms {
+		e, _ := ix.Resolve(m)
+		if e == nil {
+			t.Fatalf("Resolve(%+v) = nil", m)
+		}
+		ids[i] = e.ID
+	}
+	return ids
+}
+
+func TestResolveMerges(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		in      []Mention
+		id      string
+		label   string
+		aliases []string
+	}{
+		{
+			name: "transliteration, titles, possessive, pronouns",
+			in: []Mention{
+				per("Oksana Pokalchuk", "Pokalchuk", "she"),
+				per("Oksana Pokaltchouk", "Ms. Pokaltchouk", "Pokaltchouk’s", "her"),
+				per("Pokalchuk"),
+			},
+			id:      "person-oksana-pokalchuk",
+			label:   "Oksana Pokalchuk",
+			aliases: []string{"Oksana Pokaltchouk", "Pokalchuk", "Pokaltchouk"},
+		},
+		{
+			name: "diacritics and office",
+			in: []Mention{
+				per("Agnès Callamard", "Callamard"),
+				per("WHO Secretary-General Agnes Callamard"),
+				per("Callamard"),
+			},
+			id:      "person-agnes-callamard",
+			label:   "Agnès Callamard",
+			aliases: []string{"Agnes Callamard", "Callamard"},
+		},
+		{
+			name: "zelensky spellings",
+			in: []Mention{
+				per("President Volodymyr Zelensky"),
+				per("Zelenskyy"),
+				per("Volodymyr Zelenskiy"),
+				per("Zelenskyi"),
+				per("Volodymyr Zelensky", "President Zelensky"),
+				per("Володимир Зеленський"),
+			},
+			id:      "person-volodymyr-zelensky",
+			label:   "Volodymyr Zelensky",
+			aliases: []string{"Volodymyr Zelenskiy", "Zelensky", "Zelenskyi", "Zelenskyy", "Володимир Зеленський"},
+		},
+		{
+			name: "kuleba french",
+			in: []Mention{
+				per("Ukrainian Foreign Minister Dmytro Kuleba"),
+				per("Dmytro Kouleba", "M. Kouleba"),
+				per("Kuleba"),
+			},
+			id:      "person-dmytro-kuleba",
+			label:   "Dmytro Kuleba",
+			aliases: []string{"Dmytro Kouleba", "Kuleba", "M. Kouleba"},
+		},
+		{
+			name: "surname first then full name",
+			in: []Mention{
+				per("Pokalchuk"),
+				per("Oksana Pokalchuk"),
+			},
+			id:      "person-pokalchuk",
+			label:   "Oksana Pokalchuk",
+			aliases: []string{"Pokalchuk"},
+		},
+		{
+			name: "initial then full name",
+			in: []Mention{
+				per("O. Pokalchuk"),
+				per("Oksana Pokalchuk"),
+			},
+			id:      "person-o-pokalchuk",
+			label:   "Oksana Pokalchuk",
+			aliases: []string{"O. Pokalchuk"},
+		},
+		{
+			name: "place case and exonym",
+			in: []Mention{
+				loc("kyiv"),
+				loc("Kyiv"),
+				loc("KYIV"),
+				loc("Kiev"),
+			},
+			id:      "place-kyiv",
+			label:   "Kyiv",
+			aliases: []string{"Kiev"},
+		},
+		{
+			name: "amnesty short, possessive and the",
+			in: []Mention{
+				org("Amnesty International", "Amnesty", "the organization"),
+				org("Amnesty International's"),
+				org("the Amnesty International"),
+				org("Amnesty"),
+				org("Amnesty International’s"),
+			},
+			id:      "org-amnesty-international",
+			label:   "Amnesty International",
+			aliases: []string{"Amnesty"},
+		},
+		{
+			name: "defense ministry variants",
+			in: []Mention{
+				org("Ministry of Defense"),
+				org("Defence Ministry"),
+				org("Ukraine's Defense Ministry"),
+				org("Ministry of Defence of Ukraine"),
+				org("the Ukrainian Defence Ministry"),
+				org("Ukrainian Ministry of Defense"),
+			},
+			id:    "org-ministry-of-defense",
+			label: "Ministry of Defence of Ukraine",
+			aliases: []string{"Defence Ministry", "Ministry of Defense", "Ukraine's Defense Ministry",
+				"Ukrainian Defence Ministry", "Ukrainian Ministry of Defense"},
+		},
+		{
+			name: "branch spellings",
+			in: []Mention{
+				org("Amnesty International Ukraine"),
+				org("Amnesty International in Ukraine"),
+				org("Amnesty Ukraine"),
+			},
+			id:      "org-amnesty-international-ukraine",
+			label:   "Amnesty International Ukraine",
+			aliases: []string{"Amnesty International in Ukraine", "Amnesty Ukraine"},
+		},
+		{
+			name: "descriptions and titles never become aliases",
+			in: []Mention{
+				per("Oksana Pokalchuk", "she", "her", "the head of the Ukrainian office",
+					"The director", "Ms.", "Ms. Pokalchuk", "head of Amnesty International Ukraine"),
+			},
+			id:      "person-oksana-pokalchuk",
+			label:   "Oksana Pokalchuk",
+			aliases: []string{"Pokalchuk"},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ix := NewIndex()
+			ids := resolveAll(t, ix, tc.in...)
+			for i, id := range ids {
+				if id != tc.id {
+					t.Errorf("mention %d %q resolved to %q, want %q", i, tc.in[i].Name, id, tc.id)
+				}
+			}
+			e, ok := ix.Get(tc.id)
+			if !ok {
+				t.Fatalf("Get(%q) not found; have %v", tc.id, ix.Entities())
+			}
+			if e.Label != tc.label {
+				t.Errorf("label = %q, want %q", e.Label, tc.label)
+			}
+			if !slices.Equal(e.Aliases, tc.aliases) {
+				t.Errorf("aliases = %q, want %q", e.Aliases, tc.aliases)
+			}
+			if n := ix.Len(); n != 1 {
+				t.Errorf("%d entities, want 1: %v", n, ix.Entities())
+			}
+		})
+	}
+}
+
+func TestResolveKeepsApart(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		in   []Mention
+	}{
+		{"org plus place", []Mention{org("Amnesty International"), org("Amnesty International Ukraine")}},
+		{"org plus place reversed", []Mention{org("Amnesty International Ukraine"), org("Amnesty"), org("Amnesty International")}},
+		{"different given names", []Mention{per("Oksana Pokalchuk"), per("Ivan Pokalchuk")}},
+		{"different given names, transliterated", []Mention{per("Oksana Pokalchuk"), per("Ivan Pokaltchouk")}},
+		{"person and place", []Mention{per("Jordan"), loc("Jordan")}},
+		{"person and org", []Mention{per("Ford"), org("Ford")}},
+		{"ministries of two countries", []Mention{org("Russian Foreign Ministry"), org("Ukraine's Foreign Ministry")}},
+		{"two ministries", []Mention{org("Ukrainian Defence Ministry"), org("Ukrainian Foreign Ministry")}},
+		{"feminine surname", []Mention{per("Volodymyr Zelensky"), per("Olena Zelenska")}},
+		{"similar surnames", []Mention{per("Oksana Pokalchuk"), per("Oksana Pokalchak")}},
+		{"middle names", []Mention{per("Oksana Ivanivna Pokalchuk"), per("Oksana Petrivna Pokalchuk")}},
+		{"places sharing a word", []Mention{loc("North Korea"), loc("South Korea")}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ix := NewIndex()
+			ids := resolveAll(t, ix, tc.in...)
+			seen := map[string]int{}
+			for i, id := range ids {
+				if j, ok := seen[id]; ok && tc.in[i].Name != tc.in[j].Name {
+					// Short forms of one entity may repeat an ID; the
+					// long names must not.
+					if fullness(tc.in[i].Name) > 2 && fullness(tc.in[j].Name) > 2 {
+						t.Errorf("%q and %q merged into %q", tc.in[j].Name, tc.in[i].Name, id)
+					}
+				}
+				seen[id] = i
+			}
+			if tc.name == "org plus place reversed" {
+				if ids[0] == ids[2] {
+					t.Errorf("Amnesty International merged with Amnesty International Ukraine")
+				}
+				if ids[1] != ids[2] {
+					t.Errorf("Amnesty (%s) and Amnesty International (%s) apart", ids[1], ids[2])
+				}
+			}
+		})
+	}
+}
+
+// TestSurnameRule checks that a surname alone joins a person only while one
+// known person carries it.
+func TestSurnameRule(t *testing.T) {
+	ix := NewIndex()
+	steps := []struct {
+		m  Mention
+		id string
+	}{
+		{per("Oksana Pokalchuk"), "person-oksana-pokalchuk"},
+		{per("Pokalchuk"), "person-oksana-pokalchuk"},
+		{per("Ivan Pokalchuk"), "person-ivan-pokalchuk"},
+		{per("Pokalchuk"), "person-pokalchuk"},
+		{per("Ms. Pokaltchouk"), "person-pokalchuk"},
+		{per("Oksana Pokaltchouk"), "person-oksana-pokalchuk"},
+		{per("I. Pokalchuk"), "person-ivan-pokalchuk"},
+		{per("Olha Pokalchuk"), "person-olha-pokalchuk"},
+		{per("O. Pokalchuk"), "person-o-pokalchuk"},
+	}
+	for i, s := range steps {
+		e, _ := ix.Resolve(s.m)
+		if e == nil || e.ID != s.id {
+			t.Fatalf("step %d: Resolve(%q) = %+v, want ID %q", i, s.m.Name, e, s.id)
+		}
+	}
+}
+
+// TestStateBodyCountry checks that a state body without a country joins the
+// only one known and stays apart once two countries are known.
+func TestStateBodyCountry(t *testing.T) {
+	ix := NewIndex()
+	steps := []struct {
+		m  Mention
+		id string
+	}{
+		{org("Defence Ministry"), "org-defence-ministry"},
+		{org("Ukrainian Defence Ministry"), "org-defence-ministry"},
+		{org("Defense Ministry"), "org-defence-ministry"},
+		{org("Russian Ministry of Defence"), "org-russian-ministry-of-defence"},
+		{org("Ministry of Defence of the Russian Federation"), "org-russian-ministry-of-defence"},
+		{org("Defense Ministry"), "org-defense-ministry"},
+		{org("Ukraine's Defense Ministry"), "org-defence-ministry"},
+	}
+	for i, s := range steps {
+		e, _ := ix.Resolve(s.m)
+		if e == nil || e.ID != s.id {
+			t.Fatalf("step %d: Resolve(%q) = %+v, want ID %q", i, s.m.Name, e, s.id)
+		}
+	}
+}
+
+func TestSeeded(t *testing.T) {
+	ix := NewIndex()
+	seed := []Entity{
+		{ID: "person-pokalchuk", Type: doc.Person, Label: "Oksana Pokalchuk", Aliases: []string{"Pokalchuk"}},
+		{ID: "person-ivan-pokalchuk", Type: doc.Person, Label: "Ivan Pokalchuk"},
+		{ID: "org-amnesty-international", Type: doc.Organization, Label: "Amnesty International", Aliases: []string{"Amnesty", "Amnesty"}},
+		{ID: "place-kyiv", Type: doc.Place, Label: "Kyiv"},
+	}
+	for _, e := range seed {
+		if err := ix.Add(e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tc := range []struct {
+		name string
+		e    Entity
+	}{
+		{"duplicate ID", Entity{ID: "place-kyiv", Type: doc.Place, Label: "Kiev"}},
+		{"empty ID", Entity{Type: doc.Place, Label: "Kiev"}},
+		{"empty label", Entity{ID: "place-x", Type: doc.Place}},
+	} {
+		if err := ix.Add(tc.e); err == nil || !strings.HasPrefix(err.Error(), "resolve: ") {
+			t.Errorf("%s: Add(%+v) error = %v, want a resolve: error", tc.name, tc.e, err)
+		}
+	}
+	if e, _ := ix.Get("org-amnesty-international"); !slices.Equal(e.Aliases, []string{"Amnesty"}) {
+		t.Errorf("seeded aliases = %q, want deduplicated [Amnesty]", e.Aliases)
+	}
+	for _, tc := range []struct {
+		name    string
+		m       Mention
+		id      string
+		changed bool
+	}{
+		{"known full name", per("Oksana Pokalchuk"), "person-pokalchuk", false},
+		{"new transliteration", per("Ms. Pokaltchouk", "Oksana Pokaltchouk"), "person-pokalchuk", true},
+		{"known initial", per("I. Pokalchuk"), "person-ivan-pokalchuk", true},
+		{"ambiguous surname mints around seeded ID", per("Pokalchuk"), "person-pokalchuk-2", true},
+		{"known org", org("Amnesty International’s"), "org-amnesty-international", false},
+		{"exonym", loc("Kiev"), "place-kyiv", true},
+		{"new entity", per("Agnès Callamard"), "person-agnes-callamard", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e, changed := ix.Resolve(tc.m)
+			if e == nil || e.ID != tc.id || changed != tc.changed {
+				t.Errorf("Resolve(%q) = %+v, %v; want ID %q, changed %v", tc.m.Name, e, changed, tc.id, tc.changed)
+			}
+		})
+	}
+	if e, _ := ix.Get("person-pokalchuk"); e.Label != "Oksana Pokalchuk" {
+		t.Errorf("seeded label changed to %q", e.Label)
+	}
+}
+
+func TestResolveChanged(t *testing.T) {
+	ix := NewIndex()
+	for i, tc := range []struct {
+		m       Mention
+		changed bool
+		label   string
+	}{
+		{per("Pokalchuk"), true, "Pokalchuk"},
+		{per("Pokalchuk"), false, "Pokalchuk"},
+		{per("Pokalchuk", "she"), false, "Pokalchuk"},
+		{per("Oksana Pokalchuk"), true, "Oksana Pokalchuk"},
+		{per("Oksana Pokalchuk", "Pokalchuk"), false, "Oksana Pokalchuk"},
+		{per("Oksana Pokaltchouk"), true, "Oksana Pokalchuk"},
+	} {
+		e, changed := ix.Resolve(tc.m)
+		if changed != tc.changed || e.Label != tc.label {
+			t.Errorf("step %d: Resolve(%q) = %q, changed %v; want %q, %v", i, tc.m.Name, e.Label, changed, tc.label, tc.changed)
+		}
+	}
+	for _, m := range []Mention{per("she"), per("", "he", "the president"), org("  "), per("President")} {
+		if e, changed := ix.Resolve(m); e != nil || changed {
+			t.Errorf("Resolve(%+v) = %+v, %v; want nil, false", m, e, changed)
+		}
+	}
+}
+
+// TestLabelOrderIndependent resolves every permutation of a set of mentions
+// and expects the same label each time.
+func TestLabelOrderIndependent(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		in    []Mention
+		label string
+	}{
+		{"pokalchuk", []Mention{per("Pokalchuk"), per("Oksana Pokaltchouk"), per("Oksana Pokalchuk"), per("Ms. Pokalchuk"), per("Oksana Pokalchuk")}, "Oksana Pokalchuk"},
+		{"callamard", []Mention{per("Agnes Callamard"), per("Callamard"), per("Agnès Callamard"), per("AGNES CALLAMARD")}, "Agnès Callamard"},
+		{"kyiv", []Mention{loc("kyiv"), loc("KYIV"), loc("Kyiv"), loc("Kiev")}, "Kyiv"},
+		{"ministry", []Mention{org("Defence Ministry"), org("Ministry of Defence of Ukraine"), org("Ukraine's Defense Ministry")}, "Ministry of Defence of Ukraine"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			permute(tc.in, func(p []Mention) {
+				ix := NewIndex()
+				resolveAll(t, ix, p...)
+				es := ix.Entities()
+				if len(es) != 1 || es[0].Label != tc.label {
+					t.Errorf("order %v: entities %+v, want one labelled %q", names(p), es, tc.label)
+				}
+			})
+		})
+	}
+}
+
+func names(ms []Mention) []string {
+	out := make([]string, len(ms))
+	for i, m := range ms {
+		out[i] = m.Name
+	}
+	return out
+}
+
+// permute calls f with every permutation of ms (Heap's algorithm).
+func permute(ms []Mention, f func([]Mention)) {
+	a := slices.Clone(ms)
+	var gen func(k int)
+	gen = func(k int) {
+		if k <= 1 {
+			f(a)
+			return
+		}
+		for i := 0; i < k; i++ {
+			gen(k - 1)
+			if k%2 == 0 {
+				a[i], a[k-1] = a[k-1], a[i]
+			} else {
+				a[0], a[k-1] = a[k-1], a[0]
+			}
+		}
+	}
+	gen(len(a))
+}
+
+// TestSeedCorpus resolves the entities of the five seed articles as
+// extraction reports them, one mention per entity per document.
+func TestSeedCorpus(t *testing.T) {
+	docs := [][]Mention{
+		{ // 000
+			per("Oksana Pokalchuk", "Pokalchuk", "She", "The head of the Ukrainian office"),
+			org("Amnesty International", "Amnesty International's"),
+			org("Amnesty International in Ukraine"),
+			org("Armed Forces of Ukraine"),
+			loc("Ukraine"), loc("Russia"),
+			org("Ukrinform"),
+		},
+		{ // 001
+			per("Oksana Pokalchuk", "she"),
+			org("Amnesty International"),
+			org("Amnesty International in Ukraine"),
+			loc("Ukraine"),
+		},
+		{ // 002
+			per("Oksana Pokalchuk", "Pokalchuk", "her"),
+			org("Amnesty International", "Amnesty International’s"),
+			org("Ukraine’s Defense Ministry", "Defense Ministry"),
+			org("Facebook"),
+			loc("Ukraine"), loc("Russia"),
+		},
+		{ // 003
+			per("Oksana Pokaltchouk", "Ms. Pokaltchouk", "Pokaltchouk’s", "Oksana"),
+			per("Volodymyr Zelensky", "President Volodymyr Zelensky"),
+			per("Agnès Callamard", "Amnesty International’s secretary general"),
+			org("Amnesty International", "Amnesty"),
+			org("Amnesty Ukraine"),
+			loc("kyiv"),
+		},
+		{ // 004
+			per("Oksana Pokalchuk", "Pokalchuk's"),
+			per("Volodymyr Zelensky", "President Volodymyr Zelensky"),
+			per("Dmytro Kuleba", "Ukrainian Foreign Minister Dmytro Kuleba"),
+			per("Agnes Callamard", "WHO Secretary-General Agnes Callamard"),
+			org("Amnesty International", "Amnesty International's"),
+			org("Amnesty International Ukraine"),
+			org("Ukrainian Ministry of Defence", "Ministry of Defense"),
+			org("Russian Foreign Ministry", "The Russian Foreign Ministry"),
+			loc("Kyiv"), loc("London"),
+		},
+	}
+	ix := NewIndex()
+	for _, ms := range docs {
+		resolveAll(t, ix, ms...)
+	}
+	got := map[string]Entity{}
+	for _, e := range ix.Entities() {
+		got[e.ID] = e
+	}
+	want := []Entity{
+		{ID: "person-oksana-pokalchuk", Type: doc.Person, Label: "Oksana Pokalchuk", Aliases: []string{"Oksana", "Oksana Pokaltchouk", "Pokalchuk", "Pokaltchouk"}},
+		{ID: "person-volodymyr-zelensky", Type: doc.Person, Label: "Volodymyr Zelensky"},
+		{ID: "person-agnes-callamard", Type: doc.Person, Label: "Agnès Callamard", Aliases: []string{"Agnes Callamard"}},
+		{ID: "person-dmytro-kuleba", Type: doc.Person, Label: "Dmytro Kuleba"},
+		{ID: "org-amnesty-international", Type: doc.Organization, Label: "Amnesty International", Aliases: []string{"Amnesty"}},
+		{ID: "org-amnesty-international-in-ukraine", Type: doc.Organization, Label: "Amnesty International in Ukraine", Aliases: []string{"Amnesty International Ukraine", "Amnesty Ukraine"}},
+		{ID: "org-ukraine-defense-ministry", Type: doc.Organization},
+		{ID: "org-russian-foreign-ministry", Type: doc.Organization, Label: "Russian Foreign Ministry"},
+		{ID: "place-kyiv", Type: doc.Place, Label: "Kyiv"},
+	}
+	for _, w := range want {
+		e, ok := got[w.ID]
+		if !ok {
+			t.Errorf("missing %s; have %v", w.ID, ix.Entities())
+			continue
+		}
+		if w.Label != "" && (e.Label != w.Label || !reflect.DeepEqual(e.Aliases, w.Aliases) && !(len(e.Aliases) == 0 && len(w.Aliases) == 0)) {
+			t.Errorf("%s = %q %q, want %q %q", w.ID, e.Label, e.Aliases, w.Label, w.Aliases)
+		}
+	}
+	if n := len(got); n != 15 {
+		t.Errorf("%d entities, want 15: %v", n, ix.Entities())
+	}
+}

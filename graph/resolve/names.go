@@ -1,0 +1,354 @@
+package resolve
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+func set(words string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// titleWords are folded words that, at the start of a person's name, are a
+// title or office rather than part of the name. Multi-word titles
+// ("Secretary General", "Foreign Minister") are runs of these words.
+var titleWords = set(`
+	mr mrs ms miss mx dr prof professor sir dame lord lady madam mme mlle
+	monsieur madame herr frau sr sra
+	president vice prime minister secretary general chancellor premier
+	king queen prince princess emperor pope cardinal bishop archbishop rev
+	reverend father sister brother imam rabbi sheikh
+	sen senator rep representative congressman congresswoman gov governor
+	mayor judge justice chief ceo cfo chairman chairwoman chairperson
+	spokesman spokeswoman spokesperson ambassador envoy commissioner
+	gen col lt capt sgt maj adm cmdr admiral colonel captain sergeant
+	lieutenant commander marshal deputy acting former late interim first
+	foreign defense defence interior finance justice health economy energy
+	culture education
+	mp mep
+	hon honorable honourable excellency his her`)
+
+// pronouns are never names.
+var pronouns = set(`
+	he she it they him her his hers its their theirs them we us our ours i
+	me my mine you your yours who whom whose which that this these those
+	himself herself itself themselves ourselves yourself one someone`)
+
+// particles may be lowercase inside a proper name ("Ministry of Defence",
+// "Ursula von der Leyen").
+var particles = set(`
+	of the and for de van von der den da di du del della la le les in on at
+	al el bin ibn bint y e des dos das zu ter ten af`)
+
+// surnamePrefixes join the following word into one surname.
+var surnamePrefixes = set(`de van von der den da di du del della la le bin ibn bint dos das ter ten af`)
+
+// abbrevs are folded words whose final period belongs to them.
+var abbrevs = set(`inc co corp ltd jr sr st mt ft bros dept univ assn`)
+
+// nameSuffixes are generational suffixes dropped before comparing.
+var nameSuffixes = set(`jr sr ii iii iv`)
+
+// demonyms maps folded nationality adjectives to the folded country name.
+var demonyms = map[string]string{
+	"ukrainian": "ukraine", "russian": "russia", "belarusian": "belarus",
+	"belarussian": "belarus", "polish": "poland", "german": "germany",
+	"french": "france", "italian": "italy", "spanish": "spain",
+	"british": "uk", "american": "us", "chinese": "china", "japanese": "japan",
+	"indian": "india", "turkish": "turkey", "iranian": "iran", "iraqi": "iraq",
+	"israeli": "israel", "syrian": "syria", "georgian": "georgia",
+	"moldovan": "moldova", "romanian": "romania", "hungarian": "hungary",
+	"canadian": "canada", "australian": "australia", "dutch": "netherlands",
+	"swedish": "sweden", "finnish": "finland", "norwegian": "norway",
+	"danish": "denmark", "estonian": "estonia", "latvian": "latvia",
+	"lithuanian": "lithuania", "czech": "czechia", "slovak": "slovakia",
+	"austrian": "austria", "swiss": "switzerland", "belgian": "belgium",
+	"portuguese": "portugal", "greek": "greece", "korean": "korea",
+	"mexican": "mexico", "brazilian": "brazil", "egyptian": "egypt",
+	"kazakh": "kazakhstan", "armenian": "armenia", "azerbaijani": "azerbaijan",
+	"bulgarian": "bulgaria", "serbian": "serbia", "croatian": "croatia",
+	"irish": "ireland", "scottish": "scotland", "saudi": "saudi arabia",
+	"pakistani": "pakistan", "afghan": "afghanistan", "lebanese": "lebanon",
+	"palestinian": "palestine", "jordanian": "jordan", "qatari": "qatar",
+	"emirati": "uae", "nigerian": "nigeria", "kenyan": "kenya",
+	"south african": "south africa", "argentine": "argentina",
+	"argentinian": "argentina", "chilean": "chile", "colombian": "colombia",
+	"venezuelan": "venezuela", "cuban": "cuba", "vietnamese": "vietnam",
+	"thai": "thailand", "indonesian": "indonesia", "filipino": "philippines",
+	"european": "eu",
+}
+
+// countries holds folded country names (and the folded short forms that
+// demonyms map to); multi-word names are joined by one space.
+var countries = func() map[string]string {
+	m := map[string]string{
+		"united kingdom": "uk", "great britain": "uk", "britain": "uk",
+		"england": "uk", "united states": "us", "usa": "us", "america": "us",
+		"united states of america": "us", "czech republic": "czechia",
+		"russian federation": "russia", "south korea": "korea",
+		"republic of korea": "korea", "holland": "netherlands",
+		"european union": "eu", "united arab emirates": "uae",
+	}
+	for _, c := range demonyms {
+		m[c] = c
+	}
+	return m
+}()
+
+// countryPhrases are the multi-word keys of countries and demonyms, longest
+// first, for joining before lookup.
+var countryPhrases = [][]string{
+	{"united", "states", "of", "america"}, {"united", "arab", "emirates"},
+	{"republic", "of", "korea"}, {"united", "kingdom"}, {"great", "britain"},
+	{"united", "states"}, {"czech", "republic"}, {"russian", "federation"},
+	{"south", "korea"}, {"european", "union"}, {"saudi", "arabia"},
+	{"south", "africa"}, {"south", "african"},
+}
+
+// StripTitle removes leading titles and offices from a person's name:
+// "Ms. Pokaltchouk" → "Pokaltchouk", "President Volodymyr Zelensky" →
+// "Volodymyr Zelensky", "Ukrainian Foreign Minister Dmytro Kuleba" →
+// "Dmytro Kuleba", "WHO Secretary-General Agnes Callamard" → "Agnes Callamard".
+// A leading run of title words, nationality adjectives and acronyms is
+// dropped up to its last title word, as long as a word remains and the
+// remainder does not start with a lowercase particle ("Head of ..." is kept).
+// Spacing is normalised; nothing else changes.
+func StripTitle(name string) string {
+	toks := strings.Fields(name)
+	last := -1
+	for i, t := range toks {
+		f := Fold(t)
+		if f == "" {
+			continue
+		}
+		if allIn(f, titleWords) {
+			last = i
+			continue
+		}
+		if _, ok := demonyms[f]; ok || isAcronym(t) {
+			continue
+		}
+		break
+	}
+	if last >= 0 && last < len(toks)-1 {
+		if r, _ := utf8.DecodeRuneInString(toks[last+1]); !unicode.IsLower(r) {
+			toks = toks[last+1:]
+		}
+	}
+	return strings.Join(toks, " ")
+}
+
+// allIn reports whether every space-separated word of f is in m.
+func allIn(f string, m map[string]bool) bool {
+	for _, w := range strings.Split(f, " ") {
+		if !m[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// isAcronym reports an all-capitals word of two to five letters ("WHO", "UN").
+func isAcronym(t string) bool {
+	n := 0
+	for _, r := range t {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 5
+}
+
+// trimCut is what clean trims from both ends of a form.
+const trimCut = " \t\n\r\"“”„«»‹›‚,;:!?()[]{}<>|/\\*—–-"
+
+// stripPossessive removes a trailing possessive from a word:
+// "International's" → "International", "Jones'" → "Jones".
+func stripPossessive(w string) string {
+	for _, s := range []string{"'s", "’s", "'S", "’S", "ʼs"} {
+		if strings.HasSuffix(w, s) && len(w) > len(s) {
+			return w[:len(w)-len(s)]
+		}
+	}
+	if (strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")) && len(w) > 3 {
+		return strings.TrimRight(w, "'’")
+	}
+	return w
+}
+
+// clean turns a surface form into a display form for an entity of type typ:
+// surrounding quotes and punctuation trimmed, a trailing possessive and a
+// leading "the" removed, titles stripped from person names. It returns ""
+// for forms that cannot name an entity: empty, pronouns, title-only person
+// forms. When strict, it also rejects descriptions: forms with a lowercase
+// word other than a name particle ("the head of the Ukrainian office").
+func clean(s, typ string, strict bool) string {
+	s = strings.Trim(s, trimCut)
+	toks := strings.Fields(s)
+	if len(toks) == 0 {
+		return ""
+	}
+	last := strings.TrimRight(stripPossessive(toks[len(toks)-1]), ",")
+	if w := strings.TrimSuffix(last, "."); w != last && !abbrevs[Fold(w)] && !strings.Contains(w, ".") {
+		last = w // a sentence's period, not an abbreviation's ("Inc.", "U.S.")
+	}
+	toks[len(toks)-1] = last
+	for len(toks) > 1 && Fold(toks[0]) == "the" {
+		toks = toks[1:]
+	}
+	out := strings.Join(toks, " ")
+	if typ == "PER" {
+		out = StripTitle(out)
+	}
+	out = strings.Trim(out, trimCut)
+	f := Fold(out)
+	if f == "" || pronouns[f] || f == "the" {
+		return ""
+	}
+	if typ == "PER" && allIn(f, titleWords) {
+		return ""
+	}
+	if strict && !proper(out) {
+		return ""
+	}
+	return out
+}
+
+// proper reports whether every word of s starts with an uppercase letter or
+// a digit, except name particles, and at least one word does.
+func proper(s string) bool {
+	caps := false
+	for _, t := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t, "\"'“‘("))
+		switch {
+		case unicode.IsUpper(r) || unicode.IsDigit(r) || unicode.IsTitle(r):
+			caps = true
+		case particles[Fold(t)]:
+		default:
+			return false
+		}
+	}
+	return caps
+}
+
+// casing ranks how a form is capitalised: mixed case (2) before all
+// capitals (1) before all lowercase (0).
+func casing(s string) int {
+	up, low := false, false
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			up = true
+		} else if unicode.IsLower(r) {
+			low = true
+		}
+	}
+	switch {
+	case up && low:
+		return 2
+	case up:
+		return 1
+	}
+	return 0
+}
+
+// nonASCII counts the letters of s outside ASCII (kept diacritics).
+func nonASCII(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= utf8.RuneSelf && unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// fullness scores how complete a display form is: two points per word that
+// is not a particle or an initial, one per initial and per "of" (formal
+// names: "Ministry of Defence of Ukraine"), minus one per inner possessive
+// ("Ukraine's Defense Ministry").
+func fullness(s string) int {
+	n := 0
+	for _, t := range strings.Fields(s) {
+		if stripPossessive(t) != t {
+			n--
+		}
+		for _, w := range strings.Split(Fold(t), " ") {
+			switch {
+			case w == "of" || len(w) == 1:
+				n++
+			case w == "" || particles[w]:
+			default:
+				n += 2
+			}
+		}
+	}
+	return n
+}
+
+// latin reports whether s has no letters outside the Latin script: the
+// graph's labels are English-language, so a Latin form outranks one in
+// another script.
+func latin(s string) bool {
+	for _, r := range s {
+		if r >= utf8.RuneSelf && unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// person is a parsed person name: transliteration keys of the given names
+// and of the surname.
+type person struct {
+	given   []string
+	surname string
+}
+
+// parsePerson splits a cleaned person name into given names and surname.
+// The surname is the last word with any particles before it ("von der
+// Leyen"); generational suffixes are dropped.
+func parsePerson(s string) person {
+	ws := strings.Fields(Fold(s))
+	for len(ws) > 1 && nameSuffixes[ws[len(ws)-1]] {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) == 0 {
+		return person{}
+	}
+	i := len(ws) - 1
+	for i > 0 && surnamePrefixes[ws[i-1]] {
+		i--
+	}
+	var p person
+	sur := make([]string, 0, len(ws)-i)
+	for _, w := range ws[i:] {
+		sur = append(sur, skeleton(w))
+	}
+	p.surname = strings.Join(sur, "")
+	for _, w := range ws[:i] {
+		p.given = append(p.given, skeleton(w))
+	}
+	return p
+}
+
+// givenCompatible reports whether two lists of given-name keys can belong to
+// one person: position by position, equal or an initial of the other.
+func givenCompatible(a, b []string) bool {
+	for i := 0; i < len(a) && i < len(b); i++ {
+		x, y := a[i], b[i]
+		if x == y {
+			continue
+		}
+		if (len(x) == 1 || len(y) == 1) && x[0] == y[0] {
+			continue
+		}
+		return false
+	}
+	return true
+}
