@@ -1,0 +1,555 @@
+// Package load puts extracted facts into the store: it resolves each entity
+// argument to one entity across all documents (graph/resolve, seeded with
+// the entities already stored), maps facts to quads (graph/rdf) and writes
+// them (graph/store).
+//
+// Loading is idempotent and incremental. A document is identified by its
+// content hash: a document already in the store is skipped. A document whose
+// source (path or URL) is stored under another hash is a new version: the old
+// version's named graph is deleted, then direct facts, quotations and
+// entities that no remaining document supports are removed, and the new
+// version is written.
+//
+// Input is JSON Lines of doc.Fact, one per line, as `textgraph extract`
+// writes it; facts of one document are expected on consecutive lines.
+package load
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/textgraph/textgraph/extract/doc"
+	"github.com/textgraph/textgraph/graph"
+	"github.com/textgraph/textgraph/graph/rdf"
+	"github.com/textgraph/textgraph/graph/resolve"
+	"github.com/textgraph/textgraph/graph/store"
+)
+
+// Stats counts what a load did.
+type Stats struct {
+	Documents int // documents written
+	Skipped   int // documents already stored unchanged
+	Replaced  int // documents that replaced an older version of the same source
+	Facts     int // facts written
+	Quads     int // quads written (before the store drops duplicates)
+	BadLines  int // input lines that were not valid facts
+}
+
+// LineError reports an input line that is not a valid fact.
+type LineError struct {
+	Name string // input name
+	Line int
+	Err  error
+}
+
+func (e *LineError) Error() string { return fmt.Sprintf("%s:%d: %v", e.Name, e.Line, e.Err) }
+func (e *LineError) Unwrap() error { return e.Err }
+
+// Loader writes facts into one store. It is not safe for concurrent use.
+type Loader struct {
+	st        *store.Store
+	m         *rdf.Mapper
+	ix        *resolve.Index
+	known     map[string]bool // document IDs stored or written in this run
+	quoteBase quad.IRI        // namespace of quotation IRIs
+	// OnError receives per-line and per-document errors; nil means stop at the first.
+	OnError func(err error)
+	// Force rewrites documents that are already stored.
+	Force bool
+}
+
+// New returns a Loader for st that mints IRIs with m, seeding entity
+// resolution with the entities already in the store.
+func New(ctx context.Context, st *store.Store, m *rdf.Mapper) (*Loader, error) {
+	base := m.Base
+	if base == "" {
+		base = graph.DefaultBase
+	}
+	l := &Loader{st: st, m: m, known: map[string]bool{}, quoteBase: quad.IRI(base + "quote/")}
+	if err := l.reseed(ctx); err != nil {
+		return nil, err
+	}
+	return l, nil
+}
+
+// Load reads JSON Lines facts from r (named name in errors) and writes them.
+func (l *Loader) Load(ctx context.Context, r io.Reader, name string) (Stats, error) {
+	var st Stats
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	var cur []doc.Fact
+	flush := func() error {
+		if len(cur) == 0 {
+			return nil
+		}
+		err := l.Document(ctx, cur, &st)
+		cur = cur[:0]
+		return err
+	}
+	line := 0
+	for sc.Scan() {
+		line++
+		b := sc.Bytes()
+		if len(strings.TrimSpace(string(b))) == 0 {
+			continue
+		}
+		var f doc.Fact
+		if err := json.Unmarshal(b, &f); err != nil {
+			if err := l.report(&LineError{name, line, fmt.Errorf("not a JSON fact: %w", err)}); err != nil {
+				return st, err
+			}
+			st.BadLines++
+			continue
+		}
+		if err := validate(&f); err != nil {
+			if err := l.report(&LineError{name, line, err}); err != nil {
+				return st, err
+			}
+			st.BadLines++
+			continue
+		}
+		if len(cur) > 0 && cur[0].Doc.ID != f.Doc.ID {
+			if err := flush(); err != nil {
+				return st, err
+			}
+		}
+		cur = append(cur, f)
+	}
+	if err := sc.Err(); err != nil {
+		return st, fmt.Errorf("load: %s: %w", name, err)
+	}
+	return st, flush()
+}
+
+func (l *Loader) report(err error) error {
+	if l.OnError == nil {
+		return err
+	}
+	l.OnError(err)
+	return nil
+}
+
+func validate(f *doc.Fact) error {
+	switch {
+	case f.Doc.ID == "":
+		return errors.New("fact has no doc.id")
+	case f.Relation.Name == "":
+		return errors.New("fact has no relation.name")
+	case f.Subject.Text == "" && f.Subject.Name == "":
+		return errors.New("fact has no subject")
+	case f.Object.Text == "" && f.Object.Name == "":
+		return errors.New("fact has no object")
+	case f.Confidence < 0 || f.Confidence > 1:
+		return fmt.Errorf("confidence %v outside 0..1", f.Confidence)
+	case f.Sentence.Begin < 0 || f.Sentence.End < f.Sentence.Begin:
+		return fmt.Errorf("bad sentence span %d,%d", f.Sentence.Begin, f.Sentence.End)
+	}
+	return nil
+}
+
+// Document writes the facts of one document (all with the same Doc.ID).
+func (l *Loader) Document(ctx context.Context, facts []doc.Fact, st *Stats) error {
+	d := facts[0].Doc
+	if !l.Force && l.known[d.ID] {
+		// Seen earlier in this run: more facts of the same document.
+		return l.write(ctx, facts, st)
+	}
+	stored, err := l.hasDoc(ctx, d.ID)
+	if err != nil {
+		return err
+	}
+	if stored && !l.Force {
+		l.known[d.ID] = true
+		st.Skipped++
+		return nil
+	}
+	old, err := l.versionsOf(ctx, d.Source, d.ID)
+	if err != nil {
+		return err
+	}
+	if stored {
+		old = append(old, l.m.DocIRI(d.ID))
+	}
+	for _, o := range old {
+		if err := l.removeDoc(ctx, o); err != nil {
+			return err
+		}
+	}
+	if len(old) > 0 {
+		st.Replaced++
+	}
+	l.known[d.ID] = true
+	st.Documents++
+	return l.write(ctx, facts, st)
+}
+
+// write resolves the entities of facts and writes their quads.
+func (l *Loader) write(ctx context.Context, facts []doc.Fact, st *Stats) error {
+	d := facts[0].Doc
+	// Group entity arguments by their in-document name and type.
+	type key struct{ name, typ string }
+	forms := map[key][]string{}
+	var order []key
+	add := func(a *doc.Arg) {
+		if a == nil || a.Kind != doc.KindEntity {
+			return
+		}
+		k := key{entityName(a), a.Type}
+		if _, ok := forms[k]; !ok {
+			order = append(order, k)
+		}
+		if a.Text != "" && a.Text != k.name {
+			forms[k] = append(forms[k], a.Text)
+		} else if forms[k] == nil {
+			forms[k] = []string{}
+		}
+	}
+	for i := range facts {
+		add(&facts[i].Subject)
+		add(&facts[i].Object)
+		add(facts[i].Attributed)
+	}
+	ids := map[key]string{}
+	var quads []quad.Quad
+	for _, k := range order {
+		e, changed := l.ix.Resolve(resolve.Mention{Name: k.name, Type: k.typ, Forms: forms[k], Doc: d.ID})
+		ids[k] = e.ID
+		if changed {
+			q, err := l.entityDiff(ctx, *e)
+			if err != nil {
+				return err
+			}
+			quads = append(quads, q...)
+		}
+	}
+	id := func(a *doc.Arg) string {
+		if a == nil || a.Kind != doc.KindEntity {
+			return ""
+		}
+		return ids[key{entityName(a), a.Type}]
+	}
+	for i := range facts {
+		f := &facts[i]
+		quads = append(quads, l.m.Fact(f, id(&f.Subject), id(&f.Object), id(f.Attributed))...)
+	}
+	if err := l.st.Write(ctx, quads); err != nil {
+		return fmt.Errorf("load: document %s (%s): %w", d.ID, d.Source, err)
+	}
+	st.Facts += len(facts)
+	st.Quads += len(quads)
+	return nil
+}
+
+func entityName(a *doc.Arg) string {
+	if a.Name != "" {
+		return a.Name
+	}
+	return a.Text
+}
+
+// entityDiff replaces the stored description of e (label, aliases, type)
+// with its current one and returns the quads to write.
+func (l *Loader) entityDiff(ctx context.Context, e resolve.Entity) ([]quad.Quad, error) {
+	iri := l.m.EntityIRI(e.ID)
+	want := l.m.Entity(rdf.EntityInfo{ID: e.ID, Type: e.Type, Label: e.Label, Aliases: e.Aliases})
+	keep := map[string]bool{}
+	for _, q := range want {
+		keep[q.String()] = true
+	}
+	var stale []quad.Quad
+	for _, p := range []quad.IRI{graph.Label, graph.AltLabel, graph.Type} {
+		err := l.st.Find(ctx, iri, p, nil, nil, func(q quad.Quad) error {
+			if !keep[q.String()] {
+				stale = append(stale, q)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("load: entity %s: %w", e.ID, err)
+		}
+	}
+	if len(stale) > 0 {
+		if err := l.st.Delete(ctx, stale); err != nil {
+			return nil, fmt.Errorf("load: entity %s: %w", e.ID, err)
+		}
+	}
+	return want, nil
+}
+
+func (l *Loader) hasDoc(ctx context.Context, id string) (bool, error) {
+	found := false
+	err := l.st.Find(ctx, l.m.DocIRI(id), quad.IRI(graph.Type), nil, nil, func(quad.Quad) error {
+		found = true
+		return errStop
+	})
+	if err != nil && !errors.Is(err, errStop) {
+		return false, fmt.Errorf("load: looking up document %s: %w", id, err)
+	}
+	return found, nil
+}
+
+var errStop = errors.New("stop")
+
+// versionsOf returns the IRIs of stored documents read from source under a
+// content hash other than id.
+func (l *Loader) versionsOf(ctx context.Context, source, id string) ([]quad.IRI, error) {
+	if source == "" {
+		return nil, nil
+	}
+	self := l.m.DocIRI(id)
+	seen := map[quad.IRI]bool{}
+	var out []quad.IRI
+	// A file path is stored as tg:sourcePath "path", a URL as schema:url <url>.
+	lookups := []struct {
+		p quad.IRI
+		o quad.Value
+	}{{rdf.SourcePath, quad.String(source)}, {graph.URL, quad.IRI(source)}}
+	for _, lk := range lookups {
+		err := l.st.Find(ctx, nil, lk.p, lk.o, nil, func(q quad.Quad) error {
+			if iri, ok := q.Subject.(quad.IRI); ok && iri != self && !seen[iri] && hasPrefix(iri, l.m.DocIRI("")) {
+				seen[iri] = true
+				out = append(out, iri)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("load: looking up source %s: %w", source, err)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out, nil
+}
+
+// removeDoc deletes a document's named graph and then whatever the deletion
+// leaves unsupported: direct fact triples with no remaining assertion,
+// quotations no fact points to, and entities nothing refers to any more.
+func (l *Loader) removeDoc(ctx context.Context, docIRI quad.IRI) error {
+	type spo struct{ s, p, o quad.Value }
+	var facts []spo
+	assertions := map[string]*spo{}
+	for _, role := range []quad.IRI{graph.Subject, graph.Predicate, graph.Object} {
+		role := role
+		err := l.st.Find(ctx, nil, role, nil, docIRI, func(q quad.Quad) error {
+			k := q.Subject.String()
+			a := assertions[k]
+			if a == nil {
+				a = &spo{}
+				assertions[k] = a
+			}
+			switch role {
+			case graph.Subject:
+				a.s = q.Object
+			case graph.Predicate:
+				a.p = q.Object
+			case graph.Object:
+				a.o = q.Object
+			}
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("load: reading document %s: %w", docIRI, err)
+		}
+	}
+	for _, a := range assertions {
+		if a.s != nil && a.p != nil && a.o != nil {
+			facts = append(facts, *a)
+		}
+	}
+	if _, err := l.st.DeleteGraph(ctx, docIRI); err != nil {
+		return fmt.Errorf("load: deleting document %s: %w", docIRI, err)
+	}
+	entities := map[string]quad.Value{}
+	for _, f := range facts {
+		supported, err := l.supported(ctx, f.s, f.p, f.o)
+		if err != nil {
+			return err
+		}
+		if supported {
+			continue
+		}
+		if err := l.st.Delete(ctx, []quad.Quad{quad.Make(f.s, f.p, f.o, nil)}); err != nil {
+			return fmt.Errorf("load: deleting fact: %w", err)
+		}
+		if iri, ok := f.o.(quad.IRI); ok && hasPrefix(iri, l.quoteBase) {
+			if err := l.deleteSubject(ctx, iri); err != nil {
+				return err
+			}
+		}
+		for _, v := range []quad.Value{f.s, f.o} {
+			if iri, ok := v.(quad.IRI); ok && hasPrefix(iri, l.m.EntityIRI("")) {
+				entities[iri.String()] = iri
+			}
+		}
+	}
+	removed := false
+	for _, e := range entities {
+		used, err := l.referenced(ctx, e)
+		if err != nil {
+			return err
+		}
+		if !used {
+			if err := l.deleteSubject(ctx, e); err != nil {
+				return err
+			}
+			removed = true
+		}
+	}
+	if removed {
+		// Entities left the store: start resolution afresh from what remains.
+		return l.reseed(ctx)
+	}
+	return nil
+}
+
+func (l *Loader) reseed(ctx context.Context) error {
+	ents, err := StoredEntities(ctx, l.st, l.m)
+	if err != nil {
+		return err
+	}
+	l.ix = resolve.NewIndex()
+	for _, e := range ents {
+		if err := l.ix.Add(e); err != nil {
+			return fmt.Errorf("load: seeding entities: %w", err)
+		}
+	}
+	return nil
+}
+
+// supported reports whether some stored assertion still states s p o.
+func (l *Loader) supported(ctx context.Context, s, p, o quad.Value) (bool, error) {
+	found := false
+	err := l.st.Find(ctx, nil, quad.IRI(graph.Subject), s, nil, func(q quad.Quad) error {
+		a := q.Subject
+		var hasP, hasO bool
+		if err := l.st.Find(ctx, a, quad.IRI(graph.Predicate), p, nil, func(quad.Quad) error { hasP = true; return errStop }); err != nil && !errors.Is(err, errStop) {
+			return err
+		}
+		if !hasP {
+			return nil
+		}
+		if err := l.st.Find(ctx, a, quad.IRI(graph.Object), o, nil, func(quad.Quad) error { hasO = true; return errStop }); err != nil && !errors.Is(err, errStop) {
+			return err
+		}
+		if hasO {
+			found = true
+			return errStop
+		}
+		return nil
+	})
+	if err != nil && !errors.Is(err, errStop) {
+		return false, fmt.Errorf("load: checking support: %w", err)
+	}
+	return found, nil
+}
+
+// referenced reports whether any quad other than the entity's own
+// description points to or from e.
+func (l *Loader) referenced(ctx context.Context, e quad.Value) (bool, error) {
+	used := false
+	err := l.st.Find(ctx, nil, nil, e, nil, func(quad.Quad) error { used = true; return errStop })
+	if err != nil && !errors.Is(err, errStop) {
+		return false, fmt.Errorf("load: checking entity %s: %w", e, err)
+	}
+	if used {
+		return true, nil
+	}
+	err = l.st.Find(ctx, e, nil, nil, nil, func(q quad.Quad) error {
+		switch q.Predicate {
+		case quad.IRI(graph.Type), quad.IRI(graph.Label), quad.IRI(graph.AltLabel):
+			return nil
+		}
+		used = true
+		return errStop
+	})
+	if err != nil && !errors.Is(err, errStop) {
+		return false, fmt.Errorf("load: checking entity %s: %w", e, err)
+	}
+	return used, nil
+}
+
+func (l *Loader) deleteSubject(ctx context.Context, s quad.Value) error {
+	var qs []quad.Quad
+	if err := l.st.Find(ctx, s, nil, nil, nil, func(q quad.Quad) error { qs = append(qs, q); return nil }); err != nil {
+		return fmt.Errorf("load: reading %s: %w", s, err)
+	}
+	if err := l.st.Delete(ctx, qs); err != nil {
+		return fmt.Errorf("load: deleting %s: %w", s, err)
+	}
+	return nil
+}
+
+// StoredEntities reads every entity in the store back into resolve form.
+func StoredEntities(ctx context.Context, st *store.Store, m *rdf.Mapper) ([]resolve.Entity, error) {
+	byIRI := map[quad.IRI]*resolve.Entity{}
+	var order []quad.IRI
+	err := st.Find(ctx, nil, quad.IRI(graph.Type), nil, nil, func(q quad.Quad) error {
+		iri, ok := q.Subject.(quad.IRI)
+		if !ok {
+			return nil
+		}
+		id, ok := rdf.ParseEntityIRI(m.Base, iri)
+		if !ok {
+			return nil
+		}
+		if byIRI[iri] == nil {
+			byIRI[iri] = &resolve.Entity{ID: id, Type: typeOfClass(q.Object)}
+			order = append(order, iri)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("load: reading entities: %w", err)
+	}
+	out := make([]resolve.Entity, 0, len(order))
+	for _, iri := range order {
+		e := byIRI[iri]
+		err := st.Find(ctx, iri, nil, nil, nil, func(q quad.Quad) error {
+			switch q.Predicate {
+			case quad.IRI(graph.Label):
+				e.Label = literal(q.Object)
+			case quad.IRI(graph.AltLabel):
+				e.Aliases = append(e.Aliases, literal(q.Object))
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("load: reading entity %s: %w", e.ID, err)
+		}
+		sort.Strings(e.Aliases)
+		out = append(out, *e)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out, nil
+}
+
+func literal(v quad.Value) string {
+	switch v := v.(type) {
+	case quad.String:
+		return string(v)
+	case quad.TypedString:
+		return string(v.Value)
+	case quad.LangString:
+		return string(v.Value)
+	}
+	return fmt.Sprint(quad.NativeOf(v))
+}
+
+func typeOfClass(v quad.Value) string {
+	iri, _ := v.(quad.IRI)
+	for _, t := range []string{doc.Person, doc.Organization, doc.Place, doc.Event, doc.Work} {
+		if string(iri) == graph.Class(t) {
+			return t
+		}
+	}
+	return doc.Misc
+}
+
+func hasPrefix(iri, prefix quad.IRI) bool { return strings.HasPrefix(string(iri), string(prefix)) }

@@ -1,0 +1,222 @@
+package load_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/textgraph/textgraph/extract/doc"
+	"github.com/textgraph/textgraph/graph"
+	"github.com/textgraph/textgraph/graph/load"
+	"github.com/textgraph/textgraph/graph/rdf"
+	"github.com/textgraph/textgraph/graph/store"
+)
+
+// article builds the facts of one document from sentences, locating every
+// argument by its surface text so no offset is counted by hand.
+type article struct {
+	ref   doc.DocRef
+	text  string
+	facts []doc.Fact
+}
+
+func newArticle(id, source string, sentences ...string) *article {
+	a := &article{ref: doc.DocRef{ID: id, Source: source, Date: "2022-08-07"}}
+	a.text = strings.Join(sentences, " ")
+	a.ref.Length = doc.CodePoints(a.text)
+	return a
+}
+
+func (a *article) arg(kind, typ, surface, name string) doc.Arg {
+	i := strings.Index(a.text, surface)
+	if i < 0 {
+		panic("no " + surface + " in the article")
+	}
+	b := doc.CodePoints(a.text[:i])
+	return doc.Arg{Kind: kind, Type: typ, Text: surface, Name: name, Begin: b, End: b + doc.CodePoints(surface)}
+}
+
+func (a *article) fact(sentence string, subj doc.Arg, rel string, obj doc.Arg) {
+	i := strings.Index(a.text, sentence)
+	b := doc.CodePoints(a.text[:i])
+	a.facts = append(a.facts, doc.Fact{
+		Doc:        a.ref,
+		Sentence:   doc.SentRef{Index: len(a.facts), Text: sentence, Begin: b, End: b + doc.CodePoints(sentence)},
+		Subject:    subj,
+		Relation:   doc.Relation{Name: rel, Text: rel},
+		Object:     obj,
+		Confidence: 0.8,
+		Extractor:  "test",
+	})
+}
+
+func (a *article) jsonl() *bytes.Buffer {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	for i := range a.facts {
+		enc.Encode(&a.facts[i])
+	}
+	return &b
+}
+
+const (
+	s1 = "Oksana Pokalchuk, head of the Ukrainian office, resigned from Amnesty International Ukraine."
+	s2 = "Ms. Pokaltchouk criticised Agnès Callamard."
+)
+
+func firstVersion() *article {
+	a := newArticle("aaaa", "seeds/a.txt", s1, s2)
+	a.fact(s1, a.arg(doc.KindEntity, doc.Person, "Oksana Pokalchuk", ""), "resign from", a.arg(doc.KindEntity, doc.Organization, "Amnesty International Ukraine", ""))
+	a.fact(s2, a.arg(doc.KindEntity, doc.Person, "Ms. Pokaltchouk", "Oksana Pokalchuk"), "criticise", a.arg(doc.KindEntity, doc.Person, "Agnès Callamard", ""))
+	return a
+}
+
+func open(t *testing.T) (*store.Store, *rdf.Mapper) {
+	t.Helper()
+	st, err := store.Open(context.Background(), "memstore", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st, &rdf.Mapper{Run: "test-run", Software: "textgraph test"}
+}
+
+func loadArticle(t *testing.T, st *store.Store, m *rdf.Mapper, a *article) load.Stats {
+	t.Helper()
+	ctx := context.Background()
+	l, err := load.New(ctx, st, m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stats, err := l.Load(ctx, a.jsonl(), "test.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return stats
+}
+
+func count(t *testing.T, st *store.Store) int64 {
+	t.Helper()
+	n, err := st.Count(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+func has(t *testing.T, st *store.Store, s, p, o quad.Value) bool {
+	t.Helper()
+	found := false
+	if err := st.Find(context.Background(), s, p, o, nil, func(quad.Quad) error { found = true; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	return found
+}
+
+func TestLoadIsIdempotent(t *testing.T) {
+	st, m := open(t)
+	first := loadArticle(t, st, m, firstVersion())
+	if first.Documents != 1 || first.Facts != 2 {
+		t.Fatalf("first load: %+v", first)
+	}
+	n := count(t, st)
+	// A later run (new run IRI) over the same facts changes nothing.
+	m2 := &rdf.Mapper{Run: "another-run", Software: "textgraph test"}
+	again := loadArticle(t, st, m2, firstVersion())
+	if again.Skipped != 1 || again.Documents != 0 {
+		t.Errorf("second load: %+v, want the document skipped", again)
+	}
+	if got := count(t, st); got != n {
+		t.Errorf("quad count %d after loading the same facts twice, want %d", got, n)
+	}
+}
+
+func TestLoadResolvesAcrossLoads(t *testing.T) {
+	st, m := open(t)
+	loadArticle(t, st, m, firstVersion())
+	b := newArticle("bbbb", "seeds/b.txt", "Pokaltchouk said Agnes Callamard had not listened.")
+	b.fact(b.text, b.arg(doc.KindEntity, doc.Person, "Pokaltchouk", ""), "criticise", b.arg(doc.KindEntity, doc.Person, "Agnes Callamard", ""))
+	loadArticle(t, st, m, b)
+	ents, err := load.StoredEntities(context.Background(), st, m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	people := map[string][]string{}
+	for _, e := range ents {
+		if e.Type == doc.Person {
+			people[e.Label] = e.Aliases
+		}
+	}
+	if len(people) != 2 {
+		t.Fatalf("people = %v, want exactly Oksana Pokalchuk and Agnès Callamard", people)
+	}
+	if _, ok := people["Oksana Pokalchuk"]; !ok {
+		t.Errorf("no entity labelled Oksana Pokalchuk: %v", people)
+	}
+	if al := strings.Join(people["Agnès Callamard"], "|"); !strings.Contains(al, "Agnes Callamard") {
+		t.Errorf("Agnès Callamard aliases = %q, want Agnes Callamard among them", al)
+	}
+}
+
+func TestLoadReplacesChangedDocument(t *testing.T) {
+	st, m := open(t)
+	ctx := context.Background()
+	loadArticle(t, st, m, firstVersion())
+	callamard := m.EntityIRI("person-agnes-callamard")
+	if !has(t, st, callamard, quad.IRI(graph.Label), nil) {
+		t.Fatal("Callamard not stored after the first version")
+	}
+	// The same source, edited: the criticism sentence is gone.
+	v2 := newArticle("cccc", "seeds/a.txt", s1)
+	v2.fact(s1, v2.arg(doc.KindEntity, doc.Person, "Oksana Pokalchuk", ""), "resign from", v2.arg(doc.KindEntity, doc.Organization, "Amnesty International Ukraine", ""))
+	stats := loadArticle(t, st, m, v2)
+	if stats.Replaced != 1 {
+		t.Errorf("stats = %+v, want one replaced document", stats)
+	}
+	if has(t, st, m.DocIRI("aaaa"), nil, nil) {
+		t.Error("the old version's document node is still stored")
+	}
+	criticise := m.PredicateIRI("criticise")
+	if has(t, st, nil, criticise, nil) {
+		t.Error("a fact only the old version supported is still stored")
+	}
+	if has(t, st, callamard, nil, nil) {
+		t.Error("an entity only the old version mentioned is still stored")
+	}
+	pok := m.EntityIRI("person-oksana-pokalchuk")
+	if !has(t, st, pok, m.PredicateIRI("resign from"), nil) {
+		t.Error("the fact both versions support was lost")
+	}
+	// Only the new version's provenance is left.
+	n := 0
+	st.Find(ctx, nil, quad.IRI(graph.Type), quad.IRI(graph.Assertion), nil, func(quad.Quad) error { n++; return nil })
+	if n != 1 {
+		t.Errorf("%d assertions stored, want 1", n)
+	}
+}
+
+func TestLoadReportsBadLines(t *testing.T) {
+	st, m := open(t)
+	ctx := context.Background()
+	l, err := load.New(ctx, st, m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var errs []string
+	l.OnError = func(err error) { errs = append(errs, err.Error()) }
+	in := firstVersion().jsonl().String() + "{not json\n" + `{"doc":{"id":"x"},"relation":{"name":"r"},"subject":{"text":"a"},"object":{"text":"b"},"confidence":7}` + "\n"
+	stats, err := l.Load(ctx, strings.NewReader(in), "facts.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.BadLines != 2 || stats.Facts != 2 {
+		t.Errorf("stats = %+v, want 2 facts and 2 bad lines", stats)
+	}
+	if len(errs) != 2 || !strings.HasPrefix(errs[0], "facts.jsonl:3:") || !strings.Contains(errs[1], "confidence") {
+		t.Errorf("errors = %q, want facts.jsonl:3 and a confidence complaint", errs)
+	}
+}
