@@ -1,0 +1,202 @@
+// Package parse is textgraph's labeled dependency parser: it fills each
+// token's Head and Rel (Universal Dependencies relations, with English
+// subtypes such as nmod:poss) from its Form, Lemma, UPOS and XPOS.
+//
+// The parser is transition based (arc-hybrid, greedy) with two averaged
+// perceptrons over hashed Zhang and Nivre (2011) style features: one picks
+// the transition, the other labels each arc when its dependent is complete.
+// It is trained with Goldberg and Nivre's (2013) dynamic oracle on
+// projectivized trees; its output trees are projective, single-rooted and
+// cover every word.
+//
+// Input contract: a sentence's tokens are syntactic words in order, tagged
+// (UPOS and/or Penn XPOS). Parsing never changes spans, forms or tags.
+//
+// The trained model is embedded as extract/model/data/parse.gz and decoded
+// once per process by Default.
+package parse
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+
+	"github.com/textgraph/textgraph/extract/doc"
+	"github.com/textgraph/textgraph/extract/model"
+)
+
+// Parser is a trained dependency parser. It is safe for concurrent use.
+type Parser struct {
+	labels []string // label index -> relation
+	univ   []int    // label index -> universal relation index (for label sets)
+	isFn   []bool   // label is case or mark
+	root   int32    // index of "root"
+	// dirOK[dir][l]: label l was seen with that direction in training (0 = head right of dependent, 1 = head left)
+	dirOK [2][]bool
+
+	act    []float32 // action weights: actRows x nActions
+	actBit uint
+	lab    []float32 // label weights: labRows x len(labels)
+	labBit uint
+
+	pool sync.Pool
+}
+
+func openModel() (io.ReadCloser, error) { return model.Open("parse") }
+
+var defaultParser = sync.OnceValues(func() (*Parser, error) {
+	r, err := openModel()
+	if err != nil {
+		return nil, fmt.Errorf("parse: %w", err)
+	}
+	defer r.Close()
+	return Load(r)
+})
+
+// Default returns the embedded English parser, decoding it on first use.
+func Default() (*Parser, error) { return defaultParser() }
+
+// Parse parses every sentence of d.
+func (p *Parser) Parse(d *doc.Doc) error {
+	if p == nil {
+		return fmt.Errorf("parse: nil parser")
+	}
+	for i := range d.Sentences {
+		p.ParseSentence(&d.Sentences[i])
+	}
+	return nil
+}
+
+func (p *Parser) getState() *state {
+	if s, ok := p.pool.Get().(*state); ok {
+		return s
+	}
+	return &state{feats: make([]uint64, 0, 256), score: make([]float32, len(p.labels)+nActions)}
+}
+
+// ParseSentence sets Head and Rel of every token of s.
+func (p *Parser) ParseSentence(s *doc.Sentence) {
+	if len(s.Tokens) == 0 {
+		return
+	}
+	st := p.getState()
+	st.load(s.Tokens)
+	for !st.terminal() {
+		a := p.bestAction(st)
+		p.arc(st, a, -1)
+	}
+	for i := range s.Tokens {
+		s.Tokens[i].Head = int(st.head[i+1])
+		s.Tokens[i].Rel = p.labels[st.lab[i+1]]
+	}
+	p.pool.Put(st)
+}
+
+// actionScores returns the scores of the actions in st.
+func (p *Parser) actionScores(st *state) (sc [nActions]float32) {
+	mask := uint64(1)<<p.actBit - 1
+	w := p.act
+	for _, f := range st.actionFeatures() {
+		i := int(f&mask) * nActions
+		r := w[i : i+nActions : i+nActions]
+		sc[0] += r[0]
+		sc[1] += r[1]
+		sc[2] += r[2]
+	}
+	return sc
+}
+
+func (p *Parser) bestAction(st *state) int {
+	sc := p.actionScores(st)
+	ok := st.valid()
+	best := -1
+	for a := 0; a < nActions; a++ {
+		if ok[a] && (best < 0 || sc[a] > sc[best]) {
+			best = a
+		}
+	}
+	return best
+}
+
+// labelScores scores every label for the arc h -> d into st.score.
+func (p *Parser) labelScores(st *state, h, d int32) []float32 {
+	nl := len(p.labels)
+	sc := st.score[:nl]
+	clear(sc)
+	mask := uint64(1)<<p.labBit - 1
+	w := p.lab
+	for _, f := range st.labelFeatures(h, d) {
+		i := int(f&mask) * nl
+		r := w[i : i+nl : i+nl]
+		for k := range sc {
+			sc[k] += r[k]
+		}
+	}
+	return sc
+}
+
+// bestLabel returns the best label for the arc h -> d.
+func (p *Parser) bestLabel(st *state, h, d int32) int32 {
+	if h == 0 {
+		return p.root
+	}
+	dir := 0
+	if h < d {
+		dir = 1
+	}
+	ok := p.dirOK[dir]
+	sc := p.labelScores(st, h, d)
+	best := int32(-1)
+	for k, v := range sc {
+		if ok[k] && (best < 0 || v > sc[best]) {
+			best = int32(k)
+		}
+	}
+	if best < 0 {
+		best = 0
+	}
+	return best
+}
+
+// arcEnds returns the head and dependent of arc action a in st.
+func arcEnds(st *state, a int) (h, d int32) {
+	d = st.st(0)
+	if a == left {
+		return st.b, d
+	}
+	return st.st(1), d
+}
+
+// arc applies action a, choosing the label unless lab >= 0.
+func (p *Parser) arc(st *state, a int, lab int32) {
+	if a == shift {
+		st.apply(shift, 0, 0, false)
+		return
+	}
+	if lab < 0 {
+		h, d := arcEnds(st, a)
+		lab = p.bestLabel(st, h, d)
+	}
+	st.apply(a, lab, p.univ[lab], p.isFn[lab])
+}
+
+// setLabels builds the label tables from the label list.
+func (p *Parser) setLabels(labels []string) {
+	p.labels = labels
+	p.univ = make([]int, len(labels))
+	p.isFn = make([]bool, len(labels))
+	p.root = -1
+	u := map[string]int{}
+	for i, l := range labels {
+		base, _, _ := strings.Cut(l, ":")
+		if _, ok := u[base]; !ok {
+			u[base] = len(u)
+		}
+		p.univ[i] = u[base]
+		p.isFn[i] = base == "case" || base == "mark"
+		if l == "root" {
+			p.root = int32(i)
+		}
+	}
+}

@@ -1,0 +1,324 @@
+package parse
+
+import (
+	"compress/gzip"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"os"
+	"slices"
+	"time"
+
+	"github.com/textgraph/textgraph/extract/conllu"
+	"github.com/textgraph/textgraph/extract/doc"
+)
+
+// TrainOptions controls training. Zero fields take the defaults of
+// DefaultTrainOptions.
+type TrainOptions struct {
+	Epochs      int     // passes over the training set
+	ActionBits  uint    // log2 of the number of hashed rows of the action model
+	LabelBits   uint    // log2 of the number of hashed rows of the label model
+	Explore     float64 // probability of following a wrong prediction (dynamic oracle exploration)
+	ExploreFrom int     // first epoch (1-based) that explores
+	Seed        uint64  // shuffling and exploration seed
+}
+
+// DefaultTrainOptions are the options the embedded model was trained with.
+var DefaultTrainOptions = TrainOptions{Epochs: 15, ActionBits: 22, LabelBits: 18, Explore: 0.9, ExploreFrom: 2, Seed: 1}
+
+func (o TrainOptions) withDefaults() TrainOptions {
+	d := DefaultTrainOptions
+	if o.Epochs > 0 {
+		d.Epochs = o.Epochs
+	}
+	if o.ActionBits > 0 {
+		d.ActionBits = o.ActionBits
+	}
+	if o.LabelBits > 0 {
+		d.LabelBits = o.LabelBits
+	}
+	if o.Explore > 0 {
+		d.Explore = o.Explore
+	}
+	if o.ExploreFrom > 0 {
+		d.ExploreFrom = o.ExploreFrom
+	}
+	if o.Seed > 0 {
+		d.Seed = o.Seed
+	}
+	return d
+}
+
+// example is one training sentence with its gold tree.
+type example struct {
+	s *doc.Sentence
+	g *gold
+}
+
+// table is an averaged perceptron weight table: w are the current weights,
+// u the running sum of step*update, so the average is w - u/step.
+type table struct {
+	w    []float32
+	u    []float64
+	ncls int
+	mask uint64
+}
+
+func newTable(bits uint, ncls int) *table {
+	n := (1 << bits) * ncls
+	return &table{w: make([]float32, n), u: make([]float64, n), ncls: ncls, mask: 1<<bits - 1}
+}
+
+func (t *table) update(feats []uint64, good, bad int, step float64) {
+	for _, f := range feats {
+		i := int(f&t.mask) * t.ncls
+		t.w[i+good]++
+		t.u[i+good] += step
+		t.w[i+bad]--
+		t.u[i+bad] -= step
+	}
+}
+
+func (t *table) average(dst []float32, step float64) {
+	for i, w := range t.w {
+		dst[i] = float32(float64(w) - t.u[i]/step)
+	}
+}
+
+// Train trains a parser on train, picks the epoch scoring best on dev (by
+// LAS; every epoch's scores go to log) and returns it. Sentences whose heads
+// are not all set are skipped.
+func Train(ctx context.Context, train, dev []*doc.Sentence, opts TrainOptions, log io.Writer) (*Parser, error) {
+	opts = opts.withDefaults()
+	if log == nil {
+		log = io.Discard
+	}
+	// labels
+	seen := map[string]bool{"root": true}
+	for _, s := range train {
+		for _, t := range s.Tokens {
+			if t.Rel != "" {
+				seen[t.Rel] = true
+			}
+		}
+	}
+	labels := make([]string, 0, len(seen))
+	for l := range seen {
+		labels = append(labels, l)
+	}
+	slices.Sort(labels)
+	index := map[string]int32{}
+	for i, l := range labels {
+		index[l] = int32(i)
+	}
+	p := &Parser{actBit: opts.ActionBits, labBit: opts.LabelBits}
+	p.setLabels(labels)
+	p.dirOK[0] = make([]bool, len(labels))
+	p.dirOK[1] = make([]bool, len(labels))
+
+	var exs []example
+	for _, s := range train {
+		n := len(s.Tokens)
+		if n == 0 {
+			continue
+		}
+		heads := make([]int32, n+1)
+		labs := make([]int32, n+1)
+		heads[0], labs[0] = -1, -1
+		okTree := true
+		for i, t := range s.Tokens {
+			if t.Head < 0 || t.Head > n || t.Rel == "" {
+				okTree = false
+				break
+			}
+			heads[i+1], labs[i+1] = int32(t.Head), index[t.Rel]
+			if t.Head > 0 {
+				dir := 0
+				if t.Head < i+1 {
+					dir = 1
+				}
+				p.dirOK[dir][labs[i+1]] = true
+			}
+		}
+		if !okTree {
+			continue
+		}
+		exs = append(exs, example{s, newGold(projectivize(heads), labs)})
+	}
+	if len(exs) == 0 {
+		return nil, errors.New("parse: no usable training sentences")
+	}
+	act := newTable(opts.ActionBits, nActions)
+	lab := newTable(opts.LabelBits, len(labels))
+	avgAct := make([]float32, len(act.w))
+	avgLab := make([]float32, len(lab.w))
+	var bestAct, bestLab []float32
+	bestLAS, bestEpoch := -1.0, 0
+
+	rng := rand.New(rand.NewPCG(opts.Seed, 0x7e47))
+	st := &state{feats: make([]uint64, 0, 256), score: make([]float32, len(labels)+nActions)}
+	var stepA, stepL float64 = 1, 1
+	for epoch := 1; epoch <= opts.Epochs; epoch++ {
+		start := time.Now()
+		rng.Shuffle(len(exs), func(i, j int) { exs[i], exs[j] = exs[j], exs[i] })
+		explore := epoch >= opts.ExploreFrom
+		var nA, errA, nL, errL int
+		p.act, p.lab = act.w, lab.w
+		for k, ex := range exs {
+			if k%256 == 0 {
+				if err := ctx.Err(); err != nil {
+					return nil, fmt.Errorf("parse: training: %w", err)
+				}
+			}
+			g := ex.g
+			st.load(ex.s.Tokens)
+			for !st.terminal() {
+				sc := p.actionScores(st)
+				c := g.costs(st)
+				pred, good := -1, -1
+				for a := 0; a < nActions; a++ {
+					if c[a] >= 1<<20 {
+						continue
+					}
+					if pred < 0 || sc[a] > sc[pred] {
+						pred = a
+					}
+					if good < 0 || c[a] < c[good] || (c[a] == c[good] && sc[a] > sc[good]) {
+						good = a
+					}
+				}
+				nA++
+				next := good
+				if c[pred] > c[good] {
+					errA++
+					act.update(st.feats, good, pred, stepA)
+					if explore && rng.Float64() < opts.Explore {
+						next = pred
+					}
+				} else {
+					next = pred
+				}
+				stepA++
+				if next == shift {
+					st.apply(shift, 0, 0, false)
+					continue
+				}
+				h, d := arcEnds(st, next)
+				var l int32
+				if h == 0 {
+					l = p.root
+				} else {
+					l = p.bestLabel(st, h, d)
+					if g.head[d] == h {
+						nL++
+						if gl := g.label[d]; gl != l {
+							errL++
+							lab.update(st.feats, int(gl), int(l), stepL)
+						}
+						stepL++
+					}
+				}
+				st.apply(next, l, p.univ[l], p.isFn[l])
+			}
+		}
+		act.average(avgAct, stepA)
+		lab.average(avgLab, stepL)
+		p.act, p.lab = avgAct, avgLab
+		uas, las := p.score(dev)
+		fmt.Fprintf(log, "parse: epoch %d: action errors %.2f%%, label errors %.2f%%, dev UAS %.2f LAS %.2f (%s)\n",
+			epoch, 100*float64(errA)/float64(max(nA, 1)), 100*float64(errL)/float64(max(nL, 1)), uas, las, time.Since(start).Round(time.Second))
+		if len(dev) == 0 || las > bestLAS {
+			bestLAS, bestEpoch = las, epoch
+			if epoch < opts.Epochs {
+				bestAct = append(bestAct[:0], avgAct...)
+				bestLab = append(bestLab[:0], avgLab...)
+			} else {
+				bestAct, bestLab = avgAct, avgLab
+			}
+		}
+	}
+	p.act, p.lab = bestAct, bestLab
+	fmt.Fprintf(log, "parse: keeping epoch %d\n", bestEpoch)
+	return p, nil
+}
+
+// score returns UAS and LAS (percent) of p on gold sentences, without
+// modifying them.
+func (p *Parser) score(gold []*doc.Sentence) (uas, las float64) {
+	var n, u, l int
+	var tmp doc.Sentence
+	for _, s := range gold {
+		tmp.Tokens = append(tmp.Tokens[:0], s.Tokens...)
+		p.ParseSentence(&tmp)
+		for i, t := range s.Tokens {
+			n++
+			if tmp.Tokens[i].Head == t.Head {
+				u++
+				if tmp.Tokens[i].Rel == t.Rel {
+					l++
+				}
+			}
+		}
+	}
+	if n == 0 {
+		return 0, 0
+	}
+	return 100 * float64(u) / float64(n), 100 * float64(l) / float64(n)
+}
+
+// ReadFiles reads the sentences of CoNLL-U files.
+func ReadFiles(files []string) ([]*doc.Sentence, error) {
+	var out []*doc.Sentence
+	for _, name := range files {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, fmt.Errorf("parse: %w", err)
+		}
+		r := conllu.NewReader(f)
+		for {
+			s, err := r.Read()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				f.Close()
+				return nil, fmt.Errorf("parse: %s: %w", name, err)
+			}
+			out = append(out, s)
+		}
+		f.Close()
+	}
+	return out, nil
+}
+
+// TrainFiles trains a parser with DefaultTrainOptions on the CoNLL-U files
+// trainFiles, selecting the epoch on devFiles, and writes the gzip-compressed
+// model to out (the format of parse.gz). Progress goes to log.
+func TrainFiles(ctx context.Context, trainFiles, devFiles []string, out io.Writer, log io.Writer) error {
+	train, err := ReadFiles(trainFiles)
+	if err != nil {
+		return err
+	}
+	dev, err := ReadFiles(devFiles)
+	if err != nil {
+		return err
+	}
+	p, err := Train(ctx, train, dev, DefaultTrainOptions, log)
+	if err != nil {
+		return err
+	}
+	zw, err := gzip.NewWriterLevel(out, gzip.BestCompression)
+	if err != nil {
+		return fmt.Errorf("parse: %w", err)
+	}
+	if err := p.Save(zw); err != nil {
+		return err
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("parse: writing model: %w", err)
+	}
+	return nil
+}
