@@ -1,0 +1,27 @@
+// Usage: node shacl_validate.mjs DATA.ttl SHAPES.ttl
+// Validates DATA against SHAPES with shacl-engine. Prints "conforms" and
+// exits 0, or prints the violations and exits 1.
+import fs from 'node:fs'
+import { load } from './node_import.mjs'
+
+const [dataFile, shapesFile] = process.argv.slice(2)
+const N3 = await load('n3')
+const rdf = await load('rdf-ext')
+const { Validator } = await import(new URL('shacl-engine/index.js', 'file://' + process.env.TEXTGRAPH_NODE_MODULES + '/').href)
+
+function read (file) {
+  const ds = rdf.dataset()
+  for (const q of new N3.Parser({ format: 'Turtle' }).parse(fs.readFileSync(file, 'utf8'))) ds.add(q)
+  return ds
+}
+
+const validator = new Validator(read(shapesFile), { factory: rdf })
+const report = await validator.validate({ dataset: read(dataFile) })
+if (report.conforms) {
+  console.log('conforms')
+  process.exit(0)
+}
+for (const r of report.results) {
+  console.log(`violation: focus=${r.focusNode?.value} path=${r.path?.map?.(p => p.predicates?.map(x => x.value)).join('/') ?? ''} constraint=${r.constraintComponent?.value} value=${r.value?.value ?? ''}`)
+}
+process.exit(1)
