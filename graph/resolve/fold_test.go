@@ -118,6 +118,8 @@ func TestStripTitle(t *testing.T) {
 		{"acronym and hyphenated office", "WHO Secretary-General Agnes Callamard", "Agnes Callamard"},
 		{"two words", "Secretary General Agnès Callamard", "Agnès Callamard"},
 		{"dr", "Dr. Jane Smith", "Jane Smith"},
+		{"lowercase", "foreign minister dmytro kuleba", "dmytro kuleba"},
+		{"capitals", "MS. POKALTCHOUK", "POKALTCHOUK"},
 		{"title only kept", "President", "President"},
 		{"no title", "Oksana Pokalchuk", "Oksana Pokalchuk"},
 		{"surname like a title", "John Major", "John Major"},

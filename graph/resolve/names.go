@@ -116,7 +116,7 @@ var countryPhrases = [][]string{
 // "Dmytro Kuleba", "WHO Secretary-General Agnes Callamard" → "Agnes Callamard".
 // A leading run of title words, nationality adjectives and acronyms is
 // dropped up to its last title word, as long as a word remains and the
-// remainder does not start with a lowercase particle ("Head of ..." is kept).
+// remainder does not start with a particle ("Head of ..." is kept).
 // Spacing is normalised; nothing else changes.
 func StripTitle(name string) string {
 	toks := strings.Fields(name)
@@ -136,7 +136,7 @@ func StripTitle(name string) string {
 		break
 	}
 	if last >= 0 && last < len(toks)-1 {
-		if r, _ := utf8.DecodeRuneInString(toks[last+1]); !unicode.IsLower(r) {
+		if !particles[Fold(toks[last+1])] {
 			toks = toks[last+1:]
 		}
 	}
