@@ -94,21 +94,38 @@ func splitChunk(text string, a, b int, out []surface) []surface {
 		return append(out, surface{a, b})
 	}
 	s := text[a:b]
+	if len(s) <= 8 && emoticons[s] || symbolic(s) {
+		return append(out, surface{a, b})
+	}
+	url := isURL(s)
 	// Seams between closing and opening punctuation: "file.pdf)(See",
 	// "Julie"<j@x.net>"; en and em dashes: "[12]–[15]".
+	start := a
 	for k := a + 1; k < b-1; k++ {
 		if (text[k] == ')' || text[k] == '"') && (text[k+1] == '(' || text[k+1] == '<') {
-			out = splitChunk(text, a, k+1, out)
-			return splitChunk(text, k+1, b, out)
-		}
-		if text[k] == 0xe2 && k+2 < b && text[k+1] == 0x80 && (text[k+2] == 0x93 || text[k+2] == 0x94) {
-			if k+3 < b && !isURL(s) {
-				out = splitChunk(text, a, k, out)
-				out = append(out, surface{k, k + 3})
-				return splitChunk(text, k+3, b, out)
+			out = splitPiece(text, start, k+1, out)
+			start = k + 1
+		} else if !url && text[k] == 0xe2 && k+3 < b && text[k+1] == 0x80 && (text[k+2] == 0x93 || text[k+2] == 0x94) {
+			if k > start {
+				out = splitPiece(text, start, k, out)
 			}
+			out = append(out, surface{k, k + 3})
+			start = k + 3
+			k += 2
 		}
 	}
+	if start < b {
+		out = splitPiece(text, start, b, out)
+	}
+	return out
+}
+
+// splitPiece splits a chunk, or a piece of one between seams.
+func splitPiece(text string, a, b int, out []surface) []surface {
+	if b-a == 1 {
+		return append(out, surface{a, b})
+	}
+	s := text[a:b]
 	// List numbers at the start of a line: "1.", "2)".
 	if a == 0 || text[a-1] == '\n' {
 		k := a
@@ -119,7 +136,7 @@ func splitChunk(text string, a, b int, out []surface) []surface {
 			return append(out, surface{a, b})
 		}
 	}
-	if emoticons[s] || isURL(s) && urlEnd(s) || symbolic(s) {
+	if len(s) <= 8 && emoticons[s] || isURL(s) && urlEnd(s) || symbolic(s) {
 		return append(out, surface{a, b})
 	}
 
@@ -191,7 +208,7 @@ trail:
 	var back [12]surface
 	nb := 0
 	for j > i && nb < len(back) {
-		if emoticons[text[i:j]] || isURL(text[i:j]) && urlEnd(text[i:j]) {
+		if j-i <= 8 && emoticons[text[i:j]] || isURL(text[i:j]) && urlEnd(text[i:j]) {
 			break
 		}
 		r, n := decodeLast(text, j)
@@ -324,7 +341,7 @@ func fragment(w string) bool {
 // keepApostrophe reports whether a leading apostrophe belongs to the word
 // after it ('90s, 'em, 'cause).
 func keepApostrophe(rest string) bool {
-	if rest == "" {
+	if rest == "" || len(rest) > 8 {
 		return false
 	}
 	if isDigit(rune(rest[0])) {
@@ -376,7 +393,7 @@ func isURL(s string) bool {
 // ellipses, slashes and number-unit seams.
 func splitCore(text string, a, b int, out []surface) []surface {
 	s := text[a:b]
-	if isURL(s) || emoticons[s] || hyphenWords[strings.ToLower(s)] {
+	if isURL(s) || len(s) <= 8 && emoticons[s] || len(s) <= 32 && hyphenWords[strings.ToLower(s)] {
 		return append(out, surface{a, b})
 	}
 	start := a // start of the current piece
@@ -392,16 +409,16 @@ func splitCore(text string, a, b int, out []surface) []surface {
 			if e-k == 1 && k > start && e < b {
 				left, _ := decodeLast(text, k)
 				right, _ := decode(text, e)
-				if !isAlnum(left) || !isAlnum(right) || hyphenPrefixes[strings.ToLower(text[start:k])] {
+				if !isAlnum(left) || !isAlnum(right) || k-start <= 16 && hyphenPrefixes[strings.ToLower(text[start:k])] {
 					k = e
 					continue
 				}
-				if isDigit(left) && isDigit(right) && !numberRange(text[start:b]) {
+				if isDigit(left) && isDigit(right) && !numberRange(text, start, k, b) {
 					k = e
 					continue
 				}
 			}
-			if k == start && e == b {
+			if k == start && e == b || e == b && e-k == 1 && fragment(text[start:k]) {
 				k = e
 				continue
 			}
@@ -425,7 +442,7 @@ func splitCore(text string, a, b int, out []surface) []surface {
 			out = append(out, surface{k, e})
 			start, k = e, e
 		case r == '/' && k > start && k+1 < b:
-			if alphaLen(text[start:k]) >= 2 && alphaLen(leadingAlpha(text[k+1:b])) >= 2 {
+			if k-start <= 32 && alphaLen(text[start:k]) >= 2 && alphaLen(leadingAlpha(text[k+1:min(b, k+33)])) >= 2 {
 				out = append(out, surface{start, k}, surface{k, k + 1})
 				start = k + 1
 			}
@@ -459,14 +476,19 @@ func splitCore(text string, a, b int, out []surface) []surface {
 }
 
 // numberRange reports whether a digit-hyphen-digit chunk is a range
-// ("1990-1995", "3-2") rather than a code or phone number ("555-1234" is
-// kept only when it has more than two groups).
-func numberRange(s string) bool {
-	if strings.Count(s, "-") != 1 {
-		return false
+// ("1990-1995", "3-2") rather than a code or phone number ("555-1234",
+// "713-853-3242"); text[start:k] is the digits before the hyphen at k.
+func numberRange(text string, start, k, b int) bool {
+	l := k - start
+	e := k + 1
+	for e < b && isDigit(rune(text[e])) {
+		e++
 	}
-	l, r, _ := strings.Cut(s, "-")
-	return len(r) != 4 || len(l) == 4
+	r := e - k - 1
+	if start > 0 && text[start-1] == '-' || e < b && text[e] == '-' || l > 8 {
+		return false // more than two groups: a phone number or a code
+	}
+	return r != 4 || l == 4
 }
 
 func alphaLen(s string) int {

@@ -122,18 +122,18 @@ func (t *Tokenizer) boundary(text string, toks []surface, k int, g gap) bool {
 	// Find the sentence-final mark: cur itself, or before closing quotes
 	// and brackets.
 	m := k
-	for m > 0 && isClosing(text[toks[m].start:toks[m].end]) && toks[m].start == toks[m-1].end {
+	for m > 0 && m > k-4 && isClosing(text[toks[m].start:toks[m].end]) && toks[m].start == toks[m-1].end {
 		m--
 	}
 	fin := text[toks[m].start:toks[m].end]
 	if isFinalRun(fin) {
+		if m < k && quoted(text, toks, m, k) && attribution(text, toks, k+1) {
+			return false // “… done.” Pokalchuk wrote.
+		}
 		if startsLower(next) {
 			// Web text often starts sentences in lower case, but an
 			// ellipsis inside a sentence is more common still.
 			return !strings.Contains(fin, "..") && !strings.Contains(fin, "…")
-		}
-		if m < k && quoted(text, toks, m, k) && attribution(text, toks, k+1) {
-			return false // “… done.” Pokalchuk wrote.
 		}
 		if fin == "." && m > 0 {
 			// "No. 5", "p. 12": a period split off a word that takes a number.
@@ -197,22 +197,16 @@ func quoted(text string, toks []surface, m, k int) bool {
 	return false
 }
 
-// attribution reports whether the tokens from toks[k] start an attribution
-// of the preceding quotation: "Pokalchuk wrote.", "she said", "said Mr.
-// Smith", "the spokesman added".
+// attribution reports whether the tokens from toks[k] attribute the
+// quotation before them: "Pokalchuk wrote.", "she said", "said Mr. Smith",
+// "the spokesman added".
 func attribution(text string, toks []surface, k int) bool {
-	for x := k; x < len(toks) && x < k+5; x++ {
+	for x := k; x < len(toks) && x < k+4; x++ {
 		w := text[toks[x].start:toks[x].end]
 		if speechVerbs[strings.ToLower(w)] {
-			return x > k || true
+			return true
 		}
-		if x == k && (w == "he" || w == "He" || w == "she" || w == "She" || w == "they" || w == "They" || w == "I" || w == "we" || w == "We") {
-			continue
-		}
-		if !isLetterStart(w) || !unicode.IsUpper([]rune(w)[0]) && w != "the" && w != "a" && w != "an" {
-			if titles[w] {
-				continue
-			}
+		if !isLetterStart(w) && !titles[w] {
 			return false
 		}
 	}

@@ -52,10 +52,14 @@ func TestTreebanks(t *testing.T) {
 		file                 string
 		tokens, sents, words float64
 	}{
-		{"EWT dev", "UD_English-EWT/en_ewt-ud-dev.conllu", 0, 0, 0},
-		{"EWT test", "UD_English-EWT/en_ewt-ud-test.conllu", 0, 0, 0},
-		{"GUM dev", "UD_English-GUM/en_gum-ud-dev.conllu", 0, 0, 0},
-		{"GUM test", "UD_English-GUM/en_gum-ud-test.conllu", 0, 0, 0},
+		// Measured: tokens 99.55, sentences 86.36, words 99.17.
+		{"EWT dev", "UD_English-EWT/en_ewt-ud-dev.conllu", 99.4, 86.0, 99.0},
+		// Measured: tokens 99.35, sentences 85.37, words 99.07.
+		{"EWT test", "UD_English-EWT/en_ewt-ud-test.conllu", 99.2, 85.0, 98.9},
+		// Measured: tokens 99.79, sentences 94.10, words 99.79.
+		{"GUM dev", "UD_English-GUM/en_gum-ud-dev.conllu", 99.6, 93.7, 99.6},
+		// Measured: tokens 99.72, sentences 95.33, words 99.70.
+		{"GUM test", "UD_English-GUM/en_gum-ud-test.conllu", 99.5, 95.0, 99.5},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
