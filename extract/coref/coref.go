@@ -1,0 +1,441 @@
+// Package coref links the entity mentions of one document into coreference
+// chains and adds mentions for the pronouns and definite descriptions that
+// refer to them.
+//
+// Proper names join a chain when they fold to the same name (case and
+// diacritics aside: Agnes / Agnès), when a surname or given name alone repeats
+// a person's fuller name ("Pokalchuk", "Ms. Pokaltchouk" → Oksana
+// Pokaltchouk), or when a short or abbreviated organization name repeats a
+// longer one ("Amnesty", "AI" → Amnesty International). Pronouns
+// (he/she/his/her/its) and descriptions ("the organization", "the NGO", "the
+// ministry", "the head of the Ukrainian office") take the most recent
+// compatible antecedent outside quotations; when the nearest sentence with
+// candidates holds more than one, the one in subject position wins, and an
+// antecedent is never looked for more than three sentences back. Possessive
+// "his" is accepted for a woman, as translated news often has it.
+//
+// Input contract: tokenized sentences and d.Mentions from a recognizer.
+// Resolve sets Mention.Chain and Mention.Name and keeps d.Mentions in text
+// order.
+package coref
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/textgraph/textgraph/extract/doc"
+	"github.com/textgraph/textgraph/extract/ner"
+	"github.com/textgraph/textgraph/extract/quote"
+)
+
+// Resolver builds coreference chains. The zero value is ready to use and
+// safe for concurrent use.
+type Resolver struct{}
+
+// New returns a Resolver.
+func New() *Resolver { return &Resolver{} }
+
+type chain struct {
+	id     int
+	typ    string
+	name   string
+	words  []string
+	gender string // "f", "m" or ""
+	role   bool   // introduced as head or director of something
+	last   int    // index of its most recent mention
+}
+
+// Resolve sets Chain and Name on d.Mentions and appends pronoun and
+// description mentions.
+func (r *Resolver) Resolve(d *doc.Doc) error {
+	if d == nil || len(d.Mentions) == 0 {
+		return nil
+	}
+	regions := quote.Regions(d.Text)
+	var chains []*chain
+	byID := map[int]*chain{}
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		ws := strings.Fields(m.Text(d.Text))
+		c := match(chains, m.Type, ws)
+		if c == nil {
+			c = &chain{id: len(chains) + 1, typ: m.Type}
+			chains = append(chains, c)
+			byID[c.id] = c
+		}
+		if len(ws) > len(c.words) {
+			c.words = ws
+			c.name = strings.Join(ws, " ")
+			if c.typ == doc.Place {
+				if p := ner.Place(c.name); p != "" {
+					c.name = p
+				}
+			}
+			if c.typ == doc.Person {
+				c.gender = ner.Gender(ws[0])
+			}
+		}
+		m.Chain = c.id
+		if !c.role && m.Type == doc.Person && introducedAsHead(d, *m) {
+			c.role = true
+		}
+	}
+	for i := range d.Mentions {
+		d.Mentions[i].Name = byID[d.Mentions[i].Chain].name
+	}
+	proper := append([]doc.Mention(nil), d.Mentions...)
+	var added []doc.Mention
+	for si, s := range d.Sentences {
+		for ti := 0; ti < len(s.Tokens); ti++ {
+			t := s.Tokens[ti]
+			inQuote := quote.Inside(regions, t.Start) >= 0
+			sp := ner.WordSpan(d.Text, t)
+			f := strings.ToLower(ner.WordForm(d.Text, t))
+			var m doc.Mention
+			var ok bool
+			switch {
+			case pronounGender[f] != "" && !inQuote:
+				m, ok = resolvePronoun(d, proper, regions, byID, si, sp, pronounGender[f])
+			case f == "the":
+				var n int
+				m, n, ok = resolveDescription(d, proper, byID, chains, si, ti)
+				if ok {
+					ti += n - 1
+				}
+			}
+			if ok {
+				m.Sentence = si
+				added = append(added, m)
+				proper = insert(proper, m)
+			}
+		}
+	}
+	d.Mentions = append(d.Mentions, added...)
+	sort.SliceStable(d.Mentions, func(i, j int) bool { return d.Mentions[i].Start < d.Mentions[j].Start })
+	return nil
+}
+
+func insert(ms []doc.Mention, m doc.Mention) []doc.Mention {
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start > m.Start })
+	ms = append(ms, doc.Mention{})
+	copy(ms[i+1:], ms[i:])
+	ms[i] = m
+	return ms
+}
+
+// pronounGender maps third-person pronouns to the antecedent they need:
+// "f", "m", "p" (a person of either gender) or "o" (an organization).
+var pronounGender = map[string]string{
+	"she": "f", "her": "f", "hers": "f", "herself": "f",
+	"he": "m", "him": "m", "himself": "m", "his": "p",
+	"its": "o",
+}
+
+// Fold lowercases a name and strips common diacritics, so that variants of
+// one name compare equal.
+func Fold(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if f, ok := fold[r]; ok {
+			b.WriteRune(f)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+var fold = map[rune]rune{
+	'à': 'a', 'á': 'a', 'â': 'a', 'ä': 'a', 'ã': 'a', 'å': 'a', 'è': 'e', 'é': 'e',
+	'ê': 'e', 'ë': 'e', 'ì': 'i', 'í': 'i', 'î': 'i', 'ï': 'i', 'ò': 'o', 'ó': 'o',
+	'ô': 'o', 'ö': 'o', 'õ': 'o', 'ù': 'u', 'ú': 'u', 'û': 'u', 'ü': 'u', 'ç': 'c',
+	'ñ': 'n', 'ý': 'y', 'ł': 'l', 'ś': 's', 'ź': 'z', 'ż': 'z', 'č': 'c', 'š': 's',
+	'ž': 'z', 'ř': 'r', 'ě': 'e', '’': '\'',
+}
+
+// match returns the chain a proper mention with words ws joins, or nil.
+func match(chains []*chain, typ string, ws []string) *chain {
+	name := Fold(strings.Join(ws, " "))
+	var best *chain
+	for i := len(chains) - 1; i >= 0; i-- {
+		c := chains[i]
+		if Fold(c.name) == name && (c.typ == typ || typ == doc.Place || c.typ == doc.Place) {
+			return c
+		}
+	}
+	for i := len(chains) - 1; i >= 0; i-- {
+		c := chains[i]
+		if c.typ != typ {
+			continue
+		}
+		switch typ {
+		case doc.Person:
+			if len(ws) == 1 && (Fold(ws[0]) == Fold(c.words[len(c.words)-1]) || len(c.words) > 1 && Fold(ws[0]) == Fold(c.words[0])) {
+				return c
+			}
+			if len(c.words) == 1 && len(ws) > 1 && Fold(ws[len(ws)-1]) == Fold(c.words[0]) {
+				return c
+			}
+		case doc.Organization:
+			if len(ws) == 1 && Fold(ws[0]) == Fold(c.words[0]) && (best == nil || len(c.words) <= len(best.words)) {
+				best = c
+			}
+			if len(ws) == 1 && isAcronymOf(ws[0], c.words) {
+				return c
+			}
+			if len(c.words) == 1 && len(ws) > 1 && Fold(ws[0]) == Fold(c.words[0]) && best == nil {
+				best = c
+			}
+		}
+	}
+	return best
+}
+
+func isAcronymOf(a string, ws []string) bool {
+	if len(ws) < 2 || len(a) != len(ws) {
+		return false
+	}
+	for i, w := range ws {
+		r := []rune(w)
+		if unicode.ToUpper(r[0]) != rune(a[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceWords returns the lower-cased words of sentence si and their spans.
+func sentenceWords(d *doc.Doc, si int) ([]string, []doc.Span) {
+	s := d.Sentences[si]
+	fs := make([]string, len(s.Tokens))
+	sps := make([]doc.Span, len(s.Tokens))
+	for i, t := range s.Tokens {
+		fs[i] = strings.ToLower(ner.WordForm(d.Text, t))
+		sps[i] = ner.WordSpan(d.Text, t)
+	}
+	return fs, sps
+}
+
+// introducedAsHead reports whether a person mention is introduced as the head
+// or director of something in its sentence ("The head of X, Y", "Head of X
+// Y", "Y, head of X").
+func introducedAsHead(d *doc.Doc, m doc.Mention) bool {
+	if m.Sentence >= len(d.Sentences) {
+		return false
+	}
+	fs, sps := sentenceWords(d, m.Sentence)
+	at := -1
+	for i, sp := range sps {
+		if sp.Start >= m.Start {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	for i := at - 1; i >= 0 && i >= at-10; i-- {
+		if fs[i] == "head" || fs[i] == "director" {
+			return true
+		}
+		if fs[i] == "said" || fs[i] == "and" {
+			break
+		}
+	}
+	end := at
+	for end < len(sps) && sps[end].End <= m.End {
+		end++
+	}
+	return end+1 < len(fs) && fs[end] == "," && (fs[end+1] == "head" || fs[end+1] == "director")
+}
+
+var prepositions = map[string]bool{"of": true, "to": true, "by": true, "with": true,
+	"from": true, "for": true, "about": true, "against": true, "in": true, "on": true,
+	"at": true, "into": true, "than": true, "like": true, "toward": true, "towards": true}
+
+// oblique reports whether a mention is the object of a preposition or a
+// possessor: a poor subject candidate.
+func oblique(d *doc.Doc, m doc.Mention) bool {
+	fs, sps := sentenceWords(d, m.Sentence)
+	for i, sp := range sps {
+		if sp.Start >= m.Start {
+			j := i - 1
+			for j >= 0 && ner.IsRoleWord(fs[j]) || j >= 0 && ner.IsRoleModifier(fs[j]) {
+				j--
+			}
+			if j >= 0 && prepositions[fs[j]] {
+				return true
+			}
+			break
+		}
+	}
+	for i, sp := range sps {
+		if sp.Start >= m.End {
+			return fs[i] == "'s" || fs[i] == "’s" || fs[i] == "'" || fs[i] == "’"
+		}
+	}
+	return false
+}
+
+func compatible(c *chain, need string) bool {
+	switch need {
+	case "o":
+		return c.typ == doc.Organization
+	case "p":
+		return c.typ == doc.Person
+	case "f":
+		return c.typ == doc.Person && c.gender != "m"
+	case "m":
+		return c.typ == doc.Person && c.gender != "f"
+	}
+	return false
+}
+
+// resolvePronoun finds the antecedent of the pronoun at sp in sentence si.
+func resolvePronoun(d *doc.Doc, ms []doc.Mention, regions []quote.Region, byID map[int]*chain, si int, sp doc.Span, need string) (doc.Mention, bool) {
+	for k := si; k >= 0 && k >= si-3; k-- {
+		var cands []doc.Mention
+		for _, m := range ms {
+			if m.Sentence != k || m.Start >= sp.Start || quote.Inside(regions, m.Start) >= 0 {
+				continue
+			}
+			if c := byID[m.Chain]; c != nil && compatible(c, need) {
+				cands = append(cands, m)
+			}
+		}
+		if len(cands) == 0 {
+			continue
+		}
+		pick := -1
+		distinct := map[int]bool{}
+		for _, m := range cands {
+			distinct[m.Chain] = true
+		}
+		if len(distinct) == 1 {
+			pick = len(cands) - 1
+		} else {
+			for i, m := range cands {
+				if !oblique(d, m) {
+					pick = i
+					break
+				}
+			}
+		}
+		if pick < 0 {
+			return doc.Mention{}, false
+		}
+		a := cands[pick]
+		return doc.Mention{Span: sp, Type: a.Type, Chain: a.Chain, Name: byID[a.Chain].name}, true
+	}
+	return doc.Mention{}, false
+}
+
+var orgNouns = map[string]bool{"organization": true, "organisation": true, "ngo": true,
+	"group": true, "agency": true}
+
+// resolveDescription resolves a definite description starting at token ti
+// ("the organization", "the ministry", "the head of the Ukrainian office") and
+// returns its mention and length in tokens.
+func resolveDescription(d *doc.Doc, ms []doc.Mention, byID map[int]*chain, chains []*chain, si, ti int) (doc.Mention, int, bool) {
+	fs, sps := sentenceWords(d, si)
+	// the [adjectives] NOUN
+	j := ti + 1
+	for j < len(fs) && j <= ti+4 && !orgNouns[fs[j]] && fs[j] != "ministry" && fs[j] != "head" && fs[j] != "director" && isLowerWord(fs[j], d.Text[sps[j].Start:sps[j].End]) {
+		j++
+	}
+	if j >= len(fs) {
+		return doc.Mention{}, 0, false
+	}
+	noun := fs[j]
+	next := func(k int) string {
+		if k < len(fs) {
+			return fs[k]
+		}
+		return ""
+	}
+	// An apposition with a name follows: "the human rights organization Amnesty International".
+	for _, m := range ms {
+		if m.Sentence == si && m.Start >= sps[j].End && m.Start <= sps[j].End+2 && m.Chain != 0 {
+			return doc.Mention{}, 0, false
+		}
+	}
+	before := sps[ti].Start
+	switch {
+	case orgNouns[noun] || noun == "ministry":
+		if next(j+1) == "of" && noun != "ngo" {
+			return doc.Mention{}, 0, false
+		}
+		// the most salient compatible organization so far (most mentions,
+		// then most recent)
+		count := map[int]int{}
+		best := -1
+		for i, m := range ms {
+			if m.Start >= before || m.Type != doc.Organization {
+				continue
+			}
+			name := byID[m.Chain].name
+			isMinistry := strings.Contains(name, "Ministry") || strings.Contains(name, "Government")
+			if (noun == "ministry") != isMinistry || strings.Contains(name, "Forces") {
+				continue
+			}
+			count[m.Chain]++
+			if best < 0 || count[m.Chain] >= count[ms[best].Chain] {
+				best = i
+			}
+		}
+		if best >= 0 {
+			m := ms[best]
+			return doc.Mention{Span: doc.Span{Start: before, End: sps[j].End}, Type: m.Type, Chain: m.Chain, Name: byID[m.Chain].name}, j - ti + 1, true
+		}
+	case (noun == "head" || noun == "director") && j == ti+1 && next(j+1) == "of":
+		// the of-phrase: up to punctuation, a clause word or a verb-like word
+		k := j + 2
+		for k < len(fs) && k <= j+8 && isPhraseWord(fs[k]) {
+			k++
+		}
+		if k < len(fs) && fs[k] == "," {
+			// "The head of X, Oksana Pokalchuk," introduces the name instead.
+			for _, m := range ms {
+				if m.Sentence == si && m.Start >= sps[k].End && m.Start <= sps[k].End+2 && m.Type == doc.Person {
+					return doc.Mention{}, 0, false
+				}
+			}
+		}
+		for _, m := range ms {
+			if m.Sentence == si && m.Type == doc.Person && m.Start >= sps[j].End && m.Start < sps[k-1].End+2 {
+				return doc.Mention{}, 0, false // "Head of X Oksana Pokalchuk"
+			}
+		}
+		for i := len(ms) - 1; i >= 0; i-- {
+			m := ms[i]
+			if m.Start >= before || m.Type != doc.Person {
+				continue
+			}
+			if c := byID[m.Chain]; c != nil && c.role {
+				return doc.Mention{Span: doc.Span{Start: before, End: sps[k-1].End}, Type: m.Type, Chain: m.Chain, Name: c.name}, k - ti, true
+			}
+		}
+	}
+	return doc.Mention{}, 0, false
+}
+
+func isLowerWord(f, surface string) bool {
+	if f == "" || surface == "" {
+		return false
+	}
+	r := []rune(surface)[0]
+	return unicode.IsLower(r) && f != "of" && f != "that" && f != "which" && f != "who"
+}
+
+func isPhraseWord(f string) bool {
+	if f == "" {
+		return false
+	}
+	switch f {
+	case "that", "which", "who", "said", "says", "recalled", "added", "noted", "wrote", "is", "was", "has", "had", "and", "resigned":
+		return false
+	}
+	r := []rune(f)[0]
+	return unicode.IsLetter(r) || f == "'s" || f == "’s"
+}

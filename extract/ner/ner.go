@@ -1,0 +1,385 @@
+// Package ner finds named-entity mentions in a tokenized document: people
+// (PER), organizations (ORG), places (LOC), events (EVENT) and works (WORK).
+//
+// The first version is rule- and lexicon-based. Candidate names are runs of
+// capitalised tokens (or PROPN tokens when a tagger has run); "of" joins a run
+// only after an organization word ("Ministry of Defense"). Titles and roles
+// are not part of names: "Ms. Pokaltchouk" gives Pokaltchouk, "Ukrainian
+// Foreign Minister Dmytro Kuleba" gives Dmytro Kuleba. A sentence-initial
+// capital counts only when the word is known (gazetteer, given name, PROPN
+// tag) or capitalised elsewhere in the document. Types come from cue words,
+// a small gazetteer of places and organizations, given names and titles.
+//
+// Input contract: d.Sentences holds tokens with byte spans into d.Text.
+// Recognize replaces d.Mentions; every mention is a half-open byte span.
+package ner
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/textgraph/textgraph/extract/doc"
+)
+
+// Recognizer finds entity mentions. The zero value is ready to use and safe
+// for concurrent use.
+type Recognizer struct{}
+
+// New returns a Recognizer.
+func New() *Recognizer { return &Recognizer{} }
+
+// WordSpan returns the part of the text a token's word covers. Words of a
+// multiword token share its span ("International’s" = "International" +
+// "’s"); WordSpan narrows the span to the word's own form when the text
+// allows it.
+func WordSpan(text string, t doc.Token) doc.Span {
+	s := t.Span
+	if t.MWT == 0 || t.Form == "" || s.End > len(text) {
+		return s
+	}
+	if t.MWT > 0 && strings.HasPrefix(text[s.Start:s.End], t.Form) {
+		return doc.Span{Start: s.Start, End: s.Start + len(t.Form)}
+	}
+	if t.MWT < 0 && strings.HasSuffix(text[s.Start:s.End], t.Form) {
+		return doc.Span{Start: s.End - len(t.Form), End: s.End}
+	}
+	return s
+}
+
+// WordForm returns the token's word as written (see WordSpan).
+func WordForm(text string, t doc.Token) string {
+	if t.Form != "" {
+		return t.Form
+	}
+	return WordSpan(text, t).Text(text)
+}
+
+type word struct {
+	form  string
+	span  doc.Span
+	upos  string
+	first bool // first word of the sentence (after opening quotes/brackets)
+}
+
+// Recognize replaces d.Mentions with the entity mentions of d.
+func (r *Recognizer) Recognize(d *doc.Doc) error {
+	if d == nil {
+		return nil
+	}
+	capsElsewhere := capitalisedInside(d)
+	var out []doc.Mention
+	var pieces []piece
+	for si, s := range d.Sentences {
+		ws := words(d.Text, s)
+		headline := isHeadline(ws)
+		for i := 0; i < len(ws); {
+			if !isCap(ws[i].form) {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(ws) {
+				if isCap(ws[j].form) {
+					j++
+					continue
+				}
+				// "of" joins after an organization head: Ministry of Defense.
+				if (ws[j].form == "of" || ws[j].form == "for") && j+1 < len(ws) && isCap(ws[j+1].form) && ofHeads[ws[j-1].form] {
+					j += 2
+					continue
+				}
+				break
+			}
+			pieces = append(pieces, split(ws[i:j], si, headline, capsElsewhere)...)
+			i = j
+		}
+	}
+	// Surnames and given names of people found anywhere type single tokens.
+	known := map[string]string{}
+	for _, p := range pieces {
+		if p.typ == doc.Person && len(p.words) >= 2 {
+			known[p.words[len(p.words)-1].form] = doc.Person
+			known[p.words[0].form] = doc.Person
+		}
+	}
+	for _, p := range pieces {
+		typ := p.typ
+		if typ == "" && len(p.words) == 1 {
+			typ = known[p.words[0].form]
+		}
+		if typ == "" || typ == doc.Misc {
+			continue
+		}
+		out = append(out, doc.Mention{
+			Span:     doc.Span{Start: p.words[0].span.Start, End: p.words[len(p.words)-1].span.End},
+			Type:     typ,
+			Sentence: p.sent,
+		})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	d.Mentions = out
+	return nil
+}
+
+type piece struct {
+	words []word
+	sent  int
+	typ   string
+}
+
+func words(text string, s doc.Sentence) []word {
+	ws := make([]word, 0, len(s.Tokens))
+	first := true
+	for _, t := range s.Tokens {
+		f := WordForm(text, t)
+		w := word{form: f, span: WordSpan(text, t), upos: t.UPOS, first: first}
+		if first && !isOpenPunct(f) {
+			first = false
+		}
+		ws = append(ws, w)
+	}
+	return ws
+}
+
+func isOpenPunct(f string) bool {
+	switch f {
+	case "\"", "“", "‘", "«", "(", "[", "'", "-", "—", "–", ":":
+		return true
+	}
+	return false
+}
+
+// isCap reports whether a word can be part of a name: it starts with an upper
+// case letter, or is an all-caps acronym.
+func isCap(f string) bool {
+	r, _ := utf8.DecodeRuneInString(f)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for _, c := range f {
+		if unicode.IsLetter(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// isHeadline reports whether most words of a sentence are capitalised.
+func isHeadline(ws []word) bool {
+	n, c := 0, 0
+	for _, w := range ws {
+		if !isWordLike(w.form) {
+			continue
+		}
+		n++
+		if isCap(w.form) || stop[w.form] || stop[strings.ToLower(w.form)] {
+			c++
+		}
+	}
+	return n >= 4 && c*10 >= n*9
+}
+
+func isWordLike(f string) bool {
+	r, _ := utf8.DecodeRuneInString(f)
+	return unicode.IsLetter(r)
+}
+
+// capitalisedInside collects the words written capitalised somewhere other
+// than at the start of a sentence.
+func capitalisedInside(d *doc.Doc) map[string]bool {
+	m := map[string]bool{}
+	for _, s := range d.Sentences {
+		for _, w := range words(d.Text, s) {
+			if !w.first && isCap(w.form) {
+				m[w.form] = true
+			}
+		}
+	}
+	return m
+}
+
+// split cuts a capitalised run into names: titles and roles are removed,
+// sentence-initial words need evidence, and a run is cut before a given name
+// and after a leading place or demonym.
+func split(run []word, sent int, headline bool, elsewhere map[string]bool) []piece {
+	var out []piece
+	var cur []word
+	titled := false
+	emit := func() {
+		if len(cur) > 0 {
+			out = append(out, classify(cur, sent, titled)...)
+		}
+		cur = nil
+		titled = false
+	}
+	for i := 0; i < len(run); i++ {
+		w := run[i]
+		if n := roleLen(run[i:]); n > 0 {
+			emit()
+			i += n - 1
+			titled = true
+			continue
+		}
+		if (w.first || headline) && !evidence(w, elsewhere) {
+			emit()
+			continue
+		}
+		if stop[w.form] || calendar[w.form] {
+			emit()
+			continue
+		}
+		if len(cur) > 0 && givenNames[w.form] != "" {
+			emit() // "Ukraine Oksana Pokalchuk"
+		}
+		if len(cur) == 1 && places[cur[0].form] != "" && !orgWords[w.form] && places[cur[0].form+" "+w.form] == "" {
+			emit() // a place name before another name
+		}
+		cur = append(cur, w)
+	}
+	emit()
+	return out
+}
+
+// evidence reports whether a sentence-initial capitalised word is a name.
+func evidence(w word, elsewhere map[string]bool) bool {
+	if stop[w.form] || calendar[w.form] {
+		return false
+	}
+	return w.upos == "PROPN" || elsewhere[w.form] || places[w.form] != "" || givenNames[w.form] != "" || orgNames[w.form] || acronym(w.form)
+}
+
+func acronym(f string) bool {
+	n := 0
+	for _, r := range f {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 5
+}
+
+func classify(ws []word, sent int, titled bool) []piece {
+	// Drop a leading demonym that is not part of a known name.
+	for len(ws) > 1 && Place(ws[0].form) != "" && places[ws[0].form] == "" && places[join(ws)] == "" {
+		ws = ws[1:]
+	}
+	// Trailing possessive forms are not tokens here; a trailing "of" is dropped.
+	for len(ws) > 0 && (ws[len(ws)-1].form == "of" || ws[len(ws)-1].form == "for") {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) == 0 {
+		return nil
+	}
+	name := join(ws)
+	p := piece{words: ws, sent: sent}
+	last := ws[len(ws)-1].form
+	switch {
+	case places[name] != "":
+		p.typ = doc.Place
+	case orgNames[name] || excludedAcronyms[name] == false && acronym(name) && len(ws) == 1:
+		p.typ = doc.Organization
+	case hasAny(ws, orgWords) || hasAny(ws, orgNames):
+		p.typ = doc.Organization
+	case hasAny(ws, eventWords):
+		p.typ = doc.Event
+	case workWords[last]:
+		p.typ = doc.Work
+	case placeWords[last]:
+		p.typ = doc.Place
+	case len(ws) == 1 && Place(name) != "":
+		return nil // a bare demonym is not a name
+	case titled:
+		p.typ = doc.Person
+	case givenNames[ws[0].form] != "":
+		p.typ = doc.Person
+	case len(ws) >= 2 && len(ws) <= 4 && allAlpha(ws):
+		p.typ = doc.Person
+	}
+	if excludedAcronyms[name] {
+		return nil
+	}
+	return []piece{p}
+}
+
+func join(ws []word) string {
+	parts := make([]string, len(ws))
+	for i, w := range ws {
+		parts[i] = w.form
+	}
+	return strings.Join(parts, " ")
+}
+
+func hasAny(ws []word, set map[string]bool) bool {
+	for _, w := range ws {
+		if set[w.form] {
+			return true
+		}
+	}
+	return false
+}
+
+func allAlpha(ws []word) bool {
+	for _, w := range ws {
+		for _, r := range w.form {
+			if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// roleLen returns how many words at the start of ws form a title or role
+// ("Ms.", "President", "Foreign Minister", "Secretary General"), or 0.
+func roleLen(ws []word) int {
+	n := 0
+	for n < len(ws) && roleModifiers[ws[n].form] {
+		n++
+	}
+	if n < len(ws) && roleHeads[strings.TrimSuffix(ws[n].form, ".")] {
+		n++
+		for n < len(ws) && (ws[n].form == "General" || ws[n].form == "General-Secretary") {
+			n++
+		}
+		return n
+	}
+	return 0
+}
+
+// IsRoleWord reports whether w (in any case) names a role or title, such as
+// "head", "director", "Minister" or "secretary-general".
+func IsRoleWord(w string) bool {
+	t := strings.TrimSuffix(w, ".")
+	if roleHeads[t] {
+		return true
+	}
+	if t == "" {
+		return false
+	}
+	return roleHeads[strings.ToUpper(t[:1])+t[1:]]
+}
+
+// IsRoleModifier reports whether w can precede a role word inside a title
+// ("Foreign" in "Foreign Minister", "Secretary" in "Secretary General").
+func IsRoleModifier(w string) bool {
+	if w == "" {
+		return false
+	}
+	return roleModifiers[w] || roleModifiers[strings.ToUpper(w[:1])+w[1:]] || strings.EqualFold(w, "general")
+}
+
+// Place returns the place a demonym or place name refers to ("Ukrainian" →
+// "Ukraine", "Kyiv" → "Kyiv"), or "".
+func Place(w string) string {
+	if p := places[w]; p != "" {
+		return p
+	}
+	return demonyms[w]
+}
+
+// Gender returns "f" or "m" for a given name known to be mostly female or
+// male, else "".
+func Gender(givenName string) string { return string(givenNames[givenName]) }

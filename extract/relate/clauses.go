@@ -1,0 +1,562 @@
+package relate
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/textgraph/textgraph/extract/date"
+	"github.com/textgraph/textgraph/extract/doc"
+	"github.com/textgraph/textgraph/extract/quote"
+)
+
+// verbs maps the verb lemmas the clause patterns know to the preposition
+// their object takes ("" for a direct object).
+var verbs = map[string]string{
+	"resign": "from", "step down": "from", "leave": "", "quit": "", "join": "",
+	"head": "", "lead": "", "issue": "", "publish": "", "release": "",
+	"accuse": "", "criticize": "", "criticise": "", "condemn": "", "blame": "",
+	"praise": "", "reject": "", "deny": "", "defend": "", "support": "",
+	"cite": "", "ignore": "", "create": "", "document": "", "investigate": "",
+	"contact": "", "approach": "", "ask": "", "urge": "", "invade": "",
+	"attack": "", "occupy": "", "kill": "", "arrest": "", "sign": "", "meet": "",
+	"visit": "", "found": "", "establish": "", "appoint": "", "elect": "",
+	"fire": "", "dismiss": "", "sue": "", "fund": "", "oppose": "", "sanction": "",
+	"target": "", "destroy": "", "capture": "", "seize": "", "recognize": "",
+	"welcome": "", "thank": "", "endanger": "", "justify": "", "violate": "",
+	"respect": "", "convince": "", "inform": "", "warn": "", "receive": "",
+	"bear": "", "express": "", "confirm": "", "assume": "",
+	"draw": "", "write": "", "win": "", "lose": "", "buy": "", "sell": "",
+	"acquire": "", "launch": "", "hire": "", "work": "for", "operate": "in",
+	"threaten": "", "shell": "", "bomb": "", "protect": "", "regret": "",
+	"influence": "", "deploy": "", "install": "",
+}
+
+// forms maps inflected verb forms to "lemma" or "lemma particle".
+var forms = map[string]string{}
+
+var irregular = map[string][]string{
+	"leave": {"left"}, "lead": {"led"}, "meet": {"met"}, "draw": {"drew", "drawn"},
+	"write": {"wrote", "written"}, "win": {"won", "winning"}, "lose": {"lost"},
+	"buy": {"bought"}, "sell": {"sold"}, "bear": {"bore", "borne"},
+	"step": {"stepped", "stepping"}, "quit": {"quitting"}, "ban": {"banned"},
+	"found": {"founded"}, "sue": {"sued"},
+}
+
+func init() {
+	for lemma := range verbs {
+		head, prt, _ := strings.Cut(lemma, " ")
+		for _, f := range inflect(head) {
+			if prt == "" {
+				forms[f] = lemma
+			} else if _, ok := forms[f]; !ok {
+				forms[f+" "+prt] = lemma
+			}
+		}
+	}
+}
+
+func inflect(v string) []string {
+	out := []string{v}
+	switch {
+	case strings.HasSuffix(v, "e"):
+		out = append(out, v+"s", v+"d", v[:len(v)-1]+"ing")
+	case strings.HasSuffix(v, "y") && !strings.ContainsRune("aeiou", rune(v[len(v)-2])):
+		out = append(out, v[:len(v)-1]+"ies", v[:len(v)-1]+"ied", v+"ing")
+	case strings.HasSuffix(v, "s") || strings.HasSuffix(v, "sh") || strings.HasSuffix(v, "ch") || strings.HasSuffix(v, "x"):
+		out = append(out, v+"es", v+"ed", v+"ing")
+	default:
+		out = append(out, v+"s", v+"ed", v+"ing")
+	}
+	return append(out, irregular[v]...)
+}
+
+var particles = map[string]bool{"down": true, "up": true, "out": true, "off": true, "back": true, "away": true}
+
+var negations = map[string]bool{"not": true, "never": true, "n't": true, "no": true, "cannot": true}
+
+var modals = map[string]bool{"would": true, "could": true, "might": true, "may": true,
+	"should": true, "can": true, "must": true, "shall": true, "cannot": true}
+
+var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "be": true, "being": true}
+
+var npStop = map[string]bool{"that": true, "which": true, "who": true, "whom": true,
+	"whose": true, "to": true, "by": true, "for": true, "from": true, "with": true,
+	"in": true, "on": true, "at": true, "as": true, "and": true, "but": true, "or": true,
+	"if": true, "because": true, "when": true, "while": true, "after": true,
+	"before": true, "since": true, "until": true, "than": true, "into": true,
+	"during": true, "about": true, "over": true, "against": true, "following": true,
+	"amid": true, "without": true, "under": true, "through": true, "between": true}
+
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true,
+	"his": true, "her": true, "their": true, "our": true, "my": true, "your": true, "this": true}
+
+var possessives = map[string]bool{"its": true, "his": true, "her": true, "their": true, "our": true, "my": true, "your": true}
+
+var pronouns = map[string]bool{"it": true, "them": true, "they": true, "this": true,
+	"that": true, "these": true, "those": true, "him": true, "her": true, "me": true,
+	"us": true, "you": true, "everything": true, "something": true, "nothing": true}
+
+func isWord(w quote.Word) bool {
+	for _, r := range w.Form {
+		return unicode.IsLetter(r) || unicode.IsDigit(r)
+	}
+	return false
+}
+
+// verbAt returns the lemma (with particle) of the verb at ws[k] and the index
+// of its last word, or "".
+func verbAt(ws []quote.Word, k int) (string, int) {
+	if k+1 < len(ws) && particles[ws[k+1].Lower] {
+		if l, ok := forms[ws[k].Lower+" "+ws[k+1].Lower]; ok {
+			return l, k + 1
+		}
+	}
+	if l, ok := forms[ws[k].Lower]; ok {
+		return l, k
+	}
+	return "", k
+}
+
+// clauses finds subject–verb–object facts in sentence si.
+func (x *extraction) clauses(si int, ws []quote.Word) {
+	for k := range ws {
+		lemma, ve := verbAt(ws, k)
+		if lemma == "" {
+			continue
+		}
+		q := x.quoteAt(ws[k].Span.Start)
+		if q != nil && q.Speaker < 0 {
+			continue
+		}
+		if k > 0 && determiners[ws[k-1].Lower] || ve+1 < len(ws) && ws[ve+1].Lower == "of" && lemma == "head" {
+			continue // a noun: "its report", "head of"
+		}
+		// Passive: "a report published on Thursday by X", "was released by X".
+		if strings.HasSuffix(ws[k].Lower, "ed") || ws[k].Lower == "left" || ws[k].Lower == "led" {
+			if x.passive(si, ws, k, ve, lemma, q) {
+				continue
+			}
+		}
+		if k > 0 && passiveAux[ws[k-1].Lower] && strings.HasSuffix(ws[k].Lower, "ed") {
+			continue // a passive without an agent
+		}
+		subj, first, ok := x.subject(ws, k, q)
+		if !ok {
+			continue
+		}
+		// negation, modality and condition
+		if x.hedged(ws, first, k, si) {
+			continue
+		}
+		o := ve + 1
+		prep := verbs[lemma]
+		rel := lemma
+		if prep != "" {
+			if o < len(ws) && ws[o].Lower == prep {
+				rel += " " + prep
+				o++
+			} else if lemma == "resign" || lemma == "step down" || lemma == "work" || lemma == "operate" {
+				continue // no object
+			}
+		}
+		obj, ok := x.object(ws, o)
+		if !ok {
+			obj, ok = x.relativeHead(ws, first, subj)
+			if !ok {
+				continue
+			}
+		}
+		relSpan := doc.Span{Start: ws[k].Span.Start, End: ws[o-1].Span.End}
+		if a := x.auxStart(ws, first, k); a < k {
+			relSpan.Start = ws[a].Span.Start
+		}
+		conf := ConfClauseValue
+		if obj.Kind == doc.KindEntity {
+			conf = ConfClauseEntity
+		}
+		f := doc.Fact{
+			Sentence:   x.sentRef(si),
+			Subject:    subj,
+			Relation:   x.relation(rel, relSpan),
+			Object:     obj,
+			Confidence: conf,
+			EventDate:  x.eventDate(si, ws, k, q),
+		}
+		x.attribute(&f, ws, first, q)
+		x.facts = append(x.facts, f)
+	}
+}
+
+// subject finds the subject of the verb at ws[k]: a mention before it, "I"
+// inside a quotation (the speaker), or a pronoun right after a speech verb
+// ("Amnesty said it contacted …" → Amnesty). first is the index of the first
+// word after the subject.
+func (x *extraction) subject(ws []quote.Word, k int, q *quote.Quote) (doc.Arg, int, bool) {
+	d := x.d
+	if m := quote.Subject(d, ws, k); m >= 0 {
+		mm := d.Mentions[m]
+		if mm.Name == "" && !x.isProper(mm) {
+			return doc.Arg{}, 0, false
+		}
+		if q == nil && x.quoteAt(mm.Start) != nil {
+			return doc.Arg{}, 0, false
+		}
+		first := wordEndingAt(ws, mm.End) + 1
+		return x.entity(mm), first, true
+	}
+	// pronoun subjects the coreference stage leaves alone
+	p := k - 1
+	for p >= 0 && quote.SkipWords()[ws[p].Lower] {
+		p--
+	}
+	if p < 0 {
+		return doc.Arg{}, 0, false
+	}
+	switch ws[p].Lower {
+	case "i":
+		if q != nil && q.Speaker >= 0 {
+			a := x.entity(d.Mentions[q.Speaker])
+			a.Text, a.Begin, a.End = ws[p].Form, x.cp(ws[p].Span.Start), x.cp(ws[p].Span.End)
+			return a, p + 1, true
+		}
+	case "it", "she", "he":
+		s := p - 1
+		if s >= 0 && ws[s].Lower == "that" {
+			s--
+		}
+		if s >= 0 && quote.IsSpeechVerb(ws[s].Lower) {
+			if m := quote.Subject(d, ws, s); m >= 0 && d.Mentions[m].Name != "" {
+				mm := d.Mentions[m]
+				if (ws[p].Lower == "it") == (mm.Type == doc.Organization) {
+					a := x.entity(mm)
+					a.Text, a.Begin, a.End = ws[p].Form, x.cp(ws[p].Span.Start), x.cp(ws[p].Span.End)
+					return a, p + 1, true
+				}
+			}
+		}
+	}
+	return doc.Arg{}, 0, false
+}
+
+// hedged reports a negation or modal between the subject and the verb, or a
+// condition earlier in the sentence.
+func (x *extraction) hedged(ws []quote.Word, first, k, si int) bool {
+	for i := first; i < k && i < len(ws); i++ {
+		if negations[ws[i].Lower] || modals[ws[i].Lower] || strings.HasSuffix(ws[i].Lower, "n't") || strings.HasSuffix(ws[i].Lower, "n’t") {
+			return true
+		}
+	}
+	if k+1 < len(ws) && negations[ws[k+1].Lower] {
+		return true
+	}
+	for i := 0; i < first && i < len(ws); i++ {
+		if ws[i].Lower == "if" || ws[i].Lower == "unless" || ws[i].Lower == "whether" {
+			return true
+		}
+	}
+	return false
+}
+
+// auxStart returns the first auxiliary or control word of the verb group
+// before ws[k] ("has decided to step down").
+func (x *extraction) auxStart(ws []quote.Word, first, k int) int {
+	a := k
+	for a-1 >= first && a-1 >= 0 && auxWords[ws[a-1].Lower] {
+		a--
+	}
+	return a
+}
+
+var auxWords = map[string]bool{"has": true, "have": true, "had": true, "was": true,
+	"were": true, "is": true, "are": true, "been": true, "will": true, "decided": true,
+	"to": true, "gone": true, "so": true, "far": true, "as": true, "finally": true,
+	"also": true, "repeatedly": true, "previously": true, "am": true}
+
+// object reads the object starting at ws[o]: a mention (an organization
+// extended over "in PLACE"), or a short noun phrase.
+func (x *extraction) object(ws []quote.Word, o int) (doc.Arg, bool) {
+	d := x.d
+	if o >= len(ws) {
+		return doc.Arg{}, false
+	}
+	// a time phrase right after the verb is not its object: "confirmed last Friday that"
+	if es := date.Find(d.Text, doc.Span{Start: ws[o].Span.Start, End: ws[len(ws)-1].Span.End}); len(es) > 0 && es[0].Start == ws[o].Span.Start {
+		for o < len(ws) && ws[o].Span.Start < es[0].End {
+			o++
+		}
+		if o >= len(ws) {
+			return doc.Arg{}, false
+		}
+	}
+	if determiners[ws[o].Lower] && o+1 < len(ws) {
+		if m := quote.MentionStartingAt(d, ws[o+1].Span.Start); m >= 0 && x.isProper(d.Mentions[m]) {
+			o++
+		}
+	}
+	if possessives[ws[o].Lower] || ws[o].Lower == "of" || passiveAux[ws[o].Lower] || auxWords[ws[o].Lower] {
+		return doc.Arg{}, false
+	}
+	if m := quote.MentionStartingAt(d, ws[o].Span.Start); m >= 0 {
+		mm := d.Mentions[m]
+		if mm.Name == "" && !x.isProper(mm) {
+			return doc.Arg{}, false
+		}
+		if mm.Type == doc.Organization {
+			return x.branch(ws, mm), true
+		}
+		return x.entity(mm), true
+	}
+	if pronouns[ws[o].Lower] || ws[o].Lower == "that" {
+		return doc.Arg{}, false
+	}
+	e := o
+	for e < len(ws) && e < o+7 && isWord(ws[e]) && !npStop[ws[e].Lower] && ws[e].Lower != "of" && !quote.IsVerbAt(ws, e) {
+		if _, isVerb := forms[ws[e].Lower]; isVerb && e > o && strings.HasSuffix(ws[e].Lower, "ing") {
+			break
+		}
+		e++
+	}
+	// "of" continues a noun phrase once: "a pattern of abuses"
+	if e < len(ws) && e > o && ws[e].Lower == "of" && e+1 < len(ws) {
+		f := e + 1
+		for f < len(ws) && f < e+5 && isWord(ws[f]) && !npStop[ws[f].Lower] {
+			f++
+		}
+		if f > e+1 {
+			e = f
+		}
+	}
+	if e == o {
+		return doc.Arg{}, false
+	}
+	if e == o+1 && (ws[o].Lower == "the" || ws[o].Lower == "a" || ws[o].Lower == "an") {
+		return doc.Arg{}, false
+	}
+	// a mention inside the phrase's head position makes it an entity
+	if m := quote.MentionEndingAt(d, ws[e-1].Span.End); m >= 0 && e-o <= 2 && d.Mentions[m].Name != "" {
+		return x.entity(d.Mentions[m]), true
+	}
+	return x.value(doc.Span{Start: ws[o].Span.Start, End: ws[e-1].Span.End}), true
+}
+
+// relativeHead returns the noun phrase an object relative clause modifies:
+// "the press release that the organization issued" → "the press release".
+func (x *extraction) relativeHead(ws []quote.Word, first int, subj doc.Arg) (doc.Arg, bool) {
+	s := -1
+	for i, w := range ws {
+		if x.cp(w.Span.Start) == subj.Begin {
+			s = i
+			break
+		}
+	}
+	if s < 2 {
+		return doc.Arg{}, false
+	}
+	r := s - 1
+	if ws[r].Lower != "that" && ws[r].Lower != "which" {
+		return doc.Arg{}, false
+	}
+	e := r - 1
+	if ws[e].Lower == "," {
+		e--
+	}
+	b := e
+	for b >= 0 && b > e-5 && isWord(ws[b]) && !npStop[ws[b].Lower] && !quote.IsVerbAt(ws, b) {
+		if ws[b].Lower == "the" || ws[b].Lower == "a" || ws[b].Lower == "an" || ws[b].Lower == "its" {
+			break
+		}
+		b--
+	}
+	if b < 0 || !isWord(ws[b]) {
+		b++
+	}
+	if b > e {
+		return doc.Arg{}, false
+	}
+	return x.value(doc.Span{Start: ws[b].Span.Start, End: ws[e].Span.End}), true
+}
+
+// passive handles "NP (was) VERBed … by AGENT"; it reports whether it made a
+// fact.
+func (x *extraction) passive(si int, ws []quote.Word, k, ve int, lemma string, q *quote.Quote) bool {
+	d := x.d
+	// the agent: "by" within a few words after the verb
+	by := -1
+	for i := ve + 1; i < len(ws) && i <= ve+6; i++ {
+		if ws[i].Lower == "by" {
+			by = i
+			break
+		}
+		if ws[i].Lower == "," || ws[i].Lower == "." {
+			break
+		}
+	}
+	if by < 0 {
+		return false
+	}
+	// the agent mention: the last name of "the human rights organization Amnesty International"
+	agent := -1
+	for i := by + 1; i < len(ws) && i <= by+7; i++ {
+		if m := quote.MentionStartingAt(d, ws[i].Span.Start); m >= 0 {
+			agent = m
+			if x.isProper(d.Mentions[m]) {
+				break
+			}
+		}
+		if ws[i].Lower == "," || ws[i].Lower == "." {
+			break
+		}
+	}
+	if agent < 0 || d.Mentions[agent].Name == "" && !x.isProper(d.Mentions[agent]) {
+		return false
+	}
+	// the patient: the noun phrase before the verb (and its auxiliary)
+	e := k - 1
+	for e >= 0 && (passiveAux[ws[e].Lower] || ws[e].Lower == "has" || ws[e].Lower == "had" || ws[e].Lower == "have") {
+		e--
+	}
+	if e < 0 || !isWord(ws[e]) {
+		return false
+	}
+	b := e
+	for b > 0 && b > e-4 && isWord(ws[b-1]) && !npStop[ws[b-1].Lower] && !quote.IsVerbAt(ws, b-1) {
+		b--
+		if ws[b].Lower == "the" || ws[b].Lower == "a" || ws[b].Lower == "an" || ws[b].Lower == "its" {
+			break
+		}
+	}
+	var obj doc.Arg
+	if m := quote.MentionEndingAt(d, ws[e].Span.End); m >= 0 && d.Mentions[m].Name != "" {
+		obj = x.entity(d.Mentions[m])
+	} else {
+		obj = x.value(doc.Span{Start: ws[b].Span.Start, End: ws[e].Span.End})
+	}
+	if x.hedged(ws, e+1, k, si) {
+		return true
+	}
+	f := doc.Fact{
+		Sentence:   x.sentRef(si),
+		Subject:    x.entity(d.Mentions[agent]),
+		Relation:   x.relation(lemma, doc.Span{Start: ws[k].Span.Start, End: ws[ve].Span.End}),
+		Object:     obj,
+		Confidence: ConfClauseValue,
+		EventDate:  x.eventDate(si, ws, k, q),
+	}
+	x.attribute(&f, ws, b, q)
+	x.facts = append(x.facts, f)
+	return true
+}
+
+// attribute sets who claims a fact: the speaker of the quotation it is in, or
+// the subject of a speech verb ("X said (that) …") or "according to X"
+// earlier in the sentence.
+func (x *extraction) attribute(f *doc.Fact, ws []quote.Word, first int, q *quote.Quote) {
+	d := x.d
+	if q != nil {
+		a := x.entity(d.Mentions[q.Speaker])
+		f.Attributed = &a
+		f.Confidence *= 0.9
+		return
+	}
+	for i := first - 1; i >= 0; i-- {
+		if quote.IsSpeechVerb(ws[i].Lower) && ws[i].Lower != "accused" && ws[i].Lower != "accusing" {
+			if m := quote.Subject(d, ws, i); m >= 0 && d.Mentions[m].Name != "" {
+				a := x.entity(d.Mentions[m])
+				if a.Begin == f.Subject.Begin {
+					continue
+				}
+				f.Attributed = &a
+				f.Confidence *= 0.9
+				return
+			}
+		}
+		if ws[i].Lower == "according" && i+1 < len(ws) && ws[i+1].Lower == "to" {
+			if m := quote.Object(d, ws, i+1); m >= 0 && d.Mentions[m].Name != "" {
+				a := x.entity(d.Mentions[m])
+				f.Attributed = &a
+				f.Confidence *= 0.9
+				return
+			}
+		}
+	}
+	// "According to X, …" may follow the clause's own subject.
+	for i := first; i < len(ws)-1; i++ {
+		if ws[i].Lower == "according" && ws[i+1].Lower == "to" {
+			if m := quote.Object(d, ws, i+1); m >= 0 && d.Mentions[m].Name != "" {
+				a := x.entity(d.Mentions[m])
+				f.Attributed = &a
+				f.Confidence *= 0.9
+			}
+			return
+		}
+	}
+}
+
+// eventDate returns the day a date expression of the clause resolves to:
+// the expression nearest the verb, in the same quotation (or outside any).
+func (x *extraction) eventDate(si int, ws []quote.Word, k int, q *quote.Quote) string {
+	s := x.d.Sentences[si]
+	best, bestDist := "", 1<<30
+	for _, e := range date.Find(x.d.Text, s.Span) {
+		if eq := x.quoteAt(e.Start); eq != q {
+			continue
+		}
+		t, prec, ok := date.Resolve(e.Text, x.ref)
+		if !ok || prec != date.Day {
+			continue
+		}
+		dist := e.Start - ws[k].Span.End
+		if dist < 0 {
+			dist = ws[k].Span.Start - e.End + 40 // prefer dates after the verb
+		}
+		if dist < bestDist {
+			best, bestDist = t.Format("2006-01-02"), dist
+		}
+	}
+	return best
+}
+
+// resignations reads "my/her resignation from X" and "X's resignation from Y"
+// as (X, "resign from", Y).
+func (x *extraction) resignations(si int, ws []quote.Word) {
+	d := x.d
+	for k := 1; k+2 < len(ws); k++ {
+		if ws[k].Lower != "resignation" || ws[k+1].Lower != "from" {
+			continue
+		}
+		q := x.quoteAt(ws[k].Span.Start)
+		var subj doc.Arg
+		switch p := ws[k-1]; {
+		case p.Lower == "my" && q != nil && q.Speaker >= 0:
+			subj = x.entity(d.Mentions[q.Speaker])
+			subj.Text, subj.Begin, subj.End = p.Form, x.cp(p.Span.Start), x.cp(p.Span.End)
+		case p.Lower == "’s" || p.Lower == "'s" || p.Lower == "her" || p.Lower == "his":
+			m := quote.MentionEndingAt(d, ws[k-1].Span.End)
+			if p.Lower == "’s" || p.Lower == "'s" {
+				m = quote.MentionEndingAt(d, ws[k-2].Span.End)
+			}
+			if m < 0 || d.Mentions[m].Type != doc.Person || d.Mentions[m].Name == "" {
+				continue
+			}
+			subj = x.entity(d.Mentions[m])
+		default:
+			continue
+		}
+		obj, ok := x.object(ws, k+2)
+		if !ok || obj.Kind != doc.KindEntity {
+			continue
+		}
+		f := doc.Fact{
+			Sentence:   x.sentRef(si),
+			Subject:    subj,
+			Relation:   x.relation("resign from", doc.Span{Start: ws[k].Span.Start, End: ws[k+1].Span.End}),
+			Object:     obj,
+			Confidence: ConfClauseEntity,
+			EventDate:  x.eventDate(si, ws, k, q),
+		}
+		if q != nil && q.Speaker >= 0 {
+			x.attribute(&f, ws, k, q)
+		}
+		x.facts = append(x.facts, f)
+	}
+}
