@@ -41,10 +41,23 @@ type Mention struct {
 	Doc string
 }
 
+// form is what label ranking needs to know about one display form.
+type form struct {
+	count    int // times seen
+	full     int // fullness
+	latin    bool
+	casing   int
+	nonASCII int
+}
+
+func newForm(f string, count int) *form {
+	return &form{count: count, full: fullness(f), latin: latin(f), casing: casing(f), nonASCII: nonASCII(f)}
+}
+
 // entry is an entity with what resolution needs to know about it.
 type entry struct {
 	ent    Entity
-	forms  map[string]int    // display form → times seen
+	forms  map[string]*form  // display form → its ranking data
 	lower  map[string]string // lowercased form → the best-cased form kept
 	keys   map[string]bool   // blocking keys the entry is filed under
 	givens [][]string        // PER: given-name keys of every form that has them
@@ -217,7 +230,7 @@ func (ix *Index) Len() int {
 func newEntry(id, typ string) *entry {
 	return &entry{
 		ent:   Entity{ID: id, Type: typ},
-		forms: make(map[string]int),
+		forms: make(map[string]*form),
 		lower: make(map[string]string),
 		keys:  make(map[string]bool),
 	}
@@ -244,9 +257,10 @@ func (en *entry) aliases() []string {
 // relabel makes the best-ranked form the label and reports a change.
 func (en *entry) relabel() bool {
 	best := ""
-	for f := range en.forms {
-		if best == "" || en.better(f, best) {
-			best = f
+	var bf *form
+	for f, ff := range en.forms {
+		if bf == nil || better(f, ff, best, bf) {
+			best, bf = f, ff
 		}
 	}
 	if best == en.ent.Label {
@@ -260,23 +274,19 @@ func (en *entry) relabel() bool {
 // first (see fullness), then Latin script, then better capitalised, then
 // more diacritics kept, then more often seen, then shorter (the plainer
 // transliteration), then lexicographically smaller.
-func (en *entry) better(a, b string) bool {
-	if x, y := fullness(a), fullness(b); x != y {
-		return x > y
-	}
-	if x, y := latin(a), latin(b); x != y {
-		return x
-	}
-	if x, y := casing(a), casing(b); x != y {
-		return x > y
-	}
-	if x, y := nonASCII(a), nonASCII(b); x != y {
-		return x > y
-	}
-	if x, y := en.forms[a], en.forms[b]; x != y {
-		return x > y
-	}
-	if len(a) != len(b) {
+func better(a string, fa *form, b string, fb *form) bool {
+	switch {
+	case fa.full != fb.full:
+		return fa.full > fb.full
+	case fa.latin != fb.latin:
+		return fa.latin
+	case fa.casing != fb.casing:
+		return fa.casing > fb.casing
+	case fa.nonASCII != fb.nonASCII:
+		return fa.nonASCII > fb.nonASCII
+	case fa.count != fb.count:
+		return fa.count > fb.count
+	case len(a) != len(b):
 		return len(a) < len(b)
 	}
 	return a < b
@@ -288,16 +298,17 @@ func (en *entry) better(a, b string) bool {
 func (ix *Index) addForm(en *entry, f string) bool {
 	lf := strings.ToLower(f)
 	if old, ok := en.lower[lf]; ok {
-		if old == f || casing(old) > casing(f) || (casing(old) == casing(f) && old < f) {
-			en.forms[old]++
+		of := en.forms[old]
+		if old == f || of.casing > casing(f) || (of.casing == casing(f) && old < f) {
+			of.count++
 			return false
 		}
-		en.forms[f] = en.forms[old] + 1
+		en.forms[f] = newForm(f, of.count+1)
 		delete(en.forms, old)
 		en.lower[lf] = f
 		return true
 	}
-	en.forms[f] = 1
+	en.forms[f] = newForm(f, 1)
 	en.lower[lf] = f
 	ix.file(en, f)
 	return true

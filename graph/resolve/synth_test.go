@@ -317,7 +317,7 @@ func TestSyntheticAccuracy(t *testing.T) {
 // BenchmarkResolve100k resolves 100,000 synthetic name variants into an
 // empty index per iteration; ns/op is the time for all of them.
 func BenchmarkResolve100k(b *testing.B) {
-	ms := genSynth(22000, 9000, 7)
+	ms := genSynth(24000, 10000, 7)
 	if len(ms) < 100000 {
 		b.Fatalf("generated %d mentions, want 100000", len(ms))
 	}
