@@ -229,7 +229,7 @@ trail:
 				j = i
 				continue
 			}
-			if r == '.' && j-k == 1 && isAbbrev(text[i:j]) {
+			if r == '.' && j-k == 1 && (isAbbrev(text[i:j]) || j == b && numberTitles[text[i:k]] && digitFollows(text, b)) {
 				goto core
 			}
 			back[nb] = surface{k, j}
@@ -336,6 +336,11 @@ func fragment(w string) bool {
 		}
 	}
 	return len(w) == 1 || w[0] >= 'a'
+}
+
+// digitFollows reports whether a space and a digit follow text[:b].
+func digitFollows(text string, b int) bool {
+	return b+1 < len(text) && text[b] == ' ' && isDigit(rune(text[b+1]))
 }
 
 // keepApostrophe reports whether a leading apostrophe belongs to the word

@@ -116,8 +116,18 @@ func (t *Tokenizer) boundary(text string, toks []surface, k int, g gap) bool {
 	if emoticons[next] || next == "[" {
 		return false // ":)" and "[1]" stay with the sentence they follow
 	}
-	if emoticons[cur] {
-		return isLetterStart(next) && !startsLower(next)
+	upper := isLetterStart(next) && !startsLower(next)
+	switch {
+	case emoticons[cur]:
+		return upper
+	case cur == "]" || cur == ">":
+		// "… law. [21] The next", "<jo@example.org> Groups: …"
+		return upper
+	case cur == ")" || cur == "—" || cur == "–" || cur == "--":
+		// "(AFP) An international contest", "We need a — Do you"
+		if starters[next] && next != "I" {
+			return true
+		}
 	}
 	// Find the sentence-final mark: cur itself, or before closing quotes
 	// and brackets.
@@ -135,13 +145,6 @@ func (t *Tokenizer) boundary(text string, toks []surface, k int, g gap) bool {
 			// ellipsis inside a sentence is more common still.
 			return !strings.Contains(fin, "..") && !strings.Contains(fin, "…")
 		}
-		if fin == "." && m > 0 {
-			// "No. 5", "p. 12": a period split off a word that takes a number.
-			prev := text[toks[m-1].start:toks[m-1].end]
-			if numberTitles[prev] && isDigitStart(next) {
-				return false
-			}
-		}
 		return true
 	}
 	if !endsSentence(fin) || startsLower(next) {
@@ -149,7 +152,7 @@ func (t *Tokenizer) boundary(text string, toks []surface, k int, g gap) bool {
 	}
 	// An abbreviation that kept its period ends a sentence only before a
 	// word that usually starts one.
-	if titles[fin] || isInitial(fin) {
+	if titles[fin] || isInitial(fin) || numberTitles[fin[:len(fin)-1]] && isDigitStart(next) {
 		return false
 	}
 	return starters[next]

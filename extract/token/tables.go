@@ -36,13 +36,12 @@ var titles = set(
 	"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "St.", "Gen.", "Sen.", "Rep.", "Gov.",
 	"Lt.", "Col.", "Sgt.", "Capt.", "Rev.", "Hon.", "Fr.", "Pres.", "Adm.",
 	"Maj.", "Cpl.", "Pvt.", "Supt.", "Messrs.", "Mme.", "Mlle.", "Sr.", "Gov",
-	"Mr", "Mrs", "Ms", "Dr", "MR.", "MRS.", "MS.", "DR.", "No.", "Nos.", "Vol.",
-	"vs.", "v.", "cf.", "Fig.", "fig.", "pp.", "p.", "Art.", "Ch.", "Sec.",
-	"e.g.", "i.e.", "approx.", "ca.", "c.", "Ph.", "Mt.", "Ft.",
+	"Mr", "Mrs", "Ms", "Dr", "MR.", "MRS.", "MS.", "DR.",
+	"vs.", "v.", "cf.", "e.g.", "i.e.", "approx.", "ca.", "Ph.", "Mt.", "Ft.",
 )
 
-// numberTitles precede a number: "No. 5".
-var numberTitles = set("No", "Nos", "no", "p", "pp", "Vol", "vol", "Fig", "fig", "Art", "Ch", "Sec")
+// numberTitles keep their period before a number: "No. 5", "p. 12".
+var numberTitles = set("No", "Nos", "no", "p", "pp", "Vol", "vol", "Fig", "fig", "Art", "Ch", "Sec", "c", "ca", "Op", "op", "Nr", "nr")
 
 // speechVerbs introduce the speaker after a quotation.
 var speechVerbs = set(
