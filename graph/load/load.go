@@ -218,16 +218,22 @@ func (l *Loader) write(ctx context.Context, facts []doc.Fact, st *Stats) error {
 		add(facts[i].Attributed)
 	}
 	ids := map[key]string{}
-	var quads []quad.Quad
+	var quads, stale []quad.Quad
 	for _, k := range order {
 		e, changed := l.ix.Resolve(resolve.Mention{Name: k.name, Type: k.typ, Forms: forms[k], Doc: d.ID})
+		if e == nil {
+			// Not a name (a pronoun or a bare title): the argument stays a
+			// literal, and a fact whose subject it is is not written.
+			continue
+		}
 		ids[k] = e.ID
 		if changed {
-			q, err := l.entityDiff(ctx, *e)
+			want, old, err := l.entityDiff(ctx, *e)
 			if err != nil {
 				return err
 			}
-			quads = append(quads, q...)
+			quads = append(quads, want...)
+			stale = append(stale, old...)
 		}
 	}
 	id := func(a *doc.Arg) string {
@@ -243,6 +249,11 @@ func (l *Loader) write(ctx context.Context, facts []doc.Fact, st *Stats) error {
 	if err := l.st.Write(ctx, quads); err != nil {
 		return fmt.Errorf("load: document %s (%s): %w", d.ID, d.Source, err)
 	}
+	// Old labels go only once the new ones are stored, so an interrupted
+	// load never leaves an entity without a label.
+	if err := l.st.Delete(ctx, stale); err != nil {
+		return fmt.Errorf("load: document %s (%s): %w", d.ID, d.Source, err)
+	}
 	st.Facts += len(facts)
 	st.Quads += len(quads)
 	return nil
@@ -255,16 +266,15 @@ func entityName(a *doc.Arg) string {
 	return a.Text
 }
 
-// entityDiff replaces the stored description of e (label, aliases, type)
-// with its current one and returns the quads to write.
-func (l *Loader) entityDiff(ctx context.Context, e resolve.Entity) ([]quad.Quad, error) {
+// entityDiff returns the current description of e (type, label, aliases)
+// and the stored quads of its description that are no longer true.
+func (l *Loader) entityDiff(ctx context.Context, e resolve.Entity) (want, stale []quad.Quad, err error) {
 	iri := l.m.EntityIRI(e.ID)
-	want := l.m.Entity(rdf.EntityInfo{ID: e.ID, Type: e.Type, Label: e.Label, Aliases: e.Aliases})
+	want = l.m.Entity(rdf.EntityInfo{ID: e.ID, Type: e.Type, Label: e.Label, Aliases: e.Aliases})
 	keep := map[string]bool{}
 	for _, q := range want {
 		keep[q.String()] = true
 	}
-	var stale []quad.Quad
 	for _, p := range []quad.IRI{graph.Label, graph.AltLabel, graph.Type} {
 		err := l.st.Find(ctx, iri, p, nil, nil, func(q quad.Quad) error {
 			if !keep[q.String()] {
@@ -273,15 +283,10 @@ func (l *Loader) entityDiff(ctx context.Context, e resolve.Entity) ([]quad.Quad,
 			return nil
 		})
 		if err != nil {
-			return nil, fmt.Errorf("load: entity %s: %w", e.ID, err)
+			return nil, nil, fmt.Errorf("load: entity %s: %w", e.ID, err)
 		}
 	}
-	if len(stale) > 0 {
-		if err := l.st.Delete(ctx, stale); err != nil {
-			return nil, fmt.Errorf("load: entity %s: %w", e.ID, err)
-		}
-	}
-	return want, nil
+	return want, stale, nil
 }
 
 func (l *Loader) hasDoc(ctx context.Context, id string) (bool, error) {
@@ -524,6 +529,12 @@ func StoredEntities(ctx context.Context, st *store.Store, m *rdf.Mapper) ([]reso
 			return nil, fmt.Errorf("load: reading entity %s: %w", e.ID, err)
 		}
 		sort.Strings(e.Aliases)
+		if e.Label == "" { // only after damage: fall back so the entity stays usable
+			e.Label = e.ID
+			if len(e.Aliases) > 0 {
+				e.Label, e.Aliases = e.Aliases[0], e.Aliases[1:]
+			}
+		}
 		out = append(out, *e)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })

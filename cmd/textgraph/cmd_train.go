@@ -1,0 +1,84 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/spf13/pflag"
+
+	"github.com/textgraph/textgraph/extract/lemma"
+	"github.com/textgraph/textgraph/extract/parse"
+	"github.com/textgraph/textgraph/extract/tag"
+)
+
+type trainOptions struct {
+	UD     string
+	Out    string
+	Models []string
+}
+
+func (o *trainOptions) AddFlags(fs *pflag.FlagSet) {
+	fs.StringVar(&o.UD, "ud", "../shared/ud", "folder holding UD_English-EWT and UD_English-GUM")
+	fs.StringVar(&o.Out, "out", "extract/model/data", "folder the trained models (NAME.gz) are written to")
+	fs.StringSliceVar(&o.Models, "models", []string{"tag", "lemma", "parse"}, "models to train, in order")
+}
+
+// trainer trains one model from CoNLL-U files into out.
+type trainer func(ctx context.Context, train, dev []string, out io.Writer, log io.Writer) error
+
+func newTrainCommand() *Command {
+	var o trainOptions
+	return &Command{
+		Name:  "train",
+		Usage: "[flags]",
+		Short: "train the embedded tagger, lemmatizer and parser from the UD treebanks",
+		Long: `Reproduces the models embedded in the binary from the EWT and GUM training
+splits (tuning on their dev splits) and writes them as NAME.gz into --out. Train
+with TEXTGRAPH_MODELS=--out set to try new models before rebuilding the binary;
+the parser is trained on the tags the freshly trained tagger predicts, so train
+tag before parse.`,
+		Flags: o.AddFlags,
+		Run: func(ctx context.Context, env *Env, args []string) error {
+			split := func(s string) []string {
+				return []string{
+					filepath.Join(o.UD, "UD_English-EWT", "en_ewt-ud-"+s+".conllu"),
+					filepath.Join(o.UD, "UD_English-GUM", "en_gum-ud-"+s+".conllu"),
+				}
+			}
+			train, dev := split("train"), split("dev")
+			for _, f := range append(append([]string{}, train...), dev...) {
+				if _, err := os.Stat(f); err != nil {
+					return fmt.Errorf("train: treebank missing: %w", err)
+				}
+			}
+			trainers := map[string]trainer{"tag": tag.TrainFiles, "lemma": lemma.TrainFiles, "parse": parse.TrainFiles}
+			if err := os.MkdirAll(o.Out, 0o755); err != nil {
+				return err
+			}
+			// Later models read earlier ones (the parser trains on predicted tags).
+			os.Setenv("TEXTGRAPH_MODELS", o.Out)
+			for _, name := range o.Models {
+				tr := trainers[strings.TrimSpace(name)]
+				if tr == nil {
+					return usagef("unknown model %q (want tag, lemma or parse)", name)
+				}
+				start := time.Now()
+				path := filepath.Join(o.Out, name+".gz")
+				err := writeFiles([]string{path}, func(ws []io.Writer) error {
+					return tr(ctx, train, dev, ws[0], env.Stderr)
+				})
+				if err != nil {
+					return fmt.Errorf("train %s: %w", name, err)
+				}
+				fi, _ := os.Stat(path)
+				fmt.Fprintf(env.Stderr, "trained %s in %s: %s (%d bytes)\n", name, time.Since(start).Round(time.Second), path, fi.Size())
+			}
+			return nil
+		},
+	}
+}
