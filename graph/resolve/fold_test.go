@@ -155,6 +155,8 @@ func TestOrgKey(t *testing.T) {
 		{"multiword country", "United States Department of State", "department state", "us"},
 		{"interior", "Interior Ministry", "internal ministry", ""},
 		{"organisation", "World Health Organisation", "health organization world", ""},
+		{"dotted acronym", "U.N.", "un", ""},
+		{"dotted country", "the U.S. Department of Defense", "defense department", "us"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			k, c := OrgKey(tc.in)

@@ -135,22 +135,28 @@ func (ix *Index) Add(e Entity) error {
 //     state body with that key, and an entity without a country is absorbed
 //     by the first mention that gives one when no other country is known.
 //   - Other types match on their key.
+//
+// Forms that cannot name the same entity as m.Name (another surname, another
+// organisation key; acronyms are allowed) are ignored, so that a
+// coreference slip cannot join two entities.
 func (ix *Index) Resolve(m Mention) (e *Entity, changed bool) {
 	typ := m.Type
 	if typ == "" {
 		typ = doc.Misc
 	}
 	var forms []string
-	seen := make(map[string]bool, 1+len(m.Forms))
 	if n := clean(m.Name, typ, false); n != "" {
 		forms = append(forms, n)
-		seen[n] = true
 	}
 	for _, f := range m.Forms {
-		if c := clean(f, typ, true); c != "" && !seen[c] {
-			forms = append(forms, c)
-			seen[c] = true
+		c := clean(f, typ, true)
+		if c == "" || slices.Contains(forms, c) {
+			continue
 		}
+		if len(forms) > 0 && !variantOf(typ, forms[0], c) {
+			continue // not a spelling of the name: a coreference slip
+		}
+		forms = append(forms, c)
 	}
 	if len(forms) == 0 {
 		return nil, false
@@ -195,6 +201,62 @@ func (ix *Index) Resolve(m Mention) (e *Entity, changed bool) {
 	}
 	out := target.copy()
 	return &out, changed
+}
+
+// variantOf reports whether the cleaned form f can name the same entity as
+// the cleaned name ref: for persons the same surname key with compatible
+// given names, or the given name alone; for organisations the same OrgKey;
+// for other types the same key; for any type an acronym of ref.
+func variantOf(typ, ref, f string) bool {
+	if acronymOf(f, ref) || acronymOf(ref, f) {
+		return true
+	}
+	switch typ {
+	case doc.Person:
+		a, b := parsePerson(ref), parsePerson(f)
+		if a.surname == b.surname {
+			return givenCompatible(a.given, b.given)
+		}
+		if len(a.given) == 0 && len(b.given) > 0 {
+			return a.surname == b.given[0]
+		}
+		if len(b.given) == 0 && len(a.given) > 0 {
+			return b.surname == a.given[0]
+		}
+		return false
+	case doc.Organization:
+		a, _ := OrgKey(ref)
+		b, _ := OrgKey(f)
+		return a == b
+	}
+	return blockKey(typ, ref) == blockKey(typ, f)
+}
+
+// acronymOf reports whether a is an acronym (capitals, dots allowed) of the
+// words of name, with or without its particles: "UN" and "U.N." of "United
+// Nations", "WHO" of "World Health Organization".
+func acronymOf(a, name string) bool {
+	var ab []byte
+	for _, r := range a {
+		switch {
+		case r == '.':
+		case 'A' <= r && r <= 'Z':
+			ab = append(ab, byte(r)+'a'-'A')
+		default:
+			return false
+		}
+	}
+	if len(ab) < 2 {
+		return false
+	}
+	var all, content []byte
+	for _, w := range strings.Fields(Fold(name)) {
+		all = append(all, w[0])
+		if !particles[w] {
+			content = append(content, w[0])
+		}
+	}
+	return len(all) > 1 && (string(ab) == string(all) || string(ab) == string(content))
 }
 
 // Entities returns a copy of every entity, sorted by ID.
@@ -368,7 +430,11 @@ var exonyms = map[string]string{
 
 // blockKey is the blocking key of a non-person, non-organisation form.
 func blockKey(typ, f string) string {
-	ws := strings.Fields(Fold(f))
+	raw := strings.Fields(f)
+	for i, t := range raw {
+		raw[i] = undot(t)
+	}
+	ws := strings.Fields(Fold(strings.Join(raw, " ")))
 	if len(ws) > 1 && ws[0] == "the" {
 		ws = ws[1:]
 	}

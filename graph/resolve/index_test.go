@@ -88,7 +88,19 @@ func TestResolveMerges(t *testing.T) {
 			},
 			id:      "person-dmytro-kuleba",
 			label:   "Dmytro Kuleba",
-			aliases: []string{"Dmytro Kouleba", "Kuleba", "M. Kouleba"},
+			aliases: []string{"Dmytro Kouleba", "Kuleba"},
+		},
+		{
+			name: "acronym from a form",
+			in: []Mention{
+				org("United Nations", "UN"),
+				org("UN"),
+				org("U.N."),
+				org("the United Nations"),
+			},
+			id:      "org-united-nations",
+			label:   "United Nations",
+			aliases: []string{"U.N.", "UN"},
 		},
 		{
 			name: "surname first then full name",
@@ -194,6 +206,28 @@ func TestResolveMerges(t *testing.T) {
 				t.Errorf("%d entities, want 1: %v", n, ix.Entities())
 			}
 		})
+	}
+}
+
+// TestCoreferenceSlip checks that forms which cannot name the mention's
+// entity are ignored instead of joining two entities.
+func TestCoreferenceSlip(t *testing.T) {
+	ix := NewIndex()
+	a, _ := ix.Resolve(per("Oksana Pokalchuk", "Agnès Callamard", "Ms. Pokalchuk", "Oksana", "M. Pokalchuk"))
+	b, _ := ix.Resolve(per("Agnès Callamard"))
+	c, _ := ix.Resolve(org("Amnesty International", "NGO", "Amnesty International Ukraine", "Amnesty", "AI"))
+	d, _ := ix.Resolve(org("Amnesty International Ukraine"))
+	if a.ID == b.ID {
+		t.Errorf("Pokalchuk and Callamard merged into %s", a.ID)
+	}
+	if want := []string{"Oksana", "Pokalchuk"}; !slices.Equal(a.Aliases, want) {
+		t.Errorf("person aliases = %q, want %q", a.Aliases, want)
+	}
+	if c.ID == d.ID {
+		t.Errorf("Amnesty International and its branch merged into %s", c.ID)
+	}
+	if want := []string{"AI", "Amnesty"}; !slices.Equal(c.Aliases, want) {
+		t.Errorf("org aliases = %q, want %q", c.Aliases, want)
 	}
 }
 

@@ -86,7 +86,7 @@ func OrgKey(name string) (key, country string) {
 func orgWords(name string) []string {
 	raw := strings.Fields(name)
 	for i, t := range raw {
-		raw[i] = stripPossessive(strings.TrimRight(t, ".,"))
+		raw[i] = undot(stripPossessive(strings.TrimRight(t, ".,")))
 	}
 	ws := strings.Fields(Fold(strings.Join(raw, " ")))
 	out := make([]string, 0, len(ws))
@@ -129,4 +129,20 @@ func matchPhrase(ws []string) int {
 		}
 	}
 	return 0
+}
+
+// undot joins a dotted abbreviation into one word: "U.N." → "UN",
+// "U.S" → "US". Other words are returned unchanged.
+func undot(t string) string {
+	if len(t) < 3 || strings.Count(t, ".") == 0 {
+		return t
+	}
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		letter := 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z'
+		if i%2 == 0 && !letter || i%2 == 1 && c != '.' {
+			return t
+		}
+	}
+	return strings.ReplaceAll(t, ".", "")
 }
