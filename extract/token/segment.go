@@ -123,6 +123,8 @@ func (t *Tokenizer) boundary(text string, toks []surface, k int, g gap) bool {
 	case cur == "]" || cur == ">":
 		// "… law. [21] The next", "<jo@example.org> Groups: …"
 		return upper
+	case (cur == "PM" || cur == "AM") && k > 0 && strings.IndexByte(text[toks[k-1].start:toks[k-1].end], ':') > 0:
+		return upper // e-mail headers: "08/17/2000 11:21 AM I spoke to …"
 	case cur == ")" || cur == "—" || cur == "–" || cur == "--":
 		// "(AFP) An international contest", "We need a — Do you"
 		if starters[next] && next != "I" {

@@ -397,3 +397,35 @@ func TestScore(t *testing.T) {
 		t.Errorf("Score = %+v, want %+v", sc, want)
 	}
 }
+
+func TestEvaluate(t *testing.T) {
+	const treebank = `# newdoc id = d1
+# text = I can't go.
+1	I	I	PRON	PRP	_	3	nsubj	_	_
+2-3	can't	_	_	_	_	_	_	_	_
+2	ca	can	AUX	MD	_	4	aux	_	_
+3	n't	not	PART	RB	_	4	advmod	_	_
+4	go	go	VERB	VB	_	0	root	_	SpaceAfter=No
+5	.	.	PUNCT	.	_	4	punct	_	_
+
+# text = Me too
+1	Me	I	PRON	PRP	_	0	root	_	_
+2	too	too	ADV	RB	_	1	advmod	_	_
+
+`
+	sc, err := Evaluate(strings.NewReader(treebank), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Scores{
+		Tokens:    PRF{Gold: 6, Pred: 6, Correct: 6},
+		Sentences: PRF{Gold: 2, Pred: 2, Correct: 2},
+		Words:     PRF{Gold: 7, Pred: 7, Correct: 7},
+	}
+	if sc != want {
+		t.Errorf("Evaluate = %+v, want %+v", sc, want)
+	}
+	if _, err := Evaluate(strings.NewReader("1\tbad\n"), nil); err == nil || !strings.HasPrefix(err.Error(), "token: ") {
+		t.Errorf("Evaluate(malformed) error = %v, want a token: error", err)
+	}
+}
