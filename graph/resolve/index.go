@@ -85,9 +85,15 @@ func NewIndex() *Index {
 	return &Index{byID: make(map[string]*entry), blocks: make(map[string][]*entry)}
 }
 
+// storedWeight is the count a stored label starts with: more than any
+// number of sightings in one run, so that a stored label yields only to a
+// fuller or better-written form, never to a merely more frequent one.
+const storedWeight = 1 << 30
+
 // Add seeds the index with an entity already stored, keeping its ID, label
-// and aliases; later mentions resolve to it. It fails on an empty ID, an
-// empty label or an ID already present.
+// and aliases; later mentions resolve to it. The stored label stays unless
+// a fuller or better-written form arrives (see Resolve). It fails on an
+// empty ID, an empty label or an ID already present.
 func (ix *Index) Add(e Entity) error {
 	if e.ID == "" {
 		return fmt.Errorf("resolve: entity without ID (label %q)", e.Label)
@@ -109,6 +115,9 @@ func (ix *Index) Add(e Entity) error {
 		}
 	}
 	en.ent.Label = e.Label
+	if f, ok := en.forms[e.Label]; ok {
+		f.count = storedWeight
+	}
 	en.ent.Aliases = en.aliases()
 	ix.byID[e.ID] = en
 	return nil
