@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"testing"
 	"unicode/utf8"
 )
@@ -216,4 +217,28 @@ func FuzzFold(f *testing.F) {
 		_, _ = OrgKey(s)
 		_ = StripTitle(s)
 	})
+}
+
+func TestParsePerson(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		given    []string
+		surname  string
+	}{
+		{"full", "Oksana Pokalchuk", []string{"oksana"}, "pokalchuk"},
+		{"surname", "Pokaltchouk", nil, "pokalchuk"},
+		{"initial", "O. Pokalchuk", []string{"o"}, "pokalchuk"},
+		{"particles", "Ursula von der Leyen", []string{"ursula"}, "vonderleien"},
+		{"particles alone", "von der Leyen", nil, "vonderleien"},
+		{"hyphenated surname", "Anna Smith-Jones", []string{"ana"}, "smithjones"},
+		{"hyphenated given", "Jean-Luc Picard", []string{"jean", "luc"}, "picard"},
+		{"suffix", "Martin Luther King Jr.", []string{"martin", "luther"}, "king"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := parsePerson(tc.in)
+			if !slices.Equal(p.given, tc.given) || p.surname != tc.surname {
+				t.Errorf("parsePerson(%q) = %q %q, want %q %q", tc.in, p.given, p.surname, tc.given, tc.surname)
+			}
+		})
+	}
 }

@@ -311,10 +311,17 @@ type person struct {
 }
 
 // parsePerson splits a cleaned person name into given names and surname.
-// The surname is the last word with any particles before it ("von der
-// Leyen"); generational suffixes are dropped.
+// The surname is the last word, hyphenated parts included ("Smith-Jones"),
+// with any particles before it ("von der Leyen"); generational suffixes are
+// dropped. Hyphenated given names count as several ("Jean-Luc").
 func parsePerson(s string) person {
-	ws := strings.Fields(Fold(s))
+	raw := strings.Fields(s)
+	ws := make([]string, 0, len(raw))
+	for _, t := range raw {
+		if f := Fold(t); f != "" {
+			ws = append(ws, f)
+		}
+	}
 	for len(ws) > 1 && nameSuffixes[ws[len(ws)-1]] {
 		ws = ws[:len(ws)-1]
 	}
@@ -326,13 +333,17 @@ func parsePerson(s string) person {
 		i--
 	}
 	var p person
-	sur := make([]string, 0, len(ws)-i)
+	var sur strings.Builder
 	for _, w := range ws[i:] {
-		sur = append(sur, skeleton(w))
+		for _, part := range strings.Split(w, " ") {
+			sur.WriteString(skeleton(part))
+		}
 	}
-	p.surname = strings.Join(sur, "")
+	p.surname = sur.String()
 	for _, w := range ws[:i] {
-		p.given = append(p.given, skeleton(w))
+		for _, part := range strings.Split(w, " ") {
+			p.given = append(p.given, skeleton(part))
+		}
 	}
 	return p
 }

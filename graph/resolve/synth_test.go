@@ -332,3 +332,24 @@ func BenchmarkResolve100k(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(ms)), "ns/mention")
 }
+
+func BenchmarkFold(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		Fold("WHO Secretary-General Agnès Callamard")
+	}
+}
+
+func BenchmarkKey(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		Key("Oksana Pokaltchouk")
+	}
+}
+
+func BenchmarkOrgKey(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		OrgKey("the Ukrainian Ministry of Defence")
+	}
+}
