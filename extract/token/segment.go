@@ -54,14 +54,19 @@ func (t *Tokenizer) segment(text string, toks []surface) []doc.Sentence {
 	words := make([]doc.Token, 0, len(toks)+len(toks)/16)
 	first := 0 // index in words of the current sentence's first word
 	for k, tk := range toks {
+		w0 := len(words)
 		words = appendWords(words, text, tk)
 		end := k+1 == len(toks)
+		space := end && tk.end < len(text)
 		if !end {
 			g := gapBetween(text, tk.end, toks[k+1].start)
-			if g != gapNone {
-				words[len(words)-1].SpaceAfter = true
-			}
+			space = g != gapNone
 			end = t.boundary(text, toks, k, g)
+		}
+		if space {
+			for x := w0; x < len(words); x++ {
+				words[x].SpaceAfter = true
+			}
 		}
 		if end {
 			ws := words[first:len(words):len(words)]
@@ -195,7 +200,7 @@ func isClosing(w string) bool {
 // quoted reports whether the closers toks[m+1..k] include a quote.
 func quoted(text string, toks []surface, m, k int) bool {
 	for x := m + 1; x <= k; x++ {
-		if isQuote([]rune(text[toks[x].start:toks[x].end])[0]) {
+		if r, _ := decode(text, toks[x].start); isQuote(r) {
 			return true
 		}
 	}

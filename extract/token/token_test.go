@@ -306,6 +306,11 @@ func checkInvariants(t *testing.T, d *doc.Doc) {
 			if tk.Head != -1 {
 				t.Fatalf("token %d Head = %d, want -1", i, tk.Head)
 			}
+			if tk.End < len(text) && text[tk.End] < utf8.RuneSelf {
+				if want := isSpace(rune(text[tk.End])); tk.SpaceAfter != want {
+					t.Fatalf("token %q SpaceAfter %v, want %v", tk.Span.Text(text), tk.SpaceAfter, want)
+				}
+			}
 			if tk.MWT == 0 && tk.Form != tk.Span.Text(text) {
 				t.Fatalf("token %d form %q does not slice the text %q", i, tk.Form, tk.Span.Text(text))
 			}
