@@ -22,6 +22,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"regexp"
 	"sort"
 	"strings"
@@ -32,7 +33,10 @@ import (
 	"github.com/textgraph/textgraph/extract/coref"
 	"github.com/textgraph/textgraph/extract/doc"
 	"github.com/textgraph/textgraph/extract/ner"
+	"github.com/textgraph/textgraph/extract/parse"
 	"github.com/textgraph/textgraph/extract/relate"
+	"github.com/textgraph/textgraph/extract/tag"
+	"github.com/textgraph/textgraph/extract/token"
 )
 
 // Version names the extractor in every fact it produces.
@@ -92,14 +96,35 @@ type Pipeline struct {
 	OnError func(source string, err error)
 }
 
-// Default returns the pipeline with every available stage wired.
+// Default returns the pipeline with every available stage wired: the
+// tokenizer, the tagger and the parser (each left out while its model is not
+// embedded in the binary; the parser also needs the tagger), the entity
+// recognizer, coreference and the fact extractor. Other errors loading a
+// model are returned.
 func Default() (*Pipeline, error) {
-	return &Pipeline{
-		Tokenizer:  segmenter{},
+	p := &Pipeline{
+		Tokenizer:  token.New(),
 		Recognizer: ner.New(),
 		Resolver:   coref.New(),
 		Relaters:   []Relater{relate.New()},
-	}, nil
+	}
+	tg, err := tag.Default()
+	switch {
+	case err == nil:
+		p.Tagger = tg
+	case !errors.Is(err, fs.ErrNotExist):
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	if p.Tagger != nil {
+		ps, err := parse.Default()
+		switch {
+		case err == nil:
+			p.Parser = ps
+		case !errors.Is(err, fs.ErrNotExist):
+			return nil, fmt.Errorf("extract: %w", err)
+		}
+	}
+	return p, nil
 }
 
 type options struct {

@@ -66,7 +66,7 @@ func Find(text string, span doc.Span) []Expr {
 
 var (
 	isoRE      = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
-	monthDayRE = regexp.MustCompile(`(?i)(` + month + `)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?`)
+	monthDayRE = regexp.MustCompile(`(?i)(` + month + `)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`)
 	dayMonthRE = regexp.MustCompile(`(?i)(\d{1,2})(?:st|nd|rd|th)?\s+(` + month + `)(?:\s+(\d{4}))?`)
 	weekdayRE  = regexp.MustCompile(`(?i)^(?:(on|last|this|next|since)\s+)?(` + weekday + `)`)
 	agoRE      = regexp.MustCompile(`(?i)^(` + number + `)\s+(day|week|month|year)s?\s+ago$`)

@@ -76,6 +76,10 @@ func (r *Recognizer) Recognize(d *doc.Doc) error {
 		headline := isHeadline(ws)
 		for i := 0; i < len(ws); {
 			if !isCap(ws[i].form) {
+				if places[ws[i].form] != "" {
+					// a place written in lower case ("kyiv" in translated news)
+					pieces = append(pieces, piece{words: ws[i : i+1], sent: si, typ: doc.Place})
+				}
 				i++
 				continue
 			}
@@ -92,7 +96,12 @@ func (r *Recognizer) Recognize(d *doc.Doc) error {
 				}
 				break
 			}
-			pieces = append(pieces, split(ws[i:j], si, headline, capsElsewhere)...)
+			ps := split(ws[i:j], si, headline, capsElsewhere)
+			// An unknown single name before a speech verb is a person: "Pokalchuk said".
+			if n := len(ps); n > 0 && ps[n-1].typ == "" && len(ps[n-1].words) == 1 && j < len(ws) && personVerbs[ws[j].form] {
+				ps[n-1].typ = doc.Person
+			}
+			pieces = append(pieces, ps...)
 			i = j
 		}
 	}
@@ -122,6 +131,9 @@ func (r *Recognizer) Recognize(d *doc.Doc) error {
 	d.Mentions = out
 	return nil
 }
+
+var personVerbs = map[string]bool{"said": true, "says": true, "wrote": true,
+	"told": true, "added": true, "stated": true, "emphasized": true, "stressed": true}
 
 type piece struct {
 	words []word

@@ -54,7 +54,7 @@ func init() {
 		admitted acknowledge acknowledges acknowledged confirm confirms confirmed urge
 		urges urged express expresses expressed comment comments commented tweet tweets
 		tweeted accuse accuses accused accusing report reports reported adding
-		considering`) {
+		considering cite cites cited`) {
 		speechVerbs[v] = true
 	}
 }

@@ -87,6 +87,9 @@ var npStop = map[string]bool{"that": true, "which": true, "who": true, "whom": t
 	"during": true, "about": true, "over": true, "against": true, "following": true,
 	"amid": true, "without": true, "under": true, "through": true, "between": true}
 
+var descriptions = map[string]bool{"organization": true, "organisation": true, "ngo": true,
+	"ministry": true, "group": true, "agency": true, "head": true, "director": true}
+
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true,
 	"his": true, "her": true, "their": true, "our": true, "my": true, "your": true, "this": true}
 
@@ -317,7 +320,7 @@ func (x *extraction) object(ws []quote.Word, o int) (doc.Arg, bool) {
 		e++
 	}
 	// "of" continues a noun phrase once: "a pattern of abuses"
-	if e < len(ws) && e > o && ws[e].Lower == "of" && e+1 < len(ws) {
+	if e < len(ws) && e > o && ws[e].Lower == "of" && e+1 < len(ws) && !strings.HasSuffix(ws[e+1].Lower, "ing") {
 		f := e + 1
 		for f < len(ws) && f < e+5 && isWord(ws[f]) && !npStop[ws[f].Lower] {
 			f++
@@ -331,6 +334,9 @@ func (x *extraction) object(ws []quote.Word, o int) (doc.Arg, bool) {
 	}
 	if e == o+1 && (ws[o].Lower == "the" || ws[o].Lower == "a" || ws[o].Lower == "an") {
 		return doc.Arg{}, false
+	}
+	if e == o+2 && ws[o].Lower == "the" && descriptions[ws[o+1].Lower] {
+		return doc.Arg{}, false // an unresolved "the organization" names no one
 	}
 	// a mention inside the phrase's head position makes it an entity
 	if m := quote.MentionEndingAt(d, ws[e-1].Span.End); m >= 0 && e-o <= 2 && d.Mentions[m].Name != "" {
@@ -557,6 +563,77 @@ func (x *extraction) resignations(si int, ws []quote.Word) {
 		if q != nil && q.Speaker >= 0 {
 			x.attribute(&f, ws, k, q)
 		}
+		x.facts = append(x.facts, f)
+	}
+}
+
+// emotions maps participles of feeling to their lemma; "X was outraged by Y"
+// gives (X, "be outraged by", Y).
+var emotions = map[string]string{"outraged": "outrage", "angered": "anger",
+	"infuriated": "infuriate", "shocked": "shock", "disappointed": "disappoint",
+	"alarmed": "alarm", "appalled": "appal", "saddened": "sadden"}
+
+func isQuoteMark(w quote.Word) bool {
+	switch w.Form {
+	case "\"", "“", "”", "«", "»", "'", "‘", "’":
+		return true
+	}
+	return false
+}
+
+// feelings finds "X was (“)outraged(”) by … Y" in sentence si, with Y the
+// first name in the by-phrase ("by Amnesty International's “unfair”
+// accusations").
+func (x *extraction) feelings(si int, ws []quote.Word) {
+	d := x.d
+	for k := range ws {
+		if emotions[ws[k].Lower] == "" {
+			continue
+		}
+		a := k - 1
+		for a >= 0 && isQuoteMark(ws[a]) {
+			a--
+		}
+		if a < 0 || !passiveAux[ws[a].Lower] {
+			continue
+		}
+		b := k + 1
+		for b < len(ws) && isQuoteMark(ws[b]) {
+			b++
+		}
+		if b >= len(ws) || ws[b].Lower != "by" {
+			continue
+		}
+		q := x.quoteAt(ws[a].Span.Start)
+		if q != nil && q.Speaker < 0 {
+			continue
+		}
+		subj, first, ok := x.subject(ws, a, q)
+		if !ok || x.hedged(ws, first, a, si) {
+			continue
+		}
+		obj := -1
+		for i := b + 1; i < len(ws) && i <= b+8; i++ {
+			if ws[i].Lower == "," || ws[i].Lower == "." || ws[i].Lower == ";" {
+				break
+			}
+			if m := quote.MentionStartingAt(d, ws[i].Span.Start); m >= 0 && d.Mentions[m].Name != "" && (d.Mentions[m].Type == doc.Organization || d.Mentions[m].Type == doc.Person) {
+				obj = m
+				break
+			}
+		}
+		if obj < 0 {
+			continue
+		}
+		f := doc.Fact{
+			Sentence:   x.sentRef(si),
+			Subject:    subj,
+			Relation:   x.relation("be "+ws[k].Lower+" by", doc.Span{Start: ws[a].Span.Start, End: ws[b].Span.End}),
+			Object:     x.entity(d.Mentions[obj]),
+			Confidence: ConfClauseEntity,
+			EventDate:  x.eventDate(si, ws, k, q),
+		}
+		x.attribute(&f, ws, first, q)
 		x.facts = append(x.facts, f)
 	}
 }

@@ -68,6 +68,7 @@ func (r *Relater) Relate(d *doc.Doc) ([]doc.Fact, error) {
 		x.roles(si, ws)
 		x.clauses(si, ws)
 		x.resignations(si, ws)
+		x.feelings(si, ws)
 	}
 	return x.facts, nil
 }

@@ -1,0 +1,90 @@
+package coref_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/textgraph/textgraph/extract/coref"
+	"github.com/textgraph/textgraph/extract/doc"
+	"github.com/textgraph/textgraph/extract/ner"
+	"github.com/textgraph/textgraph/extract/token"
+)
+
+// unmark reads "[surface|Name]" markers: the mention at surface must resolve
+// to Name ("-" for: no mention there).
+func unmark(in string) (string, []doc.Span, []string) {
+	var b strings.Builder
+	var spans []doc.Span
+	var names []string
+	for {
+		i := strings.Index(in, "[")
+		if i < 0 {
+			b.WriteString(in)
+			return b.String(), spans, names
+		}
+		b.WriteString(in[:i])
+		inner, after, _ := strings.Cut(in[i+1:], "]")
+		surface, name, _ := strings.Cut(inner, "|")
+		start := b.Len()
+		b.WriteString(surface)
+		spans = append(spans, doc.Span{Start: start, End: b.Len()})
+		names = append(names, name)
+		in = after
+	}
+}
+
+func TestResolve(t *testing.T) {
+	tests := []struct{ name, in string }{
+		{"surname and title", "The head of Amnesty International in Ukraine, [Oksana Pokaltchouk|Oksana Pokaltchouk], resigned. “I am resigning,” said Ms. [Pokaltchouk|Oksana Pokaltchouk]."},
+		{"diacritics", "Secretary General [Agnes Callamard|Agnes Callamard] spoke. Later [Agnès Callamard|Agnes Callamard] wrote."},
+		{"short org name", "[Amnesty International|Amnesty International] published a report. [Amnesty|Amnesty International] said Friday it was right."},
+		{"pronoun", "[Oksana Pokalchuk|Oksana Pokalchuk] wrote a post. [She|Oksana Pokalchuk] noted that the office was trying."},
+		{"lenient possessive", "Oksana Pokalchuk resigned. [Pokalchuk|Oksana Pokalchuk] said [his|Oksana Pokalchuk] office had asked."},
+		{"subject preferred", "Agnès Callamard said she was sorry to learn of Ms. Pokaltchouk’s resignation. “Oksana was valued,” [she|Agnès Callamard] said."},
+		{"gender", "Dmytro Kuleba met Oksana Pokalchuk. [She|Oksana Pokalchuk] resigned."},
+		{"description of organization", "Amnesty International approached the Ministry of Defense. As a result, [the organization|Amnesty International] created material."},
+		{"description of ministry", "Amnesty International contacted the Ministry of Defense late last month, but [the ministry|Ministry of Defense] did not reply."},
+		{"description of a role", "The head of Amnesty International in Ukraine, Oksana Pokalchuk, resigned. Amnesty International regretted it. [The head of the Ukrainian office|Oksana Pokalchuk] recalled the work."},
+		{"salience over recency", "Amnesty International published a report. Amnesty International defended it. Pokalchuk wrote on Facebook. [The organization|Amnesty International] answered."},
+		{"no antecedent", "[She|-] said it was raining."},
+		{"pronouns inside quotes are left alone", "Oksana Pokalchuk wrote: “[He|-] did not understand.”"},
+		{"different people are not merged", "[Dmytro Kuleba|Dmytro Kuleba] met [Volodymyr Zelensky|Volodymyr Zelensky]."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text, spans, names := unmark(tt.in)
+			d := &doc.Doc{Text: text}
+			if err := token.New().Tokenize(d); err != nil {
+				t.Fatal(err)
+			}
+			if err := ner.New().Recognize(d); err != nil {
+				t.Fatal(err)
+			}
+			if err := coref.New().Resolve(d); err != nil {
+				t.Fatal(err)
+			}
+			for i, sp := range spans {
+				got := "-"
+				for _, m := range d.Mentions {
+					if m.Span == sp {
+						got = m.Name
+					}
+				}
+				if got != names[i] {
+					t.Errorf("%q at %v: name %q, want %q", sp.Text(text), sp, got, names[i])
+				}
+			}
+			for i := 1; i < len(d.Mentions); i++ {
+				if d.Mentions[i].Start < d.Mentions[i-1].Start {
+					t.Errorf("mentions out of text order at %d", i)
+				}
+			}
+		})
+	}
+}
+
+func TestFold(t *testing.T) {
+	if coref.Fold("Agnès") != coref.Fold("AGNES") {
+		t.Error("Fold does not equate Agnès and AGNES")
+	}
+}

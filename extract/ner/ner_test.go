@@ -1,0 +1,101 @@
+package ner_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/textgraph/textgraph/extract/doc"
+	"github.com/textgraph/textgraph/extract/ner"
+	"github.com/textgraph/textgraph/extract/token"
+)
+
+// unmark turns "[PER Oksana Pokalchuk] said" into the plain text and the
+// marked mentions, so that spans are never counted by hand.
+func unmark(s string) (string, []string) {
+	var b strings.Builder
+	var want []string
+	for {
+		i := strings.Index(s, "[")
+		if i < 0 {
+			b.WriteString(s)
+			break
+		}
+		b.WriteString(s[:i])
+		typ, rest, _ := strings.Cut(s[i+1:], " ")
+		name, after, _ := strings.Cut(rest, "]")
+		start := b.Len()
+		b.WriteString(name)
+		want = append(want, fmt.Sprintf("%s %d:%d %s", typ, start, b.Len(), name))
+		s = after
+	}
+	return b.String(), want
+}
+
+func recognize(t *testing.T, text string) []string {
+	t.Helper()
+	d := &doc.Doc{Text: text}
+	if err := token.New().Tokenize(d); err != nil {
+		t.Fatal(err)
+	}
+	if err := ner.New().Recognize(d); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range d.Mentions {
+		got = append(got, fmt.Sprintf("%s %d:%d %s", m.Type, m.Start, m.End, m.Text(text)))
+	}
+	return got
+}
+
+func TestRecognize(t *testing.T) {
+	tests := []struct{ name, in string }{
+		{"title stripped", "“I am resigning,” said Ms. [PER Pokaltchouk] on Friday."},
+		{"role before name", "[ORG Amnesty International] Secretary General [PER Agnes Callamard] said the organization was right."},
+		{"demonym and role", "Ukrainian Foreign Minister [PER Dmytro Kuleba] said he was outraged."},
+		{"head of org in place", "About it on facebook informed Head of [ORG Amnesty International] in [LOC Ukraine] [PER Oksana Pokalchuk], [ORG Ukrinform] reports."},
+		{"apposition", "The head of [ORG Amnesty International] in [LOC Ukraine], [PER Oksana Pokalchuk], has decided to step down."},
+		{"of inside org name", "[ORG Amnesty International] approached the [ORG Ministry of Defense] for a response."},
+		{"sentence-initial common word", "Numerous experts took to social media. Everything crashed."},
+		{"sentence-initial known name", "[PER Oksana Pokalchuk] wrote this. [PER Pokalchuk] said more."},
+		{"event and place", "We documented crimes committed during the [EVENT Revolution of Dignity] and the attack on the [LOC Drama Theater] in [LOC Mariupol]."},
+		{"lower-case city", "The report angered [LOC kyiv]."},
+		{"calendar words", "On Thursday, August 4, the report was published."},
+		{"president", "President [PER Volodymyr Zelensky] accused [ORG Amnesty International] of trying to whitewash the state."},
+		{"acronym org, NGO not a name", "The [ORG WHO] and the NGO disagreed with [ORG Amnesty]."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text, want := unmark(tt.in)
+			got := recognize(t, text)
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("%s\ngot:\n  %s\nwant:\n  %s", text, strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+			}
+		})
+	}
+}
+
+func TestWordSpanMultiword(t *testing.T) {
+	text := "Amnesty International’s report"
+	d := &doc.Doc{Text: text}
+	if err := token.New().Tokenize(d); err != nil {
+		t.Fatal(err)
+	}
+	if err := ner.New().Recognize(d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Mentions) != 1 || d.Mentions[0].Text(text) != "Amnesty International" {
+		t.Fatalf("mentions = %+v, want one for Amnesty International without the possessive", d.Mentions)
+	}
+}
+
+func TestPlaceAndGender(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{{"Ukrainian", "Ukraine"}, {"Kyiv", "Kyiv"}, {"kyiv", "Kyiv"}, {"Russian", "Russia"}, {"table", ""}} {
+		if got := ner.Place(tt.in); got != tt.want {
+			t.Errorf("Place(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	if ner.Gender("Oksana") != "f" || ner.Gender("Dmytro") != "m" || ner.Gender("Xyz") != "" {
+		t.Error("Gender: wrong")
+	}
+}

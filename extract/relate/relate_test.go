@@ -1,0 +1,152 @@
+package relate_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/textgraph/textgraph/extract/coref"
+	"github.com/textgraph/textgraph/extract/doc"
+	"github.com/textgraph/textgraph/extract/ner"
+	"github.com/textgraph/textgraph/extract/relate"
+	"github.com/textgraph/textgraph/extract/token"
+)
+
+func relateText(t *testing.T, text, date string) (*doc.Doc, []doc.Fact) {
+	t.Helper()
+	d := &doc.Doc{Text: text, Date: date}
+	if err := token.New().Tokenize(d); err != nil {
+		t.Fatal(err)
+	}
+	if err := ner.New().Recognize(d); err != nil {
+		t.Fatal(err)
+	}
+	if err := coref.New().Resolve(d); err != nil {
+		t.Fatal(err)
+	}
+	facts, err := relate.New().Relate(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d, facts
+}
+
+// brief renders a fact as "subject | relation | object [@ claimant] [date]",
+// with entity names and other arguments' text.
+func brief(f doc.Fact) string {
+	arg := func(a doc.Arg) string {
+		if a.Kind == doc.KindEntity {
+			return a.Name
+		}
+		return a.Text
+	}
+	s := fmt.Sprintf("%s | %s | %s", arg(f.Subject), f.Relation.Name, arg(f.Object))
+	if f.Attributed != nil {
+		s += " @ " + f.Attributed.Name
+	}
+	if f.EventDate != "" {
+		s += " " + f.EventDate
+	}
+	return s
+}
+
+func TestRelate(t *testing.T) {
+	tests := []struct {
+		name, text, date string
+		want             []string // facts that must be found
+		not              []string // relations (or full briefs) that must not be
+	}{
+		{name: "apposition role and xcomp",
+			text: "The head of Amnesty International in Ukraine, Oksana Pokalchuk, has decided to step down.",
+			want: []string{"Oksana Pokalchuk | head of | Amnesty International Ukraine"}},
+		{name: "title role",
+			text: "In a press release, Amnesty International Secretary General Agnes Callamard said the organization was right.",
+			want: []string{"Agnes Callamard | secretary general of | Amnesty International"}},
+		{name: "nationality role",
+			text: "Ukrainian Foreign Minister Dmytro Kuleba said he was \"outraged\" by Amnesty International's \"unfair\" accusations.",
+			want: []string{"Dmytro Kuleba | foreign minister of | Ukraine", "Dmytro Kuleba | be outraged by | Amnesty International @ Dmytro Kuleba", "Dmytro Kuleba | say | outraged @ Dmytro Kuleba"}},
+		{name: "role after the name",
+			text: "On the other hand, Oksana Pokalchuk, head of Amnesty International Ukraine, said in a statement, \"I announce my resignation from Amnesty International Ukraine.\"",
+			want: []string{"Oksana Pokalchuk | head of | Amnesty International Ukraine", "Oksana Pokalchuk | resign from | Amnesty International Ukraine @ Oksana Pokalchuk"}},
+		{name: "first person inside a quotation",
+			text: "“I am resigning from Amnesty International in Ukraine,” said Ms. Pokaltchouk, the head of Amnesty International in Ukraine, Oksana Pokaltchouk.",
+			want: []string{"Oksana Pokaltchouk | resign from | Amnesty International Ukraine @ Oksana Pokaltchouk"}},
+		{name: "object relative clause with date",
+			text: "Oksana Pokalchuk said the press release, which Amnesty International issued on August 4, was wrong.", date: "2022-08-05",
+			want: []string{"Amnesty International | issue | the press release @ Oksana Pokalchuk 2022-08-04"}},
+		{name: "passive with agent",
+			text: "Recall: in a report published on Thursday by the human rights organization Amnesty International the military was criticised.", date: "2022-08-07",
+			want: []string{"Amnesty International | publish | a report 2022-08-04"}},
+		{name: "participle subject",
+			text: "The report infuriated Kyiv, with President Volodymyr Zelensky accusing Amnesty International of trying to whitewash the state.",
+			want: []string{"Volodymyr Zelensky | accuse | Amnesty International"}},
+		{name: "control verb",
+			text: "Amnesty International published a report. President Volodymyr Zelensky had gone so far as to accuse the NGO of lying.",
+			want: []string{"Volodymyr Zelensky | accuse | Amnesty International"}},
+		{name: "unresolved description is no argument",
+			text: "President Volodymyr Zelensky had gone so far as to accuse the NGO of lying.",
+			not:  []string{"accuse"}},
+		{name: "negation and modality dropped",
+			text: "Amnesty International did not contact the Ministry of Defense. Amnesty International could release the report. If Amnesty International leaves Ukraine, nothing changes.",
+			not:  []string{"contact", "release", "leave"}},
+		{name: "pronoun after speech verb",
+			text: "Amnesty said it contacted Defense Ministry officials on July 29 about its findings.", date: "2022-08-07",
+			want: []string{"Amnesty | contact | Defense Ministry @ Amnesty 2022-07-29"}},
+		{name: "no pronoun or description as a name",
+			text: "She accused the organization of lying. They left it.",
+			not:  []string{"accuse", "leave"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, facts := relateText(t, tt.text, tt.date)
+			var got []string
+			for _, f := range facts {
+				got = append(got, brief(f))
+			}
+			for _, w := range tt.want {
+				found := false
+				for _, g := range got {
+					if g == w {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("missing %q\ngot:\n  %s", w, strings.Join(got, "\n  "))
+				}
+			}
+			for _, n := range tt.not {
+				for _, f := range facts {
+					if f.Relation.Name == n || brief(f) == n {
+						t.Errorf("unwanted fact %q", brief(f))
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestOffsets(t *testing.T) {
+	text := "“Ça fait mal,” said Agnès Callamard, Amnesty International’s secretary general."
+	d, facts := relateText(t, text, "")
+	if len(facts) == 0 {
+		t.Fatal("no facts")
+	}
+	runes := []rune(text)
+	for _, f := range facts {
+		for _, a := range []doc.Arg{f.Subject, f.Object} {
+			if got := string(runes[a.Begin:a.End]); got != a.Text {
+				t.Errorf("%s: code points %d:%d give %q, want %q", brief(f), a.Begin, a.End, got, a.Text)
+			}
+		}
+		if got := string(runes[f.Sentence.Begin:f.Sentence.End]); got != f.Sentence.Text {
+			t.Errorf("sentence offsets give %q, want %q", got, f.Sentence.Text)
+		}
+		if got := string(runes[f.Relation.Begin:f.Relation.End]); got != f.Relation.Text {
+			t.Errorf("relation offsets give %q, want %q", got, f.Relation.Text)
+		}
+		if f.Confidence <= 0 || f.Confidence > 1 {
+			t.Errorf("confidence %v out of range", f.Confidence)
+		}
+	}
+	_ = d
+}
