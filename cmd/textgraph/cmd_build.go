@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"sync/atomic"
 
 	"github.com/spf13/pflag"
 
@@ -55,7 +56,19 @@ Exit codes: 0 all read; 1 failure; 2 usage; 3 some files were skipped.`,
 			}
 			l.Force = o.Force
 			var stats load.Stats
-			bad, err := extractPaths(ctx, p, args, o.Date, env, func(d *doc.Doc, facts []doc.Fact) error {
+			// Unchanged documents are skipped before any analysis is spent on them.
+			var skipped atomic.Int64
+			var skip func(string) (bool, error)
+			if !o.Force {
+				skip = func(id string) (bool, error) {
+					has, err := l.Has(ctx, id)
+					if has {
+						skipped.Add(1)
+					}
+					return has, err
+				}
+			}
+			bad, err := extractPaths(ctx, p, args, o.extractOptions, env, skip, func(d *doc.Doc, facts []doc.Fact) error {
 				if len(facts) == 0 {
 					return nil
 				}
@@ -69,7 +82,7 @@ Exit codes: 0 all read; 1 failure; 2 usage; 3 some files were skipped.`,
 				return err
 			}
 			fmt.Fprintf(env.Stderr, "built %d documents (%d unchanged, %d replaced), %d facts; the store holds %d quads\n",
-				stats.Documents, stats.Skipped, stats.Replaced, stats.Facts, n)
+				stats.Documents, stats.Skipped+int(skipped.Load()), stats.Replaced, stats.Facts, n)
 			if o.Output != "" {
 				if err := o.write(ctx, env, st); err != nil {
 					return err

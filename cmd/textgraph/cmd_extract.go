@@ -5,20 +5,22 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"os"
 
 	"github.com/spf13/pflag"
 
 	"github.com/textgraph/textgraph/extract"
+	"github.com/textgraph/textgraph/extract/corpus"
 	"github.com/textgraph/textgraph/extract/doc"
 )
 
 type extractOptions struct {
-	Date string
+	Date    string
+	Workers int
 }
 
 func (o *extractOptions) AddFlags(fs *pflag.FlagSet) {
 	fs.StringVar(&o.Date, "date", "", "publication date (YYYY-MM-DD) for articles that carry no `date` header line")
+	fs.IntVar(&o.Workers, "workers", 0, "documents analysed in parallel (default: the number of CPUs)")
 }
 
 func newExtractCommand() *Command {
@@ -49,7 +51,7 @@ Exit codes: 0 all read; 1 failure; 2 usage; 3 some files were skipped.`,
 			w := bufio.NewWriter(env.Stdout)
 			enc := json.NewEncoder(w)
 			enc.SetEscapeHTML(false)
-			bad, err := extractPaths(ctx, p, args, o.Date, env, func(d *doc.Doc, facts []doc.Fact) error {
+			bad, err := extractPaths(ctx, p, args, o, env, nil, func(d *doc.Doc, facts []doc.Fact) error {
 				for i := range facts {
 					if err := enc.Encode(&facts[i]); err != nil {
 						return err
@@ -71,33 +73,32 @@ Exit codes: 0 all read; 1 failure; 2 usage; 3 some files were skipped.`,
 	}
 }
 
-// extractPaths runs the pipeline over every file under paths and hands each
-// document's facts to emit. Bad files are reported on stderr and counted.
-func extractPaths(ctx context.Context, p *extract.Pipeline, paths []string, date string, env *Env, emit func(*doc.Doc, []doc.Fact) error) (bad int, err error) {
+// extractPaths runs the pipeline over every file under paths with parallel
+// workers and hands each document's facts to emit, in input order. Bad files
+// are reported on stderr and counted. skip, when set, is asked with each
+// document's content hash before extraction.
+func extractPaths(ctx context.Context, p *extract.Pipeline, paths []string, o extractOptions, env *Env, skip func(id string) (bool, error), emit func(*doc.Doc, []doc.Fact) error) (bad int, err error) {
 	report := func(path string, err error) {
 		bad++
 		fmt.Fprintf(env.Stderr, "textgraph: skipping %s: %v\n", path, err)
 	}
-	var opts []extract.Option
-	if date != "" {
-		opts = append(opts, extract.WithDate(date))
+	files := corpus.Files(paths, report)
+	opts := corpus.Options{Workers: o.Workers, Skip: skip}
+	if o.Date != "" {
+		opts.Extract = append(opts.Extract, extract.WithDate(o.Date))
 	}
-	err = walkInputs(paths, func(path string) error {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		f, err := os.Open(path)
-		if err != nil {
-			report(path, err)
+	prog := newProgress(env, len(files))
+	defer prog.done()
+	err = corpus.Run(ctx, p, files, opts, func(r corpus.Result) error {
+		prog.add(r)
+		switch {
+		case r.Err != nil:
+			report(r.Path, r.Err)
+			return nil
+		case r.Skipped:
 			return nil
 		}
-		defer f.Close()
-		d, facts, err := p.Extract(ctx, f, path, opts...)
-		if err != nil {
-			report(path, err)
-			return nil
-		}
-		return emit(d, facts)
-	}, report)
+		return emit(r.Doc, r.Facts)
+	})
 	return bad, err
 }

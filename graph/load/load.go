@@ -162,7 +162,7 @@ func (l *Loader) Document(ctx context.Context, facts []doc.Fact, st *Stats) erro
 		// Seen earlier in this run: more facts of the same document.
 		return l.write(ctx, facts, st)
 	}
-	stored, err := l.hasDoc(ctx, d.ID)
+	stored, err := l.Has(ctx, d.ID)
 	if err != nil {
 		return err
 	}
@@ -289,7 +289,9 @@ func (l *Loader) entityDiff(ctx context.Context, e resolve.Entity) (want, stale 
 	return want, stale, nil
 }
 
-func (l *Loader) hasDoc(ctx context.Context, id string) (bool, error) {
+// Has reports whether the document with content hash id is stored. It only
+// reads the store, so it may run concurrently with the loader's writes.
+func (l *Loader) Has(ctx context.Context, id string) (bool, error) {
 	found := false
 	err := l.st.Find(ctx, l.m.DocIRI(id), quad.IRI(graph.Type), nil, nil, func(quad.Quad) error {
 		found = true
