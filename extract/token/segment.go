@@ -208,13 +208,28 @@ func quoted(text string, toks []surface, m, k int) bool {
 }
 
 // attribution reports whether the tokens from toks[k] attribute the
-// quotation before them: "Pokalchuk wrote.", "she said", "said Mr. Smith",
-// "the spokesman added".
+// quotation before them: "Pokalchuk wrote.", "she said on Friday.", "said
+// Mr. Smith.", "the spokesman added,". A speech verb followed by more of a
+// clause ("Officials said the report …") starts a new sentence instead.
 func attribution(text string, toks []surface, k int) bool {
-	for x := k; x < len(toks) && x < k+4; x++ {
-		w := text[toks[x].start:toks[x].end]
+	tok := func(x int) string {
+		if x >= len(toks) {
+			return ""
+		}
+		return text[toks[x].start:toks[x].end]
+	}
+	for v := k; v < len(toks) && v < k+4; v++ {
+		w := tok(v)
 		if speechVerbs[strings.ToLower(w)] {
-			return true
+			if v == k {
+				// "said Mr. Smith." : names up to the end of the clause.
+				x := v + 1
+				for x < v+5 && (titles[tok(x)] || isLetterStart(tok(x)) && !startsLower(tok(x))) {
+					x++
+				}
+				return x > v+1 && clauseEnd(tok(x))
+			}
+			return clauseEnd(tok(v+1)) || attributionTail[tok(v+1)]
 		}
 		if !isLetterStart(w) && !titles[w] {
 			return false
@@ -222,6 +237,14 @@ func attribution(text string, toks []surface, k int) bool {
 	}
 	return false
 }
+
+// clauseEnd reports the tokens that may follow an attribution.
+func clauseEnd(w string) bool {
+	return w == "" || w == "." || w == "," || w == ";" || w == ":" || w == "!" || w == "?"
+}
+
+// attributionTail are words that may follow the verb of an attribution.
+var attributionTail = set("on", "in", "at", "via", "to", "today", "yesterday", "later", "earlier", "afterwards", "then", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 func startsLower(w string) bool {
 	r, _ := decode(w, 0)
