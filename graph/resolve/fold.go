@@ -164,8 +164,8 @@ func Key(name string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(f))
-	for i, w := range strings.Split(f, " ") {
-		if i > 0 {
+	for w := range strings.SplitSeq(f, " ") {
+		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
 		b.WriteString(skeleton(w))

@@ -259,7 +259,7 @@ func acronymOf(a, name string) bool {
 		return false
 	}
 	var all, content []byte
-	for _, w := range strings.Fields(Fold(name)) {
+	for w := range strings.FieldsSeq(Fold(name)) {
 		all = append(all, w[0])
 		if !particles[w] {
 			content = append(content, w[0])
@@ -401,9 +401,19 @@ func (ix *Index) file(en *entry, f string) {
 				en.givens = append(en.givens, p.given)
 			}
 		}
-		if p.surname != "" {
-			ix.fileKey(en, "PER\x00"+p.surname)
+		if p.surname == "" {
+			return
 		}
+		if len(p.given) == 0 && !en.keys["PER\x00"+p.surname] {
+			for _, g := range en.givens {
+				if g[0] == p.surname {
+					// A given name alone ("Oksana") is kept as an alias
+					// but is no evidence across documents: not filed.
+					return
+				}
+			}
+		}
+		ix.fileKey(en, "PER\x00"+p.surname)
 	case doc.Organization:
 		k, c := OrgKey(f)
 		if c != "" && en.ctry == "" {
@@ -535,7 +545,7 @@ func (ix *Index) findOrg(q string) *entry {
 		return nil
 	}
 	gov := false
-	for _, w := range strings.Fields(k) {
+	for w := range strings.FieldsSeq(k) {
 		if govHeads[w] {
 			gov = true
 			break
@@ -590,7 +600,7 @@ func (ix *Index) mint(typ, name string) string {
 	for i, t := range raw {
 		raw[i] = stripPossessive(t)
 	}
-	for _, w := range strings.Fields(Fold(strings.Join(raw, " "))) {
+	for w := range strings.FieldsSeq(Fold(strings.Join(raw, " "))) {
 		var wb strings.Builder
 		for i := 0; i < len(w); i++ {
 			if c := w[i]; 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/textgraph/textgraph/extract/doc"
 )
@@ -228,6 +229,28 @@ func TestCoreferenceSlip(t *testing.T) {
 	}
 	if want := []string{"AI", "Amnesty"}; !slices.Equal(c.Aliases, want) {
 		t.Errorf("org aliases = %q, want %q", c.Aliases, want)
+	}
+}
+
+// TestGivenNameAlone checks that a given name kept as an alias does not pull
+// another article's bare given name into the entity.
+func TestGivenNameAlone(t *testing.T) {
+	ix := NewIndex()
+	a, _ := ix.Resolve(per("Oksana Pokalchuk", "Oksana"))
+	b, _ := ix.Resolve(per("Oksana"))
+	if !slices.Contains(a.Aliases, "Oksana") {
+		t.Errorf("aliases %q lack the given name", a.Aliases)
+	}
+	if a.ID == b.ID {
+		t.Errorf("a bare given name from another article joined %s", a.ID)
+	}
+}
+
+func TestInvalidUTF8(t *testing.T) {
+	ix := NewIndex()
+	e, _ := ix.Resolve(per("Oksana Pok\xffalchuk"))
+	if e == nil || !utf8.ValidString(e.Label) || !utf8.ValidString(e.ID) {
+		t.Errorf("Resolve(invalid UTF-8) = %+v", e)
 	}
 }
 

@@ -8,7 +8,7 @@ import (
 
 func set(words string) map[string]bool {
 	m := make(map[string]bool)
-	for _, w := range strings.Fields(words) {
+	for w := range strings.FieldsSeq(words) {
 		m[w] = true
 	}
 	return m
@@ -145,7 +145,7 @@ func StripTitle(name string) string {
 
 // allIn reports whether every space-separated word of f is in m.
 func allIn(f string, m map[string]bool) bool {
-	for _, w := range strings.Split(f, " ") {
+	for w := range strings.SplitSeq(f, " ") {
 		if !m[w] {
 			return false
 		}
@@ -184,12 +184,13 @@ func stripPossessive(w string) string {
 
 // clean turns a surface form into a display form for an entity of type typ:
 // surrounding quotes and punctuation trimmed, a trailing possessive and a
-// leading "the" removed, titles stripped from person names. It returns ""
+// leading "the" removed, titles stripped from person names, invalid UTF-8
+// replaced by U+FFFD. It returns ""
 // for forms that cannot name an entity: empty, pronouns, title-only person
 // forms. When strict, it also rejects descriptions: forms with a lowercase
 // word other than a name particle ("the head of the Ukrainian office").
 func clean(s, typ string, strict bool) string {
-	s = strings.Trim(s, trimCut)
+	s = strings.Trim(strings.ToValidUTF8(s, "\uFFFD"), trimCut)
 	toks := strings.Fields(s)
 	if len(toks) == 0 {
 		return ""
@@ -224,7 +225,7 @@ func clean(s, typ string, strict bool) string {
 // a digit, except name particles, and at least one word does.
 func proper(s string) bool {
 	caps := false
-	for _, t := range strings.Fields(s) {
+	for t := range strings.FieldsSeq(s) {
 		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t, "\"'“‘("))
 		switch {
 		case unicode.IsUpper(r) || unicode.IsDigit(r) || unicode.IsTitle(r):
@@ -274,11 +275,11 @@ func nonASCII(s string) int {
 // ("Ukraine's Defense Ministry").
 func fullness(s string) int {
 	n := 0
-	for _, t := range strings.Fields(s) {
+	for t := range strings.FieldsSeq(s) {
 		if stripPossessive(t) != t {
 			n--
 		}
-		for _, w := range strings.Split(Fold(t), " ") {
+		for w := range strings.SplitSeq(Fold(t), " ") {
 			switch {
 			case w == "of" || len(w) == 1:
 				n++
@@ -335,13 +336,13 @@ func parsePerson(s string) person {
 	var p person
 	var sur strings.Builder
 	for _, w := range ws[i:] {
-		for _, part := range strings.Split(w, " ") {
+		for part := range strings.SplitSeq(w, " ") {
 			sur.WriteString(skeleton(part))
 		}
 	}
 	p.surname = sur.String()
 	for _, w := range ws[:i] {
-		for _, part := range strings.Split(w, " ") {
+		for part := range strings.SplitSeq(w, " ") {
 			p.given = append(p.given, skeleton(part))
 		}
 	}
