@@ -379,8 +379,9 @@ func FuzzNTriples(f *testing.F) {
 		f.Add(s, "resign from", s)
 	}
 	m := rdftest.Mapper()
+	base := rdftest.Facts()[0].Fact
 	f.Fuzz(func(t *testing.T, text, rel, name string) {
-		fact := rdftest.Facts()[0].Fact
+		fact := base
 		fact.Sentence.Text = text
 		fact.Subject.Text = name
 		fact.Relation.Name = rel

@@ -95,7 +95,7 @@ var skipNS = []string{graph.RDF, graph.RDFS, graph.XSD, graph.OWL, graph.SKOS, g
 func iriOf(v quad.Value) string {
 	switch x := v.(type) {
 	case quad.IRI:
-		return string(x.Full())
+		return fullIRI(x)
 	case quad.BNode:
 		return "_:" + string(x)
 	}

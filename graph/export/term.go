@@ -25,7 +25,7 @@ func asLiteral(v quad.Value) (literal, bool, error) {
 	case quad.String:
 		return literal{lex: string(x), datatype: rdf.XSDString}, true, nil
 	case quad.TypedString:
-		dt := string(x.Type.Full())
+		dt := fullIRI(x.Type)
 		if dt == "" {
 			dt = rdf.XSDString
 		}
@@ -39,11 +39,21 @@ func asLiteral(v quad.Value) (literal, bool, error) {
 		return literal{lex: strconv.FormatBool(bool(x)), datatype: rdf.XSDBoolean}, true, nil
 	case quad.TypedStringer:
 		ts := x.TypedString()
-		return literal{lex: string(ts.Value), datatype: string(ts.Type.Full())}, true, nil
+		return literal{lex: string(ts.Value), datatype: fullIRI(ts.Type)}, true, nil
 	case nil:
 		return literal{}, false, errorf("missing value")
 	}
 	return literal{}, false, errorf("unsupported value %T %v", v, v)
+}
+
+// fullIRI expands a short IRI ("schema:Person") with the namespaces
+// registered in cayleygraph/quad/voc; full IRIs, the common case, skip the
+// locked namespace lookup.
+func fullIRI(iri quad.IRI) string {
+	if strings.Contains(string(iri), "://") {
+		return string(iri)
+	}
+	return string(iri.Full())
 }
 
 // validLang reports whether s is a BCP 47-shaped language tag as the Turtle
@@ -140,7 +150,7 @@ func appendBNode(b []byte, id string) []byte {
 func appendNT(b []byte, v quad.Value) ([]byte, error) {
 	switch x := v.(type) {
 	case quad.IRI:
-		return appendIRI(b, string(x.Full())), nil
+		return appendIRI(b, fullIRI(x)), nil
 	case quad.BNode:
 		return appendBNode(b, string(x)), nil
 	}

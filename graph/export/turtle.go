@@ -21,6 +21,7 @@ type turtleSink struct {
 	prefixes []graph.Prefix // longest namespace first
 	order    []graph.Prefix // as graph.Prefixes lists them
 	triples  []triple
+	buf      []byte
 }
 
 func newTurtleSink(base string) *turtleSink {
@@ -37,18 +38,22 @@ func (s *turtleSink) add(q quad.Quad) error {
 	if err := checkQuad(q); err != nil {
 		return err
 	}
-	t := triple{sv: q.Subject, pv: q.Predicate, ov: q.Object}
-	for _, x := range []struct {
-		v   quad.Value
-		dst *string
-	}{{q.Subject, &t.s}, {q.Predicate, &t.p}, {q.Object, &t.o}} {
-		b, err := appendNT(nil, x.v)
-		if err != nil {
-			return err
-		}
-		*x.dst = string(b)
+	// One allocation holds the N-Triples form of all three terms.
+	b, err := appendNT(s.buf[:0], q.Subject)
+	if err != nil {
+		return err
 	}
-	s.triples = append(s.triples, t)
+	i := len(b)
+	if b, err = appendNT(b, q.Predicate); err != nil {
+		return err
+	}
+	j := len(b)
+	if b, err = appendNT(b, q.Object); err != nil {
+		return err
+	}
+	s.buf = b
+	all := string(b)
+	s.triples = append(s.triples, triple{s: all[:i], p: all[i:j], o: all[j:], sv: q.Subject, pv: q.Predicate, ov: q.Object})
 	return nil
 }
 
@@ -125,7 +130,7 @@ func (s *turtleSink) appendTerm(b []byte, v quad.Value, nt string) []byte {
 		if nt == rdfType {
 			return append(b, 'a')
 		}
-		if n := s.name(string(x.Full())); n != "" {
+		if n := s.name(fullIRI(x)); n != "" {
 			return append(b, n...)
 		}
 		return append(b, nt...)
