@@ -1,0 +1,408 @@
+package extract
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/textgraph/textgraph/extract/conllu"
+	"github.com/textgraph/textgraph/extract/doc"
+)
+
+func pipeline(t testing.TB) *Pipeline {
+	t.Helper()
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestExtractInputErrors(t *testing.T) {
+	p := pipeline(t)
+	tests := []struct {
+		name string
+		in   string
+		opts []Option
+		want error
+	}{
+		{"empty", "", nil, ErrEmpty},
+		{"whitespace only", " \n\t\r\n ", nil, ErrEmpty},
+		{"binary", "PK\x03\x04\x00\x00text", nil, ErrBinary},
+		{"invalid UTF-8", "Amnesty \xff\xfe said", nil, ErrEncoding},
+		{"too large", strings.Repeat("word ", 10), []Option{WithMaxBytes(20)}, ErrTooLarge},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, err := p.Extract(context.Background(), strings.NewReader(tt.in), "seeds/bad.txt", tt.opts...)
+			if !errors.Is(err, tt.want) {
+				t.Fatalf("err = %v, want %v", err, tt.want)
+			}
+			if !strings.Contains(err.Error(), "seeds/bad.txt") {
+				t.Errorf("error %q does not name the source", err)
+			}
+		})
+	}
+	if _, _, err := p.Extract(context.Background(), strings.NewReader("Text."), "x.txt", WithDate("5 August")); err == nil || !strings.Contains(err.Error(), "x.txt") {
+		t.Errorf("bad date: err = %v, want an error naming x.txt", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, _, err := p.Extract(ctx, strings.NewReader("Amnesty International published a report."), "x.txt"); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled: err = %v, want context.Canceled", err)
+	}
+}
+
+type errReader struct{}
+
+func (errReader) Read([]byte) (int, error) { return 0, io.ErrUnexpectedEOF }
+
+func TestExtractReadError(t *testing.T) {
+	_, _, err := pipeline(t).Extract(context.Background(), errReader{}, "net/article")
+	if !errors.Is(err, io.ErrUnexpectedEOF) || !strings.Contains(err.Error(), "net/article") {
+		t.Errorf("err = %v", err)
+	}
+}
+
+func TestExtractDocument(t *testing.T) {
+	p := pipeline(t)
+	tests := []struct {
+		name, in, date, title string
+		opts                  []Option
+		firstSentence         string
+	}{
+		{name: "date header on the first line",
+			in:   " date 2022-08-05 The director of Amnesty International, Oksana Pokalchuk, resigned on Friday.\n\nShe left.",
+			date: "2022-08-05", firstSentence: "The director of Amnesty International, Oksana Pokalchuk, resigned on Friday."},
+		{name: "option overrides header",
+			in:   "date 2022-08-05\nAmnesty International published a report.",
+			opts: []Option{WithDate("2022-08-07")}, date: "2022-08-07", firstSentence: "Amnesty International published a report."},
+		{name: "headline",
+			in:    "Amnesty head in Ukraine resigns over report\n\nThe head of Amnesty International in Ukraine resigned.",
+			title: "Amnesty head in Ukraine resigns over report", firstSentence: "Amnesty head in Ukraine resigns over report"},
+		{name: "first line is a sentence",
+			in:            "The head of Amnesty International in Ukraine resigned.\nShe left.",
+			firstSentence: "The head of Amnesty International in Ukraine resigned."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, _, err := p.Extract(context.Background(), strings.NewReader(tt.in), "a.txt", tt.opts...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sum := sha256.Sum256([]byte(tt.in))
+			if d.ID != hex.EncodeToString(sum[:8]) {
+				t.Errorf("ID = %q, want the first 16 hex digits of the SHA-256", d.ID)
+			}
+			if d.Date != tt.date || d.Title != tt.title {
+				t.Errorf("date, title = %q, %q; want %q, %q", d.Date, d.Title, tt.date, tt.title)
+			}
+			if got := d.Sentences[0].Text(d.Text); got != tt.firstSentence {
+				t.Errorf("first sentence = %q, want %q", got, tt.firstSentence)
+			}
+		})
+	}
+}
+
+// seedFacts extracts the facts of one seed article.
+func seedFacts(t testing.TB, p *Pipeline, name string, opts ...Option) (*doc.Doc, []doc.Fact) {
+	t.Helper()
+	f, err := os.Open(filepath.Join("..", "seeds", name))
+	if err != nil {
+		t.Skip(err)
+	}
+	defer f.Close()
+	d, facts, err := p.Extract(context.Background(), f, "seeds/"+name, opts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d, facts
+}
+
+// brief renders a fact as "subject | relation | object [@ claimant] [date]".
+func brief(f doc.Fact) string {
+	arg := func(a doc.Arg) string {
+		if a.Kind == doc.KindEntity {
+			return a.Name
+		}
+		return a.Text
+	}
+	s := fmt.Sprintf("%s | %s | %s", arg(f.Subject), f.Relation.Name, arg(f.Object))
+	if f.Attributed != nil {
+		s += " @ " + f.Attributed.Name
+	}
+	if f.EventDate != "" {
+		s += " " + f.EventDate
+	}
+	return s
+}
+
+// The quality targets on the seed articles: facts that must be found
+// (prefix match on brief, so long quotations are given by their start) and
+// facts that must not.
+func TestSeeds(t *testing.T) {
+	p := pipeline(t)
+	tests := []struct {
+		file string
+		opts []Option
+		want []string
+		not  []string
+	}{
+		{file: "000_52cb37805f91e3bf.txt", want: []string{
+			"Oksana Pokalchuk | head of | Amnesty International Ukraine",
+			"Oksana Pokalchuk | leave | Amnesty International @ Oksana Pokalchuk",
+			"Oksana Pokalchuk | say | It pains me to admit it",
+			"Oksana Pokalchuk | say | Even yesterday I had a naive hope",
+			"Oksana Pokalchuk | say | will become weighty evidence",
+			"Amnesty International | publish | a report",
+			"Amnesty International | issue | the press release @ Oksana Pokalchuk",
+		}},
+		{file: "000_52cb37805f91e3bf.txt", opts: []Option{WithDate("2022-08-06")}, want: []string{
+			"Amnesty International | publish | a report 2022-08-04",
+			"Amnesty International | issue | the press release @ Oksana Pokalchuk 2022-08-04",
+		}},
+		{file: "001_4860baec544c5415.txt", want: []string{
+			"Oksana Pokalchuk | director of | Amnesty International",
+			"Oksana Pokalchuk | resign from | Amnesty International Ukraine @ Oksana Pokalchuk",
+			"Oksana Pokalchuk | say | I am resigning from Amnesty International in Ukraine. This is another loss",
+			"Amnesty International | issue | the press release @ Oksana Pokalchuk 2022-08-04",
+		}},
+		{file: "002_d9b48ebd6dfbc891.txt", want: []string{
+			"Agnes Callamard | secretary general of | Amnesty International",
+			"Oksana Pokalchuk | accuse | Amnesty International",
+			"Oksana Pokalchuk | say | It is painful to admit",
+			"Oksana Pokalchuk | say | I believe that any work done",
+			"Oksana Pokalchuk | say | I am convinced that our investigations",
+			"Agnes Callamard | say | documented a pattern",
+			"Agnes Callamard | say | Being in a defensive position",
+		}},
+		{file: "003_e78210474c3b8885.txt", want: []string{
+			"Oksana Pokaltchouk | head of | Amnesty International Ukraine",
+			"Oksana Pokaltchouk | resign from | Amnesty International Ukraine @ Oksana Pokaltchouk",
+			"Agnès Callamard | secretary general of | Amnesty International",
+			"Volodymyr Zelensky | accuse | Amnesty International",
+			"Oksana Pokaltchouk | say | I am resigning from Amnesty International in Ukraine",
+			"Oksana Pokaltchouk | say | If you don’t live in a country",
+			"Agnès Callamard | say | sorry",
+			"Agnès Callamard | say | Oksana has been a valued member",
+			"Oksana Pokaltchouk | say | Consequently, the organization released",
+			"Oksana Pokaltchouk | say | Yesterday, I had the naive hope",
+			"Agnès Callamard | say | based on evidence",
+			"Dmytro Kouleba | be outraged by | Amnesty International @ Dmytro Kouleba",
+			"Dmytro Kouleba | say | a false balance",
+		}},
+		{file: "004_aca7a04e64de5ab3.txt", want: []string{
+			"Oksana Pokalchuk | head of | Amnesty International Ukraine",
+			"Oksana Pokalchuk | resign from | Amnesty International Ukraine @ Oksana Pokalchuk",
+			"Dmytro Kuleba | foreign minister of | Ukraine",
+			"Volodymyr Zelensky | accuse | Amnesty International",
+			"Dmytro Kuleba | be outraged by | Amnesty International @ Dmytro Kuleba",
+			"Amnesty International | issue | a report",
+			"Amnesty International | say | We fully defend our findings",
+			"Oksana Pokalchuk | say | He who does not live",
+			"Agnes Callamard | say | Oksana (Pokalchuk) was a highly regarded member",
+			"Agnes Callamard | say | are based on evidence",
+		}, not: []string{
+			"Oksana Pokalchuk | say | Oksana (Pokalchuk)",
+		}},
+		{file: "004_aca7a04e64de5ab3.txt", opts: []Option{WithDate("2022-08-07")}, want: []string{
+			"Amnesty International | issue | a report 2022-08-04",
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			d, facts := seedFacts(t, p, tt.file, tt.opts...)
+			var got []string
+			for _, f := range facts {
+				got = append(got, brief(f))
+			}
+			for _, w := range tt.want {
+				found := false
+				for _, g := range got {
+					if strings.HasPrefix(g, w) {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("missing %q", w)
+				}
+			}
+			for _, n := range tt.not {
+				for _, g := range got {
+					if strings.HasPrefix(g, n) {
+						t.Errorf("unwanted %q", g)
+					}
+				}
+			}
+			checkFacts(t, d, facts)
+			if t.Failed() {
+				t.Logf("facts:\n  %s", strings.Join(got, "\n  "))
+			}
+		})
+	}
+}
+
+// badNames are never entity names: pronouns, titles and bare descriptions.
+var badNames = map[string]bool{"she": true, "he": true, "his": true, "her": true,
+	"it": true, "its": true, "they": true, "i": true, "we": true, "my": true,
+	"ms.": true, "ms": true, "mr.": true, "president": true, "head": true,
+	"the organization": true, "the ngo": true, "the ministry": true,
+	"the head of the ukrainian office": true, "secretary general": true}
+
+// checkFacts checks the invariants every fact keeps: provenance offsets that
+// slice the text, known kinds, confidence in (0, 1], names that are names.
+func checkFacts(t *testing.T, d *doc.Doc, facts []doc.Fact) {
+	t.Helper()
+	runes := []rune(d.Text)
+	for _, f := range facts {
+		if f.Doc.ID != d.ID || f.Doc.Length != len(runes) || f.Extractor != Version {
+			t.Errorf("%s: doc ref %+v, extractor %q", brief(f), f.Doc, f.Extractor)
+		}
+		if f.Sentence.Text != string(runes[f.Sentence.Begin:f.Sentence.End]) {
+			t.Errorf("%s: sentence offsets do not slice its text", brief(f))
+		}
+		args := []doc.Arg{f.Subject, f.Object}
+		if f.Attributed != nil {
+			args = append(args, *f.Attributed)
+		}
+		for _, a := range args {
+			if a.Begin < 0 || a.End > len(runes) || a.Begin > a.End || string(runes[a.Begin:a.End]) != a.Text {
+				t.Errorf("%s: argument %q at %d:%d does not slice the text", brief(f), a.Text, a.Begin, a.End)
+			}
+			switch a.Kind {
+			case doc.KindEntity:
+				if a.Name == "" || badNames[strings.ToLower(a.Name)] {
+					t.Errorf("%s: bad entity name %q", brief(f), a.Name)
+				}
+			case doc.KindQuote, doc.KindValue:
+			default:
+				t.Errorf("%s: unknown kind %q", brief(f), a.Kind)
+			}
+		}
+		if f.Subject.Kind != doc.KindEntity {
+			t.Errorf("%s: subject is not an entity", brief(f))
+		}
+		if f.Relation.Name == "" || f.Relation.Text != string(runes[f.Relation.Begin:f.Relation.End]) {
+			t.Errorf("%s: relation %+v", brief(f), f.Relation)
+		}
+		if f.Confidence <= 0 || f.Confidence > 1 {
+			t.Errorf("%s: confidence %v", brief(f), f.Confidence)
+		}
+		if f.Relation.Name == "say" && (f.Object.Kind != doc.KindQuote || f.Attributed == nil || f.Attributed.Name != f.Subject.Name) {
+			t.Errorf("%s: a quotation fact needs a quote object attributed to the speaker", brief(f))
+		}
+	}
+}
+
+// gumNews returns the raw text of the GUM news documents of the dev split,
+// one string per document.
+func gumNews(tb testing.TB) []string {
+	f, err := os.Open("/work/shared/ud/UD_English-GUM/en_gum-ud-dev.conllu")
+	if err != nil {
+		tb.Skip(err)
+	}
+	defer f.Close()
+	r := conllu.NewReader(f)
+	var docs []string
+	var cur strings.Builder
+	news := false
+	for {
+		s, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			tb.Fatal(err)
+		}
+		if r.NewDoc {
+			if news && cur.Len() > 0 {
+				docs = append(docs, cur.String())
+			}
+			cur.Reset()
+			news = strings.Contains(r.Comments["newdoc id"], "news")
+		}
+		if cur.Len() > 0 {
+			if r.NewPar {
+				cur.WriteString("\n\n")
+			} else {
+				cur.WriteString(" ")
+			}
+		}
+		cur.WriteString(r.Comments["text"])
+		_ = s
+	}
+	if news && cur.Len() > 0 {
+		docs = append(docs, cur.String())
+	}
+	return docs
+}
+
+func TestGUMNews(t *testing.T) {
+	p := pipeline(t)
+	docs := gumNews(t)
+	if len(docs) == 0 {
+		t.Skip("no GUM news documents")
+	}
+	n := 0
+	for i, text := range docs {
+		d, facts, err := p.Extract(context.Background(), strings.NewReader(text), fmt.Sprintf("gum-news-%d", i))
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkFacts(t, d, facts)
+		n += len(facts)
+	}
+	if n == 0 {
+		t.Error("no facts in the GUM news documents")
+	}
+}
+
+func benchmarkDocs(b *testing.B, docs []string) {
+	p := pipeline(b)
+	sentences, size := 0, 0
+	for _, text := range docs {
+		d, _, err := p.Extract(context.Background(), strings.NewReader(text), "bench")
+		if err != nil {
+			b.Fatal(err)
+		}
+		sentences += len(d.Sentences)
+		size += len(text)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, text := range docs {
+			if _, _, err := p.Extract(context.Background(), strings.NewReader(text), "bench"); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(sentences)*float64(b.N)/b.Elapsed().Seconds(), "sentences/s")
+}
+
+func BenchmarkExtractSeeds(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join("..", "seeds", "*.txt"))
+	var docs []string
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, string(data))
+	}
+	if len(docs) == 0 {
+		b.Skip("no seeds")
+	}
+	benchmarkDocs(b, docs)
+}
+
+func BenchmarkExtractGUMNews(b *testing.B) { benchmarkDocs(b, gumNews(b)) }
+
