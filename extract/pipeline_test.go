@@ -405,4 +405,3 @@ func BenchmarkExtractSeeds(b *testing.B) {
 }
 
 func BenchmarkExtractGUMNews(b *testing.B) { benchmarkDocs(b, gumNews(b)) }
-
