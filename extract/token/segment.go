@@ -52,7 +52,8 @@ func (t *Tokenizer) segment(text string, toks []surface) []doc.Sentence {
 	}
 	var sents []doc.Sentence
 	words := make([]doc.Token, 0, len(toks)+len(toks)/16)
-	first := 0 // index in words of the current sentence's first word
+	first := 0    // index in words of the current sentence's first word
+	firstTok := 0 // index in toks of its first surface token
 	for k, tk := range toks {
 		w0 := len(words)
 		words = appendWords(words, text, tk)
@@ -61,7 +62,7 @@ func (t *Tokenizer) segment(text string, toks []surface) []doc.Sentence {
 		if !end {
 			g := gapBetween(text, tk.end, toks[k+1].start)
 			space = g != gapNone
-			end = t.boundary(text, toks, k, g)
+			end = t.boundary(text, toks, k, g, firstTok)
 		}
 		if space {
 			for x := w0; x < len(words); x++ {
@@ -75,6 +76,7 @@ func (t *Tokenizer) segment(text string, toks []surface) []doc.Sentence {
 				Tokens: ws,
 			})
 			first = len(words)
+			firstTok = k + 1
 		}
 	}
 	return sents
@@ -101,8 +103,8 @@ func appendWords(ws []doc.Token, text string, tk surface) []doc.Token {
 }
 
 // boundary reports whether a sentence ends after toks[k]; g is the white
-// space after it.
-func (t *Tokenizer) boundary(text string, toks []surface, k int, g gap) bool {
+// space after it and toks[first] starts the current sentence.
+func (t *Tokenizer) boundary(text string, toks []surface, k int, g gap, first int) bool {
 	if g == gapPara {
 		return true
 	}
@@ -110,8 +112,9 @@ func (t *Tokenizer) boundary(text string, toks []surface, k int, g gap) bool {
 	next := text[toks[k+1].start:toks[k+1].end]
 	if g == gapLine && !t.NoLineBreaks {
 		// A line break ends a sentence unless the line plainly runs on
-		// (hard-wrapped text): no final mark and a lower-case next word.
-		if !startsLower(next) || endsSentence(cur) {
+		// (hard-wrapped text): no final mark and a lower-case next word,
+		// or a line ending in a comma or a function word.
+		if endsSentence(cur) || !startsLower(next) && !runsOn[cur] {
 			return true
 		}
 	}
@@ -125,6 +128,8 @@ func (t *Tokenizer) boundary(text string, toks []surface, k int, g gap) bool {
 	switch {
 	case emoticons[cur]:
 		return upper
+	case k == first+1 && captions[text[toks[first].start:toks[first].end]] && isDigitStart(cur):
+		return upper // "Figure 2.3 Copper(II) oxide, a powdery …"
 	case cur == "]" || cur == ">":
 		// "… law. [21] The next", "<jo@example.org> Groups: …"
 		return upper
@@ -242,6 +247,12 @@ func attribution(text string, toks []surface, k int) bool {
 func clauseEnd(w string) bool {
 	return w == "" || w == "." || w == "," || w == ";" || w == ":" || w == "!" || w == "?"
 }
+
+// captions are the labels of figure and table captions.
+var captions = set("Figure", "Fig.", "Table", "Image", "Photo", "Chart", "Map")
+
+// runsOn are line endings that do not end a sentence.
+var runsOn = set(",", "the", "a", "an", "of", "to", "in", "and", "or", "for", "with", "by", "on", "at", "from", "that", "as", "is", "was", "are", "were", "his", "her", "its", "their", "our", "said")
 
 // attributionTail are words that may follow the verb of an attribution.
 var attributionTail = set("on", "in", "at", "via", "to", "today", "yesterday", "later", "earlier", "afterwards", "then", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

@@ -201,6 +201,7 @@ func TestSentences(t *testing.T) {
 		{"emoticon ends", "⟨Loved⟩ ⟨it⟩⟨.⟩ ⟨:)⟩‖ ⟨Next⟩ ⟨time⟩⟨.⟩"},
 		{"citation stays", "⟨It⟩ ⟨is⟩ ⟨known⟩⟨.⟩ ⟨[⟩⟨1⟩⟨]⟩"},
 		{"hard-wrapped line runs on", "⟨This⟩ ⟨line⟩ ⟨is⟩\n⟨wrapped⟩ ⟨here⟩⟨.⟩"},
+		{"line ending in a function word", "⟨He⟩ ⟨met⟩ ⟨the⟩\n⟨President⟩ ⟨of⟩\n⟨Ukraine⟩⟨,⟩\n⟨Volodymyr⟩ ⟨Zelensky⟩⟨.⟩"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
