@@ -23,6 +23,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"os"
 	"regexp"
 	"sort"
 	"strings"
@@ -312,4 +313,40 @@ func validPrefix(b []byte) int {
 		i += n
 	}
 	return len(b)
+}
+
+// ExtractAll extracts every file in paths and passes each document and its
+// facts to emit, in order. A file that cannot be read or extracted is
+// reported to p.OnError and skipped; when OnError is nil the first such
+// error stops the batch. An error from emit or the context always stops it.
+func (p *Pipeline) ExtractAll(ctx context.Context, paths []string, emit func(*doc.Doc, []doc.Fact) error, opts ...Option) error {
+	for _, path := range paths {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("extract: %w", err)
+		}
+		d, facts, err := p.extractFile(ctx, path, opts)
+		if err != nil {
+			if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+				return err
+			}
+			if p.OnError == nil {
+				return err
+			}
+			p.OnError(path, err)
+			continue
+		}
+		if err := emit(d, facts); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (p *Pipeline) extractFile(ctx context.Context, path string, opts []Option) (*doc.Doc, []doc.Fact, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, fmt.Errorf("extract: %w", err)
+	}
+	defer f.Close()
+	return p.Extract(ctx, f, path, opts...)
 }
