@@ -33,6 +33,7 @@ import (
 
 	"github.com/textgraph/textgraph/extract/coref"
 	"github.com/textgraph/textgraph/extract/doc"
+	"github.com/textgraph/textgraph/extract/lemma"
 	"github.com/textgraph/textgraph/extract/ner"
 	"github.com/textgraph/textgraph/extract/parse"
 	"github.com/textgraph/textgraph/extract/relate"
@@ -98,8 +99,9 @@ type Pipeline struct {
 }
 
 // Default returns the pipeline with every available stage wired: the
-// tokenizer, the tagger and the parser (each left out while its model is not
-// embedded in the binary; the parser also needs the tagger), the entity
+// tokenizer, the tagger, the lemmatizer and the parser (each left out while
+// its model is not embedded in the binary; the last two also need the
+// tagger), the entity
 // recognizer, coreference and the fact extractor. Other errors loading a
 // model are returned.
 func Default() (*Pipeline, error) {
@@ -117,6 +119,13 @@ func Default() (*Pipeline, error) {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
 	if p.Tagger != nil {
+		lm, err := lemma.Default()
+		switch {
+		case err == nil:
+			p.Lemmatizer = lm
+		case !errors.Is(err, fs.ErrNotExist):
+			return nil, fmt.Errorf("extract: %w", err)
+		}
 		ps, err := parse.Default()
 		switch {
 		case err == nil:
