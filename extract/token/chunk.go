@@ -58,7 +58,7 @@ func isCloser(r rune) bool {
 
 // isFinal reports the marks whose runs form one token ("...", "?!", "!!!").
 func isFinal(r rune) bool {
-	return r == '.' || r == '!' || r == '?' || r == '…'
+	return r == '.' || r == '!' || r == '?' || r == '…' || r == '。' || r == '！' || r == '？' || r == '‼' || r == '⁇'
 }
 
 func isDash(r rune) bool {
@@ -246,7 +246,12 @@ trail:
 			nb++
 			j -= n
 		case r == ')' || r == ']' || r == '}':
-			op := map[rune]byte{')': '(', ']': '[', '}': '{'}[r]
+			op := byte('(')
+			if r == ']' {
+				op = '['
+			} else if r == '}' {
+				op = '{'
+			}
 			if strings.IndexByte(text[i:j-n], op) >= 0 {
 				goto core
 			}

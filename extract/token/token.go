@@ -40,6 +40,8 @@ import (
 	"github.com/textgraph/textgraph/extract/doc"
 )
 
+//go:generate go test -run TestGenerateTables -update
+
 // Tokenizer splits a document into sentences and tokens. The zero value is
 // ready to use and is safe for concurrent use.
 type Tokenizer struct {
