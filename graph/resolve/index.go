@@ -62,6 +62,7 @@ type entry struct {
 	keys   map[string]bool   // blocking keys the entry is filed under
 	givens [][]string        // PER: given-name keys of every form that has them
 	gkeys  map[string]bool   // PER: joined givens, for deduplication
+	surs   []string          // PER: surname keys filed under
 	ctry   string            // ORG state bodies: the country, if known
 }
 
@@ -78,11 +79,12 @@ type Index struct {
 	mu     sync.Mutex
 	byID   map[string]*entry
 	blocks map[string][]*entry
+	nfull  map[string]int // surname key → persons with a given name filed under it
 }
 
 // NewIndex returns an empty index.
 func NewIndex() *Index {
-	return &Index{byID: make(map[string]*entry), blocks: make(map[string][]*entry)}
+	return &Index{byID: make(map[string]*entry), blocks: make(map[string][]*entry), nfull: make(map[string]int)}
 }
 
 // storedWeight is the count a stored label starts with: more than any
@@ -390,30 +392,7 @@ func (ix *Index) file(en *entry, f string) {
 	typ := en.ent.Type
 	switch typ {
 	case doc.Person:
-		p := parsePerson(f)
-		if len(p.given) > 0 {
-			g := strings.Join(p.given, " ")
-			if en.gkeys == nil {
-				en.gkeys = make(map[string]bool)
-			}
-			if !en.gkeys[g] {
-				en.gkeys[g] = true
-				en.givens = append(en.givens, p.given)
-			}
-		}
-		if p.surname == "" {
-			return
-		}
-		if len(p.given) == 0 && !en.keys["PER\x00"+p.surname] {
-			for _, g := range en.givens {
-				if g[0] == p.surname {
-					// A given name alone ("Oksana") is kept as an alias
-					// but is no evidence across documents: not filed.
-					return
-				}
-			}
-		}
-		ix.fileKey(en, "PER\x00"+p.surname)
+		ix.filePerson(en, parsePerson(f))
 	case doc.Organization:
 		k, c := OrgKey(f)
 		if c != "" && en.ctry == "" {
@@ -427,6 +406,69 @@ func (ix *Index) file(en *entry, f string) {
 			ix.fileKey(en, k)
 		}
 	}
+}
+
+// Person blocks: "PER\x00"+surname holds every person filed under the
+// surname; sub-blocks narrow it to persons with a given first name, with a
+// first given name starting with a letter, and to persons filed while they
+// had no given name, so that common surnames never cost a scan.
+const (
+	perGiven  = "\x01g\x00"
+	perLetter = "\x01l\x00"
+	perBare   = "\x01b\x00"
+)
+
+// filePerson files a person entry under the parsed form p.
+func (ix *Index) filePerson(en *entry, p person) {
+	if p.surname == "" {
+		return
+	}
+	if len(p.given) == 0 && !en.keys["PER\x00"+p.surname] {
+		for _, g := range en.givens {
+			if g[0] == p.surname {
+				// A given name alone ("Oksana") is kept as an alias
+				// but is no evidence across documents: not filed.
+				return
+			}
+		}
+	}
+	if len(p.given) > 0 {
+		g := strings.Join(p.given, " ")
+		if en.gkeys == nil {
+			en.gkeys = make(map[string]bool)
+		}
+		if !en.gkeys[g] {
+			en.gkeys[g] = true
+			if len(en.givens) == 0 {
+				for _, s := range en.surs {
+					ix.nfull[s]++
+				}
+			}
+			en.givens = append(en.givens, p.given)
+			for _, s := range en.surs {
+				ix.fileGiven(en, s, p.given)
+			}
+		}
+	}
+	s := p.surname
+	if en.keys["PER\x00"+s] {
+		return
+	}
+	ix.fileKey(en, "PER\x00"+s)
+	en.surs = append(en.surs, s)
+	if len(en.givens) == 0 {
+		ix.fileKey(en, perBare+s)
+		return
+	}
+	ix.nfull[s]++
+	for _, g := range en.givens {
+		ix.fileGiven(en, s, g)
+	}
+}
+
+func (ix *Index) fileGiven(en *entry, sur string, given []string) {
+	ix.fileKey(en, perGiven+sur+"\x00"+given[0])
+	ix.fileKey(en, perLetter+sur+"\x00"+given[0][:1])
 }
 
 func (ix *Index) fileKey(en *entry, k string) {
@@ -481,55 +523,71 @@ func blockKey(typ, f string) string {
 // to, or nil for a new entity. See Resolve for the rules.
 func (ix *Index) findPerson(q string) *entry {
 	p := parsePerson(q)
-	if p.surname == "" {
+	s := p.surname
+	if s == "" {
 		return nil
 	}
-	var full, bare []*entry
-	for _, en := range ix.blocks["PER\x00"+p.surname] {
-		if len(en.givens) > 0 {
-			full = append(full, en)
-		} else {
-			bare = append(bare, en)
+	nfull := ix.nfull[s]
+	bare := func() *entry {
+		for _, en := range ix.blocks[perBare+s] {
+			if len(en.givens) == 0 {
+				return en
+			}
 		}
+		return nil
 	}
 	if len(p.given) == 0 {
-		if len(full) == 1 {
-			return full[0]
+		if nfull == 1 {
+			for _, en := range ix.blocks["PER\x00"+s] {
+				if len(en.givens) > 0 {
+					return en
+				}
+			}
 		}
-		if len(bare) > 0 {
-			return bare[0]
-		}
-		return nil
+		return bare()
 	}
-	var exact, loose []*entry
-	for _, en := range full {
+	g0 := p.given[0]
+	var cands []*entry
+	if len(g0) == 1 {
+		cands = ix.blocks[perLetter+s+"\x00"+g0]
+	} else {
+		cands = append(slices.Clip(ix.blocks[perGiven+s+"\x00"+g0]), ix.blocks[perGiven+s+"\x00"+g0[:1]]...)
+	}
+	var exact, loose *entry
+	nloose := 0
+	for _, en := range cands {
 		ok, same := true, false
 		for _, g := range en.givens {
 			if !givenCompatible(p.given, g) {
 				ok = false
 				break
 			}
-			if g[0] == p.given[0] {
+			if g[0] == g0 {
 				same = true
 			}
 		}
 		switch {
 		case !ok:
 		case same:
-			exact = append(exact, en)
-		default:
-			loose = append(loose, en)
+			if exact == nil {
+				exact = en
+			}
+		case en != loose:
+			if loose == nil {
+				loose = en
+			}
+			nloose++
 		}
 	}
 	switch {
-	case len(exact) > 0:
-		return exact[0]
-	case len(loose) == 1:
-		return loose[0]
-	case len(loose) > 1:
+	case exact != nil:
+		return exact
+	case nloose == 1:
+		return loose
+	case nloose > 1:
 		return nil
-	case len(full) == 0 && len(bare) > 0:
-		return bare[0]
+	case nfull == 0:
+		return bare()
 	}
 	return nil
 }

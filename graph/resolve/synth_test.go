@@ -353,3 +353,27 @@ func BenchmarkOrgKey(b *testing.B) {
 		OrgKey("the Ukrainian Ministry of Defence")
 	}
 }
+
+// BenchmarkCommonSurname resolves 20,000 persons who all share one surname
+// (10,000 given names, each seen twice); per-mention cost stays flat because
+// given names sub-block the surname.
+func BenchmarkCommonSurname(b *testing.B) {
+	g := &synth{r: rand.New(rand.NewPCG(3, 4)), used: map[string]bool{}}
+	ms := make([]Mention, 0, 20000)
+	for range 10000 {
+		gv := g.word(3, givenEnds)
+		ms = append(ms, per(gv+" Smith"), per(gv+" Smith"))
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		ix := NewIndex()
+		for _, m := range ms {
+			ix.Resolve(m)
+		}
+		if ix.Len() != 10000 {
+			b.Fatalf("%d entities, want 10000", ix.Len())
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(ms)), "ns/mention")
+}
