@@ -130,9 +130,13 @@ func (t *Tokenizer) boundary(text string, toks []surface, k int, g gap, first in
 		return upper
 	case k == first+1 && captions[text[toks[first].start:toks[first].end]] && isDigitStart(cur):
 		return upper // "Figure 2.3 Copper(II) oxide, a powdery …"
-	case cur == "]" || cur == ">":
-		// "… law. [21] The next", "<jo@example.org> Groups: …"
-		return upper
+	case cur == ">":
+		return upper // "<jo@example.org> Groups: …"
+	case cur == "]":
+		// "… law. [21] The next", but "[George W.] Bush".
+		if upper && citation(text, toks, k) {
+			return true
+		}
 	case (cur == "PM" || cur == "AM") && k > 0 && strings.IndexByte(text[toks[k-1].start:toks[k-1].end], ':') > 0:
 		return upper // e-mail headers: "08/17/2000 11:21 AM I spoke to …"
 	case cur == ")" || cur == "—" || cur == "–" || cur == "--":
@@ -246,6 +250,22 @@ func attribution(text string, toks []surface, k int) bool {
 // clauseEnd reports the tokens that may follow an attribution.
 func clauseEnd(w string) bool {
 	return w == "" || w == "." || w == "," || w == ";" || w == ":" || w == "!" || w == "?"
+}
+
+// citation reports whether toks[k] closes a bracketed reference: digits
+// ("[21]", "[7 – 9]") or anything after a sentence-final mark.
+func citation(text string, toks []surface, k int) bool {
+	digits := true
+	for x := k - 1; x >= 0 && x > k-10; x-- {
+		w := text[toks[x].start:toks[x].end]
+		if w == "[" {
+			return digits || x > 0 && endsSentence(text[toks[x-1].start:toks[x-1].end])
+		}
+		if r, _ := decode(w, 0); !isDigitStart(w) && w != "," && !isDash(r) {
+			digits = false
+		}
+	}
+	return false
 }
 
 // captions are the labels of figure and table captions.
