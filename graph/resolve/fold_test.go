@@ -189,6 +189,10 @@ func TestClean(t *testing.T) {
 		{"lowercase name not strict", "kyiv", "LOC", false, "kyiv"},
 		{"lowercase form strict", "kyiv", "LOC", true, ""},
 		{"particles", "Ursula von der Leyen", "PER", true, "Ursula von der Leyen"},
+		{"apposition", "Oksana Pokalchuk, head of the office", "PER", true, "Oksana Pokalchuk"},
+		{"suffix after comma", "Martin Luther King, Jr.", "PER", true, "Martin Luther King, Jr."},
+		{"parenthesis", "Amnesty International (AI)", "ORG", true, "Amnesty International"},
+		{"comma kept in org", "Apple, Inc.", "ORG", true, "Apple, Inc."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := clean(tc.in, tc.typ, tc.strict); got != tc.want {

@@ -183,14 +183,22 @@ func stripPossessive(w string) string {
 }
 
 // clean turns a surface form into a display form for an entity of type typ:
-// surrounding quotes and punctuation trimmed, a trailing possessive and a
-// leading "the" removed, titles stripped from person names, invalid UTF-8
-// replaced by U+FFFD. It returns ""
-// for forms that cannot name an entity: empty, pronouns, title-only person
-// forms. When strict, it also rejects descriptions: forms with a lowercase
-// word other than a name particle ("the head of the Ukrainian office").
+// invalid UTF-8 replaced by U+FFFD, a parenthesis and (for persons) an
+// apposition after a comma cut off, surrounding quotes and punctuation
+// trimmed, a trailing possessive and a leading "the" removed, titles
+// stripped from person names. It returns "" for forms that cannot name an
+// entity: empty, pronouns, title-only person forms. When strict, it also
+// rejects descriptions: forms with a lowercase word other than a name
+// particle ("the head of the Ukrainian office").
 func clean(s, typ string, strict bool) string {
-	s = strings.Trim(strings.ToValidUTF8(s, "\uFFFD"), trimCut)
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	if i := strings.Index(s, " ("); i > 0 {
+		s = s[:i] // "Amnesty International (AI)"
+	}
+	if i := strings.Index(s, ", "); i > 0 && typ == "PER" && !abbrevs[Fold(s[i+2:])] {
+		s = s[:i] // "Oksana Pokalchuk, head of ..." but not "King, Jr."
+	}
+	s = strings.Trim(s, trimCut)
 	toks := strings.Fields(s)
 	if len(toks) == 0 {
 		return ""
