@@ -22,8 +22,17 @@ func words(w string) []int {
 		}
 		return append([]int(nil), cuts...)
 	}
+	if len(w) > 4 && apostropheless[strings.ToLower(w)] {
+		return []int{len(w) - 2} // "havent": have + nt
+	}
 	return ruleWords(w)
 }
+
+// apostropheless are negations written without their apostrophe, which UD
+// splits like "haven't" (have + nt); the frequent ones (dont, cant, didnt)
+// are in the learned mwtLexicon.
+var apostropheless = set("havent", "hasnt", "hadnt", "isnt", "wasnt", "arent", "werent",
+	"wouldnt", "shouldnt", "mustnt", "neednt", "couldnt", "doesnt", "didnt")
 
 // ruleWords is words by the apostrophe rules alone.
 func ruleWords(w string) []int {

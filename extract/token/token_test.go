@@ -138,6 +138,7 @@ func TestWords(t *testing.T) {
 		{"Amnesty’s", []string{"Amnesty", "’s"}},
 		{"Galois'", []string{"Galois", "'"}},
 		{"dont", []string{"do", "nt"}},
+		{"havent", []string{"have", "nt"}},
 		{"O'Brien", []string{"O'Brien"}},
 		{"its", []string{"its"}},
 		{"rock'n'roll", []string{"rock'n'roll"}},
