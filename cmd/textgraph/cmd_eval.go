@@ -1,14 +1,19 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 
+	"github.com/spf13/pflag"
+
+	"github.com/textgraph/textgraph/extract"
 	"github.com/textgraph/textgraph/extract/conllu"
 	"github.com/textgraph/textgraph/extract/doc"
+	"github.com/textgraph/textgraph/extract/openie"
 	"github.com/textgraph/textgraph/extract/token"
 	"github.com/textgraph/textgraph/extract/udeval"
 )
@@ -16,19 +21,75 @@ import (
 func newEvalCommand() *Command {
 	return &Command{
 		Name:  "eval",
-		Usage: "ud FILE.conllu",
+		Usage: "ud FILE.conllu | openie [PREDICTIONS.tsv]",
 		Short: "score the embedded models against gold data",
 		Long: `eval ud FILE.conllu
     Re-analyses the gold tokens of FILE and prints UPOS, XPOS, lemma accuracy,
     UAS and LAS (CoNLL 2018 definitions, punctuation included); then tokenizes
-    the file's raw text from scratch and prints token and sentence F1.`,
+    the file's raw text from scratch and prints token and sentence F1.
+
+eval openie [PREDICTIONS.tsv]
+    Scores open information extraction with the CaRB benchmark's matcher
+    (best F1 over confidence thresholds and area under the precision-recall
+    curve) against --gold. Without a predictions file, textgraph's own
+    extractor is run on --sentences first.`,
+		Flags: func(fs *pflag.FlagSet) {
+			fs.StringVar(&evalGold, "gold", "../shared/openie/tuning-gold.tsv", "gold tuples for eval openie")
+			fs.StringVar(&evalSentences, "sentences", "../shared/openie/tuning-sentences.txt", "sentences to extract from for eval openie")
+		},
 		Run: func(ctx context.Context, env *Env, args []string) error {
-			if len(args) != 2 || args[0] != "ud" {
-				return usagef("usage: textgraph eval ud FILE.conllu")
+			switch {
+			case len(args) == 2 && args[0] == "ud":
+				return evalUD(ctx, env, args[1])
+			case len(args) >= 1 && len(args) <= 2 && args[0] == "openie":
+				return evalOpenIE(ctx, env, args[1:])
 			}
-			return evalUD(ctx, env, args[1])
+			return usagef("usage: textgraph eval ud FILE.conllu | eval openie [PREDICTIONS.tsv]")
 		},
 	}
+}
+
+var evalGold, evalSentences string
+
+func evalOpenIE(ctx context.Context, env *Env, args []string) error {
+	gf, err := os.Open(evalGold)
+	if err != nil {
+		return err
+	}
+	defer gf.Close()
+	gold, err := openie.Read(gf, evalGold, false)
+	if err != nil {
+		return err
+	}
+	var pred bytes.Buffer
+	name := "textgraph"
+	if len(args) == 1 {
+		b, err := os.ReadFile(args[0])
+		if err != nil {
+			return err
+		}
+		pred.Write(b)
+		name = args[0]
+	} else {
+		p, err := extract.Default()
+		if err != nil {
+			return err
+		}
+		sf, err := os.Open(evalSentences)
+		if err != nil {
+			return err
+		}
+		defer sf.Close()
+		if err := extractOpenIE(ctx, p, sf, evalSentences, &pred); err != nil {
+			return err
+		}
+	}
+	tuples, err := openie.Read(&pred, name, true)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(env.Stdout, openie.Score(gold, tuples))
+	return nil
 }
 
 func evalUD(ctx context.Context, env *Env, path string) error {

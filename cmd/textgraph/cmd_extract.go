@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
 
 	"github.com/spf13/pflag"
 
@@ -16,11 +17,16 @@ import (
 type extractOptions struct {
 	Date    string
 	Workers int
+	Format  string
 }
 
 func (o *extractOptions) AddFlags(fs *pflag.FlagSet) {
 	fs.StringVar(&o.Date, "date", "", "publication date (YYYY-MM-DD) for articles that carry no `date` header line")
 	fs.IntVar(&o.Workers, "workers", 0, "documents analysed in parallel (default: the number of CPUs)")
+}
+
+func (o *extractOptions) addFormatFlag(fs *pflag.FlagSet) {
+	fs.StringVarP(&o.Format, "format", "f", "jsonl", "jsonl (facts with provenance) or openie (one sentence per input line in, CaRB tuples out)")
 }
 
 func newExtractCommand() *Command {
@@ -38,15 +44,25 @@ claimant for reported speech, the event date, confidence and extractor.
 A file that is not a readable UTF-8 text article is reported on standard
 error and skipped; the others are processed.
 
+With --format openie, each input line (standard input when no file) is one
+sentence, and the output is one tab-separated line per extraction in the CaRB
+benchmark's format: sentence, confidence, relation, arg1, arg2 (surface text).
+
 Exit codes: 0 all read; 1 failure; 2 usage; 3 some files were skipped.`,
-		Flags: o.AddFlags,
+		Flags: func(fs *pflag.FlagSet) { o.AddFlags(fs); o.addFormatFlag(fs) },
 		Run: func(ctx context.Context, env *Env, args []string) error {
-			if len(args) == 0 {
+			if o.Format != "jsonl" && o.Format != "openie" {
+				return usagef("--format must be jsonl or openie, not %q", o.Format)
+			}
+			if len(args) == 0 && o.Format != "openie" {
 				return usagef("extract needs at least one file or folder")
 			}
 			p, err := extract.Default()
 			if err != nil {
 				return err
+			}
+			if o.Format == "openie" {
+				return runOpenIE(ctx, p, env, args)
 			}
 			w := bufio.NewWriter(env.Stdout)
 			enc := json.NewEncoder(w)
@@ -101,4 +117,24 @@ func extractPaths(ctx context.Context, p *extract.Pipeline, paths []string, o ex
 		return emit(r.Doc, r.Facts)
 	})
 	return bad, err
+}
+
+func runOpenIE(ctx context.Context, p *extract.Pipeline, env *Env, args []string) error {
+	w := bufio.NewWriter(env.Stdout)
+	defer w.Flush()
+	if len(args) == 0 {
+		return extractOpenIE(ctx, p, env.Stdin, "stdin", w)
+	}
+	for _, name := range args {
+		f, err := os.Open(name)
+		if err != nil {
+			return err
+		}
+		err = extractOpenIE(ctx, p, f, name, w)
+		f.Close()
+		if err != nil {
+			return err
+		}
+	}
+	return w.Flush()
 }

@@ -1,0 +1,135 @@
+package openie
+
+import (
+	"bytes"
+	"math"
+	"os"
+	"strings"
+	"testing"
+)
+
+func near(a, b float64) bool { return math.Abs(a-b) < 1e-9 }
+
+func TestMatch(t *testing.T) {
+	cases := []struct {
+		name       string
+		gold, pred Tuple
+		p, r       float64
+	}{
+		{"exact", Tuple{Relation: "resigned from", Args: []string{"Pokalchuk", "Amnesty"}},
+			Tuple{Relation: "resigned from", Args: []string{"Pokalchuk", "Amnesty"}}, 1, 1},
+		// relation 1/1 of pred, 1 of 2 gold; arg1 1/1; arg2 1 of pred's 2, 1 of gold's 3.
+		{"partial", Tuple{Relation: "resigned from", Args: []string{"Pokalchuk", "Amnesty International Ukraine"}},
+			Tuple{Relation: "resigned", Args: []string{"Pokalchuk", "from Amnesty"}}, 3.0 / 4, 3.0 / 6},
+		{"arg1 must share a word", Tuple{Relation: "resigned", Args: []string{"Pokalchuk", "Amnesty"}},
+			Tuple{Relation: "resigned", Args: []string{"She", "Amnesty"}}, 0, 0},
+		{"relation must share a word", Tuple{Relation: "resigned", Args: []string{"Pokalchuk", "Amnesty"}},
+			Tuple{Relation: "left", Args: []string{"Pokalchuk", "Amnesty"}}, 0, 0},
+		{"missing second argument", Tuple{Relation: "resigned", Args: []string{"Pokalchuk", "Amnesty"}},
+			Tuple{Relation: "resigned", Args: []string{"Pokalchuk"}}, 0, 0},
+		// gold has 3 args: the third joins the second.
+		{"extra arguments joined", Tuple{Relation: "resigned", Args: []string{"Pokalchuk", "Amnesty", "on Friday"}},
+			Tuple{Relation: "resigned", Args: []string{"Pokalchuk", "Amnesty on Friday"}}, 1, 1},
+		{"said may match reversed", Tuple{Relation: "said", Args: []string{"Callamard", "we stand by it"}},
+			Tuple{Relation: "said", Args: []string{"we stand by it", "Callamard"}}, 1, 1},
+		{"a word counts once", Tuple{Relation: "is", Args: []string{"the the", "x"}},
+			Tuple{Relation: "is", Args: []string{"the", "x"}}, 1, 3.0 / 4},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s := match(c.gold, c.pred)
+			if !near(s.p, c.p) || !near(s.r, c.r) {
+				t.Errorf("match = (P %.3f, R %.3f), want (%.3f, %.3f)", s.p, s.r, c.p, c.r)
+			}
+		})
+	}
+}
+
+func TestScoreCurve(t *testing.T) {
+	gold := []Tuple{
+		{Sentence: "s1", Relation: "resigned from", Args: []string{"Pokalchuk", "Amnesty"}},
+		{Sentence: "s1", Relation: "heads", Args: []string{"Pokalchuk", "the office"}},
+		{Sentence: "s2", Relation: "said", Args: []string{"Callamard", "it"}},
+	}
+	pred := []Tuple{
+		{Sentence: "s1", Confidence: 0.9, Relation: "resigned from", Args: []string{"Pokalchuk", "Amnesty"}}, // perfect
+		{Sentence: "s1", Confidence: 0.5, Relation: "likes", Args: []string{"Pokalchuk", "tea"}},             // wrong
+		{Sentence: "s2", Confidence: 0.5, Relation: "said", Args: []string{"Callamard", "it"}},               // perfect
+		{Sentence: "elsewhere", Confidence: 0.7, Relation: "x", Args: []string{"a", "b"}},                    // ignored
+	}
+	res := Score(gold, pred)
+	// At ≥ 0.9: P 1/1, R 1/3. At ≥ 0.5: P 2/3 (greedy: two perfect, one zero), R 2/3.
+	if len(res.Curve) != 2 {
+		t.Fatalf("curve %+v, want 2 points", res.Curve)
+	}
+	if p := res.Curve[1]; !near(p.Precision, 1) || !near(p.Recall, 1.0/3) {
+		t.Errorf("at 0.9: %+v", p)
+	}
+	if p := res.Curve[0]; !near(p.Precision, 2.0/3) || !near(p.Recall, 2.0/3) {
+		t.Errorf("at 0.5: %+v", p)
+	}
+	if !near(res.F1, 2.0/3) || res.Threshold != 0.5 {
+		t.Errorf("best F1 %.3f at %.2f, want 0.667 at 0.5", res.F1, res.Threshold)
+	}
+	// Trapezoids over recall 2/3 → 1/3 → 0 with precision 2/3, 1, 1.
+	want := (1.0/3)*(2.0/3+1)/2 + (1.0/3)*1
+	if !near(res.AUC, want) {
+		t.Errorf("AUC %.4f, want %.4f", res.AUC, want)
+	}
+	if res.Predicted != 3 {
+		t.Errorf("Predicted = %d, want 3 (the sentence outside gold is ignored)", res.Predicted)
+	}
+}
+
+// TestGoldScoresPerfectly scores the tuning set's gold tuples as predictions.
+func TestGoldScoresPerfectly(t *testing.T) {
+	f, err := os.Open("../../../shared/openie/tuning-gold.tsv")
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal(err)
+		}
+		t.Skip(err)
+	}
+	defer f.Close()
+	gold, err := Read(f, "tuning-gold.tsv", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(gold) != 1883 {
+		t.Fatalf("read %d gold tuples, want 1883", len(gold))
+	}
+	var buf bytes.Buffer
+	for _, g := range gold {
+		g.Confidence = 1
+		Write(&buf, g)
+	}
+	pred, err := Read(&buf, "pred", true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// CaRB gives no credit to a tuple whose relation, first or second
+	// argument is empty: 44 gold tuples have an empty second argument.
+	ok := 0
+	for _, g := range gold {
+		a := binary(g.Args) // later arguments join the second
+		if len(a) >= 2 && strings.TrimSpace(g.Relation) != "" && strings.TrimSpace(a[0]) != "" && strings.TrimSpace(a[1]) != "" {
+			ok++
+		}
+	}
+	want := float64(ok) / float64(len(gold))
+	res := Score(gold, pred)
+	if !near(res.Recall, want) || !near(res.Precision, want) {
+		t.Errorf("gold against itself: %v; want P = R = %.4f", res, want)
+	}
+}
+
+func TestReadErrors(t *testing.T) {
+	_, err := Read(strings.NewReader("s\t0.5\trel\n"), "p.tsv", true)
+	if err == nil || !strings.Contains(err.Error(), "p.tsv:1") {
+		t.Errorf("err = %v, want a complaint about p.tsv:1", err)
+	}
+	_, err = Read(strings.NewReader("s\tx\trel\ta\n"), "p.tsv", true)
+	if err == nil || !strings.Contains(err.Error(), "confidence") {
+		t.Errorf("err = %v, want a bad confidence", err)
+	}
+}
