@@ -79,8 +79,8 @@ func clitic(w string) int {
 	}
 	suffix := strings.ToLower(w[ap+apw:])
 	left, _ := decodeLast(w, ap)
-	if !isLetter(left) {
-		return -1
+	if !isLetter(left) && !(left == '.' && suffix == "s" && ap >= 2) {
+		return -1 // but "U.N.'s" is U.N. + 's
 	}
 	switch {
 	case suffix == "t" && (w[ap-1] == 'n' || w[ap-1] == 'N') && ap >= 2:

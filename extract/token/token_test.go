@@ -137,6 +137,7 @@ func TestWords(t *testing.T) {
 		{"Bush's", []string{"Bush", "'s"}},
 		{"Amnesty’s", []string{"Amnesty", "’s"}},
 		{"Galois'", []string{"Galois", "'"}},
+		{"U.N.’s", []string{"U.N.", "’s"}},
 		{"dont", []string{"do", "nt"}},
 		{"havent", []string{"have", "nt"}},
 		{"O'Brien", []string{"O'Brien"}},
