@@ -145,7 +145,9 @@ func (ix *Index) Add(e Entity) error {
 //     context: equal countries match, a name without a country joins the only
 //     state body with that key, and an entity without a country is absorbed
 //     by the first mention that gives one when no other country is known.
-//   - Other types match on their key.
+//   - Other types match on their key. A MISC mention (the type extraction
+//     gives when unsure) that matches no MISC entity joins the one entity of
+//     another type it matches, if exactly one type has a match.
 //
 // Forms that cannot name the same entity as m.Name (another surname, another
 // organisation key; acronyms are allowed) are ignored, so that a
@@ -191,6 +193,9 @@ func (ix *Index) Resolve(m Mention) (e *Entity, changed bool) {
 	default:
 		if bl := ix.blocks[blockKey(typ, query)]; len(bl) > 0 {
 			target = bl[0]
+		}
+		if target == nil && typ == doc.Misc {
+			target = ix.findTyped(query)
 		}
 	}
 	if target == nil {
@@ -590,6 +595,39 @@ func (ix *Index) findPerson(q string) *entry {
 		return bare()
 	}
 	return nil
+}
+
+// findTyped returns the one entity of a specific type that the name q of an
+// untyped (MISC) mention matches, or nil when none or several types match.
+// A person matches only by a full name; a one-word name that a person
+// carries makes the mention ambiguous.
+func (ix *Index) findTyped(q string) *entry {
+	var found *entry
+	for _, t := range [...]string{doc.Person, doc.Organization, doc.Place, doc.Event, doc.Work} {
+		var en *entry
+		switch t {
+		case doc.Person:
+			p := parsePerson(q)
+			if len(p.given) > 0 {
+				en = ix.findPerson(q)
+			} else if len(ix.blocks["PER\x00"+p.surname]) > 0 {
+				return nil // a one-word name some person carries: ambiguous
+			}
+		case doc.Organization:
+			en = ix.findOrg(q)
+		default:
+			if bl := ix.blocks[blockKey(t, q)]; len(bl) > 0 {
+				en = bl[0]
+			}
+		}
+		if en != nil {
+			if found != nil {
+				return nil
+			}
+			found = en
+		}
+	}
+	return found
 }
 
 // findOrg returns the organisation entity the name q refers to, or nil.

@@ -298,6 +298,33 @@ func TestResolveKeepsApart(t *testing.T) {
 	}
 }
 
+// TestMiscJoinsTyped checks that an untyped mention joins a typed entity
+// only when exactly one type matches.
+func TestMiscJoinsTyped(t *testing.T) {
+	misc := func(name string) Mention { return Mention{Name: name, Type: doc.Misc} }
+	ix := NewIndex()
+	for i, s := range []struct {
+		m  Mention
+		id string
+	}{
+		{org("Amnesty International"), "org-amnesty-international"},
+		{misc("Amnesty International's"), "org-amnesty-international"},
+		{per("Jordan"), "person-jordan"},
+		{loc("Jordan"), "place-jordan"},
+		{misc("Jordan"), "thing-jordan"},
+		{misc("Jordan"), "thing-jordan"},
+		{per("Oksana Pokalchuk"), "person-oksana-pokalchuk"},
+		{misc("Pokalchuk"), "thing-pokalchuk"},
+		{misc("Oksana Pokaltchouk"), "person-oksana-pokalchuk"},
+		{Mention{Name: "Revolution of Dignity"}, "thing-revolution-of-dignity"},
+	} {
+		e, _ := ix.Resolve(s.m)
+		if e == nil || e.ID != s.id {
+			t.Errorf("step %d: Resolve(%+v) = %+v, want ID %q", i, s.m, e, s.id)
+		}
+	}
+}
+
 // TestSurnameRule checks that a surname alone joins a person only while one
 // known person carries it.
 func TestSurnameRule(t *testing.T) {
