@@ -6,5 +6,11 @@ import { load } from './node_import.mjs'
 const [file, format] = process.argv.slice(2)
 const ox = await load('oxigraph')
 const store = new ox.Store()
-store.load(fs.readFileSync(file, 'utf8'), { format })
+const data = fs.readFileSync(file, 'utf8')
+try {
+  store.load(data, { format }) // oxigraph >= 0.5
+} catch (err) {
+  if (!(err instanceof TypeError) && !/format|mime|argument/i.test(String(err))) throw err
+  store.load(data, format) // oxigraph 0.4: load(data, mimeType, baseIRI, toGraph)
+}
 console.log(store.size)

@@ -1,12 +1,23 @@
 // Usage: node shacl_validate.mjs DATA.ttl SHAPES.ttl
 // Validates DATA against SHAPES with shacl-engine. Prints "conforms" and
-// exits 0, or prints the violations and exits 1.
+// exits 0, or prints the violations and exits 1. The RDF/JS factory and
+// dataset come from the first of rdf-ext, @zazuko/env-node, @zazuko/env
+// that is installed.
 import fs from 'node:fs'
 import { load } from './node_import.mjs'
 
 const [dataFile, shapesFile] = process.argv.slice(2)
 const N3 = await load('n3')
-const rdf = await load('rdf-ext')
+let rdf
+for (const name of ['rdf-ext', '@zazuko/env-node', '@zazuko/env']) {
+  try {
+    rdf = await load(name)
+    break
+  } catch (err) {
+    if (err.code !== 'ENOENT') throw err
+  }
+}
+if (!rdf) throw new Error('no RDF/JS environment (rdf-ext or @zazuko/env-node) installed')
 const { Validator } = await import(new URL('shacl-engine/index.js', 'file://' + process.env.TEXTGRAPH_NODE_MODULES + '/').href)
 
 function read (file) {
