@@ -307,6 +307,18 @@ func resolvePronoun(d *doc.Doc, ms []doc.Mention, regions []quote.Region, byID m
 		if len(cands) == 0 {
 			continue
 		}
+		// A candidate whose gender is known to match beats one of unknown gender.
+		if need == "f" || need == "m" {
+			var sure []doc.Mention
+			for _, m := range cands {
+				if byID[m.Chain].gender == need {
+					sure = append(sure, m)
+				}
+			}
+			if len(sure) > 0 {
+				cands = sure
+			}
+		}
 		pick := -1
 		distinct := map[int]bool{}
 		for _, m := range cands {

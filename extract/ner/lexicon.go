@@ -179,7 +179,8 @@ func init() {
 		"Susan", "Karen", "Lisa", "Jennifer", "Jessica", "Rachel", "Rebecca",
 		"Helen", "Margaret", "Theresa", "Nicola", "Jacinda", "Kaja", "Annalena",
 		"Christine", "Giorgia", "Sanna", "Zuzana", "Maia", "Ingrid", "Martha",
-		"Ruth", "Jane", "Emily", "Hannah", "Amy", "Michelle", "Melania", "Ivanka"} {
+		"Ruth", "Jane", "Emily", "Hannah", "Amy", "Michelle", "Melania", "Ivanka",
+		"Gloria", "Lydia", "Patricia", "Barbara", "Elena", "Eva", "Clara", "Lucy"} {
 		givenNames[n] = "f"
 	}
 	for _, n := range []string{"Dmytro", "Volodymyr", "Vladimir", "Sergei", "Sergey",

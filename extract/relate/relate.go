@@ -69,6 +69,7 @@ func (r *Relater) Relate(d *doc.Doc) ([]doc.Fact, error) {
 		x.clauses(si, ws)
 		x.resignations(si, ws)
 		x.feelings(si, ws)
+		x.depClauses(si, ws, x.coveredIn(si))
 	}
 	return x.facts, nil
 }
@@ -169,4 +170,24 @@ func (x *extraction) mentionsIn(s, e int) []int {
 		}
 	}
 	return out
+}
+
+// coveredIn returns a test of whether a byte offset falls inside the relation
+// of a fact already found in sentence si.
+func (x *extraction) coveredIn(si int) func(off int) bool {
+	var spans [][2]int
+	for _, f := range x.facts {
+		if f.Sentence.Index == si {
+			spans = append(spans, [2]int{f.Relation.Begin, f.Relation.End})
+		}
+	}
+	return func(off int) bool {
+		c := x.cp(off)
+		for _, s := range spans {
+			if c >= s[0] && c < s[1] {
+				return true
+			}
+		}
+		return false
+	}
 }
