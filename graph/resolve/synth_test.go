@@ -183,8 +183,9 @@ func us(s string) string {
 
 // genSynth generates mentions of about persons persons and orgs
 // organisations, shuffled. A quarter of the persons share a surname with
-// another person; a fifth of the "International" organisations have a
-// national branch; state bodies are every ministry of every nation, up to
+// another person; a tenth of the organisations have a sibling with the same
+// root word and another suffix; a fifth of the "International" organisations
+// have a national branch; state bodies are every ministry of every nation, up to
 // orgs/10 of them.
 func genSynth(persons, orgs int, seed uint64) []synthMention {
 	g := &synth{r: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)), used: map[string]bool{}}
@@ -234,6 +235,15 @@ func genSynth(persons, orgs int, seed uint64) []synthMention {
 		}
 		g.org(variants)
 		i++
+		if i < orgs && g.chance(0.1) { // a sibling sharing the root
+			other := g.pick(orgSuffix)
+			for other == suf || other == "International" {
+				other = g.pick(orgSuffix)
+			}
+			sib := root + " " + other
+			g.org([]string{sib, us(sib)})
+			i++
+		}
 		if suf == "International" && i < orgs && g.chance(0.2) {
 			n := nations[g.r.IntN(len(nations))][0]
 			g.org([]string{name + " " + n, name + " in " + n, root + " " + n})
@@ -304,6 +314,17 @@ func TestSyntheticAccuracy(t *testing.T) {
 			}
 			t.Logf("%d mentions of %d entities → %d entities; pairwise precision %.4f, recall %.4f",
 				len(ms), len(entities), ix.Len(), p, r)
+			for _, typ := range []string{doc.Person, doc.Organization} {
+				var tt []int
+				var pp []string
+				for i, sm := range ms {
+					if sm.m.Type == typ {
+						tt, pp = append(tt, truth[i]), append(pp, pred[i])
+					}
+				}
+				tp, tr := pairwise(tt, pp)
+				t.Logf("  %s: %d mentions, precision %.4f, recall %.4f", typ, len(tt), tp, tr)
+			}
 			if p < tc.minPrecision {
 				t.Errorf("precision %.4f < %.4f", p, tc.minPrecision)
 			}
