@@ -363,7 +363,7 @@ func keepApostrophe(rest string) bool {
 // isAbbrev reports whether w, which ends in a period, is an abbreviation
 // that keeps its period.
 func isAbbrev(w string) bool {
-	return abbreviations[w] || titles[w] || isAbbrevPattern(w)
+	return abbreviations[w] || titles[w] || newsAbbreviations[w] || isAbbrevPattern(w)
 }
 
 // isAbbrevPattern reports initials and dotted acronyms.

@@ -60,3 +60,16 @@ var speechVerbs = set(
 // glued are words written together that UD splits into two tokens, and
 // where: "alot" is "a" + "lot".
 var glued = map[string]int{"alot": 1, "Alot": 1, "kinda": 4, "Kinda": 4, "lotta": 3, "sorta": 4}
+
+// newsAbbreviations keep their period like the learned abbreviations:
+// months, US states and company and address words common in news but rare
+// in the treebanks.
+var newsAbbreviations = set(
+	"Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
+	"Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.",
+	"Kan.", "Ky.", "La.", "Md.", "Mich.", "Minn.", "Mo.", "Mont.", "Neb.", "Nev.", "Okla.",
+	"Ore.", "Pa.", "Penn.", "Tenn.", "Tex.", "Va.", "Vt.", "Wis.", "Wyo.",
+	"Inc.", "Corp.", "Co.", "Ltd.", "Bros.", "Assn.", "Dept.", "Univ.", "Ave.", "Blvd.", "Rd.",
+	"Gov.", "Sen.", "Rep.", "Lt.", "Gen.", "Col.", "Sgt.", "Capt.", "Adm.", "Cmdr.", "Supt.",
+	"Jr.", "Sr.", "est.", "approx.", "dept.", "govt.",
+)

@@ -186,6 +186,7 @@ func TestSentences(t *testing.T) {
 		{"title keeps the name", "⟨I⟩ ⟨met⟩ ⟨Ms.⟩ ⟨Pokaltchouk⟩ ⟨today⟩⟨.⟩‖ ⟨She⟩ ⟨left⟩⟨.⟩"},
 		{"acronym before lower case", "⟨The⟩ ⟨U.S.⟩ ⟨officials⟩ ⟨agreed⟩⟨.⟩"},
 		{"acronym ends a sentence", "⟨He⟩ ⟨moved⟩ ⟨to⟩ ⟨the⟩ ⟨U.S.⟩‖ ⟨The⟩ ⟨rest⟩ ⟨stayed⟩⟨.⟩"},
+		{"state abbreviation", "⟨In⟩ ⟨Orlando⟩⟨,⟩ ⟨Fla.⟩ ⟨officials⟩ ⟨met⟩⟨.⟩‖ ⟨He⟩ ⟨lives⟩ ⟨in⟩ ⟨Fresno⟩⟨,⟩ ⟨Calif.⟩‖ ⟨The⟩ ⟨end⟩⟨.⟩"},
 		{"date abbreviation", "⟨On⟩ ⟨Jan.⟩ ⟨9⟩ ⟨we⟩ ⟨voted⟩⟨.⟩"},
 		{"quote ends a sentence", "⟨“⟩⟨It⟩ ⟨is⟩ ⟨done⟩⟨.⟩⟨”⟩‖ ⟨Next⟩ ⟨came⟩ ⟨more⟩⟨.⟩"},
 		{"speaker stays with the quote", "⟨“⟩⟨We⟩ ⟨disagreed⟩⟨.⟩‖ ⟨I⟩ ⟨decided⟩ ⟨to⟩ ⟨leave⟩⟨.⟩⟨”⟩ ⟨Pokalchuk⟩ ⟨wrote⟩⟨.⟩‖ ⟨She⟩ ⟨left⟩⟨.⟩"},
