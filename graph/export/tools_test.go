@@ -294,3 +294,23 @@ func TestNetworkX(t *testing.T) {
 		}
 	}
 }
+
+// TestProvenanceQuery runs the shared provenance.rq over the Turtle export:
+// every assertion of the fixture, from URL and file sources alike, must
+// come back with its sentence.
+func TestProvenanceQuery(t *testing.T) {
+	py := python(t, "rdflib")
+	query := filepath.Join(filepath.Dir(shapesFile(t)), "provenance.rq")
+	e := fixture(t)
+	out, err := run(t, py, filepath.Join("testdata", "sparql_select.py"), e.files[export.Turtle], query)
+	if err != nil {
+		t.Fatalf("rdflib: %v\n%s", err, out)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if n, _ := strconv.Atoi(lines[0]); n != len(rdftest.Facts()) {
+		t.Errorf("provenance.rq returned %d rows, want one per fact (%d):\n%s", n, len(rdftest.Facts()), out)
+	}
+	if !strings.Contains(out, "Oksana Pokalchuk\t"+graph.TGR+"resignFrom\tAmnesty International Ukraine\t0.870") {
+		t.Errorf("the resignation is missing:\n%s", out)
+	}
+}

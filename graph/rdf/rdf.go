@@ -340,9 +340,14 @@ func (m *Mapper) Fact(f *doc.Fact, subj, obj, attributedTo string) []quad.Quad {
 	add(ctx, quad.IRI(graph.Type), quad.IRI(graph.RFC5147), d)
 	add(ctx, quad.IRI(graph.BeginIndex), nonNeg(0), d)
 	add(ctx, quad.IRI(graph.EndIndex), nonNeg(f.Doc.Length), d)
+	// nif:sourceUrl is the document's URL; a document read from a file has
+	// none, so its own IRI stands in, and a query such as provenance.rq that
+	// joins through nif:sourceUrl finds every document.
 	u, isURL := sourceURL(f.Doc.Source)
 	if isURL {
 		add(ctx, quad.IRI(graph.SourceURL), quad.IRI(u), d)
+	} else {
+		add(ctx, quad.IRI(graph.SourceURL), d, d)
 	}
 
 	add(d, quad.IRI(graph.Type), quad.IRI(graph.NewsArticle), d)
