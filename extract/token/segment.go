@@ -121,8 +121,8 @@ func (t *Tokenizer) boundary(text string, toks []surface, k int, g gap, first in
 	if g == gapNone {
 		return false
 	}
-	if emoticons[next] || next == "[" {
-		return false // ":)" and "[1]" stay with the sentence they follow
+	if emoticons[next] || next == "[" || next == "”" || next == "»" {
+		return false // ":)", "[1]" and a spaced closing quote stay with the sentence they follow
 	}
 	upper := isLetterStart(next) && !startsLower(next)
 	switch {
@@ -148,7 +148,7 @@ func (t *Tokenizer) boundary(text string, toks []surface, k int, g gap, first in
 	// Find the sentence-final mark: cur itself, or before closing quotes
 	// and brackets.
 	m := k
-	for m > 0 && m > k-4 && isClosing(text[toks[m].start:toks[m].end]) && toks[m].start == toks[m-1].end {
+	for m > 0 && m > k-4 && isClosing(text[toks[m].start:toks[m].end]) && (toks[m].start == toks[m-1].end || text[toks[m].start:toks[m].end] == "”" || text[toks[m].start:toks[m].end] == "»") {
 		m--
 	}
 	fin := text[toks[m].start:toks[m].end]

@@ -195,6 +195,7 @@ func TestSentences(t *testing.T) {
 		{"speaker and place", "⟨“⟩⟨We⟩ ⟨left⟩⟨.⟩⟨”⟩ ⟨Pokalchuk⟩ ⟨wrote⟩ ⟨on⟩ ⟨Facebook⟩⟨.⟩"},
 		{"news abbreviations", "⟨He⟩ ⟨moved⟩ ⟨to⟩ ⟨the⟩ ⟨U.S.⟩‖ ⟨He⟩ ⟨met⟩ ⟨Martin⟩ ⟨Luther⟩ ⟨King⟩ ⟨Jr.⟩ ⟨there⟩ ⟨born⟩ ⟨at⟩ ⟨5⟩ ⟨p.m.⟩ ⟨Friday⟩⟨.⟩"},
 		{"number abbreviation", "⟨It⟩ ⟨is⟩ ⟨No.⟩ ⟨1⟩⟨.⟩‖ ⟨No⟩⟨.⟩‖ ⟨No⟩⟨.⟩"},
+		{"spaced closing quote", "⟨“⟩⟨It⟩ ⟨will⟩ ⟨not⟩ ⟨happen⟩⟨.⟩ ⟨”⟩‖ ⟨She⟩ ⟨left⟩⟨.⟩"},
 		{"comma inside the quote", "⟨“⟩⟨I⟩ ⟨resign⟩⟨,⟩⟨”⟩ ⟨said⟩ ⟨Ms.⟩ ⟨Pokaltchouk⟩⟨.⟩"},
 		{"headline line", "⟨Ukrainian⟩ ⟨condemnation⟩‖\n⟨The⟩ ⟨report⟩ ⟨angered⟩ ⟨Kyiv⟩⟨.⟩"},
 		{"blank line", "⟨one⟩ ⟨line⟩‖\n\n⟨another⟩ ⟨line⟩"},
