@@ -56,12 +56,72 @@ var exprRE = regexp.MustCompile(`(?i)\b(?:` +
 // spans into text.
 func Find(text string, span doc.Span) []Expr {
 	var out []Expr
-	for _, m := range exprRE.FindAllStringIndex(text[span.Start:span.End], -1) {
-		s, e := span.Start+m[0], span.Start+m[1]
-		t := text[s:e]
-		out = append(out, Expr{Span: doc.Span{Start: s, End: e}, Text: t})
+	// The matcher runs only on short windows around trigger words.
+	for _, w := range windows(text[span.Start:span.End]) {
+		base := span.Start + w.Start
+		for _, m := range exprRE.FindAllStringIndex(text[base:span.Start+w.End], -1) {
+			s, e := base+m[0], base+m[1]
+			if n := len(out); n > 0 && s < out[n-1].End {
+				continue
+			}
+			out = append(out, Expr{Span: doc.Span{Start: s, End: e}, Text: text[s:e]})
+		}
 	}
 	return out
+}
+
+// windows returns the stretches of s, cut at white space, that may hold a
+// date expression: around each trigger word (and ISO date), with room for
+// the words before ("late last", "two … ago") and after ("August 5, 2022").
+func windows(s string) []doc.Span {
+	var out []doc.Span
+	add := func(a, b int) {
+		a, b = max(a-24, 0), min(b+24, len(s))
+		for a > 0 && s[a-1] != ' ' && s[a-1] != '\n' {
+			a--
+		}
+		for b < len(s) && s[b] != ' ' && s[b] != '\n' {
+			b++
+		}
+		if n := len(out); n > 0 && a <= out[n-1].End {
+			out[n-1].End = max(out[n-1].End, b)
+			return
+		}
+		out = append(out, doc.Span{Start: a, End: b})
+	}
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		c := byte(' ')
+		if i < len(s) {
+			c = s[i]
+		}
+		letter := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+		if letter && start < 0 {
+			start = i
+		}
+		if !letter && start >= 0 {
+			if i-start >= 3 && i-start <= 9 && triggers[strings.ToLower(s[start:i])] {
+				add(start, i)
+			}
+			start = -1
+		}
+		if c == '-' && i > 0 && i+1 < len(s) && s[i-1] >= '0' && s[i-1] <= '9' && s[i+1] >= '0' && s[i+1] <= '9' {
+			add(i, i+1)
+		}
+	}
+	return out
+}
+
+// triggers are the words without which no expression matches.
+var triggers = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`monday tuesday wednesday thursday friday saturday
+		sunday january february march april may june july august september october
+		november december jan feb mar apr jun jul aug sept sep oct nov dec ago
+		yesterday today tomorrow week month year`) {
+		triggers[w] = true
+	}
 }
 
 var (

@@ -283,12 +283,15 @@ func (x *extraction) object(ws []quote.Word, o int) (doc.Arg, bool) {
 		return doc.Arg{}, false
 	}
 	// a time phrase right after the verb is not its object: "confirmed last Friday that"
-	if es := date.Find(d.Text, doc.Span{Start: ws[o].Span.Start, End: ws[len(ws)-1].Span.End}); len(es) > 0 && es[0].Start == ws[o].Span.Start {
-		for o < len(ws) && ws[o].Span.Start < es[0].End {
-			o++
-		}
-		if o >= len(ws) {
-			return doc.Arg{}, false
+	for _, e := range x.dates {
+		if e.Start == ws[o].Span.Start {
+			for o < len(ws) && ws[o].Span.Start < e.End {
+				o++
+			}
+			if o >= len(ws) {
+				return doc.Arg{}, false
+			}
+			break
 		}
 	}
 	if determiners[ws[o].Lower] && o+1 < len(ws) {
@@ -501,9 +504,12 @@ func (x *extraction) attribute(f *doc.Fact, ws []quote.Word, first int, q *quote
 // eventDate returns the day a date expression of the clause resolves to:
 // the expression nearest the verb, in the same quotation (or outside any).
 func (x *extraction) eventDate(si int, ws []quote.Word, k int, q *quote.Quote) string {
-	s := x.d.Sentences[si]
 	best, bestDist := "", 1<<30
-	for _, e := range date.Find(x.d.Text, s.Span) {
+	es := x.dates
+	if si != x.cur {
+		es = date.Find(x.d.Text, x.d.Sentences[si].Span)
+	}
+	for _, e := range es {
 		if eq := x.quoteAt(e.Start); eq != q {
 			continue
 		}

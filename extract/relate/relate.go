@@ -30,6 +30,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/textgraph/textgraph/extract/date"
 	"github.com/textgraph/textgraph/extract/doc"
 	"github.com/textgraph/textgraph/extract/ner"
 	"github.com/textgraph/textgraph/extract/quote"
@@ -64,6 +65,7 @@ func (r *Relater) Relate(d *doc.Doc) ([]doc.Fact, error) {
 	}
 	x.quoteFacts()
 	for si := range d.Sentences {
+		x.cur, x.dates = si, date.Find(d.Text, d.Sentences[si].Span)
 		ws := quote.Words(d, si)
 		x.roles(si, ws)
 		x.clauses(si, ws)
@@ -79,6 +81,8 @@ type extraction struct {
 	quotes []quote.Quote
 	ref    time.Time
 	facts  []doc.Fact
+	cur    int         // the sentence being read
+	dates  []date.Expr // its date expressions
 }
 
 func (x *extraction) cp(off int) int { return x.d.CodePoint(off) }
