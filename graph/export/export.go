@@ -5,7 +5,7 @@
 // Output is deterministic: the same quads, in any order and with any
 // repetition, give byte-identical output. The writers therefore buffer
 // their input and write everything, sorted and deduplicated, at Close
-// (about 150 bytes of memory per distinct quad).
+// (measured: 260 bytes of memory per quad for N-Triples, 700 for Turtle).
 //
 // RDF formats:
 //   - N-Triples: one line per distinct triple, labels dropped, sorted.

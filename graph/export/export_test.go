@@ -112,8 +112,51 @@ func decodeNT(t testing.TB, nt []byte) map[string]bool {
 	}
 }
 
+// TestTurtleKnakk parses our Turtle with knakk/rdf's Turtle decoder and
+// compares it with the N-Triples.
+func TestTurtleKnakk(t *testing.T) {
+	qs := rdftest.Quads(rdftest.Mapper())
+	want := decodeNT(t, write(t, qs, export.NTriples))
+	dec := knakk.NewTripleDecoder(bytes.NewReader(write(t, qs, export.Turtle)), knakk.Turtle)
+	got := map[string]bool{}
+	for {
+		tr, err := dec.Decode()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("knakk/rdf rejects our Turtle: %v", err)
+		}
+		got[key(fromKnakk(tr.Subj), fromKnakk(tr.Pred), fromKnakk(tr.Obj))] = true
+	}
+	for k := range want {
+		if !got[k] {
+			t.Errorf("Turtle lost or changed: %s", k)
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("Turtle has %d triples, N-Triples %d", len(got), len(want))
+	}
+}
+
 // TestNTriplesRoundTrip checks every term, nasty names included, comes back
 // from an independent parser exactly as it went in.
+// TestTurtleTypeTerm checks that "a" abbreviates rdf:type only as a predicate.
+func TestTurtleTypeTerm(t *testing.T) {
+	typ := quad.IRI(graph.Type)
+	qs := []quad.Quad{
+		{Subject: typ, Predicate: quad.IRI(graph.Label), Object: quad.String("type")},
+		{Subject: quad.IRI(graph.TGR + "isA"), Predicate: quad.IRI(rdf.SubPropertyOf), Object: typ},
+		{Subject: quad.IRI(graph.TGR + "isA"), Predicate: typ, Object: quad.IRI(rdf.ObjectProperty)},
+	}
+	out := string(write(t, qs, export.Turtle))
+	for _, want := range []string{"\nrdf:type rdfs:label \"type\" .", "tgr:isA a owl:ObjectProperty ;\n    rdfs:subPropertyOf rdf:type ."} {
+		if !strings.Contains(out, want) {
+			t.Errorf("%q not in\n%s", want, out)
+		}
+	}
+}
+
 func TestNTriplesRoundTrip(t *testing.T) {
 	qs := rdftest.Quads(rdftest.Mapper())
 	got := decodeNT(t, write(t, qs, export.NTriples))

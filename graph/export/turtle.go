@@ -119,6 +119,9 @@ func (s *turtleSink) finish(w *bufio.Writer) error {
 }
 
 func (s *turtleSink) appendPredicate(b []byte, t *triple) []byte {
+	if t.p == rdfType {
+		return append(b, "a "...)
+	}
 	b = s.appendTerm(b, t.pv, t.p)
 	return append(b, ' ')
 }
@@ -127,9 +130,6 @@ func (s *turtleSink) appendPredicate(b []byte, t *triple) []byte {
 func (s *turtleSink) appendTerm(b []byte, v quad.Value, nt string) []byte {
 	switch x := v.(type) {
 	case quad.IRI:
-		if nt == rdfType {
-			return append(b, 'a')
-		}
 		if n := s.name(fullIRI(x)); n != "" {
 			return append(b, n...)
 		}
