@@ -307,6 +307,12 @@ func (x *extraction) object(ws []quote.Word, o int) (doc.Arg, bool) {
 		if mm.Name == "" && !x.isProper(mm) {
 			return doc.Arg{}, false
 		}
+		// "Defense Ministry officials": the name modifies a noun
+		if e := wordEndingAt(ws, mm.End) + 1; e > 0 && e < len(ws) && isWord(ws[e]) && ws[e].Form == ws[e].Lower && !npStop[ws[e].Lower] && ws[e].Lower != "of" && !quote.IsSpeechVerb(ws[e].Lower) && x.isProper(mm) {
+			if _, isVerb := forms[ws[e].Lower]; !isVerb && !auxWords[ws[e].Lower] && !passiveAux[ws[e].Lower] {
+				return x.value(doc.Span{Start: ws[o].Span.Start, End: ws[e].Span.End}), true
+			}
+		}
 		if mm.Type == doc.Organization {
 			return x.branch(ws, mm), true
 		}

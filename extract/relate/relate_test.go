@@ -91,7 +91,7 @@ func TestRelate(t *testing.T) {
 			not:  []string{"contact", "release", "leave"}},
 		{name: "pronoun after speech verb",
 			text: "Amnesty said it contacted Defense Ministry officials on July 29 about its findings.", date: "2022-08-07",
-			want: []string{"Amnesty | contact | Defense Ministry @ Amnesty 2022-07-29"}},
+			want: []string{"Amnesty | contact | Defense Ministry officials @ Amnesty 2022-07-29"}},
 		{name: "no pronoun or description as a name",
 			text: "She accused the organization of lying. They left it.",
 			not:  []string{"accuse", "leave"}},

@@ -25,13 +25,17 @@ func roleSpan(ws []quote.Word, r int) (int, int) {
 	for b+1 < len(ws) && (strings.EqualFold(ws[b+1].Form, "general") || ner.IsRoleWord(ws[b+1].Form) && strings.EqualFold(ws[b].Form, "secretary")) {
 		b++
 	}
+	// "Secretary-General" split into three tokens
+	if b+2 < len(ws) && ws[b+1].Form == "-" && strings.EqualFold(ws[b+2].Form, "general") {
+		b += 2
+	}
 	return a, b
 }
 
 func roleName(ws []quote.Word, a, b int) string {
 	parts := make([]string, 0, b-a+1)
 	for k := a; k <= b; k++ {
-		parts = append(parts, strings.ReplaceAll(ws[k].Lower, "-", " "))
+		parts = append(parts, strings.Fields(strings.ReplaceAll(ws[k].Lower, "-", " "))...)
 	}
 	return strings.Join(parts, " ") + " of"
 }
