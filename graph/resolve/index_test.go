@@ -598,3 +598,43 @@ func TestSeedCorpus(t *testing.T) {
 		t.Errorf("%d entities, want 15: %v", n, ix.Entities())
 	}
 }
+
+// FuzzResolve checks the invariants of any resolution: IDs are ASCII slugs
+// with a type word, the label is never an alias, aliases are sorted and
+// unique, and resolving the same mention again finds the same entity and
+// changes nothing.
+func FuzzResolve(f *testing.F) {
+	f.Add("Oksana Pokalchuk", "Ms. Pokaltchouk", uint8(0))
+	f.Add("Ukraine's Defense Ministry", "Ministry of Defence", uint8(1))
+	f.Add("KYIV", "kyiv", uint8(2))
+	f.Add("Зеленський", "\xff", uint8(5))
+	types := []string{doc.Person, doc.Organization, doc.Place, doc.Event, doc.Work, doc.Misc, ""}
+	f.Fuzz(func(t *testing.T, name, form string, ty uint8) {
+		m := Mention{Name: name, Type: types[int(ty)%len(types)], Forms: []string{form}}
+		ix := NewIndex()
+		e, changed := ix.Resolve(m)
+		if e == nil {
+			if changed || ix.Len() != 0 {
+				t.Fatalf("nil entity but changed %v, %d entities", changed, ix.Len())
+			}
+			return
+		}
+		word, slug, ok := strings.Cut(e.ID, "-")
+		if !ok || slug == "" || !slices.Contains([]string{"person", "org", "place", "event", "work", "thing"}, word) {
+			t.Fatalf("bad ID %q", e.ID)
+		}
+		for _, c := range []byte(slug) {
+			if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-') {
+				t.Fatalf("bad ID %q", e.ID)
+			}
+		}
+		if e.Label == "" || !utf8.ValidString(e.Label) || slices.Contains(e.Aliases, e.Label) ||
+			!slices.IsSorted(e.Aliases) || len(slices.Compact(slices.Clone(e.Aliases))) != len(e.Aliases) {
+			t.Fatalf("bad entity %+v", e)
+		}
+		again, changed := ix.Resolve(m)
+		if again == nil || again.ID != e.ID || changed {
+			t.Fatalf("second Resolve = %+v, %v; first %+v", again, changed, e)
+		}
+	})
+}
