@@ -373,6 +373,7 @@ func TestNativeValues(t *testing.T) {
 		{Subject: s, Predicate: p, Object: quad.Float(0.87)},
 		{Subject: s, Predicate: p, Object: quad.LangString{Value: "Pokaltchouk", Lang: "fr"}},
 		{Subject: quad.BNode("b 1"), Predicate: p, Object: quad.BNode("x")},
+		{Subject: quad.BNode(":"), Predicate: p, Object: quad.BNode("x3A")},
 	}
 	out := string(write(t, qs, export.NTriples))
 	for _, want := range []string{
@@ -380,7 +381,8 @@ func TestNativeValues(t *testing.T) {
 		`"true"^^<http://www.w3.org/2001/XMLSchema#boolean>`,
 		`"8.7E-01"^^<http://www.w3.org/2001/XMLSchema#double>`,
 		`"Pokaltchouk"@fr`,
-		"_:bbx201 <http://example.org/p> _:bx .",
+		"_:bbx201 <http://example.org/p> _:bx78 .",
+		"_:bx3A <http://example.org/p> _:bx783A .",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("%s not in\n%s", want, out)

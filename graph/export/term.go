@@ -132,12 +132,13 @@ func appendIRI(b []byte, iri string) []byte {
 }
 
 // appendBNode appends a blank node label valid in every syntax we write:
-// bytes outside [A-Za-z0-9] are hex-encoded after an "x".
+// bytes other than ASCII letters and digits, and "x" itself, are hex-encoded after an
+// "x", which keeps distinct labels distinct.
 func appendBNode(b []byte, id string) []byte {
 	b = append(b, "_:b"...)
 	for i := 0; i < len(id); i++ {
 		c := id[i]
-		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+		if 'a' <= c && c <= 'z' && c != 'x' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
 			b = append(b, c)
 			continue
 		}

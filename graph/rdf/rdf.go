@@ -163,8 +163,12 @@ func q(s, p, o quad.Value, label quad.Value) quad.Quad {
 // Entity returns the quads describing an entity, all in the default graph:
 // its rdf:type (graph.Class), exactly one rdfs:label (a plain string, never
 // language-tagged, so Gizmo's g.V("name") finds it; the ID when Label is
-// empty) and one skos:altLabel per distinct alias other than the label.
+// empty) and one skos:altLabel per distinct alias other than the label. An
+// entity without ID yields no quads.
 func (m *Mapper) Entity(e EntityInfo) []quad.Quad {
+	if e.ID == "" {
+		return nil
+	}
 	iri := m.EntityIRI(e.ID)
 	label := e.Label
 	if label == "" {

@@ -241,6 +241,9 @@ func TestFactLiteralObjects(t *testing.T) {
 			}
 		})
 	}
+	if qs := m.Entity(rdf.EntityInfo{Type: "PER", Label: "Nobody"}); qs != nil {
+		t.Errorf("entity without ID gave %d quads", len(qs))
+	}
 	f := facts[0].Fact
 	if qs := m.Fact(&f, "", "org-x", ""); qs != nil {
 		t.Errorf("fact without subject entity gave %d quads", len(qs))
