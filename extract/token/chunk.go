@@ -357,7 +357,8 @@ func keepApostrophe(rest string) bool {
 	if isDigit(rune(rest[0])) {
 		return true
 	}
-	return apostropheWords[strings.ToLower(rest)]
+	var buf [32]byte
+	return apostropheWords[string(lower(rest, &buf))]
 }
 
 // isAbbrev reports whether w, which ends in a period, is an abbreviation
@@ -403,7 +404,8 @@ func isURL(s string) bool {
 // ellipses, slashes and number-unit seams.
 func splitCore(text string, a, b int, out []surface) []surface {
 	s := text[a:b]
-	if isURL(s) || len(s) <= 8 && emoticons[s] || len(s) <= 32 && hyphenWords[strings.ToLower(s)] {
+	var buf [32]byte
+	if isURL(s) || len(s) <= 8 && emoticons[s] || len(s) <= 32 && hyphenWords[string(lower(s, &buf))] {
 		return append(out, surface{a, b})
 	}
 	start := a // start of the current piece
@@ -419,7 +421,7 @@ func splitCore(text string, a, b int, out []surface) []surface {
 			if e-k == 1 && k > start && e < b {
 				left, _ := decodeLast(text, k)
 				right, _ := decode(text, e)
-				if !isAlnum(left) || !isAlnum(right) || k-start <= 16 && hyphenPrefixes[strings.ToLower(text[start:k])] {
+				if !isAlnum(left) || !isAlnum(right) || k-start <= 16 && hyphenPrefixes[string(lower(text[start:k], &buf))] {
 					k = e
 					continue
 				}

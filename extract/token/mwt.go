@@ -16,13 +16,15 @@ func words(w string) []int {
 	if len(w) < 2 {
 		return nil
 	}
-	if cuts, ok := mwtLexicon[strings.ToLower(w)]; ok {
+	var buf [32]byte
+	lw := lower(w, &buf)
+	if cuts, ok := mwtLexicon[string(lw)]; ok {
 		if cuts == nil || cuts[len(cuts)-1] >= len(w) {
 			return nil
 		}
 		return append([]int(nil), cuts...)
 	}
-	if len(w) > 4 && apostropheless[strings.ToLower(w)] {
+	if len(w) > 4 && apostropheless[string(lw)] {
 		return []int{len(w) - 2} // "havent": have + nt
 	}
 	return ruleWords(w)
@@ -91,4 +93,21 @@ func clitic(w string) int {
 		return ap // possessive plural: Galois'
 	}
 	return -1
+}
+
+// lower returns w lower-cased (ASCII letters only) in buf, or w itself
+// when it does not fit; lookups with string(lower(w, &buf)) do not allocate.
+func lower(w string, buf *[32]byte) []byte {
+	if len(w) > len(buf) {
+		return []byte(w)
+	}
+	b := buf[:len(w)]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return b
 }
