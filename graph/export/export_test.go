@@ -115,9 +115,24 @@ func decodeNT(t testing.TB, nt []byte) map[string]bool {
 // TestTurtleKnakk parses our Turtle with knakk/rdf's Turtle decoder and
 // compares it with the N-Triples.
 func TestTurtleKnakk(t *testing.T) {
-	qs := rdftest.Quads(rdftest.Mapper())
+	for _, base := range []string{"", "https://data.example.org/tg/", "urn:x-textgraph:"} {
+		t.Run(base, func(t *testing.T) { testTurtleKnakk(t, base) })
+	}
+}
+
+func testTurtleKnakk(t *testing.T, base string) {
+	m := rdftest.Mapper()
+	m.Base = base
+	qs := rdftest.Quads(m)
 	want := decodeNT(t, write(t, qs, export.NTriples))
-	dec := knakk.NewTripleDecoder(bytes.NewReader(write(t, qs, export.Turtle)), knakk.Turtle)
+	var ttl bytes.Buffer
+	if err := export.Write(context.Background(), &ttl, export.Quads(qs), export.Turtle, base); err != nil {
+		t.Fatal(err)
+	}
+	if base != "" && !strings.Contains(ttl.String(), "\nent:person-oksana-pokalchuk a schema:Person ;") {
+		t.Errorf("base %s: entity prefix unused", base)
+	}
+	dec := knakk.NewTripleDecoder(&ttl, knakk.Turtle)
 	got := map[string]bool{}
 	for {
 		tr, err := dec.Decode()
