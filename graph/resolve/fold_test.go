@@ -157,6 +157,8 @@ func TestOrgKey(t *testing.T) {
 		{"interior", "Interior Ministry", "internal ministry", ""},
 		{"organisation", "World Health Organisation", "health organization world", ""},
 		{"dotted acronym", "U.N.", "un", ""},
+		{"office", "Office of the President of Ukraine", "office president", "ukraine"},
+		{"office possessive", "the President's Office", "office president", ""},
 		{"dotted country", "the U.S. Department of Defense", "defense department", "us"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

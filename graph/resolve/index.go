@@ -46,12 +46,13 @@ type form struct {
 	count    int // times seen
 	full     int // fullness
 	latin    bool
+	dated    bool
 	casing   int
 	nonASCII int
 }
 
 func newForm(f string, count int) *form {
-	return &form{count: count, full: fullness(f), latin: latin(f), casing: casing(f), nonASCII: nonASCII(f)}
+	return &form{count: count, full: fullness(f), latin: latin(f), dated: dated(f), casing: casing(f), nonASCII: nonASCII(f)}
 }
 
 // entry is an entity with what resolution needs to know about it.
@@ -349,7 +350,8 @@ func (en *entry) relabel() bool {
 }
 
 // better orders label candidates, independently of arrival order: fuller
-// first (see fullness), then Latin script, then better capitalised, then
+// first (see fullness), then Latin script, then current names before
+// exonyms ("Kyiv" before "Kiev"), then better capitalised, then
 // more diacritics kept, then more often seen, then shorter (the plainer
 // transliteration), then lexicographically smaller.
 func better(a string, fa *form, b string, fb *form) bool {
@@ -358,6 +360,8 @@ func better(a string, fa *form, b string, fb *form) bool {
 		return fa.full > fb.full
 	case fa.latin != fb.latin:
 		return fa.latin
+	case fa.dated != fb.dated:
+		return fb.dated
 	case fa.casing != fb.casing:
 		return fa.casing > fb.casing
 	case fa.nonASCII != fb.nonASCII:
@@ -494,6 +498,20 @@ var exonyms = map[string]string{
 	"artemivsk": "bakhmut",
 }
 
+// placeWords unify generic words of place names.
+var placeWords = map[string]string{"oblast": "region", "province": "region"}
+
+// dated reports whether a form uses an exonym ("Kiev"), which a current
+// name outranks as a label.
+func dated(f string) bool {
+	for w := range strings.FieldsSeq(Fold(f)) {
+		if _, ok := exonyms[w]; ok {
+			return true
+		}
+	}
+	return false
+}
+
 // blockKey is the blocking key of a non-person, non-organisation form.
 func blockKey(typ, f string) string {
 	raw := strings.Fields(f)
@@ -516,6 +534,8 @@ func blockKey(typ, f string) string {
 		}
 		if typ == doc.Place {
 			if x, ok := exonyms[w]; ok {
+				w = x
+			} else if x, ok := placeWords[w]; ok {
 				w = x
 			}
 		}

@@ -164,6 +164,11 @@ func TestResolveMerges(t *testing.T) {
 				"Ukrainian Defence Ministry", "Ukrainian Ministry of Defense"},
 		},
 		{
+			name: "region",
+			in:   []Mention{loc("Kyiv Oblast"), loc("Kyiv region"), loc("Kiev Region")},
+			id:   "place-kyiv-oblast", label: "Kyiv Oblast", aliases: []string{"Kiev Region", "Kyiv region"},
+		},
+		{
 			name: "branch spellings",
 			in: []Mention{
 				org("Amnesty International Ukraine"),

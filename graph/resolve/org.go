@@ -24,10 +24,11 @@ var orgStop = set(`the of and for in on at to a an de du des la le les der die d
 // other words remain ("Amnesty International" ~ "Amnesty").
 var orgGeneric = set(`international inc incorporated corp corporation co company ltd limited llc plc gmbh ag sa nv bv spa`)
 
-// govHeads mark state bodies: their country is context, not identity
+// govHeads mark state bodies (and national offices): their country is
+// context, not identity
 // ("Ukraine's Defense Ministry" ~ "Ministry of Defence of Ukraine" ~
 // "Defense Ministry").
-var govHeads = set(`ministry ministries department government parliament army navy police forces force embassy cabinet military guard prosecutor`)
+var govHeads = set(`ministry ministries department government parliament army navy police forces force embassy cabinet military guard prosecutor office`)
 
 // OrgKey returns the normalised key of an organisation name and, for state
 // bodies (ministries, departments, armed forces, police, ...), the country
