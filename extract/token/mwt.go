@@ -6,9 +6,6 @@ import "strings"
 // token, after an apostrophe (straight, curly or backquote).
 var clitics = map[string]bool{"s": true, "re": true, "ll": true, "d": true, "ve": true, "m": true}
 
-// isApostrophe reports the apostrophes a clitic may follow.
-func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == '`' || r == '‘' }
-
 // words returns the byte offsets, relative to w, where the surface token w
 // splits into syntactic words, or nil when it is one word. "don't" gives
 // [2] (do + n't), "I'd've" gives [1 3] (I + 'd + 've).

@@ -14,8 +14,9 @@
 // "e.g.") stay whole. Contractions and possessives stay one surface token and
 // are expanded into syntactic words as a UD multiword token: "don't" gives the
 // words "do" and "n't", both spanning "don't" (doc.Token.MWT tells them
-// apart). The abbreviation, hyphen-prefix and multiword tables are extracted
-// from the UD training splits (see tables.go and gen.go).
+// apart). The abbreviation, hyphen-prefix, sentence-starter and multiword
+// tables in tables_gen.go are learned from the UD training splits by
+// TestGenerateTables (go generate); tables.go holds the hand-kept ones.
 //
 // Sentences end at a blank line, at a line break (news headlines and list
 // items carry no final punctuation), and after final punctuation (. ! ? …)
@@ -29,8 +30,8 @@
 // the raw text of a CoNLL-U treebank and scores it. On UD 2.15 (raw text,
 // F1): EWT test tokens 99.35, sentences 86.37, words 99.10; GUM test tokens
 // 99.73, sentences 96.77, words 99.71 (TestTreebanks holds the floors).
-// Tokenizing runs at about 3 million tokens a second on one core
-// (BenchmarkTokenize).
+// Tokenizing runs at 1 to 3 million tokens a second on one core of a busy
+// 2-core machine (BenchmarkTokenize).
 package token
 
 import (
