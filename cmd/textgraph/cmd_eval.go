@@ -10,7 +10,6 @@ import (
 
 	"github.com/spf13/pflag"
 
-	"github.com/textgraph/textgraph/extract"
 	"github.com/textgraph/textgraph/extract/conllu"
 	"github.com/textgraph/textgraph/extract/doc"
 	"github.com/textgraph/textgraph/extract/openie"
@@ -71,7 +70,7 @@ func evalOpenIE(ctx context.Context, env *Env, args []string) error {
 		pred.Write(b)
 		name = args[0]
 	} else {
-		p, err := extract.Default()
+		p, err := newAnalyzer()
 		if err != nil {
 			return err
 		}

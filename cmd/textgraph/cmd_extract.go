@@ -57,12 +57,12 @@ Exit codes: 0 all read; 1 failure; 2 usage; 3 some files were skipped.`,
 			if len(args) == 0 && o.Format != "openie" {
 				return usagef("extract needs at least one file or folder")
 			}
+			if o.Format == "openie" {
+				return runOpenIE(ctx, env, args)
+			}
 			p, err := extract.Default()
 			if err != nil {
 				return err
-			}
-			if o.Format == "openie" {
-				return runOpenIE(ctx, p, env, args)
 			}
 			w := bufio.NewWriter(env.Stdout)
 			enc := json.NewEncoder(w)
@@ -119,7 +119,11 @@ func extractPaths(ctx context.Context, p *extract.Pipeline, paths []string, o ex
 	return bad, err
 }
 
-func runOpenIE(ctx context.Context, p *extract.Pipeline, env *Env, args []string) error {
+func runOpenIE(ctx context.Context, env *Env, args []string) error {
+	p, err := newAnalyzer()
+	if err != nil {
+		return err
+	}
 	w := bufio.NewWriter(env.Stdout)
 	defer w.Flush()
 	if len(args) == 0 {

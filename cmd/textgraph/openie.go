@@ -7,18 +7,21 @@ import (
 	"io"
 	"strings"
 
-	"github.com/textgraph/textgraph/extract"
+	"github.com/textgraph/textgraph/extract/clause"
+	"github.com/textgraph/textgraph/extract/doc"
 	"github.com/textgraph/textgraph/extract/openie"
+	"github.com/textgraph/textgraph/extract/token"
 )
 
-// extractOpenIE reads one sentence per line from r and writes the tuples
-// extracted from each in CaRB's tab-separated format.
-func extractOpenIE(ctx context.Context, p *extract.Pipeline, r io.Reader, name string, w io.Writer) error {
+// extractOpenIE reads one sentence per line from r and writes, in CaRB's
+// tab-separated format, every clause the parser finds in it: open
+// information extraction keeps all clauses (negated and modal ones too,
+// with their auxiliaries in the relation), not only facts between entities.
+func extractOpenIE(ctx context.Context, a *analyzer, r io.Reader, name string, w io.Writer) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	line := 0
+	tok := token.New()
 	for sc.Scan() {
-		line++
 		sent := strings.TrimRight(sc.Text(), "\r")
 		if strings.TrimSpace(sent) == "" {
 			continue
@@ -26,13 +29,21 @@ func extractOpenIE(ctx context.Context, p *extract.Pipeline, r io.Reader, name s
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		_, facts, err := p.Extract(ctx, strings.NewReader(sent), fmt.Sprintf("%s:%d", name, line))
-		if err != nil {
+		d := &doc.Doc{Text: sent}
+		if err := tok.Tokenize(d); err != nil {
 			return err
 		}
-		for _, t := range openie.FromFacts(sent, facts) {
-			if err := openie.Write(w, t); err != nil {
-				return err
+		for i := range d.Sentences {
+			s := &d.Sentences[i]
+			a.sentence(s)
+			for _, e := range clause.Extract(s, d.Text) {
+				t := openie.Tuple{Sentence: sent, Confidence: e.Confidence, Relation: e.Relation, Args: []string{e.Subject.Text, e.Object.Text}}
+				for _, x := range e.Extra {
+					t.Args = append(t.Args, x.Text)
+				}
+				if err := openie.Write(w, t); err != nil {
+					return err
+				}
 			}
 		}
 	}

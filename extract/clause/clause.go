@@ -1,0 +1,632 @@
+// Package clause finds the clauses of dependency-parsed sentences and turns
+// them into open information extraction tuples: (subject; relation;
+// argument [; more arguments]), each part a span of the sentence's tokens.
+//
+// It works on Universal Dependencies trees (doc.Token Head and Rel, UPOS,
+// Lemma) and handles verbal predicates with their auxiliaries, negation and
+// particles; copular (nominal and adjectival) predicates; passive subjects and
+// agents; open clausal complements merged into the relation ("decided to step
+// down"); clausal complements ("said that ..."); obliques with their
+// prepositions; coordination of predicates (shared subjects) and of
+// arguments (one tuple per conjunct); relative and participial clauses
+// (the modified noun as subject or object); and appositions (X is Y).
+//
+// Negated and modal clauses are extracted and marked (Negated, Modal), so a
+// caller that asserts facts can drop them while a benchmark sees them.
+package clause
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/textgraph/textgraph/extract/doc"
+)
+
+// Part is a contiguous phrase of a sentence: tokens [From, To) (0-based
+// indexes into Sentence.Tokens) around a head token.
+type Part struct {
+	Head     int
+	From, To int
+	Text     string // the original text from the first token's start to the last token's end
+	Prep     string // for obliques: the preposition, lowercased ("from")
+}
+
+// Extraction is one tuple.
+type Extraction struct {
+	Subject  Part
+	Relation string // surface relation: auxiliaries, negation, verb, particles, merged complements ("has decided to step down")
+	Lemma    string // normalized: lemma + particle (+ the preposition of an oblique object), e.g. "step down from"
+	Object   Part   // the first argument after the relation; Object.Text may include a preposition
+	Extra    []Part // further arguments (obliques)
+	Pred     int    // token index of the predicate
+	RelFrom  int    // token range of the relation's main words
+	RelTo    int
+	Negated  bool
+	Modal    bool // would, could, may, might, should, must, can
+	Kind     string
+	// Confidence is a score in 0..1 from the pattern and the arguments.
+	Confidence float64
+}
+
+// Extraction kinds.
+const (
+	Verbal     = "verb"  // subject–verb–object
+	Copular    = "cop"   // X is Y
+	Oblique    = "obl"   // X verbs (prep) Y
+	Complement = "ccomp" // X said (that) ...
+	Apposition = "appos" // X, Y, ...
+	Passive    = "passive"
+	Possessive = "poss" // X's Y: X has Y
+)
+
+type tree struct {
+	s    *doc.Sentence
+	text string
+	kids [][]int // children of each token, in order
+}
+
+func newTree(s *doc.Sentence, text string) *tree {
+	t := &tree{s: s, text: text, kids: make([][]int, len(s.Tokens))}
+	for i, tok := range s.Tokens {
+		if h := tok.Head - 1; h >= 0 && h < len(s.Tokens) && h != i {
+			t.kids[h] = append(t.kids[h], i)
+		}
+	}
+	return t
+}
+
+func (t *tree) rel(i int) string { return t.s.Tokens[i].Rel }
+
+// base is the relation without its subtype ("nsubj:pass" → "nsubj").
+func base(rel string) string {
+	if i := strings.IndexByte(rel, ':'); i >= 0 {
+		return rel[:i]
+	}
+	return rel
+}
+
+func (t *tree) child(i int, rels ...string) int {
+	for _, k := range t.kids[i] {
+		for _, r := range rels {
+			if t.rel(k) == r {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+func (t *tree) children(i int, rels ...string) []int {
+	var out []int
+	for _, k := range t.kids[i] {
+		for _, r := range rels {
+			if t.rel(k) == r {
+				out = append(out, k)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func (t *tree) lower(i int) string { return strings.ToLower(t.s.Tokens[i].Form) }
+
+func (t *tree) lemma(i int) string {
+	tok := t.s.Tokens[i]
+	if tok.Lemma != "" && tok.Lemma != "_" {
+		return strings.ToLower(tok.Lemma)
+	}
+	return strings.ToLower(tok.Form)
+}
+
+// phrase returns the span of i's subtree, leaving out children whose
+// relation skip says to drop, and trimming punctuation at the edges.
+func (t *tree) phrase(i int, skip func(k int) bool) Part {
+	in := map[int]bool{}
+	var walk func(n int)
+	walk = func(n int) {
+		in[n] = true
+		for _, k := range t.kids[n] {
+			if n == i && skip != nil && skip(k) {
+				continue
+			}
+			walk(k)
+		}
+	}
+	walk(i)
+	idx := make([]int, 0, len(in))
+	for k := range in {
+		idx = append(idx, k)
+	}
+	sort.Ints(idx)
+	// Keep the contiguous run around the head.
+	from, to := i, i+1
+	for from > 0 && in[from-1] {
+		from--
+	}
+	for to < len(t.s.Tokens) && in[to] {
+		to++
+	}
+	for from < i && t.s.Tokens[from].UPOS == "PUNCT" {
+		from++
+	}
+	for to-1 > i && t.s.Tokens[to-1].UPOS == "PUNCT" {
+		to--
+	}
+	return t.part(i, from, to)
+}
+
+func (t *tree) part(head, from, to int) Part {
+	toks := t.s.Tokens
+	return Part{Head: head, From: from, To: to, Text: t.text[toks[from].Start:toks[to-1].End]}
+}
+
+var modals = map[string]bool{"would": true, "could": true, "may": true, "might": true, "should": true, "must": true, "can": true, "shall": true, "ought": true, "'d": true}
+
+func isRelPronoun(t *tree, i int) bool {
+	switch t.lower(i) {
+	case "who", "which", "that", "whom", "whose", "where", "when":
+		return true
+	}
+	return false
+}
+
+// Extract returns the tuples of one parsed sentence; text is the text the
+// token spans index. Sentences without a parse yield nothing.
+func Extract(s *doc.Sentence, text string) []Extraction {
+	if len(s.Tokens) == 0 || s.Tokens[0].Head < 0 {
+		return nil
+	}
+	t := newTree(s, text)
+	var out []Extraction
+	for i, tok := range s.Tokens {
+		if t.isPredicate(i) {
+			out = append(out, t.clause(i)...)
+		}
+		if tok.Rel == "nmod:poss" && tok.UPOS == "PROPN" {
+			if e, ok := t.possessive(i); ok {
+				out = append(out, e)
+			}
+		}
+		if tok.Rel == "appos" {
+			if e, ok := t.apposition(i); ok {
+				out = append(out, e)
+			}
+		}
+	}
+	for k := range out {
+		out[k].Confidence = confidence(&out[k], len(s.Tokens))
+	}
+	return out
+}
+
+// isPredicate says whether token i heads a clause.
+func (t *tree) isPredicate(i int) bool {
+	tok := t.s.Tokens[i]
+	// A word with a copula or a subject of its own heads a clause whatever
+	// its relation says (parsers label some relative clauses amod).
+	if t.child(i, "cop") >= 0 || (t.child(i, "nsubj", "nsubj:pass") >= 0 && tok.Rel != "compound") {
+		return true
+	}
+	switch tok.Rel {
+	case "amod", "compound", "case", "det", "fixed", "flat", "goeswith", "reparandum", "discourse", "aux", "aux:pass", "cop", "mark", "punct":
+		return false
+	}
+	if tok.UPOS == "VERB" {
+		// An xcomp merged into its governor's relation is not a clause of its own.
+		if tok.Rel == "xcomp" && t.mergesXcomp(tok.Head-1, i) {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// mergesXcomp reports whether governor g's open complement x joins g's
+// relation ("decided to step down"): g has no object of its own.
+func (t *tree) mergesXcomp(g, x int) bool {
+	if g < 0 || t.s.Tokens[g].UPOS != "VERB" {
+		return false
+	}
+	return t.child(g, "obj", "iobj") < 0 && t.s.Tokens[x].UPOS == "VERB"
+}
+
+// subjects finds the subjects of predicate p: its own, or inherited through
+// coordination, control and relative or participial clauses. inherited says
+// which.
+func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
+	for _, k := range t.kids[p] {
+		switch t.rel(k) {
+		case "nsubj", "csubj", "nsubj:outer":
+			subs = append(subs, k)
+		case "nsubj:pass", "csubj:pass":
+			subs = append(subs, k)
+			passive = true
+		}
+	}
+	if len(subs) > 0 {
+		// "the report that Amnesty published": a relative pronoun stands
+		// for the modified noun.
+		for j, s := range subs {
+			if h := t.s.Tokens[p].Head - 1; isRelPronoun(t, s) && h >= 0 && isNominal(t.s.Tokens[h].UPOS) {
+				subs[j] = h
+			}
+		}
+		return t.expand(subs), false, passive
+	}
+	h := t.s.Tokens[p].Head - 1
+	if h < 0 {
+		return nil, false, false
+	}
+	switch t.rel(p) {
+	case "conj", "advcl", "xcomp":
+		if t.rel(p) == "xcomp" {
+			if o := t.child(h, "obj"); o >= 0 {
+				return []int{o}, true, false
+			}
+		}
+		s, _, pass := t.subjects(h)
+		if t.rel(p) == "advcl" && t.child(p, "mark") >= 0 {
+			return nil, false, false // "because ..." clauses name their own subject
+		}
+		return s, true, pass && t.rel(p) == "conj"
+	case "acl", "acl:relcl":
+		if t.child(p, "mark", "case") >= 0 {
+			return nil, false, false // "the idea of running workshops"
+		}
+		return []int{h}, true, false
+	}
+	return nil, false, false
+}
+
+// expand adds the conjuncts of each head ("Zelensky and Kuleba").
+func (t *tree) expand(heads []int) []int {
+	var out []int
+	for _, h := range heads {
+		out = append(out, h)
+		out = append(out, t.conjuncts(h)...)
+	}
+	return out
+}
+
+func (t *tree) conjuncts(h int) []int {
+	var out []int
+	for _, c := range t.children(h, "conj") {
+		if t.s.Tokens[c].UPOS == t.s.Tokens[h].UPOS || isNominal(t.s.Tokens[c].UPOS) == isNominal(t.s.Tokens[h].UPOS) {
+			out = append(out, c)
+			out = append(out, t.conjuncts(c)...)
+		}
+	}
+	return out
+}
+
+func isNominal(upos string) bool {
+	switch upos {
+	case "NOUN", "PROPN", "PRON", "NUM", "X", "SYM":
+		return true
+	}
+	return false
+}
+
+// argSkip drops what does not belong in an argument phrase: coordination
+// (split into separate tuples), relative clauses and appositions (their own
+// tuples), and surrounding punctuation.
+func (t *tree) argSkip(k int) bool {
+	switch t.rel(k) {
+	case "conj", "cc", "acl:relcl", "appos", "punct", "parataxis", "dep":
+		return true
+	}
+	// A clause with a subject of its own is its own tuple.
+	return t.child(k, "nsubj", "nsubj:pass", "cop") >= 0 && t.child(k, "nsubj", "nsubj:pass") >= 0
+}
+
+// relation builds the relation of predicate p: auxiliaries, negation,
+// copula, the predicate (unless nominal), particles, and merged xcomps.
+func (t *tree) relation(p int, nominal bool) (words []int, last int, neg, modal bool, lemma string) {
+	add := func(i int) { words = append(words, i) }
+	for _, k := range t.kids[p] {
+		switch t.rel(k) {
+		case "aux", "aux:pass":
+			if k < p {
+				add(k)
+				if modals[t.lower(k)] {
+					modal = true
+				}
+			}
+		case "advmod":
+			if t.lower(k) == "not" || t.lower(k) == "n't" || t.lower(k) == "never" {
+				add(k)
+				neg = true
+			}
+		case "cop":
+			add(k)
+		case "compound:prt":
+			add(k)
+		}
+	}
+	if !nominal {
+		add(p)
+		lemma = t.lemma(p)
+		if prt := t.child(p, "compound:prt"); prt >= 0 {
+			lemma += " " + t.lower(prt)
+		}
+	} else {
+		lemma = "be"
+	}
+	last = p
+	// Merge an open complement: "decided to step down".
+	cur := p
+	for !nominal {
+		x := t.child(cur, "xcomp")
+		if x < 0 || !t.mergesXcomp(cur, x) {
+			break
+		}
+		for _, k := range t.kids[x] {
+			switch t.rel(k) {
+			case "mark", "aux", "compound:prt":
+				add(k)
+			case "advmod":
+				if t.lower(k) == "not" {
+					add(k)
+					neg = true
+				}
+			}
+		}
+		add(x)
+		lemma = t.lemma(x)
+		if prt := t.child(x, "compound:prt"); prt >= 0 {
+			lemma += " " + t.lower(prt)
+		}
+		cur, last = x, x
+	}
+	sort.Ints(words)
+	return words, last, neg, modal, lemma
+}
+
+// last returns the index of the last token of i's subtree.
+func (t *tree) last(i int) int {
+	m := i
+	for _, k := range t.kids[i] {
+		if l := t.last(k); l > m {
+			m = l
+		}
+	}
+	return m
+}
+
+func (t *tree) words(idx []int) string {
+	var b strings.Builder
+	for n, i := range idx {
+		if n > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.s.Tokens[i].Form)
+	}
+	return b.String()
+}
+
+// clause extracts the tuples of predicate p.
+func (t *tree) clause(p int) []Extraction {
+	nominal := t.child(p, "cop") >= 0
+	subs, inherited, passive := t.subjects(p)
+	if len(subs) == 0 {
+		return nil
+	}
+	relWords, last, neg, modal, lemma := t.relation(p, nominal)
+	if len(relWords) == 0 {
+		return nil
+	}
+	rel := t.words(relWords)
+	var objs []Part // core arguments, each a separate tuple
+	var extras []Part
+	kind := Verbal
+	if nominal {
+		kind = Copular
+		obj := t.phrase(p, func(k int) bool {
+			switch t.rel(k) {
+			case "nsubj", "nsubj:pass", "csubj", "cop", "aux", "aux:pass", "mark", "advcl", "obl", "obl:tmod", "advmod", "ccomp", "parataxis", "discourse", "conj", "cc":
+				return true
+			}
+			return t.argSkip(k)
+		})
+		if t.s.Tokens[p].UPOS != "ADJ" {
+			if c := t.child(p, "case"); c >= 0 && c < p {
+				// "X is in Kyiv": the preposition joins the relation.
+				rel += " " + t.lower(c)
+				obj = t.part(p, c+1, obj.To)
+				lemma += " " + t.lower(c)
+			}
+		}
+		if nm := t.child(p, "nmod"); nm >= 0 && t.s.Tokens[p].UPOS != "ADJ" {
+			if c := t.child(nm, "case"); c >= 0 && c < nm && nm > p {
+				// "was a notable influence on X": the predicate noun and
+				// the preposition join the relation, X is the argument.
+				pred := t.phrase(p, func(k int) bool {
+					if k >= nm || k < p && t.rel(k) != "det" && t.rel(k) != "amod" && t.rel(k) != "compound" && t.rel(k) != "nummod" && t.rel(k) != "nmod:poss" {
+						return true
+					}
+					return t.argSkip(k)
+				})
+				rel = strings.TrimSpace(rel + " " + t.text[t.s.Tokens[pred.From].Start:t.s.Tokens[pred.To-1].End] + " " + t.lower(c))
+				lemma = "be " + t.lemma(p) + " " + t.lower(c)
+				o := t.phrase(nm, t.argSkip)
+				objs = append(objs, t.part(nm, c+1, o.To))
+				for _, cj := range t.conjuncts(nm) {
+					objs = append(objs, t.phrase(cj, t.argSkip))
+				}
+				goto args
+			}
+		}
+		objs = append(objs, obj)
+		for _, c := range t.conjuncts(p) {
+			if t.child(c, "cop") < 0 && t.child(c, "nsubj") < 0 {
+				objs = append(objs, t.phrase(c, t.argSkip))
+			}
+		}
+	}
+args:
+	scope := last
+	for _, k := range t.kids[scope] {
+		switch t.rel(k) {
+		case "obj", "iobj":
+			if !nominal {
+				objs = append(objs, t.phrase(k, t.argSkip))
+				for _, c := range t.conjuncts(k) {
+					objs = append(objs, t.phrase(c, t.argSkip))
+				}
+			}
+		case "ccomp", "csubj":
+			if !nominal || t.rel(k) == "ccomp" {
+				ph := t.phrase(k, func(c int) bool { return t.rel(c) == "punct" })
+				if m := t.child(k, "mark"); m >= 0 && m == ph.From {
+					rel += " " + t.lower(m)
+					ph = t.part(k, m+1, ph.To)
+				}
+				objs = append(objs, ph)
+				kind = Complement
+			}
+		case "xcomp":
+			if !nominal && !t.mergesXcomp(scope, k) {
+				objs = append(objs, t.phrase(k, t.argSkip))
+			}
+		case "obl", "obl:tmod", "obl:npmod", "obl:agent":
+			ph := t.phrase(k, t.argSkip)
+			if c := t.child(k, "case"); c >= 0 && c < k {
+				ph.Prep = t.lower(c)
+			}
+			extras = append(extras, ph)
+		}
+	}
+	if passive {
+		kind = Passive
+	}
+	var out []Extraction
+	mk := func(subj Part, obj Part, extra []Part, lem string, k string) {
+		out = append(out, Extraction{
+			Subject: subj, Relation: rel, Lemma: lem, Object: obj, Extra: extra,
+			Pred: p, RelFrom: relWords[0], RelTo: relWords[len(relWords)-1] + 1,
+			Negated: neg, Modal: modal, Kind: k,
+		})
+		_ = inherited
+	}
+	for _, s := range subs {
+		subj := t.phrase(s, func(k int) bool {
+			// The subject of a relative or participial clause is the
+			// modified noun without the clause and without its preposition.
+			return k == p || t.rel(k) == "case" || t.argSkip(k) || (base(t.rel(k)) == "acl" && k <= p && p <= t.last(k))
+		})
+		if t.s.Tokens[s].UPOS == "PRON" && isRelPronoun(t, s) {
+			continue
+		}
+		switch {
+		case len(objs) > 0:
+			for _, o := range objs {
+				mk(subj, o, extras, lemma, kind)
+			}
+		case len(extras) > 0:
+			// No object: each oblique makes its own tuple, its
+			// preposition joining the normalized relation.
+			for i, o := range extras {
+				lem := lemma
+				if o.Prep != "" {
+					lem += " " + o.Prep
+				}
+				var rest []Part
+				rest = append(rest, extras[:i]...)
+				rest = append(rest, extras[i+1:]...)
+				k := Oblique
+				if passive {
+					k = Passive
+				}
+				mk(subj, o, rest, lem, k)
+			}
+		}
+	}
+	if inherited {
+		for k := range out {
+			out[k].Kind += "+inherited"
+		}
+	}
+	return out
+}
+
+// apposition turns "X, Y," into (X; is; Y).
+func (t *tree) apposition(a int) (Extraction, bool) {
+	h := t.s.Tokens[a].Head - 1
+	if h < 0 || !isNominal(t.s.Tokens[h].UPOS) {
+		return Extraction{}, false
+	}
+	// Only a name and a description ("Oksana Pokalchuk, head of ..."):
+	// lists of names are often misparsed as appositions.
+	hp, ap := t.s.Tokens[h].UPOS == "PROPN", t.s.Tokens[a].UPOS == "PROPN"
+	if hp == ap || t.child(a, "case") >= 0 || t.child(h, "case") >= 0 && !hp {
+		return Extraction{}, false
+	}
+	if ap { // "the head of the office, Oksana Pokalchuk": the name is the subject
+		h, a = a, h
+	}
+	subj := t.phrase(h, func(k int) bool { return k == a || t.rel(k) == "case" || t.argSkip(k) })
+	obj := t.phrase(a, func(k int) bool { return k == h || t.rel(k) == "case" || t.argSkip(k) })
+	return Extraction{Subject: subj, Relation: "is", Lemma: "be", Object: obj, Pred: a, RelFrom: a, RelTo: a, Kind: Apposition}, true
+}
+
+// possessive turns "Ukraine's Defense Ministry" into (Ukraine; has;
+// Defense Ministry).
+func (t *tree) possessive(o int) (Extraction, bool) {
+	h := t.s.Tokens[o].Head - 1
+	if h < 0 || !isNominal(t.s.Tokens[h].UPOS) || h < o {
+		return Extraction{}, false
+	}
+	subj := t.phrase(o, func(k int) bool { return t.rel(k) == "case" || t.argSkip(k) })
+	obj := t.phrase(h, func(k int) bool { return k == o || k < o || t.argSkip(k) || base(t.rel(k)) == "acl" || t.rel(k) == "nmod" })
+	if obj.From <= subj.To-1 {
+		obj = t.part(h, subj.To, obj.To)
+		for obj.From < h && (t.s.Tokens[obj.From].Rel == "case" || t.s.Tokens[obj.From].UPOS == "PUNCT") {
+			obj.From++
+		}
+		obj = t.part(h, obj.From, obj.To)
+	}
+	return Extraction{Subject: subj, Relation: "has", Lemma: "have", Object: obj, Pred: o, RelFrom: o, RelTo: o, Kind: Possessive}, true
+}
+
+// confidence scores an extraction by its pattern and the shape of its
+// arguments; the weights order patterns by how often they are right.
+func confidence(e *Extraction, n int) float64 {
+	c := 0.0
+	switch {
+	case strings.HasPrefix(e.Kind, Verbal):
+		c = 0.85
+	case strings.HasPrefix(e.Kind, Copular):
+		c = 0.8
+	case strings.HasPrefix(e.Kind, Passive):
+		c = 0.75
+	case strings.HasPrefix(e.Kind, Complement):
+		c = 0.7
+	case strings.HasPrefix(e.Kind, Oblique):
+		c = 0.65
+	case e.Kind == Apposition:
+		c = 0.6
+	case e.Kind == Possessive:
+		c = 0.5
+	}
+	if strings.HasSuffix(e.Kind, "+inherited") {
+		c -= 0.1
+	}
+	long := func(p Part) int { return p.To - p.From }
+	if l := long(e.Subject); l > 8 {
+		c -= 0.1
+	}
+	if l := long(e.Object); l > 15 {
+		c -= 0.1
+	}
+	if len(e.Extra) > 1 {
+		c -= 0.05
+	}
+	if n > 40 {
+		c -= 0.05
+	}
+	if c < 0.05 {
+		c = 0.05
+	}
+	return c
+}

@@ -1,0 +1,124 @@
+package clause
+
+import (
+	"io"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/textgraph/textgraph/extract/conllu"
+)
+
+// show renders an extraction as "subject | relation | object [| extra]"
+// with its normalized lemma and flags.
+func show(e Extraction) string {
+	parts := []string{e.Subject.Text, e.Relation, e.Object.Text}
+	for _, x := range e.Extra {
+		parts = append(parts, x.Text)
+	}
+	s := strings.Join(parts, " | ") + " (" + e.Lemma + ")"
+	if e.Negated {
+		s += " NEG"
+	}
+	if e.Modal {
+		s += " MODAL"
+	}
+	return s
+}
+
+func TestExtractGoldParses(t *testing.T) {
+	f, err := os.Open("testdata/seeds.conllu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	want := map[string][]string{
+		"resign": {
+			"The head of Amnesty International in Ukraine | has decided to step down | from the organization (step down from)",
+			"Oksana Pokalchuk | is | The head of Amnesty International in Ukraine (be)",
+		},
+		"said": {
+			"Amnesty International Secretary General Agnes Callamard | said | the organization had documented a pattern of abuses (say)",
+			"the organization | had documented | a pattern of abuses (document)",
+		},
+		"negated": {
+			"Amnesty | did not respond | to the ministry (respond to) NEG",
+		},
+		"relcl": {
+			// UD attaches a modifier of a coordination to its first
+			// conjunct, so the relative clause may describe both.
+			"Zelensky | lead | Ukraine (lead)",
+			"Kuleba | lead | Ukraine (lead)",
+			"Zelensky | accused | Amnesty (accuse)",
+			"Kuleba | accused | Amnesty (accuse)",
+		},
+	}
+	r := conllu.NewReader(f)
+	seen := 0
+	for {
+		s, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen++
+		var got []string
+		for _, e := range Extract(s, r.Text()) {
+			got = append(got, show(e))
+			if e.Confidence <= 0 || e.Confidence > 1 {
+				t.Errorf("%s: confidence %v outside (0,1]", show(e), e.Confidence)
+			}
+		}
+		w := want[s.ID]
+		sort.Strings(got)
+		sort.Strings(w)
+		if strings.Join(got, "\n") != strings.Join(w, "\n") {
+			t.Errorf("%s:\n got:\n  %s\nwant:\n  %s", s.ID, strings.Join(got, "\n  "), strings.Join(w, "\n  "))
+		}
+	}
+	if seen != len(want) {
+		t.Errorf("read %d sentences, want %d", seen, len(want))
+	}
+}
+
+// TestSpansSliceText checks on a whole treebank (gold parses) that every
+// part of every extraction is a span of the sentence.
+func TestSpansSliceText(t *testing.T) {
+	f, err := os.Open("../../../shared/ud/UD_English-EWT/en_ewt-ud-dev.conllu")
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal(err)
+		}
+		t.Skip(err)
+	}
+	defer f.Close()
+	r := conllu.NewReader(f)
+	n := 0
+	for {
+		s, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := r.Text()
+		for _, e := range Extract(s, text) {
+			n++
+			for _, p := range append([]Part{e.Subject, e.Object}, e.Extra...) {
+				if p.From < 0 || p.To > len(s.Tokens) || p.From >= p.To {
+					t.Fatalf("%s: bad part %+v in %s", s.ID, p, show(e))
+				}
+				if want := text[s.Tokens[p.From].Start:s.Tokens[p.To-1].End]; p.Text != want {
+					t.Fatalf("%s: part text %q, span says %q", s.ID, p.Text, want)
+				}
+			}
+		}
+	}
+	if n < 2000 {
+		t.Errorf("only %d extractions from the EWT dev set's gold parses", n)
+	}
+}
