@@ -111,10 +111,12 @@ func (ix *Index) Add(e Entity) error {
 	}
 	en := newEntry(e.ID, e.Type)
 	en.ent.Label = e.Label
-	ix.addForm(en, e.Label)
+	n := analyse(e.Type, e.Label)
+	ix.addForm(en, &n)
 	for _, a := range e.Aliases {
 		if strings.TrimSpace(a) != "" {
-			ix.addForm(en, a)
+			n := analyse(e.Type, a)
+			ix.addForm(en, &n)
 		}
 	}
 	en.ent.Label = e.Label
@@ -158,28 +160,29 @@ func (ix *Index) Resolve(m Mention) (e *Entity, changed bool) {
 	if typ == "" {
 		typ = doc.Misc
 	}
-	var forms []string
-	if n := clean(m.Name, typ, false); n != "" {
-		forms = append(forms, n)
+	names := make([]name, 0, 1+len(m.Forms))
+	if c := clean(m.Name, typ, false); c != "" {
+		names = append(names, analyse(typ, c))
 	}
 	for _, f := range m.Forms {
 		c := clean(f, typ, true)
-		if c == "" || slices.Contains(forms, c) {
+		if c == "" || slices.ContainsFunc(names, func(n name) bool { return n.text == c }) {
 			continue
 		}
-		if len(forms) > 0 && !variantOf(typ, forms[0], c) {
+		n := analyse(typ, c)
+		if len(names) > 0 && !variantOf(typ, &names[0], &n) {
 			continue // not a spelling of the name: a coreference slip
 		}
-		forms = append(forms, c)
+		names = append(names, n)
 	}
-	if len(forms) == 0 {
+	if len(names) == 0 {
 		return nil, false
 	}
-	query := forms[0]
-	best := fullness(query)
-	for _, f := range forms[1:] {
-		if s := fullness(f); s > best {
-			query, best = f, s
+	q := &names[0]
+	best := fullness(q.text)
+	for i := 1; i < len(names); i++ {
+		if s := fullness(names[i].text); s > best {
+			q, best = &names[i], s
 		}
 	}
 
@@ -188,25 +191,25 @@ func (ix *Index) Resolve(m Mention) (e *Entity, changed bool) {
 	var target *entry
 	switch typ {
 	case doc.Person:
-		target = ix.findPerson(query)
+		target = ix.findPerson(q.p)
 	case doc.Organization:
-		target = ix.findOrg(query)
+		target = ix.findOrg(q.key, q.ctry)
 	default:
-		if bl := ix.blocks[blockKey(typ, query)]; len(bl) > 0 {
+		if bl := ix.blocks[q.key]; len(bl) > 0 {
 			target = bl[0]
 		}
 		if target == nil && typ == doc.Misc {
-			target = ix.findTyped(query)
+			target = ix.findTyped(q.text)
 		}
 	}
 	if target == nil {
-		target = newEntry(ix.mint(typ, forms[0]), typ)
+		target = newEntry(ix.mint(typ, names[0].text), typ)
 		ix.byID[target.ent.ID] = target
 		changed = true
 	}
 	label := target.ent.Label
-	for _, f := range forms {
-		if ix.addForm(target, f) {
+	for i := range names {
+		if ix.addForm(target, &names[i]) {
 			changed = true
 		}
 	}
@@ -220,17 +223,39 @@ func (ix *Index) Resolve(m Mention) (e *Entity, changed bool) {
 	return &out, changed
 }
 
-// variantOf reports whether the cleaned form f can name the same entity as
-// the cleaned name ref: for persons the same surname key with compatible
-// given names, or the given name alone; for organisations the same OrgKey;
-// for other types the same key; for any type an acronym of ref.
-func variantOf(typ, ref, f string) bool {
-	if acronymOf(f, ref) || acronymOf(ref, f) {
+// name is a cleaned form with the keys matching needs.
+type name struct {
+	text string
+	p    person // persons: the parsed name
+	key  string // organisations: OrgKey; other types: blockKey
+	ctry string // organisations: the country of a state body
+}
+
+// analyse computes the keys of the cleaned form text of an entity of type typ.
+func analyse(typ, text string) name {
+	n := name{text: text}
+	switch typ {
+	case doc.Person:
+		n.p = parsePerson(text)
+	case doc.Organization:
+		n.key, n.ctry = OrgKey(text)
+	default:
+		n.key = blockKey(typ, text)
+	}
+	return n
+}
+
+// variantOf reports whether the form f can name the same entity as the name
+// ref: for persons the same surname key with compatible given names, or the
+// given name alone; for other types the same key; for any type an acronym
+// of ref.
+func variantOf(typ string, ref, f *name) bool {
+	if acronymOf(f.text, ref.text) || acronymOf(ref.text, f.text) {
 		return true
 	}
 	switch typ {
 	case doc.Person:
-		a, b := parsePerson(ref), parsePerson(f)
+		a, b := ref.p, f.p
 		if a.surname == b.surname {
 			return givenCompatible(a.given, b.given)
 		}
@@ -241,12 +266,8 @@ func variantOf(typ, ref, f string) bool {
 			return b.surname == a.given[0]
 		}
 		return false
-	case doc.Organization:
-		a, _ := OrgKey(ref)
-		b, _ := OrgKey(f)
-		return a == b
 	}
-	return blockKey(typ, ref) == blockKey(typ, f)
+	return ref.key == f.key
 }
 
 // acronymOf reports whether a is an acronym (capitals, dots allowed) of the
@@ -377,7 +398,8 @@ func better(a string, fa *form, b string, fb *form) bool {
 // addForm records one display form on en and files en under the form's
 // blocking key. Forms differing only in case are kept once, in their best
 // capitalisation. It reports whether the set of forms changed.
-func (ix *Index) addForm(en *entry, f string) bool {
+func (ix *Index) addForm(en *entry, n *name) bool {
+	f := n.text
 	lf := strings.ToLower(f)
 	if old, ok := en.lower[lf]; ok {
 		of := en.forms[old]
@@ -392,27 +414,25 @@ func (ix *Index) addForm(en *entry, f string) bool {
 	}
 	en.forms[f] = newForm(f, 1)
 	en.lower[lf] = f
-	ix.file(en, f)
+	ix.file(en, n)
 	return true
 }
 
-// file adds en to the block of form f and records what matching needs.
-func (ix *Index) file(en *entry, f string) {
-	typ := en.ent.Type
-	switch typ {
+// file adds en to the blocks of form n and records what matching needs.
+func (ix *Index) file(en *entry, n *name) {
+	switch en.ent.Type {
 	case doc.Person:
-		ix.filePerson(en, parsePerson(f))
+		ix.filePerson(en, n.p)
 	case doc.Organization:
-		k, c := OrgKey(f)
-		if c != "" && en.ctry == "" {
-			en.ctry = c
+		if n.ctry != "" && en.ctry == "" {
+			en.ctry = n.ctry
 		}
-		if k != "" {
-			ix.fileKey(en, "ORG\x00"+k)
+		if n.key != "" {
+			ix.fileKey(en, "ORG\x00"+n.key)
 		}
 	default:
-		if k := blockKey(typ, f); k != "" {
-			ix.fileKey(en, k)
+		if n.key != "" {
+			ix.fileKey(en, n.key)
 		}
 	}
 }
@@ -544,10 +564,9 @@ func blockKey(typ, f string) string {
 	return b.String()
 }
 
-// findPerson returns the person entity the (cleaned, fullest) name q refers
+// findPerson returns the person entity the parsed (fullest) name p refers
 // to, or nil for a new entity. See Resolve for the rules.
-func (ix *Index) findPerson(q string) *entry {
-	p := parsePerson(q)
+func (ix *Index) findPerson(p person) *entry {
 	s := p.surname
 	if s == "" {
 		return nil
@@ -629,12 +648,12 @@ func (ix *Index) findTyped(q string) *entry {
 		case doc.Person:
 			p := parsePerson(q)
 			if len(p.given) > 0 {
-				en = ix.findPerson(q)
+				en = ix.findPerson(p)
 			} else if len(ix.blocks["PER\x00"+p.surname]) > 0 {
 				return nil // a one-word name some person carries: ambiguous
 			}
 		case doc.Organization:
-			en = ix.findOrg(q)
+			en = ix.findOrg(OrgKey(q))
 		default:
 			if bl := ix.blocks[blockKey(t, q)]; len(bl) > 0 {
 				en = bl[0]
@@ -650,9 +669,8 @@ func (ix *Index) findTyped(q string) *entry {
 	return found
 }
 
-// findOrg returns the organisation entity the name q refers to, or nil.
-func (ix *Index) findOrg(q string) *entry {
-	k, c := OrgKey(q)
+// findOrg returns the organisation entity with OrgKey k and country c, or nil.
+func (ix *Index) findOrg(k, c string) *entry {
 	if k == "" {
 		return nil
 	}
