@@ -75,13 +75,3 @@ func BenchmarkNQuads(b *testing.B)   { benchmarkFormat(b, export.NQuads) }
 func BenchmarkCSV(b *testing.B)      { benchmarkFormat(b, export.CSV) }
 func BenchmarkGraphML(b *testing.B)  { benchmarkFormat(b, export.GraphML) }
 func BenchmarkJSONL(b *testing.B)    { benchmarkFormat(b, export.JSONL) }
-
-// BenchmarkMapFact measures the mapping of one fact to quads.
-func BenchmarkMapFact(b *testing.B) {
-	m := rdftest.Mapper()
-	r := rdftest.Facts()[0]
-	b.ReportAllocs()
-	for range b.N {
-		m.Fact(&r.Fact, r.Subj, r.Obj, r.Claimed)
-	}
-}

@@ -26,7 +26,8 @@
 // # Quads per fact
 //
 // For an entity–entity fact such as "Oksana Pokalchuk resigned from Amnesty
-// International Ukraine", Fact returns 54 quads (TestQuadsPerFact):
+// International Ukraine" on 2022-08-05, Fact returns 54 quads
+// (TestQuadsPerFact):
 //
 //	 1  direct triple                                       (default graph)
 //	 3  predicate declaration: type, label, subPropertyOf   (once per predicate)
@@ -43,7 +44,9 @@
 // fact of the same sentence with already seen mentions (16 with a new
 // predicate). A quotation adds 4 (type, text, creator, isBasedOn). On the
 // test fixture (15 facts from 4 documents) the distinct quads average 35 per
-// fact. Callers deduplicate (the store writes with IgnoreDup).
+// fact, and 33 per fact on the five seed articles (87 facts, 2,861 quads).
+// Callers deduplicate (the store writes with IgnoreDup). Mapping one fact
+// takes 26–42 µs and 180 allocations (BenchmarkFact).
 package rdf
 
 import (
