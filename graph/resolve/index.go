@@ -72,7 +72,8 @@ type entry struct {
 // transliteration key of the surname, an organisation by OrgKey, a place by
 // the transliteration key of the folded name (with a few exonyms mapped), any
 // other type by Key of its name. Every key is prefixed with the type, so
-// entities of different types never merge.
+// entities of different types never merge; only an untyped (MISC) mention
+// may join a typed entity (see Resolve).
 //
 // An Index is safe for concurrent use; resolution is deterministic for a
 // given order of calls.
