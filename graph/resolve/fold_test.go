@@ -181,6 +181,8 @@ func TestClean(t *testing.T) {
 		{"pronoun", "she", "PER", true, ""},
 		{"capital pronoun", "She", "PER", false, ""},
 		{"title only", "Ms.", "PER", true, ""},
+		{"title that is a surname", "King", "PER", true, "King"},
+		{"office that is a surname after a title", "Mr. Major", "PER", true, "Major"},
 		{"office only", "the President", "PER", true, ""},
 		{"description", "the head of the Ukrainian office", "PER", true, ""},
 		{"capital description", "The head of the Ukrainian office", "ORG", true, ""},

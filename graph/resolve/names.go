@@ -33,6 +33,10 @@ var titleWords = set(`
 	mp mep
 	hon honorable honourable excellency his her`)
 
+// surnameTitles are title words that are also common surnames: alone, they
+// are kept as a name ("King", "Major", "Sen").
+var surnameTitles = set(`king prince bishop judge justice chief marshal major general sen father brother first late chancellor`)
+
 // pronouns are never names.
 var pronouns = set(`
 	he she it they him her his hers its their theirs them we us our ours i
@@ -220,7 +224,7 @@ func clean(s, typ string, strict bool) string {
 	if f == "" || pronouns[f] || f == "the" {
 		return ""
 	}
-	if typ == "PER" && allIn(f, titleWords) {
+	if typ == "PER" && allIn(f, titleWords) && !surnameTitles[f] {
 		return ""
 	}
 	if strict && !proper(out) {
