@@ -234,7 +234,8 @@ func clean(s, typ string, strict bool) string {
 }
 
 // proper reports whether every word of s starts with an uppercase letter or
-// a digit, except name particles, and at least one word does.
+// a digit (or has a capital after a lowercase prefix: "d'Arc", "al-Assad"),
+// except name particles, and at least one word does.
 func proper(s string) bool {
 	caps := false
 	for t := range strings.FieldsSeq(s) {
@@ -243,11 +244,25 @@ func proper(s string) bool {
 		case unicode.IsUpper(r) || unicode.IsDigit(r) || unicode.IsTitle(r):
 			caps = true
 		case particles[Fold(t)]:
+		case capitalAfterJoin(t): // "d'Arc", "al-Assad"
+			caps = true
 		default:
 			return false
 		}
 	}
 	return caps
+}
+
+// capitalAfterJoin reports whether the part of t after its last hyphen or
+// apostrophe starts with a capital letter.
+func capitalAfterJoin(t string) bool {
+	i := strings.LastIndexAny(t, "-'’")
+	if i < 0 {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(t[i:])
+	r, _ := utf8.DecodeRuneInString(t[i+n:])
+	return unicode.IsUpper(r)
 }
 
 // casing ranks how a form is capitalised: mixed case (2) before all
