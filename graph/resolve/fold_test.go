@@ -243,6 +243,7 @@ func TestParsePerson(t *testing.T) {
 		{"particles alone", "von der Leyen", nil, "vonderleien"},
 		{"hyphenated surname", "Anna Smith-Jones", []string{"ana"}, "smithjones"},
 		{"hyphenated given", "Jean-Luc Picard", []string{"jean", "luc"}, "picard"},
+		{"arabic article", "Bashar al-Assad", []string{"bashar"}, "asad"},
 		{"suffix", "Martin Luther King Jr.", []string{"martin", "luther"}, "king"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

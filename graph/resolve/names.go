@@ -362,7 +362,10 @@ func parsePerson(s string) person {
 	}
 	var p person
 	var sur strings.Builder
-	for _, w := range ws[i:] {
+	for j, w := range ws[i:] {
+		if j == 0 && (strings.HasPrefix(w, "al ") || strings.HasPrefix(w, "el ")) {
+			w = w[3:] // "al-Assad" is filed as "Assad"
+		}
 		for part := range strings.SplitSeq(w, " ") {
 			sur.WriteString(skeleton(part))
 		}
