@@ -429,8 +429,26 @@ func TestSourceError(t *testing.T) {
 	}
 }
 
+// decodeTurtle parses Turtle with knakk/rdf and returns the set of triples.
+func decodeTurtle(t testing.TB, ttl []byte) map[string]bool {
+	t.Helper()
+	dec := knakk.NewTripleDecoder(bytes.NewReader(ttl), knakk.Turtle)
+	out := map[string]bool{}
+	for {
+		tr, err := dec.Decode()
+		if err == io.EOF {
+			return out
+		}
+		if err != nil {
+			t.Fatalf("knakk/rdf rejects our Turtle: %v", err)
+		}
+		out[key(fromKnakk(tr.Subj), fromKnakk(tr.Pred), fromKnakk(tr.Obj))] = true
+	}
+}
+
 // FuzzNTriples: whatever text a fact carries, the N-Triples written parse
-// back with knakk/rdf to the same number of triples.
+// back with knakk/rdf to the same number of triples, and the Turtle to the
+// same triples.
 func FuzzNTriples(f *testing.F) {
 	for _, s := range []string{
 		"Oksana Pokalchuk", `"We stand by our findings," Secretary General Agnès Callamard said.`,
@@ -454,8 +472,16 @@ func FuzzNTriples(f *testing.F) {
 		fact.Object.Kind = doc.KindQuote
 		qs = append(qs, m.Fact(&fact, name, "", "")...)
 		nt := write(t, qs, export.NTriples)
-		if got, want := len(decodeNT(t, nt)), rdftest.Triples(qs); got != want {
+		fromNT := decodeNT(t, nt)
+		if got, want := len(fromNT), rdftest.Triples(qs); got != want {
 			t.Errorf("parsed %d triples, wrote %d:\n%s", got, want, nt)
+		}
+		ttl := write(t, qs, export.Turtle)
+		fromTTL := decodeTurtle(t, ttl)
+		for k := range fromNT {
+			if !fromTTL[k] {
+				t.Errorf("Turtle lost or changed %s:\n%s", k, ttl)
+			}
 		}
 	})
 }
