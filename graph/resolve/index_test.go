@@ -643,3 +643,29 @@ func FuzzResolve(f *testing.F) {
 		}
 	})
 }
+
+// TestConcurrent resolves from several goroutines; run with -race.
+func TestConcurrent(t *testing.T) {
+	ix := NewIndex()
+	ms := []Mention{
+		per("Oksana Pokalchuk"), per("Oksana Pokaltchouk", "Ms. Pokaltchouk"),
+		per("Agnès Callamard"), per("Agnes Callamard"), org("Amnesty International"),
+		org("Amnesty International's"), loc("Kyiv"), loc("KYIV"),
+	}
+	done := make(chan bool)
+	for g := range 4 {
+		go func() {
+			for i := range 50 {
+				ix.Resolve(ms[(g+i)%len(ms)])
+				ix.Entities()
+			}
+			done <- true
+		}()
+	}
+	for range 4 {
+		<-done
+	}
+	if n := ix.Len(); n != 4 {
+		t.Errorf("%d entities, want 4: %v", n, ix.Entities())
+	}
+}
