@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url'
 export async function load (name) {
   const dir = process.env.TEXTGRAPH_NODE_MODULES
   if (!dir) throw new Error('TEXTGRAPH_NODE_MODULES is not set')
-  const root = path.join(dir, name)
+  const root = path.resolve(dir, name)
   const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'))
   let entry = pkg.main || 'index.js'
   const exp = pkg.exports && (pkg.exports['.'] ?? pkg.exports)

@@ -18,7 +18,7 @@ for (const name of ['rdf-ext', '@zazuko/env-node', '@zazuko/env']) {
   }
 }
 if (!rdf) throw new Error('no RDF/JS environment (rdf-ext or @zazuko/env-node) installed')
-const { Validator } = await import(new URL('shacl-engine/index.js', 'file://' + process.env.TEXTGRAPH_NODE_MODULES + '/').href)
+const { Validator } = await load('shacl-engine')
 
 function read (file) {
   const ds = rdf.dataset()
