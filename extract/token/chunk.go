@@ -421,7 +421,7 @@ func splitCore(text string, a, b int, out []surface) []surface {
 			if e-k == 1 && k > start && e < b {
 				left, _ := decodeLast(text, k)
 				right, _ := decode(text, e)
-				if !isAlnum(left) || !isAlnum(right) || k-start <= 16 && hyphenPrefixes[string(lower(text[start:k], &buf))] {
+				if !isAlnum(left) && !(left == '.' && isAbbrev(text[start:k])) || !isAlnum(right) || k-start <= 16 && hyphenPrefixes[string(lower(text[start:k], &buf))] {
 					k = e
 					continue
 				}

@@ -81,6 +81,7 @@ func TestTokenize(t *testing.T) {
 		{"ranges and phones", "⟨1969⟩⟨-⟩⟨1970⟩ ⟨call⟩ ⟨555-1234⟩"},
 		{"brackets", "⟨(⟩⟨see⟩ ⟨above⟩⟨)⟩⟨.⟩ ⟨[⟩⟨1⟩⟨]⟩"},
 		{"hyphens split", "⟨long⟩⟨-⟩⟨term⟩ ⟨well⟩⟨-⟩⟨known⟩"},
+		{"hyphen after an acronym", "⟨the⟩ ⟨U.S.⟩⟨-⟩⟨led⟩ ⟨effort⟩"},
 		{"hyphen prefixes kept", "⟨non-profit⟩ ⟨e-mail⟩ ⟨co-founder⟩"},
 		{"dashes", "⟨wait⟩⟨—⟩⟨no⟩ ⟨this⟩ ⟨--⟩ ⟨that⟩"},
 		{"ellipsis", "⟨and⟩⟨...⟩ ⟨then⟩⟨…⟩"},
