@@ -373,9 +373,9 @@ func (en *entry) relabel() bool {
 
 // better orders label candidates, independently of arrival order: fuller
 // first (see fullness), then Latin script, then current names before
-// exonyms ("Kyiv" before "Kiev"), then better capitalised, then
-// more diacritics kept, then more often seen, then shorter (the plainer
-// transliteration), then lexicographically smaller.
+// exonyms ("Kyiv" before "Kiev", "Volodymyr" before "Vladimir"), then better
+// capitalised, then more diacritics kept, then more often seen, then
+// shorter (the plainer transliteration), then lexicographically smaller.
 func better(a string, fa *form, b string, fb *form) bool {
 	switch {
 	case fa.full != fb.full:
@@ -497,7 +497,7 @@ func (ix *Index) filePerson(en *entry, p person) {
 }
 
 func (ix *Index) fileGiven(en *entry, sur string, given []string) {
-	ix.fileKey(en, perGiven+sur+"\x00"+given[0])
+	ix.fileKey(en, perGiven+sur+"\x00"+canonGiven(given[0]))
 	ix.fileKey(en, perLetter+sur+"\x00"+given[0][:1])
 }
 
@@ -522,11 +522,15 @@ var exonyms = map[string]string{
 // placeWords unify generic words of place names.
 var placeWords = map[string]string{"oblast": "region", "province": "region"}
 
-// dated reports whether a form uses an exonym ("Kiev"), which a current
-// name outranks as a label.
+// dated reports whether a form uses an exonym ("Kiev") or a
+// Russian-derived spelling of a Ukrainian given name ("Vladimir"), which a
+// current spelling outranks as a label.
 func dated(f string) bool {
 	for w := range strings.FieldsSeq(Fold(f)) {
 		if _, ok := exonyms[w]; ok {
+			return true
+		}
+		if _, ok := givenCanon[skeleton(w)]; ok {
 			return true
 		}
 	}
@@ -596,7 +600,7 @@ func (ix *Index) findPerson(p person) *entry {
 	if len(g0) == 1 {
 		cands = ix.blocks[perLetter+s+"\x00"+g0]
 	} else {
-		cands = append(slices.Clip(ix.blocks[perGiven+s+"\x00"+g0]), ix.blocks[perGiven+s+"\x00"+g0[:1]]...)
+		cands = append(slices.Clip(ix.blocks[perGiven+s+"\x00"+canonGiven(g0)]), ix.blocks[perGiven+s+"\x00"+g0[:1]]...)
 	}
 	var exact, loose *entry
 	nloose := 0
@@ -607,7 +611,7 @@ func (ix *Index) findPerson(p person) *entry {
 				ok = false
 				break
 			}
-			if g[0] == g0 {
+			if canonGiven(g[0]) == canonGiven(g0) {
 				same = true
 			}
 		}

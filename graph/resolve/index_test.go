@@ -104,6 +104,17 @@ func TestResolveMerges(t *testing.T) {
 			aliases: []string{"U.N.", "UN"},
 		},
 		{
+			name: "russian-derived given name",
+			in: []Mention{
+				per("Volodymyr Zelensky"),
+				per("Vladimir Zelensky"),
+				per("V. Zelenskiy"),
+			},
+			id:      "person-volodymyr-zelensky",
+			label:   "Volodymyr Zelensky",
+			aliases: []string{"V. Zelenskiy", "Vladimir Zelensky"},
+		},
+		{
 			name: "surname first then full name",
 			in: []Mention{
 				per("Pokalchuk"),

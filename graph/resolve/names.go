@@ -379,12 +379,79 @@ func parsePerson(s string) person {
 	return p
 }
 
+// givenGroups are the Ukrainian and Russian-derived spellings of common East
+// Slavic given names, one name per line, the canonical spelling first:
+// news in English writes the same person "Volodymyr" or "Vladimir".
+const givenGroups = `
+	volodymyr vladimir
+	dmytro dmitry dmitri dmitrii
+	oleksandr aleksandr alexander alexandr oleksander aleksander
+	oleksii oleksiy aleksei alexei alexey aleksey
+	mykola nikolai nikolay
+	serhii serhiy sergei sergey sergiy
+	andrii andriy andrei andrey
+	yurii yuri iouri youri jurij
+	mykhailo mikhail mykhaylo mychajlo
+	petro pyotr petr
+	pavlo pavel
+	vasyl vasily vasiliy vassili
+	olena elena yelena
+	oleh oleg
+	ihor igor
+	kyrylo kirill
+	hryhorii grigory grigoriy hryhoriy
+	yevhen yevgeny evgeny evgeniy yevgeniy
+	anatolii anatoly anatoliy
+	vitalii vitaly vitaliy
+	denys denis
+	maksym maksim maxim
+	valerii valery valeriy
+	vadym vadim
+	heorhii georgy georgiy heorhiy
+	fedir fyodor fedor
+	tetiana tatiana tatyana tetyana
+	nataliia natalia natalya
+	yuliia yulia yuliya
+	iryna irina
+	kateryna ekaterina yekaterina
+	liudmyla lyudmila ludmila
+	halyna galina
+	olha olga
+	svitlana svetlana
+	larysa larisa`
+
+// givenCanon maps the skeleton of each spelling in givenGroups to the
+// skeleton of its canonical spelling.
+var givenCanon = func() map[string]string {
+	m := make(map[string]string)
+	for line := range strings.Lines(givenGroups) {
+		ws := strings.Fields(line)
+		if len(ws) == 0 {
+			continue
+		}
+		c := skeleton(ws[0])
+		for _, w := range ws[1:] {
+			m[skeleton(w)] = c
+		}
+	}
+	return m
+}()
+
+// canonGiven returns the canonical key of a given-name key.
+func canonGiven(k string) string {
+	if c, ok := givenCanon[k]; ok {
+		return c
+	}
+	return k
+}
+
 // givenCompatible reports whether two lists of given-name keys can belong to
-// one person: position by position, equal or an initial of the other.
+// one person: position by position, the same name (see givenGroups) or an
+// initial of the other.
 func givenCompatible(a, b []string) bool {
 	for i := 0; i < len(a) && i < len(b); i++ {
 		x, y := a[i], b[i]
-		if x == y {
+		if x == y || canonGiven(x) == canonGiven(y) {
 			continue
 		}
 		if (len(x) == 1 || len(y) == 1) && x[0] == y[0] {
