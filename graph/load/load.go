@@ -318,7 +318,7 @@ func (l *Loader) versionsOf(ctx context.Context, source, id string) ([]quad.IRI,
 	lookups := []struct {
 		p quad.IRI
 		o quad.Value
-	}{{rdf.SourcePath, quad.String(source)}, {graph.URL, quad.IRI(source)}}
+	}{{rdf.SourcePath, quad.String(source)}, {graph.URL, quad.IRI(rdf.SafeIRI(source))}}
 	for _, lk := range lookups {
 		err := l.st.Find(ctx, nil, lk.p, lk.o, nil, func(q quad.Quad) error {
 			if iri, ok := q.Subject.(quad.IRI); ok && iri != self && !seen[iri] && hasPrefix(iri, l.m.DocIRI("")) {
