@@ -210,11 +210,14 @@ func (p *Pipeline) Extract(ctx context.Context, r io.Reader, source string, opts
 		if err := ctx.Err(); err != nil {
 			return nil, nil, fmt.Errorf("extract: %s: %w", source, err)
 		}
-		fs, err := rel.Relate(d)
+		err := safely("relate", d, func(d *doc.Doc) error {
+			fs, err := rel.Relate(d)
+			facts = append(facts, fs...)
+			return err
+		})
 		if err != nil {
 			return nil, nil, fmt.Errorf("extract: %s: %w", source, err)
 		}
-		facts = append(facts, fs...)
 	}
 	ref := doc.DocRef{ID: d.ID, Source: source, Title: d.Title, Date: d.Date, Length: doc.CodePoints(text)}
 	for i := range facts {
@@ -266,9 +269,23 @@ func (p *Pipeline) annotate(ctx context.Context, d *doc.Doc, header doc.Span) er
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := s.run(d); err != nil {
-			return fmt.Errorf("%s: %w", s.name, err)
+		if err := safely(s.name, d, s.run); err != nil {
+			return err
 		}
+	}
+	return nil
+}
+
+// safely runs one stage, turning a panic into an error so that one bad
+// document does not bring down a batch.
+func safely(name string, d *doc.Doc, run func(*doc.Doc) error) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%s: internal error: %v", name, r)
+		}
+	}()
+	if err := run(d); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
 	}
 	return nil
 }

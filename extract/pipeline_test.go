@@ -448,3 +448,24 @@ func TestExtractAll(t *testing.T) {
 		t.Errorf("without OnError: err = %v, want ErrBinary", err)
 	}
 }
+
+// BenchmarkExtractLarge extracts one 1 MB document (the seeds repeated), to
+// show that time grows linearly with document size.
+func BenchmarkExtractLarge(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join("..", "seeds", "*.txt"))
+	if len(files) == 0 {
+		b.Skip("no seeds")
+	}
+	var sb strings.Builder
+	for sb.Len() < 1<<20 {
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			sb.Write(data)
+			sb.WriteString("\n\n")
+		}
+	}
+	benchmarkDocs(b, []string{sb.String()})
+}

@@ -55,10 +55,11 @@ func (r *Resolver) Resolve(d *doc.Doc) error {
 	regions := quote.Regions(d.Text)
 	var chains []*chain
 	byID := map[int]*chain{}
+	ix := newChainIndex()
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		ws := strings.Fields(m.Text(d.Text))
-		c := match(chains, m.Type, ws)
+		c := ix.match(m.Type, ws)
 		if c == nil {
 			c = &chain{id: len(chains) + 1, typ: m.Type}
 			chains = append(chains, c)
@@ -66,6 +67,7 @@ func (r *Resolver) Resolve(d *doc.Doc) error {
 		}
 		if len(ws) > len(c.words) {
 			c.words = ws
+			ix.add(c, ws)
 			c.name = strings.Join(ws, " ")
 			if c.typ == doc.Place {
 				if p := ner.Place(c.name); p != "" {
@@ -84,8 +86,7 @@ func (r *Resolver) Resolve(d *doc.Doc) error {
 	for i := range d.Mentions {
 		d.Mentions[i].Name = byID[d.Mentions[i].Chain].name
 	}
-	proper := append([]doc.Mention(nil), d.Mentions...)
-	var added []doc.Mention
+	idx := &mentionIndex{proper: d.Mentions}
 	for si, s := range d.Sentences {
 		for ti := 0; ti < len(s.Tokens); ti++ {
 			t := s.Tokens[ti]
@@ -96,32 +97,93 @@ func (r *Resolver) Resolve(d *doc.Doc) error {
 			var ok bool
 			switch {
 			case pronounGender[f] != "" && !inQuote:
-				m, ok = resolvePronoun(d, proper, regions, byID, si, sp, pronounGender[f])
+				m, ok = resolvePronoun(d, idx.sentences(si-3, si), regions, byID, si, sp, pronounGender[f])
 			case f == "the":
 				var n int
-				m, n, ok = resolveDescription(d, proper, byID, chains, si, ti)
+				m, n, ok = resolveDescription(d, idx.sentences(si-salienceWindow, si), byID, si, ti)
 				if ok {
 					ti += n - 1
 				}
 			}
 			if ok {
 				m.Sentence = si
-				added = append(added, m)
-				proper = insert(proper, m)
+				idx.added = append(idx.added, m)
 			}
 		}
 	}
-	d.Mentions = append(d.Mentions, added...)
+	d.Mentions = append(d.Mentions, idx.added...)
 	sort.SliceStable(d.Mentions, func(i, j int) bool { return d.Mentions[i].Start < d.Mentions[j].Start })
 	return nil
 }
 
-func insert(ms []doc.Mention, m doc.Mention) []doc.Mention {
-	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start > m.Start })
-	ms = append(ms, doc.Mention{})
-	copy(ms[i+1:], ms[i:])
-	ms[i] = m
-	return ms
+// salienceWindow is how many sentences back a description looks for its
+// antecedent.
+const salienceWindow = 50
+
+// mentionIndex holds the proper mentions and the mentions added so far, both
+// in text order.
+type mentionIndex struct {
+	proper, added []doc.Mention
+}
+
+// sentences returns the mentions of sentences from..to, in text order.
+func (x *mentionIndex) sentences(from, to int) []doc.Mention {
+	cut := func(ms []doc.Mention) []doc.Mention {
+		lo := sort.Search(len(ms), func(i int) bool { return ms[i].Sentence >= from })
+		hi := sort.Search(len(ms), func(i int) bool { return ms[i].Sentence > to })
+		return ms[lo:hi]
+	}
+	a, b := cut(x.proper), cut(x.added)
+	out := make([]doc.Mention, 0, len(a)+len(b))
+	for len(a) > 0 || len(b) > 0 {
+		if len(b) == 0 || len(a) > 0 && a[0].Start <= b[0].Start {
+			out, a = append(out, a[0]), a[1:]
+		} else {
+			out, b = append(out, b[0]), b[1:]
+		}
+	}
+	return out
+}
+
+// chainIndex finds the chain a proper name joins by folded keys.
+type chainIndex struct {
+	byName    map[string]*chain   // folded full name
+	perWord   map[string]*chain   // folded first or last word of a person's multi-word name
+	perSingle map[string]*chain   // folded one-word person name
+	orgFirst  map[string][]*chain // folded first word of an organization's name
+	acronym   map[string]*chain   // initials of an organization's multi-word name
+}
+
+func newChainIndex() *chainIndex {
+	return &chainIndex{byName: map[string]*chain{}, perWord: map[string]*chain{},
+		perSingle: map[string]*chain{}, orgFirst: map[string][]*chain{}, acronym: map[string]*chain{}}
+}
+
+// add indexes chain c under its (new, fuller) words ws.
+func (x *chainIndex) add(c *chain, ws []string) {
+	x.byName[Fold(strings.Join(ws, " "))] = c
+	if c.name != "" && c.typ == doc.Place {
+		x.byName[Fold(c.name)] = c
+	}
+	switch c.typ {
+	case doc.Person:
+		if len(ws) == 1 {
+			x.perSingle[Fold(ws[0])] = c
+		} else {
+			x.perWord[Fold(ws[0])] = c
+			x.perWord[Fold(ws[len(ws)-1])] = c
+		}
+	case doc.Organization:
+		f := Fold(ws[0])
+		x.orgFirst[f] = append(x.orgFirst[f], c)
+		if len(ws) > 1 {
+			var b strings.Builder
+			for _, w := range ws {
+				b.WriteRune(unicode.ToUpper([]rune(w)[0]))
+			}
+			x.acronym[b.String()] = c
+		}
+	}
 }
 
 // pronounGender maps third-person pronouns to the antecedent they need:
@@ -154,55 +216,39 @@ var fold = map[rune]rune{
 	'ž': 'z', 'ř': 'r', 'ě': 'e', '’': '\'',
 }
 
-// match returns the chain a proper mention with words ws joins, or nil.
-func match(chains []*chain, typ string, ws []string) *chain {
-	name := Fold(strings.Join(ws, " "))
-	var best *chain
-	for i := len(chains) - 1; i >= 0; i-- {
-		c := chains[i]
-		if Fold(c.name) == name && (c.typ == typ || typ == doc.Place || c.typ == doc.Place) {
-			return c
-		}
+// match returns the chain a proper mention with words ws joins, or nil:
+// the same folded name; for people a surname or given name alone, or a full
+// name whose surname was seen alone; for organizations a first word alone
+// (the shortest such name), initials, or a longer name after its first word
+// alone.
+func (x *chainIndex) match(typ string, ws []string) *chain {
+	if c := x.byName[Fold(strings.Join(ws, " "))]; c != nil && (c.typ == typ || typ == doc.Place || c.typ == doc.Place) {
+		return c
 	}
-	for i := len(chains) - 1; i >= 0; i-- {
-		c := chains[i]
-		if c.typ != typ {
-			continue
+	switch typ {
+	case doc.Person:
+		if len(ws) == 1 {
+			return x.perWord[Fold(ws[0])]
 		}
-		switch typ {
-		case doc.Person:
-			if len(ws) == 1 && (Fold(ws[0]) == Fold(c.words[len(c.words)-1]) || len(c.words) > 1 && Fold(ws[0]) == Fold(c.words[0])) {
-				return c
-			}
-			if len(c.words) == 1 && len(ws) > 1 && Fold(ws[len(ws)-1]) == Fold(c.words[0]) {
-				return c
-			}
-		case doc.Organization:
-			if len(ws) == 1 && Fold(ws[0]) == Fold(c.words[0]) && (best == nil || len(c.words) <= len(best.words)) {
+		return x.perSingle[Fold(ws[len(ws)-1])]
+	case doc.Organization:
+		var best *chain
+		for _, c := range x.orgFirst[Fold(ws[0])] {
+			if len(ws) == 1 && (best == nil || len(c.words) < len(best.words)) {
 				best = c
 			}
-			if len(ws) == 1 && isAcronymOf(ws[0], c.words) {
-				return c
-			}
-			if len(c.words) == 1 && len(ws) > 1 && Fold(ws[0]) == Fold(c.words[0]) && best == nil {
+			if len(ws) > 1 && len(c.words) == 1 && best == nil {
 				best = c
 			}
 		}
-	}
-	return best
-}
-
-func isAcronymOf(a string, ws []string) bool {
-	if len(ws) < 2 || len(a) != len(ws) {
-		return false
-	}
-	for i, w := range ws {
-		r := []rune(w)
-		if unicode.ToUpper(r[0]) != rune(a[i]) {
-			return false
+		if best != nil {
+			return best
+		}
+		if len(ws) == 1 {
+			return x.acronym[ws[0]]
 		}
 	}
-	return true
+	return nil
 }
 
 // sentenceWords returns the lower-cased words of sentence si and their spans.
@@ -349,7 +395,7 @@ var orgNouns = map[string]bool{"organization": true, "organisation": true, "ngo"
 // resolveDescription resolves a definite description starting at token ti
 // ("the organization", "the ministry", "the head of the Ukrainian office") and
 // returns its mention and length in tokens.
-func resolveDescription(d *doc.Doc, ms []doc.Mention, byID map[int]*chain, chains []*chain, si, ti int) (doc.Mention, int, bool) {
+func resolveDescription(d *doc.Doc, ms []doc.Mention, byID map[int]*chain, si, ti int) (doc.Mention, int, bool) {
 	fs, sps := sentenceWords(d, si)
 	// the [adjectives] NOUN
 	j := ti + 1

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -81,20 +82,27 @@ func IsSpeechVerb(w string) bool { return speechVerbs[w] }
 // byte end (the one starting first), or -1.
 func MentionEndingAt(d *doc.Doc, end int) int {
 	best := -1
-	for i, m := range d.Mentions {
-		if m.End == end && (best < 0 || m.Start < d.Mentions[best].Start) {
+	// d.Mentions is in text order; a mention ending at end starts before it,
+	// and no mention is longer than maxMention bytes.
+	i := sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].Start >= end })
+	for i--; i >= 0 && d.Mentions[i].Start >= end-maxMention; i-- {
+		if m := d.Mentions[i]; m.End == end && (best < 0 || m.Start <= d.Mentions[best].Start) {
 			best = i
 		}
 	}
 	return best
 }
 
+// maxMention bounds the length of the mentions MentionEndingAt looks for.
+const maxMention = 512
+
 // MentionStartingAt returns the index of the longest mention starting at byte
 // start, or -1.
 func MentionStartingAt(d *doc.Doc, start int) int {
 	best := -1
-	for i, m := range d.Mentions {
-		if m.Start == start && (best < 0 || m.End > d.Mentions[best].End) {
+	i := sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].Start >= start })
+	for ; i < len(d.Mentions) && d.Mentions[i].Start == start; i++ {
+		if best < 0 || d.Mentions[i].End > d.Mentions[best].End {
 			best = i
 		}
 	}
@@ -178,16 +186,10 @@ func Object(d *doc.Doc, ws []Word, v int) int {
 	return -1
 }
 
+// sentenceAt returns the sentence holding byte offset off, or the next one.
 func sentenceAt(d *doc.Doc, off int) int {
-	for i, s := range d.Sentences {
-		if off < s.End {
-			if off >= s.Start {
-				return i
-			}
-			return i
-		}
-	}
-	return len(d.Sentences) - 1
+	i := sort.Search(len(d.Sentences), func(i int) bool { return off < d.Sentences[i].End })
+	return min(i, len(d.Sentences)-1)
 }
 
 // Attribute returns the quotations of d with their speakers. Quotations

@@ -15,6 +15,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -126,16 +127,17 @@ func appendRegion(out []Region, text string, open mark, cl doc.Span, cont bool) 
 	})
 }
 
-// Inside returns the index of the region containing byte offset off, or -1.
+// Inside returns the index of the region containing byte offset off (marks
+// included), or -1. rs is in text order, as Regions returns it.
 func Inside(rs []Region, off int) int {
-	for i, r := range rs {
-		end := r.Close.End
-		if end < r.End {
-			end = r.End
-		}
-		if off >= r.Open.Start && off < end {
-			return i
-		}
+	i := sort.Search(len(rs), func(i int) bool { return rs[i].Open.Start > off }) - 1
+	if i < 0 {
+		return -1
+	}
+	r := rs[i]
+	end := max(r.Close.End, r.End)
+	if off >= r.Open.Start && off < end {
+		return i
 	}
 	return -1
 }

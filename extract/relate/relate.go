@@ -26,6 +26,7 @@
 package relate
 
 import (
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -64,8 +65,12 @@ func (r *Relater) Relate(d *doc.Doc) ([]doc.Fact, error) {
 		x.ref, _ = time.Parse("2006-01-02", d.Date)
 	}
 	x.quoteFacts()
+	x.quoteRels = map[int][][2]int{}
+	for _, f := range x.facts {
+		x.quoteRels[f.Sentence.Index] = append(x.quoteRels[f.Sentence.Index], [2]int{f.Relation.Begin, f.Relation.End})
+	}
 	for si := range d.Sentences {
-		x.cur, x.dates = si, date.Find(d.Text, d.Sentences[si].Span)
+		x.cur, x.dates, x.first = si, date.Find(d.Text, d.Sentences[si].Span), len(x.facts)
 		ws := quote.Words(d, si)
 		x.roles(si, ws)
 		x.clauses(si, ws)
@@ -83,6 +88,9 @@ type extraction struct {
 	facts  []doc.Fact
 	cur    int         // the sentence being read
 	dates  []date.Expr // its date expressions
+	first  int         // index of its first fact
+
+	quoteRels map[int][][2]int // relation spans of the quotation facts, by sentence
 }
 
 func (x *extraction) cp(off int) int { return x.d.CodePoint(off) }
@@ -156,11 +164,9 @@ func (x *extraction) quoteFacts() {
 
 // quoteAt returns the quotation containing byte offset off, or nil.
 func (x *extraction) quoteAt(off int) *quote.Quote {
-	for i := range x.quotes {
-		q := &x.quotes[i]
-		if off >= q.Start && off < q.End {
-			return q
-		}
+	i := sort.Search(len(x.quotes), func(i int) bool { return x.quotes[i].Start > off }) - 1
+	if i >= 0 && off < x.quotes[i].End {
+		return &x.quotes[i]
 	}
 	return nil
 }
@@ -168,8 +174,9 @@ func (x *extraction) quoteAt(off int) *quote.Quote {
 // mentionsIn returns the indexes of mentions within [s, e).
 func (x *extraction) mentionsIn(s, e int) []int {
 	var out []int
-	for i, m := range x.d.Mentions {
-		if m.Start >= s && m.End <= e {
+	ms := x.d.Mentions
+	for i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= s }); i < len(ms) && ms[i].Start < e; i++ {
+		if ms[i].End <= e {
 			out = append(out, i)
 		}
 	}
@@ -179,11 +186,9 @@ func (x *extraction) mentionsIn(s, e int) []int {
 // coveredIn returns a test of whether a byte offset falls inside the relation
 // of a fact already found in sentence si.
 func (x *extraction) coveredIn(si int) func(off int) bool {
-	var spans [][2]int
-	for _, f := range x.facts {
-		if f.Sentence.Index == si {
-			spans = append(spans, [2]int{f.Relation.Begin, f.Relation.End})
-		}
+	spans := append([][2]int(nil), x.quoteRels[si]...)
+	for _, f := range x.facts[x.first:] {
+		spans = append(spans, [2]int{f.Relation.Begin, f.Relation.End})
 	}
 	return func(off int) bool {
 		c := x.cp(off)
