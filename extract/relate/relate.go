@@ -1,7 +1,7 @@
 // Package relate turns an annotated document into facts: (subject, relation,
 // object) triples, each tied to the sentence that supports it.
 //
-// Three kinds of facts are produced, most reliable first:
+// These kinds of facts are produced, most reliable first:
 //   - quotations: (speaker, "say", the quoted words), with the speaker found
 //     by package quote and resolved through coreference;
 //   - roles from appositions and titles: "The head of Amnesty International
@@ -14,7 +14,12 @@
 //     preposition. Negated clauses and clauses under a modal or "if" are
 //     dropped; reported speech ("X said (that) …", "according to X") and
 //     words inside a quotation are attributed to their speaker, and "I"
-//     inside a quotation is the speaker.
+//     inside a quotation is the speaker; "my resignation from X" and "X was
+//     outraged by Y" are read the same way;
+//   - clauses from the dependency parse, when the sentence has one (nsubj,
+//     obj, obl with its case preposition, nsubj:pass with obl:agent, xcomp
+//     control, ccomp of a speech verb), for verbs the surface patterns did
+//     not cover.
 //
 // Arguments are entities (Arg.Name = the coreference chain's name) when a
 // mention is meant, else short noun phrases (KindValue). Dates in the clause
