@@ -184,8 +184,8 @@ var skelRules = [...]struct{ from, to string }{
 func skeleton(w string) string {
 	b := make([]byte, 0, len(w)+2)
 	push := func(c byte) {
-		if n := len(b); n > 0 && b[n-1] == c {
-			return // doubled letters collapse
+		if n := len(b); n > 0 && b[n-1] == c && c < utf8.RuneSelf {
+			return // doubled letters collapse (ASCII only: UTF-8 stays valid)
 		}
 		b = append(b, c)
 	}

@@ -88,6 +88,13 @@ func TestKeySame(t *testing.T) {
 	}
 }
 
+func TestKeyValidUTF8(t *testing.T) {
+	// U+1041 is E1 81 81 in UTF-8: its repeated bytes must not collapse.
+	if k := Key("x\u1041\u1041y"); !utf8.ValidString(k) {
+		t.Errorf("Key = %q: invalid UTF-8", k)
+	}
+}
+
 func TestKeyDifferent(t *testing.T) {
 	for _, tc := range []struct {
 		name string
@@ -224,7 +231,9 @@ func FuzzFold(f *testing.F) {
 		if len(got) > 0 && (got[0] == ' ' || got[len(got)-1] == ' ') {
 			t.Fatalf("Fold(%q) = %q: untrimmed", s, got)
 		}
-		_ = Key(s)
+		if k := Key(s); !utf8.ValidString(k) {
+			t.Fatalf("Key(%q) = %q: invalid UTF-8", s, k)
+		}
 		_, _ = OrgKey(s)
 		_ = StripTitle(s)
 	})
