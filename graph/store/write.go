@@ -14,7 +14,7 @@ import (
 // many quads are handed to Cayley per call, between which ctx is checked.
 const (
 	chunkQuads  = 10000
-	boltTxQuads = 200000
+	boltTxQuads = 50000
 	pgTxQuads   = 5000
 )
 
