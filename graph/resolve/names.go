@@ -125,26 +125,57 @@ var countryPhrases = [][]string{
 func StripTitle(name string) string {
 	toks := strings.Fields(name)
 	last := -1
+	var buf [32]byte
 	for i, t := range toks {
-		f := Fold(t)
-		if f == "" {
+		title, demonym, empty := wordClass(buf[:0], t)
+		if empty {
 			continue
 		}
-		if allIn(f, titleWords) {
+		if title {
 			last = i
 			continue
 		}
-		if _, ok := demonyms[f]; ok || isAcronym(t) {
+		if demonym || isAcronym(t) {
 			continue
 		}
 		break
 	}
-	if last >= 0 && last < len(toks)-1 {
-		if !particles[Fold(toks[last+1])] {
-			toks = toks[last+1:]
-		}
+	if last >= 0 && last < len(toks)-1 && !particles[Fold(toks[last+1])] {
+		toks = toks[last+1:]
+	} else if singleSpaced(name, toks) {
+		return name
 	}
 	return strings.Join(toks, " ")
+}
+
+// singleSpaced reports whether s is its words toks joined by single spaces.
+func singleSpaced(s string, toks []string) bool {
+	n := len(toks) - 1
+	for _, t := range toks {
+		n += len(t)
+	}
+	return n == len(s) && strings.Count(s, " ") == len(toks)-1
+}
+
+// wordClass reports whether the word t folds to title words only, to a
+// nationality adjective, or to nothing. Plain ASCII words are folded into
+// buf without allocating.
+func wordClass(buf []byte, t string) (title, demonym, empty bool) {
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			buf = append(buf, c)
+		case 'A' <= c && c <= 'Z':
+			buf = append(buf, c+'a'-'A')
+		case c == '.' || c == '\'':
+		default:
+			f := Fold(t) // other letters, hyphens: the general path
+			_, demonym = demonyms[f]
+			return f != "" && allIn(f, titleWords), demonym, f == ""
+		}
+	}
+	_, demonym = demonyms[string(buf)]
+	return titleWords[string(buf)], demonym, len(buf) == 0
 }
 
 // allIn reports whether every space-separated word of f is in m.
@@ -207,15 +238,21 @@ func clean(s, typ string, strict bool) string {
 	if len(toks) == 0 {
 		return ""
 	}
-	last := strings.TrimRight(stripPossessive(toks[len(toks)-1]), ",")
+	n := len(toks)
+	last := strings.TrimRight(stripPossessive(toks[n-1]), ",")
 	if w := strings.TrimSuffix(last, "."); w != last && !abbrevs[Fold(w)] && !strings.Contains(w, ".") {
 		last = w // a sentence's period, not an abbreviation's ("Inc.", "U.S.")
 	}
-	toks[len(toks)-1] = last
-	for len(toks) > 1 && Fold(toks[0]) == "the" {
+	same := last == toks[n-1] && singleSpaced(s, toks)
+	toks[n-1] = last
+	for len(toks) > 1 && strings.EqualFold(toks[0], "the") {
 		toks = toks[1:]
+		same = false
 	}
-	out := strings.Join(toks, " ")
+	out := s
+	if !same {
+		out = strings.Join(toks, " ")
+	}
 	if typ == "PER" {
 		out = StripTitle(out)
 	}
