@@ -449,6 +449,11 @@ func TestUI(t *testing.T) {
 	if !api {
 		t.Error("no script of the UI queries /api/v2/query")
 	}
+	for _, m := range regexp.MustCompile(`<link href="(/static/css/[^"]+)"`).FindAllStringSubmatch(index, -1) {
+		if _, css := do(t, s, "GET", m[1], "", ""); strings.Contains(css, "@import url(http") {
+			t.Errorf("%s imports a file from the network", m[1])
+		}
+	}
 	for _, p := range []string{"/ui/editor.js", "/gizmo.d.ts", "/favicon.ico", "/manifest.json"} {
 		if code, _ := do(t, s, "GET", p, "", ""); code != http.StatusOK {
 			t.Errorf("%s: status %d", p, code)

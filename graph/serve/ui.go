@@ -20,16 +20,22 @@ var assets embed.FS
 // cayleyServer is the API address compiled into Cayley's UI.
 const cayleyServer = `"http://localhost:64210"`
 
-// shimScript is the script tag added to the UI's index.html: it provides
-// window.monaco, so the UI does not fetch its editor from a CDN.
-const shimScript = `<script src="/ui/editor.js"></script>`
+// shimScript is added to the UI's index.html: the script provides
+// window.monaco, so the UI does not fetch its editor from a CDN, and the
+// style hides the names of Material icons, whose font is not available
+// offline.
+const shimScript = `<script src="/ui/editor.js"></script><style>.material-icons{display:none}</style>`
+
+// iconFont is the UI's CSS import of Google's icon font.
+const iconFont = `@import url(https://fonts.googleapis.com/icon?family=Material+Icons);`
 
 // newUI returns Cayley's web UI adapted to run from this server, offline:
 // index.html loads assets/editor.js (a small textarea editor standing in
 // for Monaco, which the UI would fetch from cdn.jsdelivr.net), and the
 // scripts send their API requests to this server instead of
-// http://localhost:64210. The service worker, which imports Workbox from a
-// CDN, is left out.
+// http://localhost:64210. The CSS import of Google's icon font is dropped
+// and the icons are hidden. The service worker, which imports Workbox from
+// a CDN, is left out.
 func newUI() (fs.FS, error) {
 	src, err := store.UI()
 	if err != nil {
@@ -56,6 +62,8 @@ func newUI() (fs.FS, error) {
 			b = bytes.Replace(b, []byte("<head>"), []byte("<head>"+shimScript), 1)
 		case strings.HasSuffix(p, ".js"):
 			b = bytes.ReplaceAll(b, []byte(cayleyServer), []byte(`""`))
+		case strings.HasSuffix(p, ".css"):
+			b = bytes.ReplaceAll(b, []byte(iconFont), nil)
 		}
 		out[p] = &fstest.MapFile{Data: b, Mode: 0o444, ModTime: now}
 		return nil
