@@ -209,6 +209,11 @@ func (ix *Index) Resolve(m Mention) (e *Entity, changed bool) {
 		changed = true
 	}
 	label := target.ent.Label
+	// The fullest form first, so that a given name alone ("Oksana") is
+	// recognised as one whatever the order of the forms.
+	if q != &names[0] {
+		*q, names[0] = names[0], *q
+	}
 	for i := range names {
 		if ix.addForm(target, &names[i]) {
 			changed = true

@@ -260,6 +260,12 @@ func TestGivenNameAlone(t *testing.T) {
 	if a.ID == b.ID {
 		t.Errorf("a bare given name from another article joined %s", a.ID)
 	}
+	ix = NewIndex()
+	a, _ = ix.Resolve(per("Oksana", "Oksana Pokalchuk"))
+	b, _ = ix.Resolve(per("Oksana"))
+	if a.ID == b.ID {
+		t.Errorf("given name first: a bare given name from another article joined %s", a.ID)
+	}
 }
 
 func TestInvalidUTF8(t *testing.T) {
