@@ -112,11 +112,11 @@ func (ix *Index) Add(e Entity) error {
 	}
 	en := newEntry(e.ID, e.Type)
 	en.ent.Label = e.Label
-	n := analyse(e.Type, e.Label)
-	ix.addForm(en, &n)
-	for _, a := range e.Aliases {
-		if strings.TrimSpace(a) != "" {
-			n := analyse(e.Type, a)
+	forms := append([]string{e.Label}, e.Aliases...)
+	slices.SortStableFunc(forms, func(a, b string) int { return fullness(b) - fullness(a) })
+	for _, f := range forms {
+		if strings.TrimSpace(f) != "" {
+			n := analyse(e.Type, f)
 			ix.addForm(en, &n)
 		}
 	}
