@@ -300,12 +300,30 @@ var prepositions = map[string]bool{"of": true, "to": true, "by": true, "with": t
 	"from": true, "for": true, "about": true, "against": true, "in": true, "on": true,
 	"at": true, "into": true, "than": true, "like": true, "toward": true, "towards": true}
 
-// oblique reports whether a mention is the object of a preposition or a
-// possessor: a poor subject candidate.
+// oblique reports whether a mention is the object of a preposition, a
+// possessor or one conjunct of a coordination ("X and his wife Y"): a poor
+// antecedent for a singular pronoun.
 func oblique(d *doc.Doc, m doc.Mention) bool {
 	fs, sps := sentenceWords(d, m.Sentence)
 	for i, sp := range sps {
 		if sp.Start >= m.Start {
+			for k := max(i-3, 0); k < i; k++ {
+				if fs[k] == "and" || fs[k] == "or" {
+					return true
+				}
+			}
+			after := i
+			for after < len(sps) && sps[after].Start < m.End {
+				after++
+			}
+			for k := after; k < len(sps) && k <= after+4; k++ {
+				if fs[k] == "and" || fs[k] == "or" {
+					return true
+				}
+				if fs[k] != "," && !isNumber(fs[k]) {
+					break
+				}
+			}
 			j := i - 1
 			for j >= 0 && ner.IsRoleWord(fs[j]) || j >= 0 && ner.IsRoleModifier(fs[j]) {
 				j--
@@ -322,6 +340,10 @@ func oblique(d *doc.Doc, m doc.Mention) bool {
 		}
 	}
 	return false
+}
+
+func isNumber(f string) bool {
+	return f != "" && f[0] >= '0' && f[0] <= '9'
 }
 
 func compatible(c *chain, need string) bool {

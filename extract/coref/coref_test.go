@@ -88,3 +88,23 @@ func TestFold(t *testing.T) {
 		t.Error("Fold does not equate Agnès and AGNES")
 	}
 }
+
+func TestResolveCoordination(t *testing.T) {
+	// A singular pronoun does not refer to one conjunct of a plural subject.
+	text, spans, names := unmark("Thomas Sam, 42, and his wife Manju Sam, 36, are on trial for the death of their child, Gloria. [She|Gloria] died from infection.")
+	d := &doc.Doc{Text: text}
+	for _, stage := range []func(*doc.Doc) error{token.New().Tokenize, ner.New().Recognize, coref.New().Resolve} {
+		if err := stage(d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got := ""
+	for _, m := range d.Mentions {
+		if m.Span == spans[0] {
+			got = m.Name
+		}
+	}
+	if got != names[0] {
+		t.Errorf("She = %q, want %q", got, names[0])
+	}
+}

@@ -54,6 +54,9 @@ var orgNames = set("Amnesty", "Amnesty International", "Facebook", "Twitter",
 
 // excludedAcronyms are capitalised abbreviations that are not names.
 var excludedAcronyms = map[string]bool{"NGO": true, "NGOs": true, "CEO": true,
+	"QC": true, "SC": true, "KC": true, "MP": true, "MPs": true, "MBE": true,
+	"OBE": true, "PhD": true, "MD": true, "IQ": true, "DNA": true, "HIV": true,
+	"COVID": true, "BC": true, "AD": true, "CCTV": true, "USD": true, "EUR": true,
 	"TV": true, "OK": true, "PM": true, "AM": true, "GDP": true, "ID": true,
 	"I": true, "A": true, "UTC": true, "GMT": true, "PR": true}
 
@@ -137,7 +140,9 @@ var roleHeads = set("Ms", "Mr", "Mrs", "Dr", "Prof", "Sir", "Dame", "Head",
 	"Commissioner", "Commander", "Colonel", "Lieutenant", "Sergeant", "Captain",
 	"Major", "Officer", "Prosecutor", "Premier", "Founder", "Leader", "Deputy",
 	"Envoy", "Adviser", "Advisor", "Coordinator", "Manager", "Editor", "CEO",
-	"Gen", "Col", "Sen", "Rep", "Gov", "Lt", "Sgt", "Saint")
+	"Gen", "Col", "Sen", "Rep", "Gov", "Lt", "Sgt", "Saint", "Professor", "Doctor",
+	"Father", "Rev", "Reverend", "Bishop", "Archbishop", "Cardinal", "Rabbi",
+	"Imam", "Sheikh", "Emperor", "Empress", "Lord", "Lady", "Baron", "Count")
 
 var roleModifiers = set("Foreign", "Prime", "Defense", "Defence", "Deputy", "Vice",
 	"Executive", "Interior", "Finance", "Justice", "Senior", "Former", "Acting",
@@ -180,7 +185,13 @@ func init() {
 		"Helen", "Margaret", "Theresa", "Nicola", "Jacinda", "Kaja", "Annalena",
 		"Christine", "Giorgia", "Sanna", "Zuzana", "Maia", "Ingrid", "Martha",
 		"Ruth", "Jane", "Emily", "Hannah", "Amy", "Michelle", "Melania", "Ivanka",
-		"Gloria", "Lydia", "Patricia", "Barbara", "Elena", "Eva", "Clara", "Lucy"} {
+		"Gloria", "Lydia", "Patricia", "Barbara", "Elena", "Eva", "Clara", "Lucy",
+		"Alice", "Amanda", "Ashley", "Betty", "Brenda", "Carol", "Cynthia", "Deborah",
+		"Diana", "Donna", "Dorothy", "Ellen", "Frances", "Grace", "Heather", "Janet",
+		"Joan", "Joyce", "Judy", "Julie", "Katherine", "Kathleen", "Kelly", "Lily",
+		"Megan", "Melissa", "Nicole", "Pamela", "Rose", "Sandra", "Sharon", "Stephanie",
+		"Teresa", "Tina", "Wendy", "Manju", "Priya", "Fatima", "Aisha", "Leila",
+		"Nadia", "Olga", "Irina", "Galina", "Marina", "Svitlana", "Halyna", "Liudmyla"} {
 		givenNames[n] = "f"
 	}
 	for _, n := range []string{"Dmytro", "Volodymyr", "Vladimir", "Sergei", "Sergey",
@@ -197,7 +208,17 @@ func init() {
 		"Nicolas", "Francois", "François", "Jean", "Pierre", "Frank-Walter",
 		"Josep", "Charles", "Jonathan", "Andrew", "Daniel", "Matthew", "Anthony",
 		"Christopher", "Martin", "Stephen", "Henry", "Edward", "Benjamin",
-		"Abdullah", "Mohammed", "Muhammad", "Ahmed", "Ali", "Hassan", "Bashar"} {
+		"Abdullah", "Mohammed", "Muhammad", "Ahmed", "Ali", "Hassan", "Bashar",
+		"Tom", "Tim", "Sam", "Ben", "Dan", "Chris", "Matt", "Nick", "Alex", "Sean",
+		"Ryan", "Adam", "Eric", "Jack", "Luke", "Greg", "Jeff", "Jim", "Bob", "Rob",
+		"Andy", "Ken", "Fred", "Ed", "Carl", "Frank", "Gary", "Harry", "Larry", "Leo",
+		"Max", "Neil", "Phil", "Ray", "Ron", "Roy", "Stan", "Ted", "Walter", "Will",
+		"Alan", "Arthur", "Bruce", "Craig", "Dennis", "Douglas", "Howard", "Jerry",
+		"Keith", "Kenneth", "Lawrence", "Louis", "Patrick", "Philip", "Ralph",
+		"Russell", "Samuel", "Terry", "Victor", "Wayne", "Hugh", "Ian", "Colin",
+		"Graham", "Nigel", "Simon", "Oliver", "Jacob", "Noah", "Ethan", "Liam",
+		"Kyle", "Aaron", "Jason", "Justin", "Brandon", "Raj", "Sergiy", "Serhiy",
+		"Oleh", "Mykola", "Vasyl", "Yevhen", "Anatoliy", "Volodymyr", "Cres"} {
 		givenNames[n] = "m"
 	}
 }

@@ -90,27 +90,35 @@ func (r *Recognizer) Recognize(d *doc.Doc) error {
 					continue
 				}
 				// "of" joins after an organization head: Ministry of Defense.
-				if (ws[j].form == "of" || ws[j].form == "for") && j+1 < len(ws) && isCap(ws[j+1].form) && ofHeads[ws[j-1].form] {
+				if (ws[j].form == "of" || ws[j].form == "for") && j+1 < len(ws) && isCap(ws[j+1].form) && (ofHeads[ws[j-1].form] || hasAny(ws[i:j], orgWords)) {
 					j += 2
 					continue
 				}
 				break
 			}
 			ps := split(ws[i:j], si, headline, capsElsewhere)
-			// An unknown single name before a speech verb is a person: "Pokalchuk said".
-			if n := len(ps); n > 0 && ps[n-1].typ == "" && len(ps[n-1].words) == 1 && j < len(ws) && personVerbs[ws[j].form] {
+			// An unknown name before a speech verb ("Pokalchuk said") or an
+			// age (", 42,") is a person.
+			if n := len(ps); n > 0 && ps[n-1].typ == "" && len(ps[n-1].words) <= 3 && allAlpha(ps[n-1].words) && j < len(ws) && (personVerbs[ws[j].form] || j+2 < len(ws) && ws[j].form == "," && isAge(ws[j+1].form) && ws[j+2].form == ",") {
 				ps[n-1].typ = doc.Person
 			}
 			pieces = append(pieces, ps...)
 			i = j
 		}
 	}
-	// Surnames and given names of people found anywhere type single tokens.
+	// Surnames and given names of people found anywhere type single tokens,
+	// and two- or three-word names that share a surname ("Manju Sam" after
+	// "Thomas Sam").
 	known := map[string]string{}
 	for _, p := range pieces {
 		if p.typ == doc.Person && len(p.words) >= 2 {
 			known[p.words[len(p.words)-1].form] = doc.Person
 			known[p.words[0].form] = doc.Person
+		}
+	}
+	for i, p := range pieces {
+		if p.typ == "" && len(p.words) >= 2 && len(p.words) <= 3 && allAlpha(p.words) && known[p.words[len(p.words)-1].form] == doc.Person {
+			pieces[i].typ = doc.Person
 		}
 	}
 	// A recurring single proper noun of unknown type is taken for a person.
@@ -252,7 +260,7 @@ func split(run []word, sent int, headline bool, elsewhere map[string]bool) []pie
 			emit()
 			continue
 		}
-		if len(cur) > 0 && givenNames[w.form] != "" {
+		if len(cur) > 0 && givenNames[w.form] != "" && givenNames[cur[0].form] == "" {
 			emit() // "Ukraine Oksana Pokalchuk"
 		}
 		if len(cur) == 1 && places[cur[0].form] != "" && !orgWords[w.form] && places[cur[0].form+" "+w.form] == "" {
@@ -317,13 +325,29 @@ func classify(ws []word, sent int, titled bool) []piece {
 		p.typ = doc.Person
 	case givenNames[ws[0].form] != "":
 		p.typ = doc.Person
-	case len(ws) >= 2 && len(ws) <= 4 && allAlpha(ws):
-		p.typ = doc.Person
+	case len(ws) >= 2 && hasAny(ws[len(ws)-1:], compass) && places[join(ws[1:])] != "":
+		p.typ = doc.Place
+	case len(ws) >= 2 && compass[ws[0].form] && places[join(ws[1:])] != "":
+		p.typ = doc.Place // "South Australia"
 	}
 	if excludedAcronyms[name] {
 		return nil
 	}
 	return []piece{p}
+}
+
+var compass = set("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "New", "Central")
+
+func isAge(f string) bool {
+	if len(f) == 0 || len(f) > 3 {
+		return false
+	}
+	for _, r := range f {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func join(ws []word) string {

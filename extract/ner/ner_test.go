@@ -99,3 +99,24 @@ func TestPlaceAndGender(t *testing.T) {
 		t.Error("Gender: wrong")
 	}
 }
+
+func TestRecognizeNews(t *testing.T) {
+	// Sentences of GUM news documents (CC BY 4.0), with the names they hold.
+	tests := []struct{ name, in string }{
+		{"age marks a person", "[PER Thomas Sam], 42, and his wife [PER Manju Sam], 36, from [LOC Sydney], [LOC Australia], are undergoing trial."},
+		{"title Professor", "Professor [PER Eastman] says manufacturers could easily remedy the situation."},
+		{"org with for and of", "He is Chairman of the Australian [ORG Centre for Control of Iodine Deficiency Disorders]."},
+		{"compass place", "It was carried out in [LOC South Australia] and [LOC Sydney]."},
+		{"unknown capitalised pair is not a person", "Articles in journals including Social Science & Medicine have characterized homeopathy."},
+		{"post-nominal titles", "The Crown prosecutor, [PER Mark Tedeschi], QC, said so."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text, want := unmark(tt.in)
+			got := recognize(t, text)
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("%s\ngot:\n  %s\nwant:\n  %s", text, strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+			}
+		})
+	}
+}

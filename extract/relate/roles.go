@@ -177,6 +177,15 @@ func (x *extraction) roleObject(ws []quote.Word, s, e int) (doc.Arg, bool) {
 	if e-s > 4 {
 		return doc.Arg{}, false
 	}
+	content := false
+	for _, w := range ws[s:e] {
+		if isWord(w) && !determiners[w.Lower] {
+			content = true
+		}
+	}
+	if !content {
+		return doc.Arg{}, false
+	}
 	arg := x.value(doc.Span{Start: ws[s].Span.Start, End: ws[e-1].Span.End})
 	return arg, true
 }
