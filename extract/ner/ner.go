@@ -102,6 +102,10 @@ func (r *Recognizer) Recognize(d *doc.Doc) error {
 			if n := len(ps); n > 0 && ps[n-1].typ == "" && len(ps[n-1].words) <= 3 && allAlpha(ps[n-1].words) && j < len(ws) && (personVerbs[ws[j].form] || j+2 < len(ws) && ws[j].form == "," && isAge(ws[j+1].form) && ws[j+2].form == ",") {
 				ps[n-1].typ = doc.Person
 			}
+			// ... and so is one after a common noun of role: "researcher Mu Li".
+			if len(ps) > 0 && ps[0].typ == "" && len(ps[0].words) <= 3 && allAlpha(ps[0].words) && i > 0 && ps[0].words[0].span == ws[i].span && personNouns[ws[i-1].form] {
+				ps[0].typ = doc.Person
+			}
 			pieces = append(pieces, ps...)
 			i = j
 		}
@@ -149,6 +153,17 @@ func (r *Recognizer) Recognize(d *doc.Doc) error {
 	d.Mentions = out
 	return nil
 }
+
+var personNouns = set("researcher", "spokesman", "spokeswoman", "spokesperson",
+	"prosecutor", "lawyer", "attorney", "analyst", "journalist", "activist",
+	"author", "director", "head", "chief", "minister", "president", "secretary",
+	"official", "expert", "doctor", "scientist", "economist", "professor",
+	"reporter", "correspondent", "editor", "founder", "chairman", "chairwoman",
+	"leader", "commander", "ambassador", "envoy", "adviser", "advisor", "judge",
+	"colleague", "wife", "husband", "son", "daughter", "mother", "father",
+	"brother", "sister", "lecturer", "student", "teacher", "coach", "player",
+	"singer", "actor", "actress", "writer", "poet", "artist", "senator", "mayor",
+	"governor", "deputy", "member", "resident", "witness", "victim", "survivor")
 
 var personVerbs = map[string]bool{"said": true, "says": true, "wrote": true,
 	"told": true, "added": true, "stated": true, "emphasized": true, "stressed": true}

@@ -108,6 +108,7 @@ func TestRecognizeNews(t *testing.T) {
 		{"org with for and of", "He is Chairman of the Australian [ORG Centre for Control of Iodine Deficiency Disorders]."},
 		{"compass place", "It was carried out in [LOC South Australia] and [LOC Sydney]."},
 		{"unknown capitalised pair is not a person", "Articles in journals including Social Science & Medicine have characterized homeopathy."},
+		{"role noun before a name", "Senior researcher [PER Mu Li], of the [ORG University of NSW], said it is reasonable."},
 		{"post-nominal titles", "The Crown prosecutor, [PER Mark Tedeschi], QC, said so."},
 	}
 	for _, tt := range tests {

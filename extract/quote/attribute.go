@@ -172,6 +172,20 @@ func isNumber(w string) bool {
 	return unicode.IsDigit(r)
 }
 
+// mentionAfterTitles returns the mention starting at word k or after the
+// titles there ("Professor Eastman said"), or -1.
+func mentionAfterTitles(d *doc.Doc, ws []Word, k int) int {
+	for ; k < len(ws); k++ {
+		if m := MentionStartingAt(d, ws[k].Span.Start); m >= 0 {
+			return m
+		}
+		if !ner.IsRoleWord(ws[k].Form) && !ner.IsRoleModifier(ws[k].Form) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // Object returns the index in d.Mentions of a mention starting right after
 // word v (titles skipped: "said Ms. Pokaltchouk"), or -1.
 func Object(d *doc.Doc, ws []Word, v int) int {
@@ -222,7 +236,7 @@ func Attribute(d *doc.Doc) []Quote {
 					if m := Object(d, ws, k); m >= 0 {
 						q.Speaker, q.Verb, q.Sentence, q.How = m, ws[k].Span, sc, "after"
 					}
-				} else if m := MentionStartingAt(d, ws[k].Span.Start); m >= 0 {
+				} else if m := mentionAfterTitles(d, ws, k); m >= 0 {
 					e := k
 					for e < len(ws) && ws[e].Span.End <= d.Mentions[m].End {
 						e++

@@ -86,6 +86,7 @@ func TestAttribute(t *testing.T) {
 		{"according to", "Oksana Pokaltchouk resigned.\nAccording to Ms Pokaltchouk, Amnesty “⟦gave very little time⟧” to the ministry.", []string{"Oksana Pokaltchouk"}},
 		{"description speaker", "Amnesty International regrets the pain.\n\"⟦We fully defend our findings⟧,\" the NGO said in a statement.", []string{"Amnesty International"}},
 		{"pronoun skips names inside the quote", "Agnès Callamard said she was sorry to learn of Ms. Pokaltchouk’s resignation.\n“⟦Oksana has been a valued member of staff⟧,” she said on Saturday.", []string{"Agnès Callamard"}},
+		{"title before the name after the quotation", "Professor Cres Eastman spoke.\n\"⟦The effects are dependent upon how severe it is⟧,\" Professor Eastman said.", []string{"Cres Eastman"}},
 		{"no speaker", "“⟦propaganda tool⟧”\nThe report was biased.", []string{""}},
 		{"her report is not a speech verb", "“⟦We regret it⟧,” its report said nothing.", []string{""}},
 	}
