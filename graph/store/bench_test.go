@@ -3,6 +3,7 @@ package store_test
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"syscall"
@@ -112,6 +113,62 @@ func cpuTime(b *testing.B) time.Duration {
 func report(b *testing.B, n int, cpu time.Duration) {
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "quads/s")
 	b.ReportMetric(float64(n)*float64(b.N)/cpu.Seconds(), "quads/cpu-s")
+}
+
+// TestLoadNQuads loads the N-Quads file named by TEXTGRAPH_LOAD_NQUADS into
+// the store given by TEXTGRAPH_LOAD_BACKEND and TEXTGRAPH_LOAD_ADDR, in
+// batches of 50,000 quads as a loader would, so that the test binary can be
+// measured against `cayley load` with /usr/bin/time -v.
+func TestLoadNQuads(t *testing.T) {
+	path := os.Getenv("TEXTGRAPH_LOAD_NQUADS")
+	if path == "" {
+		t.Skip("TEXTGRAPH_LOAD_NQUADS is not set")
+	}
+	ctx := context.Background()
+	s, err := store.Open(ctx, os.Getenv("TEXTGRAPH_LOAD_BACKEND"), os.Getenv("TEXTGRAPH_LOAD_ADDR"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	r := nquads.NewReader(f, false)
+	buf := make([]quad.Quad, 0, 50000)
+	start := time.Now()
+	for {
+		q, err := r.ReadQuad()
+		if err != nil && err != io.EOF {
+			t.Fatal(err)
+		}
+		if err == nil {
+			buf = append(buf, q)
+		}
+		if len(buf) == cap(buf) || (err == io.EOF && len(buf) > 0) {
+			if err := s.Write(ctx, buf); err != nil {
+				t.Fatal(err)
+			}
+			buf = buf[:0]
+		}
+		if err == io.EOF {
+			break
+		}
+	}
+	load := time.Since(start)
+	n, err := s.Count(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	start = time.Now()
+	var m int64
+	if err := s.ForEach(ctx, func(quad.Quad) error { m++; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	export := time.Since(start)
+	t.Logf("loaded %d quads in %v (%.0f quads/s), exported %d in %v (%.0f quads/s)",
+		n, load, float64(n)/load.Seconds(), m, export, float64(m)/export.Seconds())
 }
 
 type benchBackend struct {

@@ -10,9 +10,11 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -40,6 +42,8 @@ func Run(t *testing.T, open func(t *testing.T) *store.Store) {
 		{"Gizmo", testGizmo},
 		{"GizmoErrors", testGizmoErrors},
 		{"InvalidQuad", testInvalidQuad},
+		{"Cancelled", testCancelled},
+		{"Concurrent", testConcurrent},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -602,5 +606,74 @@ func testInvalidQuad(t *testing.T, s *store.Store) {
 	}
 	if n := count(t, s); n != 0 {
 		t.Errorf("a rejected Write stored %d quads", n)
+	}
+}
+
+func testCancelled(t *testing.T, s *store.Store) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := s.Write(ctx, Sample()); !errors.Is(err, context.Canceled) {
+		t.Errorf("Write with a cancelled context: err = %v, want context.Canceled", err)
+	}
+	if n := count(t, s); n != 0 {
+		t.Errorf("Write with a cancelled context stored %d quads", n)
+	}
+	err := s.Find(ctx, oksana, nil, nil, nil, func(quad.Quad) error { return nil })
+	if err != nil && !errors.Is(err, context.Canceled) {
+		t.Errorf("Find with a cancelled context: err = %v", err)
+	}
+}
+
+// testConcurrent writes, reads and queries from several goroutines; run it
+// under -race.
+func testConcurrent(t *testing.T, s *store.Store) {
+	ctx := context.Background()
+	write(t, s, Sample())
+	const workers, perWorker = 4, 50
+	var wg sync.WaitGroup
+	errs := make(chan error, 3*workers)
+	for w := 0; w < workers; w++ {
+		wg.Add(3)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < perWorker; i++ {
+				q := quad.Quad{
+					Subject:   quad.IRI(fmt.Sprintf("%sentity/w%d_%d", base, w, i)),
+					Predicate: label,
+					Object:    quad.String(fmt.Sprintf("worker %d item %d", w, i)),
+					Label:     doc2,
+				}
+				if err := s.Write(ctx, []quad.Quad{q}); err != nil {
+					errs <- err
+					return
+				}
+			}
+		}()
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 10; i++ {
+				if err := s.ForEach(ctx, func(quad.Quad) error { return nil }); err != nil {
+					errs <- err
+					return
+				}
+			}
+		}()
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 10; i++ {
+				if _, err := s.Query(ctx, `g.V().Has("<rdf:type>", "<schema:Person>").All()`, 0); err != nil {
+					errs <- err
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	if got, want := count(t, s), int64(len(Sample())+workers*perWorker); got != want {
+		t.Errorf("after concurrent writes: Count = %d, want %d", got, want)
 	}
 }
