@@ -57,8 +57,8 @@ func (x *extraction) depClauses(si int, ws []quote.Word, covered func(off int) b
 		return -1
 	}
 	for v, t := range ts {
-		if t.UPOS != "VERB" || covered(ws[v].Span.Start) {
-			continue
+		if t.UPOS != "VERB" || covered(ws[v].Span.Start) || quote.IsSpeechVerb(ws[v].Lower) {
+			continue // speech verbs make quotations and attributions, not facts
 		}
 		if x.depHedged(ts, kids, ws, v) {
 			continue
@@ -70,8 +70,14 @@ func (x *extraction) depClauses(si int, ws []quote.Word, covered func(off int) b
 				subj, obj, passive = a, p, true
 			}
 		}
+		if !passive && child(v, "nsubj:pass") >= 0 {
+			continue // a passive without an agent
+		}
 		if subj < 0 && (t.Rel == "xcomp" || t.Rel == "conj") && t.Head > 0 {
 			h := t.Head - 1
+			if t.Rel == "xcomp" && conative[lemmaOf(ts[h], ws[h])] {
+				continue // "tried to convince" says nothing of the outcome
+			}
 			subj = child(h, "nsubj")
 			if subj < 0 && ts[h].Rel == "xcomp" && ts[h].Head > 0 {
 				subj = child(ts[h].Head-1, "nsubj")
@@ -146,6 +152,12 @@ func (x *extraction) depClauses(si int, ws []quote.Word, covered func(off int) b
 		x.facts = append(x.facts, f)
 	}
 }
+
+// conative verbs leave the outcome of their complement open.
+var conative = map[string]bool{"try": true, "attempt": true, "seek": true, "want": true,
+	"plan": true, "hope": true, "intend": true, "expect": true, "aim": true, "wish": true,
+	"fail": true, "refuse": true, "threaten": true, "promise": true, "offer": true,
+	"propose": true, "consider": true, "hesitate": true, "struggle": true}
 
 // depHedged reports a negation, a modal or a condition on the verb v.
 func (x *extraction) depHedged(ts []doc.Token, kids [][]int, ws []quote.Word, v int) bool {
