@@ -57,13 +57,20 @@ func TestRoundTrip(t *testing.T) {
 	if q.Rows() != p.Rows() || q.Classes() != p.Classes() {
 		t.Fatalf("read %d rows x %d classes, wrote %d x %d", q.Rows(), q.Classes(), p.Rows(), p.Classes())
 	}
+	var again bytes.Buffer
+	if _, err := q.WriteTo(&again); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(buf.Bytes(), again.Bytes()) {
+		t.Error("model bytes change after a load and a save")
+	}
 	a, b := make([]float32, 3), make([]float32, 3)
 	for _, ex := range toy {
 		f := feats(ex.word)
 		p.Score(f, a)
 		q.Score(f, b)
 		for k := range a {
-			if d := a[k] - b[k]; d > 1e-3 || d < -1e-3 {
+			if a[k] != b[k] {
 				t.Errorf("%q class %d: score %v after round trip, %v before", ex.word, k, b[k], a[k])
 			}
 		}
@@ -73,9 +80,10 @@ func TestRoundTrip(t *testing.T) {
 func TestReadBad(t *testing.T) {
 	for name, data := range map[string][]byte{
 		"empty":     nil,
-		"magic":     []byte("XXXX\x01\x00\x03\x00\x00\x00\x0c\x00\x00\x00\x00"),
-		"version":   []byte("TGPC\x09\x00\x03\x00\x00\x00\x0c\x00\x00\x00\x00"),
-		"truncated": []byte("TGPC\x01\x00\x03\x00\x00\x00\x0c\x01\x00\x00\x00\x05"),
+		"magic":     []byte("XXXX\x02\x00\x03\x00\x00\x00\x0c\x00\x00\x00\x00\x00\x00\x80\x3f"),
+		"version":   []byte("TGPC\x09\x00\x03\x00\x00\x00\x0c\x00\x00\x00\x00\x00\x00\x80\x3f"),
+		"scale":     []byte("TGPC\x02\x00\x03\x00\x00\x00\x0c\x00\x00\x00\x00\x00\x00\x00\x00"),
+		"truncated": []byte("TGPC\x02\x00\x03\x00\x00\x00\x0c\x01\x00\x00\x00\x00\x00\x80\x3f\x05"),
 	} {
 		if _, err := ReadPerceptron(bytes.NewReader(data)); err == nil {
 			t.Errorf("%s: no error", name)

@@ -18,15 +18,21 @@ import (
 // returns an averaged copy and lets training continue (to evaluate between
 // epochs).
 //
-// A trained Perceptron is safe for concurrent use by Score and Predict.
+// A model that has ended training holds its weights as int16 with one scale
+// for the whole model (what WriteTo stores), which halves the memory the
+// scoring loop reads; it scores exactly as it will after a save and a load.
+// It is safe for concurrent use by Score and Predict.
 type Perceptron struct {
 	classes int
 	bits    uint
-	index   []int32   // slot -> row+1; 0 = no row
-	w       []float32 // rows * classes
+	index   []int32 // slot -> row+1; 0 = no row
 	// training state
+	w []float32 // rows * classes
 	u []float32 // sum over updates of tick*delta
 	c float32   // current tick (starts at 1)
+	// after training
+	q     []int16 // rows * classes quantised weights
+	scale float32 // weight = q * scale
 }
 
 // NewPerceptron returns an empty model for the given number of classes
@@ -45,33 +51,57 @@ func NewPerceptron(classes int, bits uint) *Perceptron {
 func (p *Perceptron) Classes() int { return p.classes }
 
 // Rows returns the number of weight rows (slots that carry weights).
-func (p *Perceptron) Rows() int { return len(p.w) / max(p.classes, 1) }
-
-// row returns the weight row of feature f, or nil.
-func (p *Perceptron) row(f uint64) []float32 {
-	r := p.index[slot(f, p.bits)]
-	if r == 0 {
-		return nil
+func (p *Perceptron) Rows() int {
+	if p.q != nil {
+		return len(p.q) / max(p.classes, 1)
 	}
-	o := int(r-1) * p.classes
-	return p.w[o : o+p.classes : o+p.classes]
+	return len(p.w) / max(p.classes, 1)
 }
+
+// trained reports whether training has ended.
+func (p *Perceptron) trained() bool { return p.q != nil }
 
 // Score sets scores[k] to the sum of the weights of feats for class k.
 // len(scores) must be at least Classes().
 func (p *Perceptron) Score(feats []uint64, scores []float32) {
-	scores = scores[:p.classes]
-	clear(scores)
+	nc := p.classes
+	scores = scores[:nc]
+	if p.q == nil {
+		clear(scores)
+		for _, f := range feats {
+			r := p.index[slot(f, p.bits)]
+			if r == 0 {
+				continue
+			}
+			o := int(r-1) * nc
+			row := p.w[o : o+nc : o+nc]
+			for k, v := range row {
+				scores[k] += v
+			}
+		}
+		return
+	}
+	var buf [256]int32
+	var acc []int32
+	if nc <= len(buf) {
+		acc = buf[:nc]
+	} else {
+		acc = make([]int32, nc)
+	}
 	for _, f := range feats {
 		r := p.index[slot(f, p.bits)]
 		if r == 0 {
 			continue
 		}
-		o := int(r-1) * p.classes
-		row := p.w[o : o+p.classes : o+p.classes]
+		o := int(r-1) * nc
+		row := p.q[o : o+nc : o+nc]
+		acc := acc[:len(row)]
 		for k, v := range row {
-			scores[k] += v
+			acc[k] += int32(v)
 		}
+	}
+	for k, v := range acc {
+		scores[k] = float32(v) * p.scale
 	}
 }
 
@@ -94,10 +124,11 @@ func Argmax(v []float32) int {
 	return bi
 }
 
-// Add adds delta to the weight of each feature for class k.
+// Add adds delta to the weight of each feature for class k. It must not be
+// called once training has ended.
 func (p *Perceptron) Add(feats []uint64, k int, delta float32) {
-	if p.u == nil && len(p.w) > 0 {
-		panic("ml: Add on an averaged perceptron") // programming error, not data
+	if p.trained() {
+		panic("ml: Add on a trained perceptron") // programming error, not data
 	}
 	for _, f := range feats {
 		s := slot(f, p.bits)
@@ -127,30 +158,48 @@ func (p *Perceptron) Update(feats []uint64, truth, guess int) {
 // Tick advances the averaging clock by one training example.
 func (p *Perceptron) Tick() { p.c++ }
 
-// Averaged returns a copy of p holding the averaged weights, ready for
-// prediction; p itself can go on training.
+// Averaged returns a trained copy of p holding the averaged weights; p
+// itself can go on training.
 func (p *Perceptron) Averaged() *Perceptron {
-	q := &Perceptron{classes: p.classes, bits: p.bits, index: p.index, w: make([]float32, len(p.w))}
-	q.index = append([]int32(nil), p.index...)
-	for i, w := range p.w {
-		if p.u != nil {
-			q.w[i] = w - p.u[i]/p.c
-		} else {
-			q.w[i] = w
-		}
+	if p.trained() {
+		return p
 	}
+	avg := make([]float32, len(p.w))
+	for i, w := range p.w {
+		avg[i] = w - p.u[i]/p.c
+	}
+	q := &Perceptron{classes: p.classes, bits: p.bits, index: append([]int32(nil), p.index...)}
+	q.freeze(avg)
 	return q
 }
 
 // Average replaces the weights with their averages and ends training.
 func (p *Perceptron) Average() {
-	if p.u == nil {
+	if p.trained() {
 		return
 	}
 	for i, w := range p.w {
 		p.w[i] = w - p.u[i]/p.c
 	}
-	p.u = nil
+	p.freeze(p.w)
+}
+
+// freeze quantises the float weights w to int16 with one scale and drops
+// the training state.
+func (p *Perceptron) freeze(w []float32) {
+	var mx float32
+	for _, v := range w {
+		mx = max(mx, abs32(v))
+	}
+	p.scale = mx / 32767
+	if p.scale == 0 {
+		p.scale = 1
+	}
+	p.q = make([]int16, len(w))
+	for i, v := range w {
+		p.q[i] = int16(math.Round(float64(v / p.scale)))
+	}
+	p.w, p.u = nil, nil
 }
 
 // Prune zeroes weights whose magnitude is below threshold and drops rows
@@ -158,25 +207,26 @@ func (p *Perceptron) Average() {
 func (p *Perceptron) Prune(threshold float32) {
 	p.Average()
 	nc := p.classes
-	remap := make([]int32, len(p.w)/nc+1)
+	lim := int32(threshold / p.scale)
+	remap := make([]int32, len(p.q)/nc+1)
 	out := 0
-	for r := 0; r < len(p.w)/nc; r++ {
-		row := p.w[r*nc : (r+1)*nc]
+	for r := 0; r < len(p.q)/nc; r++ {
+		row := p.q[r*nc : (r+1)*nc]
 		keep := false
 		for k, v := range row {
-			if v > -threshold && v < threshold {
+			if int32(v) > -lim && int32(v) < lim {
 				row[k] = 0
-			} else {
+			} else if v != 0 {
 				keep = true
 			}
 		}
 		if keep {
-			copy(p.w[out*nc:], row)
+			copy(p.q[out*nc:], row)
 			out++
 			remap[r+1] = int32(out)
 		}
 	}
-	p.w = p.w[: out*nc : out*nc]
+	p.q = p.q[: out*nc : out*nc]
 	for s, r := range p.index {
 		p.index[s] = remap[r]
 	}
@@ -184,18 +234,17 @@ func (p *Perceptron) Prune(threshold float32) {
 
 // Serialised form (integers little-endian, uvarints as in encoding/binary):
 //
-//	magic "TGPC", version uint16 (1)
-//	classes uint32, bits uint8, rows uint32
-//	rows times: slot uint32, scale float32, nonzero uvarint,
+//	magic "TGPC", version uint16 (2)
+//	classes uint32, bits uint8, rows uint32, scale float32
+//	rows times: slot uint32, nonzero uvarint,
 //	            nonzero times: class gap uvarint, weight int16
 //
 // The class gap is the class index minus the previous nonzero class index
-// plus one (the first is the class index itself). A weight is its int16
-// value times the row's scale; the scale is the row's largest magnitude
-// divided by 32767. Write averages the model first.
+// minus one (for the first, the class index itself). A weight is its int16
+// value times the scale. WriteTo ends training first.
 const (
 	pcMagic   = "TGPC"
-	pcVersion = 1
+	pcVersion = 2
 )
 
 // WriteTo writes the model in its binary form. It ends training.
@@ -216,36 +265,27 @@ func (p *Perceptron) WriteTo(w io.Writer) (int64, error) {
 		}
 	}
 	buf = binary.LittleEndian.AppendUint32(buf, uint32(rows))
+	buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(p.scale))
 	for s, r := range p.index {
 		if r == 0 {
 			continue
 		}
-		row := p.w[int(r-1)*nc : int(r)*nc]
-		var mx float32
+		row := p.q[int(r-1)*nc : int(r)*nc]
 		nz := 0
 		for _, v := range row {
-			mx = max(mx, abs32(v))
-		}
-		scale := mx / 32767
-		for _, v := range row {
-			if scale > 0 && int16(math.Round(float64(v/scale))) != 0 {
+			if v != 0 {
 				nz++
 			}
 		}
 		buf = binary.LittleEndian.AppendUint32(buf, uint32(s))
-		buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(scale))
 		buf = binary.AppendUvarint(buf, uint64(nz))
 		prev := -1
 		for k, v := range row {
-			if scale == 0 {
-				break
-			}
-			q := int16(math.Round(float64(v / scale)))
-			if q == 0 {
+			if v == 0 {
 				continue
 			}
 			buf = binary.AppendUvarint(buf, uint64(k-prev-1))
-			buf = binary.LittleEndian.AppendUint16(buf, uint16(q))
+			buf = binary.LittleEndian.AppendUint16(buf, uint16(v))
 			prev = k
 		}
 		m, err := bw.Write(buf)
@@ -287,7 +327,7 @@ func ReadPerceptron(r io.Reader) (*Perceptron, error) {
 		b := bufio.NewReaderSize(r, 64<<10)
 		r, br = b, b
 	}
-	hdr := make([]byte, 15)
+	hdr := make([]byte, 19)
 	if _, err := io.ReadFull(r, hdr); err != nil {
 		return nil, fmt.Errorf("ml: read perceptron header: %w", err)
 	}
@@ -300,11 +340,12 @@ func ReadPerceptron(r io.Reader) (*Perceptron, error) {
 	nc := int(binary.LittleEndian.Uint32(hdr[6:]))
 	b := uint(hdr[10])
 	rows := int(binary.LittleEndian.Uint32(hdr[11:]))
-	if nc <= 0 || nc > 1<<16 || b < 8 || b > 30 || rows > 1<<b {
-		return nil, fmt.Errorf("%w: bad header (classes %d, bits %d, rows %d)", ErrFormat, nc, b, rows)
+	scale := math.Float32frombits(binary.LittleEndian.Uint32(hdr[15:]))
+	if nc <= 0 || nc > 1<<16 || b < 8 || b > 30 || rows > 1<<b || !(scale > 0) || math.IsInf(float64(scale), 0) {
+		return nil, fmt.Errorf("%w: bad header (classes %d, bits %d, rows %d, scale %g)", ErrFormat, nc, b, rows, scale)
 	}
-	p := &Perceptron{classes: nc, bits: b, index: make([]int32, 1<<b), w: make([]float32, rows*nc)}
-	var fix [8]byte
+	p := &Perceptron{classes: nc, bits: b, index: make([]int32, 1<<b), q: make([]int16, rows*nc), scale: scale}
+	var fix [4]byte
 	for i := 0; i < rows; i++ {
 		if _, err := io.ReadFull(r, fix[:]); err != nil {
 			return nil, fmt.Errorf("ml: read perceptron row %d: %w", i, err)
@@ -314,12 +355,11 @@ func ReadPerceptron(r io.Reader) (*Perceptron, error) {
 			return nil, fmt.Errorf("%w: bad slot %d", ErrFormat, s)
 		}
 		p.index[s] = int32(i + 1)
-		scale := math.Float32frombits(binary.LittleEndian.Uint32(fix[4:]))
 		nz, err := binary.ReadUvarint(br)
 		if err != nil || nz > uint64(nc) {
 			return nil, fmt.Errorf("%w: row %d: bad count", ErrFormat, i)
 		}
-		row := p.w[i*nc : (i+1)*nc]
+		row := p.q[i*nc : (i+1)*nc]
 		k := -1
 		for j := uint64(0); j < nz; j++ {
 			gap, err := binary.ReadUvarint(br)
@@ -335,7 +375,7 @@ func ReadPerceptron(r io.Reader) (*Perceptron, error) {
 			if err1 != nil || err2 != nil {
 				return nil, fmt.Errorf("ml: read perceptron row %d: %w", i, io.ErrUnexpectedEOF)
 			}
-			row[k] = float32(int16(uint16(lo)|uint16(hi)<<8)) * scale
+			row[k] = int16(uint16(lo) | uint16(hi)<<8)
 		}
 	}
 	return p, nil
