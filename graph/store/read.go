@@ -7,6 +7,7 @@ import (
 
 	"github.com/cayleygraph/cayley/graph/iterator"
 	"github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
 )
 
@@ -82,8 +83,21 @@ func keyOfValue(v quad.Value) string {
 	return v.String()
 }
 
+// Batched reads (bolt). Cayley's Quad opens a transaction and decodes four
+// node values for every quad; scanBatched reads the quad references in
+// batches, fetches the node values each batch lacks in one transaction and
+// keeps up to valueCacheSize of them (predicates, classes and graph labels
+// repeat on most quads).
+const (
+	scanBatch      = 1024
+	valueCacheSize = 1 << 17
+)
+
 // scan iterates over quad references and calls fn with their quads.
 func (s *Store) scan(ctx context.Context, op string, it iterator.Shape, fn func(quad.Quad) error) error {
+	if bn, ok := s.qs.(refs.BatchNamer); ok && s.backend == Bolt {
+		return s.scanBatched(ctx, op, it, bn, fn)
+	}
 	sc := it.Iterate()
 	defer sc.Close()
 	for sc.Next(ctx) {
@@ -137,4 +151,82 @@ func (s *Store) Count(ctx context.Context) (n int64, err error) {
 		}
 	}
 	return st.Quads.Value, nil
+}
+
+func (s *Store) scanBatched(ctx context.Context, op string, it iterator.Shape, bn refs.BatchNamer, fn func(quad.Quad) error) error {
+	fail := func(err error) error { return fmt.Errorf("store: %s %s: %w", op, s.where(), err) }
+	sc := it.Iterate()
+	defer sc.Close()
+	cache := make(map[any]quad.Value)
+	batch := make([]refs.Ref, 0, scanBatch)
+	var (
+		need []refs.Ref
+		dirs [][4]refs.Ref
+	)
+	flush := func() error {
+		need, dirs = need[:0], dirs[:0]
+		queued := make(map[any]bool)
+		for _, r := range batch {
+			var ids [4]refs.Ref
+			for i, d := range quad.Directions {
+				id, err := s.qs.QuadDirection(r, d)
+				if err != nil {
+					return fail(err)
+				}
+				ids[i] = id
+				if id == nil {
+					continue
+				}
+				k := id.Key()
+				if _, ok := cache[k]; !ok && !queued[k] {
+					queued[k] = true
+					need = append(need, id)
+				}
+			}
+			dirs = append(dirs, ids)
+		}
+		if len(need) > 0 {
+			if len(cache)+len(need) > valueCacheSize {
+				clear(cache)
+			}
+			vals, err := bn.ValuesOf(ctx, need)
+			if err != nil {
+				return fail(err)
+			}
+			for i, id := range need {
+				cache[id.Key()] = vals[i]
+			}
+		}
+		for _, ids := range dirs {
+			var q quad.Quad
+			for i, d := range quad.Directions {
+				if ids[i] != nil {
+					q.Set(d, cache[ids[i].Key()])
+				}
+			}
+			if !q.IsValid() {
+				return fail(fmt.Errorf("quad with a missing node value: %v", q))
+			}
+			if err := fn(q); err != nil {
+				return err
+			}
+		}
+		batch = batch[:0]
+		return nil
+	}
+	for sc.Next(ctx) {
+		batch = append(batch, sc.Result())
+		if len(batch) == scanBatch {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fail(err)
+	}
+	if err := ctx.Err(); err != nil {
+		return fail(err)
+	}
+	return flush()
 }
