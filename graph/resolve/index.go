@@ -503,7 +503,9 @@ func (ix *Index) filePerson(en *entry, p person) {
 
 func (ix *Index) fileGiven(en *entry, sur string, given []string) {
 	ix.fileKey(en, perGiven+sur+"\x00"+canonGiven(given[0]))
-	ix.fileKey(en, perLetter+sur+"\x00"+given[0][:1])
+	for _, c := range []byte(initials(given[0])) {
+		ix.fileKey(en, perLetter+sur+"\x00"+string(c))
+	}
 }
 
 func (ix *Index) fileKey(en *entry, k string) {

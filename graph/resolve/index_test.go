@@ -115,6 +115,17 @@ func TestResolveMerges(t *testing.T) {
 			aliases: []string{"V. Zelenskiy", "Vladimir Zelensky"},
 		},
 		{
+			name: "initial of another spelling",
+			in: []Mention{
+				per("Oleksandr Kovalenko"),
+				per("A. Kovalenko"),
+				per("Aleksandr Kovalenko"),
+			},
+			id:      "person-oleksandr-kovalenko",
+			label:   "Oleksandr Kovalenko",
+			aliases: []string{"A. Kovalenko", "Aleksandr Kovalenko"},
+		},
+		{
 			name: "surname first then full name",
 			in: []Mention{
 				per("Pokalchuk"),

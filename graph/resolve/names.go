@@ -474,6 +474,33 @@ var givenCanon = func() map[string]string {
 	return m
 }()
 
+// givenInitials maps the canonical skeleton of each group in givenGroups to
+// the initials of all its spellings ("oleksandr" → "oa").
+var givenInitials = func() map[string]string {
+	m := make(map[string]string)
+	for line := range strings.Lines(givenGroups) {
+		ws := strings.Fields(line)
+		if len(ws) == 0 {
+			continue
+		}
+		c := skeleton(ws[0])
+		for _, w := range ws {
+			if k := skeleton(w); !strings.Contains(m[c], k[:1]) {
+				m[c] += k[:1]
+			}
+		}
+	}
+	return m
+}()
+
+// initials returns the initials a given-name key may be abbreviated to.
+func initials(k string) string {
+	if s, ok := givenInitials[canonGiven(k)]; ok {
+		return s
+	}
+	return k[:1]
+}
+
 // canonGiven returns the canonical key of a given-name key.
 func canonGiven(k string) string {
 	if c, ok := givenCanon[k]; ok {
@@ -491,7 +518,7 @@ func givenCompatible(a, b []string) bool {
 		if x == y || canonGiven(x) == canonGiven(y) {
 			continue
 		}
-		if (len(x) == 1 || len(y) == 1) && x[0] == y[0] {
+		if len(x) == 1 && strings.Contains(initials(y), x) || len(y) == 1 && strings.Contains(initials(x), y) {
 			continue
 		}
 		return false
