@@ -65,7 +65,7 @@ func (r *Relater) Relate(d *doc.Doc) ([]doc.Fact, error) {
 	if d == nil || len(d.Sentences) == 0 {
 		return nil, nil
 	}
-	x := &extraction{d: d, quotes: quote.Attribute(d)}
+	x := &extraction{d: d, quotes: quote.Attribute(d), cur: -1}
 	if d.Date != "" {
 		x.ref, _ = time.Parse("2006-01-02", d.Date)
 	}
@@ -156,6 +156,14 @@ func (x *extraction) quoteFacts() {
 			verb = doc.Span{Start: q.Open.Start, End: q.Open.Start}
 		}
 		att := subj
+		when := ""
+		if q.Verb.Len() > 0 {
+			// "…,” she said on Saturday.
+			ws := quote.Words(x.d, q.Sentence)
+			if k := wordAt(ws, q.Verb.Start); k >= 0 {
+				when = x.eventDate(q.Sentence, ws, k, nil)
+			}
+		}
 		x.facts = append(x.facts, doc.Fact{
 			Sentence:   x.sentRef(q.Sentence),
 			Subject:    subj,
@@ -163,6 +171,7 @@ func (x *extraction) quoteFacts() {
 			Object:     doc.Arg{Kind: doc.KindQuote, Text: q.Span.Text(x.d.Text), Begin: x.cp(q.Start), End: x.cp(q.End)},
 			Confidence: conf,
 			Attributed: &att,
+			EventDate:  when,
 		})
 	}
 }
