@@ -15,8 +15,12 @@ import (
 	"github.com/textgraph/textgraph/graph/store"
 )
 
-// maxNeighbours bounds the neighbourhood picture of an entity page.
-const maxNeighbours = 12
+// Bounds on what one page reads and shows.
+const (
+	maxNeighbours  = 12   // neighbours drawn on an entity page
+	entityEvidence = 10   // supporting sentences per fact on an entity page
+	factEvidence   = 1000 // supporting sentences on a fact page
+)
 
 // Node is an RDF term as a page shows it.
 type Node struct {
@@ -53,6 +57,7 @@ type Fact struct {
 	Predicate       Node
 	Href            string // its /fact page
 	Evidence        []Assertion
+	More            int // supporting sentences not shown
 }
 
 // Assertion is one sentence supporting a fact.
@@ -284,7 +289,7 @@ func (r *reader) Entity(ctx context.Context, id string) (page *EntityPage, ok bo
 			continue
 		}
 		seen[k] = true
-		f, err := r.fact(ctx, t.Subject, t.Predicate, t.Object, evidence[k])
+		f, err := r.fact(ctx, t.Subject, t.Predicate, t.Object, evidence[k], entityEvidence)
 		if err != nil {
 			return nil, false, err
 		}
@@ -365,7 +370,7 @@ func (r *reader) Fact(ctx context.Context, s, p quad.Value, o string) (f *Fact, 
 			as = append(as, a)
 		}
 	}
-	f, err = r.fact(ctx, s, p, obj, as)
+	f, err = r.fact(ctx, s, p, obj, as, factEvidence)
 	if err != nil {
 		return nil, false, err
 	}
@@ -381,8 +386,9 @@ func ap2(p map[quad.IRI][]quad.Quad, pred string) quad.Value {
 	return quad.BNode("missing")
 }
 
-// fact describes the triple s p o with the given assertion nodes.
-func (r *reader) fact(ctx context.Context, s, p, o quad.Value, assertions []quad.Value) (*Fact, error) {
+// fact describes the triple s p o with the given assertion nodes, reading
+// at most limit of them.
+func (r *reader) fact(ctx context.Context, s, p, o quad.Value, assertions []quad.Value, limit int) (*Fact, error) {
 	var f Fact
 	var err error
 	if f.Subject, err = r.node(ctx, s); err != nil {
@@ -395,6 +401,10 @@ func (r *reader) fact(ctx context.Context, s, p, o quad.Value, assertions []quad
 		return nil, err
 	}
 	f.Href = "/fact?" + url.Values{"s": {literal(s)}, "p": {literal(p)}, "o": {quad.StringOf(o)}}.Encode()
+	if len(assertions) > limit {
+		f.More = len(assertions) - limit
+		assertions = assertions[:limit]
+	}
 	for _, a := range assertions {
 		ev, err := r.assertion(ctx, a)
 		if err != nil {

@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"regexp"
 	"strings"
 	"testing"
@@ -177,7 +178,7 @@ func TestSearch(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.q, func(t *testing.T) {
-			code, page := do(t, s, "GET", "/search?q="+strings.ReplaceAll(tc.q, " ", "+"), "", "")
+			code, page := do(t, s, "GET", "/search?q="+url.QueryEscape(tc.q), "", "")
 			if code != http.StatusOK {
 				t.Fatalf("status %d", code)
 			}
@@ -234,7 +235,7 @@ func TestQueryAPI(t *testing.T) {
 		{"json", "POST", "/api/v2/query?lang=gizmo", "application/json", `{"query": ` + jsonString(labelQuery) + `}`, `{"id":"Oksana Pokalchuk"}`, 0},
 		{"json lang in body", "POST", "/api/v2/query", "application/json", `{"lang": "gizmo", "query": ` + jsonString(labelQuery) + `}`, `{"id":"Oksana Pokalchuk"}`, 0},
 		{"json without content type", "POST", "/api/v2/query?lang=gizmo", "", `{"query": ` + jsonString(labelQuery) + `}`, `{"id":"Oksana Pokalchuk"}`, 0},
-		{"get", "GET", "/api/v2/query?lang=gizmo&qu=" + urlQuery(labelQuery), "", "", `{"id":"Oksana Pokalchuk"}`, 0},
+		{"get", "GET", "/api/v2/query?lang=gizmo&qu=" + url.QueryEscape(labelQuery), "", "", `{"id":"Oksana Pokalchuk"}`, 0},
 		{"limit param", "POST", "/api/v2/query?lang=gizmo&limit=2", "", `g.V().All()`, "", 2},
 		{"server limit", "POST", "/api/v2/query?lang=gizmo&limit=100000", "", `g.V().All()`, "", 100},
 		{"claims", "POST", "/api/v2/query?lang=gizmo", "",
@@ -269,10 +270,6 @@ func jsonString(s string) string {
 	return string(b)
 }
 
-func urlQuery(s string) string {
-	r := strings.NewReplacer("%", "%25", "&", "%26", "+", "%2B", " ", "%20", "#", "%23", "\"", "%22", "<", "%3C", ">", "%3E")
-	return r.Replace(s)
-}
 
 func TestQueryAPIErrors(t *testing.T) {
 	st := seedStore(t)
