@@ -270,7 +270,6 @@ func jsonString(s string) string {
 	return string(b)
 }
 
-
 func TestQueryAPIErrors(t *testing.T) {
 	st := seedStore(t)
 	s := newServer(t, st, serve.Config{MaxBody: 1 << 20})
