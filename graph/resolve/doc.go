@@ -24,9 +24,11 @@
 //
 // An Index finds candidates through these keys (blocking), so resolving n
 // mentions costs O(n) map operations, never a comparison of all pairs.
-// Persons with different given names never merge, and a surname alone joins
-// a person only when exactly one known person carries it (see
-// Index.Resolve). An Index can be seeded with entities already stored
+// Persons with different given names never merge (Ukrainian and
+// Russian-derived spellings of one given name, Volodymyr / Vladimir, are
+// one name), and a surname alone joins a person only when exactly one known
+// person carries it; with two or more it becomes its own ambiguous entity
+// (see Index.Resolve). An Index can be seeded with entities already stored
 // (Index.Add), whose IDs are kept.
 //
 // Each entity's label is its fullest proper form, chosen by an order that
