@@ -291,7 +291,8 @@ func TestQueryAPIErrors(t *testing.T) {
 		{"bad limit", "POST", "/api/v2/query?lang=gizmo&limit=-3", "", "g.V().All()", 400, `bad limit "-3"`},
 		{"too large", "POST", "/api/v2/query?lang=gizmo", "", big, 413, "larger than the limit of 1 MB"},
 		{"method", "PUT", "/api/v2/query?lang=gizmo", "", "g.V().All()", 405, "method PUT not allowed"},
-		{"unknown api", "GET", "/api/v1/shape/gizmo", "", "", 404, "no API at /api/v1/shape/gizmo"},
+		{"unknown api", "GET", "/api/v3/query", "", "", 404, "no API at /api/v3/query"},
+		{"query shape", "POST", "/api/v1/shape/gizmo", "", "g.V().All()", 501, "query shapes are not supported"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
