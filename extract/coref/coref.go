@@ -98,7 +98,7 @@ func (r *Resolver) Resolve(d *doc.Doc) error {
 			switch {
 			case pronounGender[f] != "" && !inQuote:
 				m, ok = resolvePronoun(d, idx.sentences(si-3, si), regions, byID, si, sp, pronounGender[f])
-			case f == "the":
+			case f == "the" && descriptionAhead(d, s, ti):
 				var n int
 				m, n, ok = resolveDescription(d, idx.sentences(si-salienceWindow, si), byID, si, ti)
 				if ok {
@@ -409,6 +409,18 @@ func resolvePronoun(d *doc.Doc, ms []doc.Mention, regions []quote.Region, byID m
 		return doc.Mention{Span: sp, Type: a.Type, Chain: a.Chain, Name: byID[a.Chain].name}, true
 	}
 	return doc.Mention{}, false
+}
+
+// descriptionAhead is a cheap test that a description noun follows "the" at
+// token ti closely enough for resolveDescription to consider it.
+func descriptionAhead(d *doc.Doc, s doc.Sentence, ti int) bool {
+	for j := ti + 1; j < len(s.Tokens) && j <= ti+5; j++ {
+		f := strings.ToLower(ner.WordForm(d.Text, s.Tokens[j]))
+		if orgNouns[f] || f == "ministry" || f == "head" || f == "director" {
+			return true
+		}
+	}
+	return false
 }
 
 var orgNouns = map[string]bool{"organization": true, "organisation": true, "ngo": true,
