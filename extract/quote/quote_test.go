@@ -87,6 +87,8 @@ func TestAttribute(t *testing.T) {
 		{"description speaker", "Amnesty International regrets the pain.\n\"⟦We fully defend our findings⟧,\" the NGO said in a statement.", []string{"Amnesty International"}},
 		{"pronoun skips names inside the quote", "Agnès Callamard said she was sorry to learn of Ms. Pokaltchouk’s resignation.\n“⟦Oksana has been a valued member of staff⟧,” she said on Saturday.", []string{"Agnès Callamard"}},
 		{"title before the name after the quotation", "Professor Cres Eastman spoke.\n\"⟦The effects are dependent upon how severe it is⟧,\" Professor Eastman said.", []string{"Cres Eastman"}},
+		{"paragraphs re-opened, speaker at the end", "Agnes Callamard spoke.\n\n“⟦Para one is here.⟧\n\n“⟦Para two is here.⟧\n\n“⟦Para three⟧,” she said.", []string{"Agnes Callamard", "Agnes Callamard", "Agnes Callamard"}},
+		{"straight marks over paragraphs", "Agnes Callamard spoke.\n\n\"⟦Para one is here.⟧\n\n\"⟦Para two⟧,\" she said.", []string{"Agnes Callamard", "Agnes Callamard"}},
 		{"no speaker", "“⟦propaganda tool⟧”\nThe report was biased.", []string{""}},
 		{"her report is not a speech verb", "“⟦We regret it⟧,” its report said nothing.", []string{""}},
 	}
