@@ -190,6 +190,9 @@ func (p *Pipeline) Extract(ctx context.Context, r io.Reader, source string, opts
 		header = doc.Span{Start: m[0], End: m[1]}
 		d.Date = text[m[2]:m[3]]
 	}
+	if strings.TrimFunc(text[header.End:], unicode.IsSpace) == "" {
+		return nil, nil, fmt.Errorf("%w: %s: only a date header", ErrEmpty, source)
+	}
 	if o.date != "" {
 		d.Date = o.date
 	}

@@ -35,6 +35,7 @@ func TestExtractInputErrors(t *testing.T) {
 	}{
 		{"empty", "", nil, ErrEmpty},
 		{"whitespace only", " \n\t\r\n ", nil, ErrEmpty},
+		{"date header only", "date 2022-08-05\n\n", nil, ErrEmpty},
 		{"binary", "PK\x03\x04\x00\x00text", nil, ErrBinary},
 		{"invalid UTF-8", "Amnesty \xff\xfe said", nil, ErrEncoding},
 		{"too large", strings.Repeat("word ", 10), []Option{WithMaxBytes(20)}, ErrTooLarge},
