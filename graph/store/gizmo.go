@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/cayley/query"
@@ -59,8 +60,7 @@ func (s *Store) Query(ctx context.Context, gizmoQuery string, limit int) ([]json
 	pfx := s.prefixes()
 	text := expandPrefixes(gizmoQuery, pfx)
 
-	s.mu.RLock()
-	defer s.mu.RUnlock()
+	defer s.readLock()()
 	if s.closed {
 		return nil, ErrClosed
 	}
@@ -79,6 +79,9 @@ func (s *Store) Query(ctx context.Context, gizmoQuery string, limit int) ([]json
 	}
 	return out, nil
 }
+
+// scriptStopWait bounds how long Query waits for a stopped script to end.
+const scriptStopWait = 5 * time.Second
 
 // runPrelude runs a script for its side effects on sess. Its iterator is
 // drained but not closed: Gizmo's Close interrupts the session's VM even
@@ -100,7 +103,15 @@ func run(ctx context.Context, sess *gizmo.Session, text string, limit int, rende
 	if err != nil {
 		return nil, err
 	}
-	defer it.Close()
+	defer func() {
+		// Stop the script and wait (boundedly) for its goroutine to end, so
+		// that it does not read the store after Query has unlocked it.
+		it.Close()
+		wctx, cancel := context.WithTimeout(context.Background(), scriptStopWait)
+		defer cancel()
+		for it.Next(wctx) {
+		}
+	}()
 	out := []json.RawMessage{}
 	for it.Next(ctx) {
 		res, ok := it.Result().(*gizmo.Result)

@@ -15,8 +15,7 @@ import (
 // from the backend. It stops at the first error fn returns and returns it.
 // fn must not write to the store.
 func (s *Store) ForEach(ctx context.Context, fn func(quad.Quad) error) (err error) {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
+	defer s.readLock()()
 	if s.closed {
 		return ErrClosed
 	}
@@ -33,8 +32,7 @@ func (s *Store) ForEach(ctx context.Context, fn func(quad.Quad) error) (err erro
 // the default one. Lookups go through the backend's indexes whenever one
 // position is given. fn must not write to the store.
 func (s *Store) Find(ctx context.Context, subject, predicate, object, label quad.Value, fn func(quad.Quad) error) (err error) {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
+	defer s.readLock()()
 	if s.closed {
 		return ErrClosed
 	}
@@ -124,8 +122,7 @@ func (s *Store) scan(ctx context.Context, op string, it iterator.Shape, fn func(
 
 // Count returns the number of stored quads.
 func (s *Store) Count(ctx context.Context) (n int64, err error) {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
+	defer s.readLock()()
 	if s.closed {
 		return 0, ErrClosed
 	}

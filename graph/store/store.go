@@ -82,6 +82,7 @@ type Store struct {
 
 	// mu serialises writers against readers: memstore has no locking of its
 	// own, and a bolt write that grows the file waits for open readers.
+	// Memstore readers take it exclusively too (see readLock).
 	mu sync.RWMutex
 	qs cgraph.QuadStore
 
@@ -160,6 +161,18 @@ func (s *Store) Close() error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// readLock locks the store for reading and returns the unlock function.
+// Cayley's memstore changes its own state when an iterator starts (it marks
+// its quad list as shared), so its readers are serialised as well.
+func (s *Store) readLock() func() {
+	if s.backend == Memory {
+		s.mu.Lock()
+		return s.mu.Unlock
+	}
+	s.mu.RLock()
+	return s.mu.RUnlock
 }
 
 // where names the store in error messages.
