@@ -75,21 +75,28 @@ opened; 2 usage error.`,
 				return err
 			}
 			defer st.Close()
-			m := o.mapper()
-			h, err := serve.New(st, serve.Config{
-				Base: o.Base, Mapper: m, AllowWrite: o.AllowWrite,
-				QueryTimeout: o.QueryTimeout, Limit: o.Limit,
-			})
-			if err != nil {
-				return err
-			}
 			ln, err := net.Listen("tcp", o.Listen)
 			if err != nil {
 				return fmt.Errorf("serve: %w", err)
 			}
+			defer ln.Close()
+			h, err := serve.New(st, serve.Config{
+				Base: o.Base, Mapper: o.mapper(), AllowWrite: o.AllowWrite,
+				QueryTimeout: o.QueryTimeout, Limit: o.Limit,
+				LocalHostsOnly: isLoopback(ln.Addr()),
+			})
+			if err != nil {
+				return err
+			}
 			return runServer(ctx, env, ln, h, o.AllowWrite)
 		},
 	}
+}
+
+// isLoopback reports whether a listener's address is on loopback.
+func isLoopback(a net.Addr) bool {
+	tcp, ok := a.(*net.TCPAddr)
+	return ok && tcp.IP.IsLoopback()
 }
 
 // runServer serves h on ln until ctx is done, then shuts down gracefully.
@@ -105,10 +112,8 @@ func runServer(ctx context.Context, env *Env, ln net.Listener, h http.Handler, w
 	}
 	addr := ln.Addr().String()
 	fmt.Fprintf(env.Stderr, "textgraph: serving http://%s/ (%s)\n", addr, mode)
-	if host, _, err := net.SplitHostPort(addr); err == nil {
-		if ip := net.ParseIP(host); ip != nil && !ip.IsLoopback() {
-			fmt.Fprintf(env.Stderr, "textgraph: warning: %s is reachable from other machines\n", host)
-		}
+	if !isLoopback(ln.Addr()) {
+		fmt.Fprintf(env.Stderr, "textgraph: warning: %s is reachable from other machines\n", addr)
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()

@@ -52,7 +52,10 @@ import (
 	"fmt"
 	"html/template"
 	"io/fs"
+	"net"
 	"net/http"
+	"net/url"
+	"strings"
 	"sync"
 	"time"
 
@@ -88,6 +91,11 @@ type Config struct {
 	MaxBody int64
 	// MaxLoad bounds the size of a load request (default DefaultMaxLoad).
 	MaxLoad int64
+	// LocalHostsOnly refuses requests whose Host header is not "localhost"
+	// or an IP address, so a web page cannot reach a server on loopback
+	// through a DNS name rebound to 127.0.0.1. Set it when listening on
+	// loopback.
+	LocalHostsOnly bool
 }
 
 // Server answers HTTP requests against one store. It is safe for
@@ -163,9 +171,40 @@ func (s *Server) routes() {
 }
 
 // ServeHTTP dispatches a request; see the package doc for the routes.
+//
+// Requests that change state or run queries (every method but GET and
+// HEAD) are refused when they come from a page of another origin: the
+// server sends no CORS headers, so other sites cannot read its answers,
+// and this keeps them from writing or loading it with queries either.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("X-Content-Type-Options", "nosniff")
+	if s.cfg.LocalHostsOnly && !localHost(r.Host) {
+		writeError(w, http.StatusForbidden, "host %q refused: this server answers only to localhost or an IP address", r.Host)
+		return
+	}
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		if o := r.Header.Get("Origin"); o != "" && !sameOrigin(o, r.Host) {
+			writeError(w, http.StatusForbidden, "cross-origin request from %s refused", o)
+			return
+		}
+	}
 	s.mux.ServeHTTP(w, r)
+}
+
+// localHost reports whether host (host[:port]) is "localhost" or an IP.
+func localHost(host string) bool {
+	h, _, err := net.SplitHostPort(host)
+	if err != nil {
+		h = host
+	}
+	h = strings.TrimSuffix(strings.TrimPrefix(h, "["), "]")
+	return strings.EqualFold(h, "localhost") || net.ParseIP(h) != nil
+}
+
+// sameOrigin reports whether the Origin header names this host.
+func sameOrigin(origin, host string) bool {
+	u, err := url.Parse(origin)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && strings.EqualFold(u.Host, host)
 }
 
 // timeout returns ctx bounded by the query time limit.

@@ -460,3 +460,46 @@ func TestUI(t *testing.T) {
 		t.Errorf("the service worker, which needs a CDN, is served (status %d)", code)
 	}
 }
+
+func TestOrigin(t *testing.T) {
+	st, err := store.Open(context.Background(), store.Memory, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	s := newServer(t, st, serve.Config{AllowWrite: true, LocalHostsOnly: true})
+	facts, err := seedFacts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := count(t, st)
+	tests := []struct {
+		name, method, host, origin, target, body string
+		code                                     int
+	}{
+		{"same origin query", "POST", "127.0.0.1:8080", "http://127.0.0.1:8080", "/api/v2/query?lang=gizmo", labelQuery, 200},
+		{"no origin (curl)", "POST", "127.0.0.1:8080", "", "/api/v2/query?lang=gizmo", labelQuery, 200},
+		{"localhost", "GET", "localhost:8080", "", "/", "", 200},
+		{"ipv6 loopback", "GET", "[::1]:8080", "", "/search?q=agnes", "", 200},
+		{"cross-origin load", "POST", "127.0.0.1:8080", "http://evil.example", "/api/v2/load", string(facts), 403},
+		{"cross-origin query", "POST", "127.0.0.1:8080", "http://evil.example", "/api/v2/query?lang=gizmo", labelQuery, 403},
+		{"rebound name", "GET", "evil.example:8080", "", "/", "", 403},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			req := httptest.NewRequest(tc.method, tc.target, strings.NewReader(tc.body))
+			req.Host = tc.host
+			if tc.origin != "" {
+				req.Header.Set("Origin", tc.origin)
+			}
+			rec := httptest.NewRecorder()
+			s.ServeHTTP(rec, req)
+			if rec.Code != tc.code {
+				t.Errorf("status %d, want %d: %s", rec.Code, tc.code, rec.Body)
+			}
+		})
+	}
+	if count(t, st) != before {
+		t.Error("a refused request changed the store")
+	}
+}
