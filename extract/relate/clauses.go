@@ -87,6 +87,37 @@ var npStop = map[string]bool{"that": true, "which": true, "who": true, "whom": t
 	"during": true, "about": true, "over": true, "against": true, "following": true,
 	"amid": true, "without": true, "under": true, "through": true, "between": true}
 
+// clauseWord reports words that end a noun phrase: auxiliaries, modals,
+// negation.
+func clauseWord(w string) bool {
+	return passiveAux[w] || modals[w] || negations[w] || w == "has" || w == "have" || w == "had" || w == "will" || w == "not"
+}
+
+// participle reports a verb form ending in -ing or -ed that starts a
+// modifier of the noun before it: followed by a preposition, or a known verb.
+func participle(ws []quote.Word, e int) bool {
+	w := ws[e].Lower
+	if !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	if determiners[ws[e-1].Lower] {
+		return false // "the building"
+	}
+	if _, ok := forms[w]; ok {
+		return true
+	}
+	return e+1 < len(ws) && npStop[ws[e+1].Lower]
+}
+
+func isNumber(w quote.Word) bool {
+	for _, r := range w.Form {
+		if !unicode.IsDigit(r) && r != ',' && r != '.' {
+			return false
+		}
+	}
+	return w.Form != ""
+}
+
 var descriptions = map[string]bool{"organization": true, "organisation": true, "ngo": true,
 	"ministry": true, "group": true, "agency": true, "head": true, "director": true}
 
@@ -322,9 +353,9 @@ func (x *extraction) object(ws []quote.Word, o int) (doc.Arg, bool) {
 		return doc.Arg{}, false
 	}
 	e := o
-	for e < len(ws) && e < o+7 && isWord(ws[e]) && !npStop[ws[e].Lower] && ws[e].Lower != "of" && !quote.IsVerbAt(ws, e) {
-		if _, isVerb := forms[ws[e].Lower]; isVerb && e > o && strings.HasSuffix(ws[e].Lower, "ing") {
-			break
+	for e < len(ws) && e < o+7 && isWord(ws[e]) && !npStop[ws[e].Lower] && ws[e].Lower != "of" && !quote.IsVerbAt(ws, e) && !clauseWord(ws[e].Lower) {
+		if e > o && participle(ws, e) {
+			break // "artillery rounds aimed at", "support ranging from"
 		}
 		e++
 	}
@@ -346,6 +377,9 @@ func (x *extraction) object(ws []quote.Word, o int) (doc.Arg, bool) {
 	}
 	if e == o+2 && ws[o].Lower == "the" && descriptions[ws[o+1].Lower] {
 		return doc.Arg{}, false // an unresolved "the organization" names no one
+	}
+	if e == o+1 && isNumber(ws[o]) {
+		return doc.Arg{}, false // a bare number ("won 2–1") is no object
 	}
 	// a mention inside the phrase's head position makes it an entity
 	if m := quote.MentionEndingAt(d, ws[e-1].Span.End); m >= 0 && e-o <= 2 && d.Mentions[m].Name != "" {
@@ -427,7 +461,7 @@ func (x *extraction) passive(si int, ws []quote.Word, k, ve int, lemma string, q
 	}
 	// the patient: the noun phrase before the verb (and its auxiliary)
 	e := k - 1
-	for e >= 0 && (passiveAux[ws[e].Lower] || ws[e].Lower == "has" || ws[e].Lower == "had" || ws[e].Lower == "have") {
+	for e >= 0 && (passiveAux[ws[e].Lower] || ws[e].Lower == "has" || ws[e].Lower == "had" || ws[e].Lower == "have" || strings.HasSuffix(ws[e].Lower, "ly")) {
 		e--
 	}
 	if e < 0 || !isWord(ws[e]) {
@@ -443,6 +477,8 @@ func (x *extraction) passive(si int, ws []quote.Word, k, ve int, lemma string, q
 	var obj doc.Arg
 	if m := quote.MentionEndingAt(d, ws[e].Span.End); m >= 0 && d.Mentions[m].Name != "" {
 		obj = x.entity(d.Mentions[m])
+	} else if e == b+1 && ws[b].Lower == "the" && descriptions[ws[e].Lower] {
+		return true // an unresolved "the organization" names no one
 	} else {
 		obj = x.value(doc.Span{Start: ws[b].Span.Start, End: ws[e].Span.End})
 	}

@@ -20,14 +20,17 @@ func parsed(s doc.Sentence) bool {
 // lemmaOf returns a token's lemma: the lemmatizer's, else the verb lexicon's,
 // else the lower-cased form.
 func lemmaOf(t doc.Token, w quote.Word) string {
-	if t.Lemma != "" && t.Lemma != "_" {
-		return strings.ToLower(t.Lemma)
-	}
 	if l, ok := forms[w.Lower]; ok {
 		return l
 	}
+	if t.Lemma != "" && t.Lemma != "_" {
+		return strings.ToLower(t.Lemma)
+	}
 	return w.Lower
 }
+
+// lightVerbs carry too little meaning alone to make a fact.
+var lightVerbs = map[string]bool{"have": true, "be": true, "do": true, "get": true}
 
 // depClauses reads subject–verb–object facts off the dependency parse of
 // sentence si (UD relations): nsubj + obj, or the first obl with its case
@@ -60,7 +63,7 @@ func (x *extraction) depClauses(si int, ws []quote.Word, covered func(off int) b
 		if t.UPOS != "VERB" || covered(ws[v].Span.Start) || quote.IsSpeechVerb(ws[v].Lower) {
 			continue // speech verbs make quotations and attributions, not facts
 		}
-		if x.depHedged(ts, kids, ws, v) {
+		if x.depHedged(ts, kids, ws, v) || lightVerbs[lemmaOf(t, ws[v])] || conative[lemmaOf(t, ws[v])] {
 			continue
 		}
 		subj, obj := child(v, "nsubj"), child(v, "obj")
@@ -209,7 +212,7 @@ func (x *extraction) depArg(ts []doc.Token, kids [][]int, ws []quote.Word, h int
 		return a, true
 	}
 	switch ts[h].UPOS {
-	case "PRON", "DET", "PUNCT", "SCONJ", "CCONJ", "ADP", "AUX", "VERB":
+	case "PRON", "DET", "PUNCT", "SCONJ", "CCONJ", "ADP", "AUX", "VERB", "NUM":
 		return doc.Arg{}, false
 	}
 	lo, hi := h, h
@@ -234,6 +237,12 @@ func (x *extraction) depArg(ts []doc.Token, kids [][]int, ws []quote.Word, h int
 	}
 	for lo < h && (ts[lo].UPOS == "PUNCT" || ts[lo].UPOS == "ADP") {
 		lo++
+	}
+	if possessives[ws[lo].Lower] {
+		return doc.Arg{}, false // "his participation": whose is left to the reader
+	}
+	if hi == lo+1 && ws[lo].Lower == "the" && descriptions[ws[hi].Lower] {
+		return doc.Arg{}, false // an unresolved "the organization"
 	}
 	return x.value(doc.Span{Start: ws[lo].Span.Start, End: ws[hi].Span.End}), true
 }

@@ -82,8 +82,8 @@ func TestDependencyClauses(t *testing.T) {
 		got = append(got, brief(f))
 	}
 	for _, w := range []string{
-		"Thomas Sam | treat | his daughter",
 		"Thomas Sam | undergo | trial",
+		"Gloria | develop | severe eczema",
 		"Mark Tedeschi | say | Gloria's eczema played",
 	} {
 		found := false

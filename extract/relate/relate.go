@@ -83,7 +83,15 @@ func (r *Relater) Relate(d *doc.Doc) ([]doc.Fact, error) {
 		x.feelings(si, ws)
 		x.depClauses(si, ws, x.coveredIn(si))
 	}
-	return x.facts, nil
+	// A fact relating an entity to itself says nothing.
+	out := x.facts[:0]
+	for _, f := range x.facts {
+		if f.Object.Kind == doc.KindEntity && f.Subject.Name == f.Object.Name {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out, nil
 }
 
 type extraction struct {

@@ -13,6 +13,15 @@ func isRole(w quote.Word) bool {
 	return ner.IsRoleWord(w.Form) && !honorific[strings.TrimSuffix(w.Lower, ".")]
 }
 
+// titleOf are the words that complete a title with "of" ("Secretary of
+// State", "Minister of Defence").
+var titleOf = map[string]bool{"state": true, "defense": true, "defence": true,
+	"justice": true, "health": true, "education": true, "energy": true,
+	"finance": true, "labor": true, "labour": true, "commerce": true,
+	"agriculture": true, "transportation": true, "transport": true,
+	"homeland": true, "the": false, "foreign": true, "interior": true,
+	"culture": true, "economy": true}
+
 var honorific = map[string]bool{"ms": true, "mr": true, "mrs": true, "dr": true, "prof": true, "sir": true, "dame": true}
 
 // roleSpan extends the role word at ws[r] over its modifiers to the left and
@@ -90,6 +99,9 @@ func (x *extraction) roles(si int, ws []quote.Word) {
 				continue
 			}
 			a, b := roleSpan(ws, r)
+			if b+2 <= k && ws[b+1].Lower == "of" && titleOf[ws[b+2].Lower] {
+				break // "Secretary of State": a title, not a role of something
+			}
 			if b+1 <= k && ws[b+1].Lower == "of" {
 				// ROLE of X … P
 				if obj, ok := x.roleObject(ws, b+2, k+1); ok {
@@ -179,8 +191,8 @@ func (x *extraction) roleObject(ws []quote.Word, s, e int) (doc.Arg, bool) {
 	}
 	content := false
 	for _, w := range ws[s:e] {
-		if isWord(w) && !determiners[w.Lower] {
-			content = true
+		if isWord(w) && !determiners[w.Lower] && w.Form == w.Lower {
+			content = true // a common noun: "head of Ukrainian diplomacy"
 		}
 	}
 	if !content {
