@@ -151,6 +151,7 @@ func TestOpenErrors(t *testing.T) {
 		{"short file", "bbolt", text, []string{text}, ""},
 		{"damaged store", "bbolt", damaged, []string{damaged, "damaged"}, ""},
 		{"directory", "bbolt", dir, []string{dir, "is a directory"}, ""},
+		{"path through a file", "bbolt", filepath.Join(text, "kg.bolt"), []string{filepath.Join(text, "kg.bolt"), "not a directory"}, ""},
 		{"no path", "bbolt", "", []string{"needs a file path"}, ""},
 		{"unknown backend", "mongo", "x", []string{`unknown backend "mongo"`, "bbolt"}, ""},
 		{"bad key=value string", "postgres", "host=127.0.0.1 password=s3cr3t port", []string{"bad postgres connection string", "password=xxxxx"}, "s3cr3t"},
