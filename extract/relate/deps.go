@@ -201,6 +201,10 @@ func (x *extraction) depArg(ts []doc.Token, kids [][]int, ws []quote.Word, h int
 		if m.Name == "" && !x.isProper(m) {
 			return doc.Arg{}, false
 		}
+		// "Amnesty representatives": the name modifies a common noun
+		if e := wordEndingAt(ws, m.End) + 1; e > 0 && e < len(ws) && ts[e].UPOS == "NOUN" && ws[e].Form == ws[e].Lower && x.isProper(m) {
+			return x.value(doc.Span{Start: m.Start, End: ws[e].Span.End}), true
+		}
 		if m.Type == doc.Organization {
 			return x.branch(ws, m), true
 		}
