@@ -8,6 +8,8 @@ import (
 	"math/rand"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"sync"
@@ -164,8 +166,8 @@ var mixedQueries = []string{
 }
 
 // TestLoad50Clients runs 50 concurrent clients for 10 s of mixed Gizmo
-// queries against the seeds' graph over loopback and reports latency and
-// throughput. Nothing may fail.
+// queries against the seeds' graph in a bbolt store (the default backend)
+// over loopback and reports latency and throughput. Nothing may fail.
 func TestLoad50Clients(t *testing.T) {
 	if testing.Short() {
 		t.Skip("load test takes 10 s")
@@ -174,7 +176,11 @@ func TestLoad50Clients(t *testing.T) {
 		clients  = 50
 		duration = 10 * time.Second
 	)
-	st := seedStore(t)
+	backend := os.Getenv("TEXTGRAPH_SERVE_BACKEND") // e.g. memstore; default bbolt
+	if backend == "" {
+		backend = store.Bolt
+	}
+	st := seedStoreIn(t, backend, filepath.Join(t.TempDir(), "kg.db"))
 	ts := httptest.NewServer(newServer(t, st, serve.Config{}))
 	defer ts.Close()
 	tr := &http.Transport{MaxIdleConnsPerHost: clients}
@@ -221,8 +227,8 @@ func TestLoad50Clients(t *testing.T) {
 	}
 	sort.Slice(latencies, func(i, j int) bool { return latencies[i] < latencies[j] })
 	pct := func(p float64) time.Duration { return latencies[int(p*float64(len(latencies)-1))] }
-	t.Logf("%d clients, %v: %d queries, %.0f queries/s, p50 %v, p99 %v, max %v, %d errors",
-		clients, elapsed.Round(time.Millisecond), len(latencies), float64(len(latencies))/elapsed.Seconds(),
+	t.Logf("%s, %d clients, %v: %d queries, %.0f queries/s, p50 %v, p99 %v, max %v, %d errors",
+		backend, clients, elapsed.Round(time.Millisecond), len(latencies), float64(len(latencies))/elapsed.Seconds(),
 		pct(0.50).Round(time.Microsecond), pct(0.99).Round(time.Microsecond), latencies[len(latencies)-1].Round(time.Microsecond), len(errs))
 }
 

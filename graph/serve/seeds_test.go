@@ -61,12 +61,18 @@ func mapper() *rdf.Mapper {
 // articles, extracted and loaded as `textgraph build seeds/` would.
 func seedStore(t testing.TB) *store.Store {
 	t.Helper()
+	return seedStoreIn(t, store.Memory, "")
+}
+
+// seedStoreIn is seedStore for any backend.
+func seedStoreIn(t testing.TB, backend, addr string) *store.Store {
+	t.Helper()
 	facts, err := seedFacts()
 	if err != nil {
 		t.Fatalf("extracting the seeds: %v", err)
 	}
 	ctx := context.Background()
-	st, err := store.Open(ctx, store.Memory, "")
+	st, err := store.Open(ctx, backend, addr)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -38,11 +38,13 @@
 //
 // # Figures
 //
-// On the seeds' graph (2,836 quads), 2 cores, loopback: 50 concurrent
-// clients sending mixed Gizmo queries for 10 s got 930 queries/s, p50
-// 43 ms, p99 207 ms, no errors (TestLoad50Clients); one query through the
-// handler takes 0.4 ms, the evidence page of Oksana Pokalchuk (27 facts)
-// 3.3 ms, a search 0.05 ms (Benchmark*). Every query registers the
+// On the seeds' graph (about 2,800 quads), 2 cores shared with other jobs,
+// loopback: 50 concurrent clients sending mixed Gizmo queries for 10 s got,
+// with no errors, 685 queries/s, p50 67 ms, p99 185 ms on bbolt and
+// 930–1,650 queries/s, p50 24–43 ms, p99 102–207 ms on memstore
+// (TestLoad50Clients; TEXTGRAPH_SERVE_BACKEND=memstore). One query through
+// the handler takes 0.4 ms, the evidence page of Oksana Pokalchuk (27
+// facts) 3.3 ms, a search 0.05 ms (Benchmark*). Every query registers the
 // vocabulary prefixes first (graph/store.Query), which is most of the cost
 // of a small query.
 package serve
