@@ -362,7 +362,7 @@ func (x *extraction) object(ws []quote.Word, o int) (doc.Arg, bool) {
 	// "of" continues a noun phrase once: "a pattern of abuses"
 	if e < len(ws) && e > o && ws[e].Lower == "of" && e+1 < len(ws) && !strings.HasSuffix(ws[e+1].Lower, "ing") {
 		f := e + 1
-		for f < len(ws) && f < e+5 && isWord(ws[f]) && !npStop[ws[f].Lower] {
+		for f < len(ws) && f < e+5 && isWord(ws[f]) && !npStop[ws[f].Lower] && !clauseWord(ws[f].Lower) && !participle(ws, f) {
 			f++
 		}
 		if f > e+1 {
