@@ -126,9 +126,9 @@ func init() {
 	}
 }
 
-// SkipWords reports the words (lower-cased) between a subject and a verb that
-// Subject accepts.
-func SkipWords() map[string]bool { return skippable }
+// Skippable reports whether a lower-cased word may stand between a subject
+// and its verb for Subject (auxiliaries, adverbs, time words).
+func Skippable(w string) bool { return skippable[w] }
 
 // Subject returns the index in d.Mentions of the subject of the verb at word
 // v of sentence words ws, looking back over auxiliaries, adverbs, time

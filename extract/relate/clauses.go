@@ -240,7 +240,7 @@ func (x *extraction) subject(ws []quote.Word, k int, q *quote.Quote) (doc.Arg, i
 	}
 	// pronoun subjects the coreference stage leaves alone
 	p := k - 1
-	for p >= 0 && quote.SkipWords()[ws[p].Lower] {
+	for p >= 0 && quote.Skippable(ws[p].Lower) {
 		p--
 	}
 	if p < 0 {
