@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -469,4 +470,38 @@ func BenchmarkExtractLarge(b *testing.B) {
 		}
 	}
 	benchmarkDocs(b, []string{sb.String()})
+}
+
+// TestExtractConcurrent runs one Pipeline from several goroutines, as a batch
+// with workers does; run it with -race.
+func TestExtractConcurrent(t *testing.T) {
+	p := pipeline(t)
+	files, _ := filepath.Glob(filepath.Join("..", "seeds", "*.txt"))
+	want := map[string]int{}
+	for _, f := range files {
+		_, facts := seedFacts(t, p, filepath.Base(f))
+		want[f] = len(facts)
+	}
+	errs := make(chan error, 4*len(files))
+	for range 4 {
+		for _, f := range files {
+			go func() {
+				data, err := os.ReadFile(f)
+				if err != nil {
+					errs <- err
+					return
+				}
+				_, facts, err := p.Extract(context.Background(), bytes.NewReader(data), f)
+				if err == nil && len(facts) != want[f] {
+					err = fmt.Errorf("%s: %d facts, want %d", f, len(facts), want[f])
+				}
+				errs <- err
+			}()
+		}
+	}
+	for range 4 * len(files) {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
 }
