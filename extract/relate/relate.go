@@ -83,12 +83,26 @@ func (r *Relater) Relate(d *doc.Doc) ([]doc.Fact, error) {
 		x.feelings(si, ws)
 		x.depClauses(si, ws, x.coveredIn(si))
 	}
-	// A fact relating an entity to itself says nothing.
+	// A fact relating an entity to itself says nothing, and one sentence
+	// supports a fact once.
+	type key struct {
+		sent                   int
+		subj, rel, obj, claims string
+	}
+	seen := map[key]bool{}
 	out := x.facts[:0]
 	for _, f := range x.facts {
 		if f.Object.Kind == doc.KindEntity && f.Subject.Name == f.Object.Name {
 			continue
 		}
+		k := key{f.Sentence.Index, f.Subject.Name, f.Relation.Name, f.Object.Name + "\x00" + f.Object.Text, ""}
+		if f.Attributed != nil {
+			k.claims = f.Attributed.Name
+		}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
 		out = append(out, f)
 	}
 	return out, nil
