@@ -101,9 +101,8 @@ type Pipeline struct {
 // Default returns the pipeline with every available stage wired: the
 // tokenizer, the tagger, the lemmatizer and the parser (each left out while
 // its model is not embedded in the binary; the last two also need the
-// tagger), the entity
-// recognizer, coreference and the fact extractor. Other errors loading a
-// model are returned.
+// tagger), the entity recognizer, coreference and the fact extractor. Other
+// errors loading a model are returned.
 func Default() (*Pipeline, error) {
 	p := &Pipeline{
 		Tokenizer:  token.New(),
