@@ -50,6 +50,9 @@ import (
 //	number, boolean    a JSON number or boolean (quad.Int, Float, Bool)
 //	time               its RFC 3339 string (quad.Time)
 //
+// Values a script passes to g.Emit have already been converted by Gizmo
+// (.ToArray() and .TagArray() give IRIs as "<full IRI>" strings, which are
+// compacted as above, and typed literals as Go values: numbers, times).
 // An IRI result can be pasted back into a query as written. A malformed
 // query gives an error with goja's line and column.
 func (s *Store) Query(ctx context.Context, gizmoQuery string, limit int) ([]json.RawMessage, error) {
@@ -196,7 +199,19 @@ func (r renderer) native(v any) any {
 			a[i] = r.native(x)
 		}
 		return a
-	case map[string]string, string, bool, int64, float64, int, nil:
+	case string:
+		// Gizmo turns IRIs into "<full IRI>" strings in ToArray and TagArray.
+		if len(v) > 2 && v[0] == '<' && v[len(v)-1] == '>' && !strings.ContainsAny(v[1:len(v)-1], "<> ") {
+			return "<" + r.compact(v[1:len(v)-1]) + ">"
+		}
+		return v
+	case map[string]string:
+		m := make(map[string]any, len(v))
+		for k, x := range v {
+			m[k] = r.native(x)
+		}
+		return m
+	case bool, int64, float64, int, nil:
 		return v
 	default:
 		if _, err := json.Marshal(v); err != nil {

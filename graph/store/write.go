@@ -15,7 +15,7 @@ import (
 const (
 	chunkQuads  = 10000
 	boltTxQuads = 50000
-	pgTxQuads   = 5000
+	pgTxQuads   = 20000
 )
 
 // quadKey identifies a quad by its four values in N-Quads-like notation.

@@ -510,6 +510,11 @@ func testGizmo(t *testing.T, s *store.Store) {
 			want:  []string{`{"n":2}`},
 		},
 		{
+			name:  "emit an array",
+			query: `g.Emit(g.V("<ent:Oksana_Pokalchuk>").Out("<rdf:type>").Unique().ToArray())`,
+			want:  []string{`["<schema:Person>"]`},
+		},
+		{
 			name:  "prefix in a comment is left alone",
 			query: "// \"<rdf:type>\"\ng.V(\"<ent:Oksana_Pokalchuk>\").Out(\"<rdf:type>\").Unique().All()",
 			want:  []string{`{"id":"<schema:Person>"}`},
