@@ -61,6 +61,7 @@ func commands() []*Command {
 		newLoadCommand(),
 		newExportCommand(),
 		newQueryCommand(),
+		newServeCommand(),
 		newEntitiesCommand(),
 		newParseCommand(),
 		newTrainCommand(),
