@@ -125,20 +125,10 @@ func (r *Recognizer) Recognize(d *doc.Doc) error {
 			pieces[i].typ = doc.Person
 		}
 	}
-	// A recurring single proper noun of unknown type is taken for a person.
-	propn := map[string]int{}
-	for _, p := range pieces {
-		if p.typ == "" && len(p.words) == 1 && p.words[0].upos == "PROPN" {
-			propn[p.words[0].form]++
-		}
-	}
 	for _, p := range pieces {
 		typ := p.typ
 		if typ == "" && len(p.words) == 1 {
 			typ = known[p.words[0].form]
-			if typ == "" && propn[p.words[0].form] >= 2 {
-				typ = doc.Person
-			}
 		}
 		if typ == "" || typ == doc.Misc {
 			continue
