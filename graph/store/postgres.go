@@ -102,7 +102,7 @@ func (p *pgConn) writeTx(ctx context.Context, quads []quad.Quad) error {
 	}
 	byType := make(map[csql.ValueType][][]any)
 	for _, n := range order {
-		typ, vals, err := csql.NodeValues(n.h, n.v)
+		typ, vals, err := nodeValues(n.h, n.v)
 		if err != nil {
 			return fmt.Errorf("encode %v: %w", n.v, err)
 		}
@@ -124,6 +124,33 @@ func (p *pgConn) writeTx(ctx context.Context, quads []quad.Quad) error {
 		return fmt.Errorf("insert quads: %w", err)
 	}
 	return tx.Commit()
+}
+
+// nodeValues returns the nodes columns for v, as Cayley writes them, except
+// for text holding a NUL byte or the four characters \x00: Cayley escapes
+// NUL as \x00 in text columns and unescapes every \x00 when reading, so
+// such text would not come back as written. Those values go, like any value
+// Cayley has no column for, to the value column as protobuf, which Cayley
+// (and forEach) read back exactly. SQL-side filters on value_string (Gizmo
+// regexps on the postgres backend) do not see them.
+func nodeValues(h csql.NodeHash, v quad.Value) (csql.ValueType, []any, error) {
+	var text string
+	switch v := v.(type) {
+	case quad.String:
+		text = string(v)
+	case quad.TypedString:
+		text = string(v.Value)
+	case quad.LangString:
+		text = string(v.Value)
+	}
+	if strings.Contains(text, "\x00") || strings.Contains(text, `\x00`) {
+		data, err := pquads.MarshalValue(v)
+		if err != nil {
+			return 0, nil, err
+		}
+		return 0, []any{h.SQLValue(), data}, nil
+	}
+	return csql.NodeValues(h, v)
 }
 
 // insertRows runs head + "(...), (...)" + tail for rows, as many rows per
