@@ -17,7 +17,11 @@
 //
 // Every query runs under Config.QueryTimeout and returns at most
 // Config.Limit results; a failing query gets a JSON error and the server
-// goes on. Request bodies are limited to Config.MaxBody (queries) and
+// goes on. The time limit answers the client in time, but Cayley checks it
+// only between results: a query whose steps find nothing for a long time
+// (a Filter that matches nothing after many Out steps) is answered with
+// its error at the limit while Cayley's iteration goes on in the
+// background until it ends. Request bodies are limited to Config.MaxBody (queries) and
 // Config.MaxLoad (loads). Unless Config.AllowWrite is set the server never
 // writes: every write endpoint answers 403 and the store is unchanged.
 //
