@@ -22,7 +22,10 @@ var orgWords = set("International", "Ministry", "Office", "Forces", "Committee",
 	"Congress", "Senate", "Assembly", "Cabinet", "Kremlin", "Bureau", "Board",
 	"League", "Alliance", "Coalition", "Authority", "Society", "Club", "Team",
 	"Guard", "Brigade", "Battalion", "Command", "Directorate", "Prosecutor's",
-	"Tribunal", "Centre", "Center", "Mission", "Secretariat", "Airlines")
+	"Tribunal", "Centre", "Center", "Mission", "Secretariat", "Airlines",
+	"Program", "Programme", "Project", "Initiative", "Museum", "Gallery",
+	"Library", "School", "Church", "Academy", "Laboratory", "Lab", "Studios",
+	"Records", "Motors", "Bureau", "Embassy", "Consulate", "Council")
 
 // ofHeads are organization words that take an "of" complement inside a name.
 var ofHeads = set("Ministry", "Forces", "Office", "Department", "Bank", "Court",
