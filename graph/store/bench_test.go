@@ -15,6 +15,7 @@ import (
 
 	"github.com/textgraph/textgraph/graph"
 	"github.com/textgraph/textgraph/graph/store"
+	"github.com/textgraph/textgraph/graph/store/storetest"
 )
 
 // benchQuads returns a realistic graph of about 170,000 quads in the shape
@@ -271,6 +272,36 @@ func BenchmarkRewrite(b *testing.B) {
 				}
 			}
 			report(b, len(quads), cpuTime(b)-c0)
+		})
+	}
+}
+
+// BenchmarkQuery runs a small Gizmo query on the storetest sample graph.
+func BenchmarkQuery(b *testing.B) {
+	for _, tc := range []struct{ name, query string }{
+		{"strings", `g.V().Has("<rdf:type>", "<schema:Person>").Out("<rdfs:label>").All()`},
+		{"g.IRI", `g.V().Has(g.IRI("rdf:type"), g.IRI("schema:Person")).Out(g.IRI("rdfs:label")).All()`},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			ctx := context.Background()
+			s, err := store.Open(ctx, "memstore", "")
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer s.Close()
+			if err := s.Write(ctx, storetest.Sample()); err != nil {
+				b.Fatal(err)
+			}
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				res, err := s.Query(ctx, tc.query, 100)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if len(res) != 3 {
+					b.Fatalf("%d results, want 3", len(res))
+				}
+			}
 		})
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"regexp"
 	"strings"
@@ -56,10 +57,6 @@ import (
 // An IRI result can be pasted back into a query as written. A malformed
 // query gives an error with goja's line and column.
 func (s *Store) Query(ctx context.Context, gizmoQuery string, limit int) ([]json.RawMessage, error) {
-	// Report syntax errors against the text as written.
-	if _, err := goja.Compile("query", gizmoQuery, false); err != nil {
-		return nil, fmt.Errorf("store: gizmo query: %w", err)
-	}
 	pfx := s.prefixes()
 	text := expandPrefixes(gizmoQuery, pfx)
 
@@ -68,20 +65,35 @@ func (s *Store) Query(ctx context.Context, gizmoQuery string, limit int) ([]json
 		return nil, ErrClosed
 	}
 	sess := gizmo.NewSession(s.qs)
-	var prelude strings.Builder
-	for _, p := range pfx {
-		fmt.Fprintf(&prelude, "g.addNamespace(%q, %q);\n", p.Name, p.IRI)
-	}
-	if err := runPrelude(ctx, sess, prelude.String()); err != nil {
-		return nil, fmt.Errorf("store: gizmo query: register prefixes: %w", err)
+	// Only g.IRI (and its old name g.Uri) reads the session's namespaces;
+	// registering them costs more than most small queries.
+	if usesNamespaces.MatchString(gizmoQuery) {
+		var prelude strings.Builder
+		for _, p := range pfx {
+			fmt.Fprintf(&prelude, "g.addNamespace(%q, %q);\n", p.Name, p.IRI)
+		}
+		if err := runPrelude(ctx, sess, prelude.String()); err != nil {
+			return nil, fmt.Errorf("store: gizmo query: register prefixes: %w", err)
+		}
 	}
 	r := renderer{prefixes: pfx, qs: s.qs}
 	out, err := run(ctx, sess, text, limit, r.result)
 	if err != nil {
+		var syntax *goja.CompilerSyntaxError
+		if errors.As(err, &syntax) {
+			// Report the position in the text as written (expansion only
+			// lengthens string literals, so it cannot cause the error).
+			if _, cerr := goja.Compile("query", gizmoQuery, false); cerr != nil {
+				err = cerr
+			}
+		}
 		return out, fmt.Errorf("store: gizmo query: %w", err)
 	}
 	return out, nil
 }
+
+// usesNamespaces matches queries that call g.IRI or g.Uri.
+var usesNamespaces = regexp.MustCompile(`\b(IRI|Uri)\s*\(`)
 
 // scriptStopWait bounds how long Query waits for a stopped script to end.
 const scriptStopWait = 5 * time.Second

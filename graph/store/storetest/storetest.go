@@ -586,6 +586,7 @@ func testGizmoErrors(t *testing.T, s *store.Store) {
 		{"unknown function", `g.V().Nope().All()`, []string{"store: gizmo query", "Nope"}},
 		{"undefined name", `foo.bar()`, []string{"store: gizmo query", "foo"}},
 		{"unterminated string", `g.V("<rdf:type>).All()`, []string{"store: gizmo query", "Line 1"}},
+		{"position in the text as written", `g.V("<rdf:type>") )`, []string{"Line 1:19 Unexpected token )"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
