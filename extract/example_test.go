@@ -35,6 +35,7 @@ func ExamplePipeline_Extract() {
 	// Output:
 	// 86482ab0ba4cfb45 2 sentences
 	// Oksana Pokalchuk | head of | Amnesty International in Ukraine (, sentence 0, 0.85)
+	// Oksana Pokalchuk | resign from | Amnesty International in Ukraine (, sentence 0, 0.60)
 	// Oksana Pokalchuk | resign from | Amnesty International in Ukraine (, sentence 1, 0.63)
 	// Oksana Pokalchuk | say | I am resigning from Amnesty International in Ukraine (2022-08-05, sentence 1, 0.85)
 }

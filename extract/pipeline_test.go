@@ -159,6 +159,7 @@ func TestSeeds(t *testing.T) {
 	}{
 		{file: "000_52cb37805f91e3bf.txt", want: []string{
 			"Oksana Pokalchuk | head of | Amnesty International Ukraine",
+			"Oksana Pokalchuk | step down from | Amnesty International Ukraine",
 			"Oksana Pokalchuk | leave | Amnesty International @ Oksana Pokalchuk",
 			"Oksana Pokalchuk | say | It pains me to admit it",
 			"Oksana Pokalchuk | say | Even yesterday I had a naive hope",
@@ -187,6 +188,7 @@ func TestSeeds(t *testing.T) {
 		}},
 		{file: "003_e78210474c3b8885.txt", want: []string{
 			"Oksana Pokaltchouk | head of | Amnesty International Ukraine",
+			"Oksana Pokaltchouk | resign from | Amnesty International Ukraine",
 			"Oksana Pokaltchouk | resign from | Amnesty International Ukraine @ Oksana Pokaltchouk",
 			"Agnès Callamard | secretary general of | Amnesty International",
 			"Volodymyr Zelensky | accuse | Amnesty International",

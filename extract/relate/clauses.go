@@ -189,7 +189,27 @@ func (x *extraction) clauses(si int, ws []quote.Word) {
 			if o < len(ws) && ws[o].Lower == prep {
 				rel += " " + prep
 				o++
-			} else if lemma == "resign" || lemma == "step down" || lemma == "work" || lemma == "operate" {
+			} else if lemma == "resign" || lemma == "step down" {
+				// "The head of X, Y, has decided to step down": from the post
+				// the same sentence gives Y.
+				if post, ok := x.postOf(subj); ok {
+					relSpan := doc.Span{Start: ws[k].Span.Start, End: ws[ve].Span.End}
+					if a := x.auxStart(ws, first, k); a < k {
+						relSpan.Start = ws[a].Span.Start
+					}
+					f := doc.Fact{
+						Sentence:   x.sentRef(si),
+						Subject:    subj,
+						Relation:   x.relation(lemma+" "+prep, relSpan),
+						Object:     post,
+						Confidence: ConfLeavePost,
+						EventDate:  x.eventDate(si, ws, k, q),
+					}
+					x.attribute(&f, ws, first, q)
+					x.facts = append(x.facts, f)
+				}
+				continue
+			} else if lemma == "work" || lemma == "operate" {
 				continue // no object
 			}
 		}
@@ -219,6 +239,17 @@ func (x *extraction) clauses(si int, ws []quote.Word) {
 		x.attribute(&f, ws, first, q)
 		x.facts = append(x.facts, f)
 	}
+}
+
+// postOf returns the organization the current sentence names subj the head
+// (or director …) of, from a role fact already found in it.
+func (x *extraction) postOf(subj doc.Arg) (doc.Arg, bool) {
+	for _, f := range x.facts[x.first:] {
+		if f.Subject.Name == subj.Name && strings.HasSuffix(f.Relation.Name, " of") && f.Object.Kind == doc.KindEntity && f.Object.Type == doc.Organization {
+			return f.Object, true
+		}
+	}
+	return doc.Arg{}, false
 }
 
 // subject finds the subject of the verb at ws[k]: a mention before it, "I"
@@ -574,10 +605,11 @@ func (x *extraction) eventDate(si int, ws []quote.Word, k int, q *quote.Quote) s
 // as (X, "resign from", Y).
 func (x *extraction) resignations(si int, ws []quote.Word) {
 	d := x.d
-	for k := 1; k+2 < len(ws); k++ {
-		if ws[k].Lower != "resignation" || ws[k+1].Lower != "from" {
+	for k := 1; k+1 < len(ws); k++ {
+		if ws[k].Lower != "resignation" {
 			continue
 		}
+		from := k+2 < len(ws) && ws[k+1].Lower == "from"
 		q := x.quoteAt(ws[k].Span.Start)
 		var subj doc.Arg
 		switch p := ws[k-1]; {
@@ -596,16 +628,24 @@ func (x *extraction) resignations(si int, ws []quote.Word) {
 		default:
 			continue
 		}
-		obj, ok := x.object(ws, k+2)
+		var obj doc.Arg
+		var ok bool
+		rel, conf := doc.Span{Start: ws[k].Span.Start, End: ws[k].Span.End}, ConfLeavePost
+		if from {
+			obj, ok = x.object(ws, k+2)
+			rel.End, conf = ws[k+1].Span.End, ConfClauseEntity
+		} else {
+			obj, ok = x.postOf(subj) // "X, the head of Y, announced her resignation"
+		}
 		if !ok || obj.Kind != doc.KindEntity {
 			continue
 		}
 		f := doc.Fact{
 			Sentence:   x.sentRef(si),
 			Subject:    subj,
-			Relation:   x.relation("resign from", doc.Span{Start: ws[k].Span.Start, End: ws[k+1].Span.End}),
+			Relation:   x.relation("resign from", rel),
 			Object:     obj,
-			Confidence: ConfClauseEntity,
+			Confidence: conf,
 			EventDate:  x.eventDate(si, ws, k, q),
 		}
 		if q != nil && q.Speaker >= 0 {

@@ -15,7 +15,9 @@
 //     dropped; reported speech ("X said (that) …", "according to X") and
 //     words inside a quotation are attributed to their speaker, and "I"
 //     inside a quotation is the speaker; "my resignation from X" and "X was
-//     outraged by Y" are read the same way;
+//     outraged by Y" are read the same way; "The head of X, Y, has decided
+//     to step down" and "… announced her resignation" give (Y, "step down
+//     from" / "resign from", X) when the sentence itself names Y's post;
 //   - clauses from the dependency parse, when the sentence has one (nsubj,
 //     obj, obl with its case preposition, nsubj:pass with obl:agent, xcomp
 //     control, ccomp of a speech verb), for verbs the surface patterns did
@@ -49,6 +51,7 @@ const (
 	ConfQuoteInherited = 0.8  // speaker carried over from a neighbouring quotation
 	ConfRole           = 0.85 // apposition or title
 	ConfClauseEntity   = 0.7  // clause with two entities
+	ConfLeavePost      = 0.6  // leaving the post the sentence's apposition names ("The head of X, Y, stepped down")
 	ConfClauseValue    = 0.5  // clause with a noun-phrase object
 )
 
