@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/textgraph/textgraph/graph/load"
 )
@@ -82,7 +83,9 @@ func isJSON(r *http.Request) bool {
 }
 
 // handleQuery runs a Gizmo query: POST with the query as the body (or JSON
-// {"query": ...}), or GET with ?qu=. The language must be gizmo.
+// {"query": ...}), or GET with ?qu=. The language must be gizmo. Optional
+// parameters lower the server's limits for this query: limit (results)
+// and timeout (a duration such as 2s).
 func (s *Server) handleQuery(w http.ResponseWriter, r *http.Request) {
 	vals := r.URL.Query()
 	var req queryRequest
@@ -141,16 +144,25 @@ func (s *Server) handleQuery(w http.ResponseWriter, r *http.Request) {
 	if req.Limit > 0 && req.Limit < limit {
 		limit = req.Limit
 	}
+	timeout := s.cfg.QueryTimeout
+	if v := vals.Get("timeout"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil || d <= 0 {
+			writeError(w, http.StatusBadRequest, "bad timeout %q: want a positive duration such as 2s or 500ms", v)
+			return
+		}
+		timeout = min(timeout, d)
+	}
 	if strings.TrimSpace(req.Query) == "" {
 		writeError(w, http.StatusBadRequest, "query is empty: send a Gizmo query such as g.V().Limit(10).All()")
 		return
 	}
-	ctx, cancel := s.timeout(r.Context())
+	ctx, cancel := context.WithTimeout(r.Context(), timeout)
 	defer cancel()
 	res, err := s.st.Query(ctx, req.Query, limit)
 	if err != nil {
 		if errors.Is(err, context.DeadlineExceeded) && r.Context().Err() == nil {
-			writeError(w, http.StatusUnprocessableEntity, "query stopped at its time limit of %v: narrow it, or add .Limit(n) or .GetLimit(n)", s.cfg.QueryTimeout)
+			writeError(w, http.StatusUnprocessableEntity, "query stopped at its time limit of %v: narrow it, or add .Limit(n) or .GetLimit(n)", timeout)
 			return
 		}
 		writeError(w, http.StatusBadRequest, "%v", strings.TrimPrefix(err.Error(), "store: "))

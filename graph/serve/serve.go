@@ -4,7 +4,8 @@
 //
 // Routes (see Server.ServeHTTP):
 //
-//	POST /api/v2/query?lang=gizmo   Gizmo query in the body, or JSON {"query": "..."};
+//	POST /api/v2/query?lang=gizmo   Gizmo query in the body, or JSON {"query": "..."}
+//	                                (&limit=N and &timeout=2s lower the server's limits);
 //	GET  /api/v2/query?lang=gizmo&qu=...
 //	                                answers {"result": [...]} or {"error": "..."} with a 4xx
 //	POST /api/v2/load               JSON Lines facts (doc.Fact), only with Config.AllowWrite

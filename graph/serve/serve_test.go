@@ -289,6 +289,8 @@ func TestQueryAPIErrors(t *testing.T) {
 		{"runtime", "POST", "/api/v2/query?lang=gizmo", "", "g.V().NoSuchStep().All()", 400, "gizmo query"},
 		{"throw", "POST", "/api/v2/query?lang=gizmo", "", `throw new Error("boom")`, 400, "boom"},
 		{"bad limit", "POST", "/api/v2/query?lang=gizmo&limit=-3", "", "g.V().All()", 400, `bad limit "-3"`},
+		{"bad timeout", "POST", "/api/v2/query?lang=gizmo&timeout=soon", "", "g.V().All()", 400, `bad timeout "soon"`},
+		{"timeout", "POST", "/api/v2/query?lang=gizmo&timeout=1ns", "", "g.V().All()", 422, "time limit of 1ns"},
 		{"too large", "POST", "/api/v2/query?lang=gizmo", "", big, 413, "larger than the limit of 1 MB"},
 		{"method", "PUT", "/api/v2/query?lang=gizmo", "", "g.V().All()", 405, "method PUT not allowed"},
 		{"unknown api", "GET", "/api/v3/query", "", "", 404, "no API at /api/v3/query"},
