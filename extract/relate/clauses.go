@@ -43,6 +43,7 @@ var irregular = map[string][]string{
 }
 
 func init() {
+	defer delete(forms, "found") // the past of "find", far more often than "found"
 	for lemma := range verbs {
 		head, prt, _ := strings.Cut(lemma, " ")
 		for _, f := range inflect(head) {
@@ -495,7 +496,7 @@ func (x *extraction) passive(si int, ws []quote.Word, k, ve int, lemma string, q
 	for e >= 0 && (passiveAux[ws[e].Lower] || ws[e].Lower == "has" || ws[e].Lower == "had" || ws[e].Lower == "have" || strings.HasSuffix(ws[e].Lower, "ly")) {
 		e--
 	}
-	if e < 0 || !isWord(ws[e]) {
+	if e < 0 || !isWord(ws[e]) || npStop[ws[e].Lower] || ws[e].Lower == "of" || clauseWord(ws[e].Lower) {
 		return false
 	}
 	b := e
