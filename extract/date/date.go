@@ -64,6 +64,9 @@ func Find(text string, span doc.Span) []Expr {
 			if n := len(out); n > 0 && s < out[n-1].End {
 				continue
 			}
+			if strings.HasPrefix(text[s:e], "may ") || strings.HasPrefix(text[s:e], "on may ") {
+				continue // the modal verb: "they may 5 times …"
+			}
 			out = append(out, Expr{Span: doc.Span{Start: s, End: e}, Text: text[s:e]})
 		}
 	}

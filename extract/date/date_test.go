@@ -53,6 +53,7 @@ func TestFind(t *testing.T) {
 		"⟦Last Thursday⟧, Amnesty International issued a report.",
 		"At a press conference ⟦two months ago⟧ and ⟦late last month⟧ they met.",
 		"She may come, as in March.",
+		"Officials may 2 times a year review it, since ⟦May 2⟧.",
 	}
 	for _, in := range tests {
 		var b strings.Builder
