@@ -257,7 +257,7 @@ func split(run []word, sent int, headline bool, elsewhere map[string]bool) []pie
 			titled = true
 			continue
 		}
-		if (w.first || headline) && !evidence(w, elsewhere) {
+		if (w.first || headline) && !evidence(w, elsewhere, !headline) {
 			emit()
 			continue
 		}
@@ -278,11 +278,13 @@ func split(run []word, sent int, headline bool, elsewhere map[string]bool) []pie
 }
 
 // evidence reports whether a sentence-initial capitalised word is a name.
-func evidence(w word, elsewhere map[string]bool) bool {
+// In a headline (most words capitalised, or all in capitals) a word written
+// in capitals is no evidence of an acronym.
+func evidence(w word, elsewhere map[string]bool, acronyms bool) bool {
 	if stop[w.form] || calendar[w.form] {
 		return false
 	}
-	return w.upos == "PROPN" || elsewhere[w.form] || places[w.form] != "" || givenNames[w.form] != "" || orgNames[w.form] || acronym(w.form)
+	return w.upos == "PROPN" || elsewhere[w.form] || places[w.form] != "" || givenNames[w.form] != "" || orgNames[w.form] || acronyms && acronym(w.form)
 }
 
 func acronym(f string) bool {

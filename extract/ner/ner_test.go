@@ -62,6 +62,7 @@ func TestRecognize(t *testing.T) {
 		{"lower-case city", "The report angered [LOC kyiv]."},
 		{"calendar words", "On Thursday, August 4, the report was published."},
 		{"president", "President [PER Volodymyr Zelensky] accused [ORG Amnesty International] of trying to whitewash the state."},
+		{"all-caps headline", "AMNESTY HEAD IN UKRAINE QUITS OVER REPORT\nThe head of [ORG Amnesty International] in [LOC Ukraine] resigned."},
 		{"acronym org, NGO not a name", "The [ORG WHO] and the NGO disagreed with [ORG Amnesty]."},
 	}
 	for _, tt := range tests {
