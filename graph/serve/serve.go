@@ -43,15 +43,14 @@
 //
 // # Figures
 //
-// On the seeds' graph (about 2,800 quads), 2 cores shared with other jobs,
-// loopback: 50 concurrent clients sending mixed Gizmo queries for 10 s got,
-// with no errors, 685 queries/s, p50 67 ms, p99 185 ms on bbolt and
-// 930–1,650 queries/s, p50 24–43 ms, p99 102–207 ms on memstore
-// (TestLoad50Clients; TEXTGRAPH_SERVE_BACKEND=memstore). One query through
-// the handler takes 0.4 ms, the evidence page of Oksana Pokalchuk (27
-// facts) 3.3 ms, a search 0.05 ms (Benchmark*). Every query registers the
-// vocabulary prefixes first (graph/store.Query), which is most of the cost
-// of a small query.
+// On the seeds' graph (about 2,800 quads), over loopback, on 2 cores shared
+// with other jobs (load average 5–7, so the spread is wide): 50 concurrent
+// clients sending mixed Gizmo queries for 10 s got, with no errors,
+// 685–720 queries/s, p50 53–67 ms, p99 185–300 ms on bbolt, and
+// 930–2,760 queries/s, p50 18–43 ms, p99 47–207 ms on memstore
+// (TestLoad50Clients; TEXTGRAPH_SERVE_BACKEND=memstore). One small query
+// through the handler takes 0.2–0.4 ms, the evidence page of Oksana
+// Pokalchuk (27 facts) 3–5 ms, a search 0.05–0.07 ms (Benchmark*).
 package serve
 
 import (
