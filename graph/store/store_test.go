@@ -34,7 +34,9 @@ func TestBolt(t *testing.T) {
 }
 
 // postgresAddr returns the connection string of the test database, skipping
-// the test when there is none, except on CI where it must be there.
+// the test when there is none, except on CI where it must be there. The
+// tests empty Cayley's tables in that database: it must be a throwaway one,
+// such as the one testdata/start-postgres.sh makes.
 func postgresAddr(t testing.TB) string {
 	addr := os.Getenv("TEXTGRAPH_POSTGRES")
 	if addr == "" {

@@ -9,7 +9,8 @@
 # /var/tmp/textgraph-pg) owned by the postgres user, listening on 127.0.0.1
 # only at $TEXTGRAPH_PGPORT (default 54329), and a role and database named
 # textgraph. Running it again reuses the cluster, starts it if it is stopped,
-# and prints the same string.
+# and prints the same string. The tests empty Cayley's tables in the
+# database TEXTGRAPH_POSTGRES names: never point it at data you keep.
 set -eu
 
 DATA=${TEXTGRAPH_PGDATA:-/var/tmp/textgraph-pg}
