@@ -36,10 +36,12 @@
 // textarea editor (assets/editor.js) stands in for the Monaco editor it
 // would load from a CDN, and its icon font import is dropped. The Query tab
 // works (Ctrl+Enter or Run; results and errors appear as JSON), and
-// /ui/?q=QUERY&run=1 opens it with a query and runs it. Visualize draws
-// results that carry "source" and "target" tags. Query Shape needs Cayley's
-// /api/v1/shape, which is not offered (501), and Write needs Cayley's write
-// API (403 read-only, 501 with --allow-write: use /api/v2/load).
+// /ui/?q=QUERY&run=1 opens it with a query and runs it. The other tabs do
+// not work: Visualize expects JSON-LD results ({"@id": ...} nodes tagged
+// source and target), while results here are rendered as graph/store.Query
+// does ("<schema:Person>"); Query Shape needs Cayley's /api/v1/shape,
+// which is not offered (501); Write needs Cayley's write API (403
+// read-only, 501 with --allow-write: use /api/v2/load).
 //
 // # Figures
 //
