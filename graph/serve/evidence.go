@@ -366,7 +366,7 @@ func (r *reader) Fact(ctx context.Context, s, p quad.Value, o string) (f *Fact, 
 		if err != nil {
 			return nil, false, err
 		}
-		if keyOf(ap2(ap, graph.Subject), ap2(ap, graph.Predicate), ap2(ap, graph.Object)) == want {
+		if keyOf(objOrMissing(ap, graph.Subject), objOrMissing(ap, graph.Predicate), objOrMissing(ap, graph.Object)) == want {
 			as = append(as, a)
 		}
 	}
@@ -377,9 +377,9 @@ func (r *reader) Fact(ctx context.Context, s, p quad.Value, o string) (f *Fact, 
 	return f, true, nil
 }
 
-// ap2 is obj with a non-nil result, so keys of incomplete assertions never
-// match.
-func ap2(p map[quad.IRI][]quad.Quad, pred string) quad.Value {
+// objOrMissing is obj with a non-nil result, so the keys of incomplete
+// assertions match no fact.
+func objOrMissing(p map[quad.IRI][]quad.Quad, pred string) quad.Value {
 	if v := obj(p, pred); v != nil {
 		return v
 	}
@@ -463,13 +463,11 @@ func (r *reader) assertion(ctx context.Context, a quad.Value) (*Assertion, error
 		}
 		ev.AttributedTo = append(ev.AttributedTo, n)
 	}
+	// The assertion's quads are in its document's named graph.
 	var docIRI quad.Value
-	for _, qs := range p {
-		for _, q := range qs {
-			if q.Label != nil {
-				docIRI = q.Label
-				break
-			}
+	for _, q := range p[quad.IRI(graph.Subject)] {
+		if q.Label != nil {
+			docIRI = q.Label
 		}
 	}
 	if docIRI != nil {
