@@ -2,6 +2,7 @@ package lemma
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -16,10 +17,12 @@ import (
 // its bytes.
 //
 //	magic "TGLEM\n", version uint16 little-endian
-//	scripts: count; each: lower byte (0/1), strip uvarint, add string
+//	scripts: count; each: case byte (0 keep, 1 lower, 2 title), strip uvarint, add string
 //	exact:   count; each: key string (form NUL XPOS), lemma string
-//	lower:   count; each: key string (lower-cased form NUL XPOS), script uvarint
-//	the script classifier, an ml.Perceptron in ml's format
+//	lower:   count; each: key string (lower-cased form NUL XPOS, or form NUL
+//	         for the form's most frequent script whatever its tag), script uvarint
+//	the script classifier, an ml.Perceptron in ml's format whose classes
+//	are the first scripts
 const (
 	magic   = "TGLEM\n"
 	version = 1
@@ -36,11 +39,7 @@ func (l *Lemmatizer) Save(w io.Writer) error {
 	b = binary.LittleEndian.AppendUint16(b, version)
 	b = binary.AppendUvarint(b, uint64(len(l.scripts)))
 	for _, s := range l.scripts {
-		lo := byte(0)
-		if s.lower {
-			lo = 1
-		}
-		b = append(b, lo)
+		b = append(b, s.cas)
 		b = binary.AppendUvarint(b, uint64(s.strip))
 		b = appendString(b, s.add)
 	}
@@ -80,97 +79,107 @@ func sortedKeys[V any](m map[string]V) []string {
 	return ks
 }
 
-// reader decodes the primitives of the format with a sticky error.
+// reader decodes the primitives of the format from the model held as one
+// string, so that keys and lemmas are substrings of it and loading makes no
+// allocation per entry. Its error is sticky.
 type reader struct {
-	r   *bufio.Reader
+	s   string
+	off int
 	err error
-	buf []byte
-	in  map[string]string
+}
+
+func (r *reader) fail(what string) {
+	if r.err == nil {
+		r.err = fmt.Errorf("%w: bad %s at byte %d", ErrFormat, what, r.off)
+	}
 }
 
 func (r *reader) uvarint(limit uint64) uint64 {
 	if r.err != nil {
 		return 0
 	}
-	v, err := binary.ReadUvarint(r.r)
-	if err != nil {
-		r.err = err
-		return 0
+	var v uint64
+	for shift := uint(0); ; shift += 7 {
+		if r.off >= len(r.s) || shift > 63 {
+			r.fail("number")
+			return 0
+		}
+		c := r.s[r.off]
+		r.off++
+		v |= uint64(c&0x7f) << shift
+		if c < 0x80 {
+			break
+		}
 	}
 	if v > limit {
-		r.err = fmt.Errorf("%w: value %d out of range", ErrFormat, v)
+		r.fail("number")
 		return 0
 	}
 	return v
 }
 
-func (r *reader) string(intern bool) string {
-	n := r.uvarint(1 << 16)
-	if r.err != nil {
+func (r *reader) byte() byte {
+	if r.err != nil || r.off >= len(r.s) {
+		r.fail("byte")
+		return 0
+	}
+	r.off++
+	return r.s[r.off-1]
+}
+
+func (r *reader) string() string {
+	n := int(r.uvarint(1 << 16))
+	if r.err != nil || r.off+n > len(r.s) {
+		r.fail("string")
 		return ""
 	}
-	if cap(r.buf) < int(n) {
-		r.buf = make([]byte, n)
-	}
-	b := r.buf[:n]
-	if _, err := io.ReadFull(r.r, b); err != nil {
-		r.err = err
-		return ""
-	}
-	if !intern {
-		return string(b)
-	}
-	if s, ok := r.in[string(b)]; ok {
-		return s
-	}
-	s := string(b)
-	r.in[s] = s
-	return s
+	r.off += n
+	return r.s[r.off-n : r.off]
 }
 
 // Load reads a model written by Save.
 func Load(rd io.Reader) (*Lemmatizer, error) {
-	r := &reader{r: bufio.NewReaderSize(rd, 256<<10), in: map[string]string{}}
-	hdr := make([]byte, len(magic)+2)
-	if _, err := io.ReadFull(r.r, hdr); err != nil {
+	data, err := io.ReadAll(rd)
+	if err != nil {
 		return nil, fmt.Errorf("lemma: load: %w", err)
 	}
-	if string(hdr[:len(magic)]) != magic {
+	if len(data) < len(magic)+2 || string(data[:len(magic)]) != magic {
 		return nil, ErrFormat
 	}
-	if v := binary.LittleEndian.Uint16(hdr[len(magic):]); v != version {
+	if v := binary.LittleEndian.Uint16(data[len(magic):]); v != version {
 		return nil, fmt.Errorf("%w: version %d", ErrFormat, v)
 	}
+	r := &reader{s: string(data), off: len(magic) + 2}
 	l := &Lemmatizer{}
 	l.scripts = make([]script, r.uvarint(1<<16))
 	for i := range l.scripts {
-		var lo byte
-		if r.err == nil {
-			lo, r.err = r.r.ReadByte()
+		cas := r.byte()
+		if cas > title {
+			r.fail("script")
 		}
-		l.scripts[i] = script{lower: lo == 1, strip: int(r.uvarint(1 << 16)), add: r.string(true)}
+		l.scripts[i] = script{cas: cas, strip: int(r.uvarint(1 << 16)), add: r.string()}
 	}
 	n := r.uvarint(1 << 26)
 	l.exact = make(map[string]string, n)
 	for i := uint64(0); i < n && r.err == nil; i++ {
-		k := r.string(false)
-		l.exact[k] = r.string(true)
+		k := r.string()
+		l.exact[k] = r.string()
 	}
 	n = r.uvarint(1 << 26)
 	l.lower = make(map[string]int32, n)
 	for i := uint64(0); i < n && r.err == nil; i++ {
-		k := r.string(false)
+		k := r.string()
 		l.lower[k] = int32(r.uvarint(uint64(max(len(l.scripts)-1, 0))))
 	}
 	if r.err != nil {
 		return nil, fmt.Errorf("lemma: load: %w", r.err)
 	}
-	m, err := ml.ReadPerceptron(r.r)
+	m, err := ml.ReadPerceptron(bytes.NewReader(data[r.off:]))
 	if err != nil {
 		return nil, fmt.Errorf("lemma: load: %w", err)
 	}
 	l.model = m
-	if len(l.scripts) == 0 || m.Classes() != len(l.scripts) {
+	if len(l.scripts) == 0 || m.Classes() > len(l.scripts) {
 		return nil, fmt.Errorf("lemma: load: %w: inconsistent model", ErrFormat)
 	}
 	return l, nil

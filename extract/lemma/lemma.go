@@ -36,20 +36,31 @@ type Lemmatizer struct {
 	scratch sync.Pool         // *scratch
 }
 
-// script is an edit from a form to its lemma: optionally lower-case the
-// form, then strip Strip bytes from its end and append Add.
+// script is an edit from a form to its lemma: recase the form (keep it,
+// lower-case it, or title-case it: "STEVENS" -> "Stevens"), then strip
+// strip bytes from its end and append add.
 type script struct {
-	lower bool
+	cas   uint8 // keep, lower or title
 	strip int
 	add   string
 }
+
+// Case modes of a script.
+const (
+	keep uint8 = iota
+	lower
+	title
+)
 
 // apply returns the lemma that s makes of form, and false when s does not
 // fit form (too short, or the result is not valid UTF-8).
 func (s script) apply(form string) (string, bool) {
 	base := form
-	if s.lower {
+	switch s.cas {
+	case lower:
 		base = lowerString(form)
+	case title:
+		base = titleString(form)
 	}
 	if s.strip > len(base) {
 		return "", false
@@ -75,17 +86,30 @@ func lowerString(s string) string {
 	return s
 }
 
-// scriptFor returns the edit script turning form into lem, preferring the
-// case-keeping script only when it edits less.
-func scriptFor(form, lem string) script {
-	keep := diff(form, lem)
-	keep.lower = false
-	low := diff(lowerString(form), lem)
-	low.lower = true
-	if keep.strip < low.strip {
-		return keep
+// titleString upper-cases the first letter of s and lower-cases the rest.
+func titleString(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	t := string(unicode.ToUpper(r)) + lowerString(s[n:])
+	if t == s {
+		return s
 	}
-	return low
+	return t
+}
+
+// scriptFor returns the edit script turning form into lem: the one that
+// strips least, preferring lower-casing, then keeping the case, then
+// title-casing.
+func scriptFor(form, lem string) script {
+	best := diff(lowerString(form), lem)
+	best.cas = lower
+	if k := diff(form, lem); k.strip < best.strip {
+		best = k
+	}
+	if t := diff(titleString(form), lem); t.strip < best.strip {
+		t.cas = title
+		best = t
+	}
+	return best
 }
 
 func diff(form, lem string) script {
@@ -127,7 +151,7 @@ func (l *Lemmatizer) Lemmatize(d *doc.Doc) error {
 func (l *Lemmatizer) LemmatizeSentence(s *doc.Sentence) {
 	sc, ok := l.scratch.Get().(*scratch)
 	if !ok {
-		sc = &scratch{scores: make([]float32, len(l.scripts))}
+		sc = &scratch{scores: make([]float32, l.model.Classes())}
 	}
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
@@ -140,7 +164,7 @@ func (l *Lemmatizer) LemmatizeSentence(s *doc.Sentence) {
 func (l *Lemmatizer) Lemma(form, xpos, upos string) string {
 	sc, ok := l.scratch.Get().(*scratch)
 	if !ok {
-		sc = &scratch{scores: make([]float32, len(l.scripts))}
+		sc = &scratch{scores: make([]float32, l.model.Classes())}
 	}
 	lem := l.lemma(sc, form, xpos, upos)
 	l.scratch.Put(sc)
@@ -163,7 +187,15 @@ func (l *Lemmatizer) lemma(sc *scratch, form, xpos, upos string) string {
 		}
 	}
 	if !hasLetter(form) {
-		return form
+		return numberLemma(form)
+	}
+	// A known word with a tag it never had in training is more often
+	// mistagged than used anew: take its most frequent script. Not for
+	// proper nouns, whose lemma keeps the case that common uses lose.
+	if k, ok := l.lower[string(sc.key[:len(sc.key)-len(xpos)])]; ok && !strings.HasPrefix(xpos, "NNP") {
+		if lem, ok := l.scripts[k].apply(form); ok {
+			return lem
+		}
 	}
 	sc.fs = features(sc.fs[:0], sc.key[:len(sc.key)-len(xpos)-1], form, xpos, upos)
 	l.model.Score(sc.fs, sc.scores)
@@ -176,6 +208,37 @@ func (l *Lemmatizer) lemma(sc *scratch, form, xpos, upos string) string {
 		sc.scores[k] = -1e30
 	}
 	return form
+}
+
+// numberLemma returns the lemma of a form without letters: itself, except
+// that a number's digit-group commas go ("12,000.5" -> "12000.5"), as in UD
+// English.
+func numberLemma(form string) string {
+	if !strings.Contains(form, ",") {
+		return form
+	}
+	digit := func(i int) bool { return i < len(form) && '0' <= form[i] && form[i] <= '9' }
+	i := 0
+	for digit(i) {
+		i++
+	}
+	if i == 0 || i > 3 {
+		return form
+	}
+	for i < len(form) && form[i] == ',' {
+		if !digit(i+1) || !digit(i+2) || !digit(i+3) {
+			return form
+		}
+		i += 4
+	}
+	if i < len(form) && form[i] == '.' {
+		for i++; digit(i); i++ {
+		}
+	}
+	if i != len(form) {
+		return form
+	}
+	return strings.ReplaceAll(form, ",", "")
 }
 
 func hasLetter(s string) bool {

@@ -104,9 +104,39 @@ func Train(ctx context.Context, train, dev []*doc.Sentence, opts TrainOptions, l
 		return idx[s]
 	}
 	addScript(script{}) // class 0: keep the form
+	// The classifier's classes come first: the scripts of at least
+	// MinScript word types, most frequent first.
+	var frequent []script
+	for s, n := range scriptTypes {
+		if n >= opts.MinScript {
+			frequent = append(frequent, s)
+		}
+	}
+	sort.Slice(frequent, func(i, j int) bool {
+		a, b := frequent[i], frequent[j]
+		if scriptTypes[a] != scriptTypes[b] {
+			return scriptTypes[a] > scriptTypes[b]
+		}
+		return a.strip < b.strip || (a.strip == b.strip && (a.add < b.add || (a.add == b.add && a.cas < b.cas)))
+	})
+	for _, s := range frequent {
+		addScript(s)
+	}
+	classes := len(l.scripts)
+	anyTag := map[string]map[script]int{}
 	for lp, scs := range lowCount {
 		s, _ := bestScript(scs)
 		l.lower[lp.form+"\x00"+lp.xpos] = addScript(s)
+		if anyTag[lp.form] == nil {
+			anyTag[lp.form] = map[script]int{}
+		}
+		for s, n := range scs {
+			anyTag[lp.form][s] += n
+		}
+	}
+	for form, scs := range anyTag {
+		s, _ := bestScript(scs)
+		l.lower[form+"\x00"] = addScript(s)
 	}
 	// UPOS of each type, for the classifier features.
 	for _, s := range train {
@@ -118,7 +148,7 @@ func Train(ctx context.Context, train, dev []*doc.Sentence, opts TrainOptions, l
 	}
 	var examples []*typ
 	for _, ty := range types {
-		if scriptTypes[ty.script] >= opts.MinScript && (opts.MaxCount == 0 || ty.count <= opts.MaxCount) {
+		if int(idx[ty.script]) < classes && (opts.MaxCount == 0 || ty.count <= opts.MaxCount) {
 			examples = append(examples, ty)
 		}
 	}
@@ -128,9 +158,9 @@ func Train(ctx context.Context, train, dev []*doc.Sentence, opts TrainOptions, l
 	})
 	fmt.Fprintf(log, "lemma: %d exact entries, %d lower-case entries, %d scripts, %d classifier types\n", len(l.exact), len(l.lower), len(l.scripts), len(examples))
 
-	m := ml.NewPerceptron(len(l.scripts), opts.Bits)
+	m := ml.NewPerceptron(classes, opts.Bits)
 	rng := rand.New(rand.NewSource(opts.Seed))
-	scores := make([]float32, len(l.scripts))
+	scores := make([]float32, classes)
 	var fs []uint64
 	var bestM *ml.Perceptron
 	bestAcc := -1.0
@@ -205,7 +235,7 @@ func (s Score) Pct(n int) float64 { return 100 * float64(n) / float64(max(s.Toke
 // counts matches with their lemmas. Tokens without a gold lemma are skipped.
 func (l *Lemmatizer) Evaluate(sents []*doc.Sentence) Score {
 	var s Score
-	sc := &scratch{scores: make([]float32, len(l.scripts))}
+	sc := &scratch{scores: make([]float32, l.model.Classes())}
 	for _, sent := range sents {
 		for _, t := range sent.Tokens {
 			if t.Lemma == "" {

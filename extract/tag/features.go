@@ -18,6 +18,7 @@ type word struct {
 	amb   uint64    // ambiguity class from the lexicon; 0 = unknown word
 	flags uint64    // bit set of flag constants
 	lex   *entry    // lexicon entry or nil
+	lower bool      // starts with a lower-case letter
 }
 
 const (
@@ -27,15 +28,47 @@ const (
 	flagHyphen              // contains a hyphen
 	flagFirst               // first token of the sentence
 	flagNonASCII
-	flagLong // more than 8 bytes
+	flagLong      // more than 8 bytes
+	flagTitleSent // most words of the sentence are capitalised
+	flagCapsSent  // most words of the sentence are in capitals
 )
+
+// markSentence sets the sentence-level flags of ws.
+func markSentence(ws []word) {
+	alpha, upper, caps := 0, 0, 0
+	for i := range ws {
+		f := ws[i].flags
+		if f&(flagUpper|flagAllCaps) != 0 || ws[i].lower {
+			alpha++
+		}
+		if f&flagUpper != 0 {
+			upper++
+		}
+		if f&flagAllCaps != 0 {
+			caps++
+		}
+	}
+	var add uint64
+	if alpha >= 3 && upper*10 >= alpha*6 {
+		add |= flagTitleSent
+	}
+	if alpha >= 3 && caps*10 >= alpha*6 {
+		add |= flagCapsSent
+	}
+	if add != 0 {
+		for i := range ws {
+			ws[i].flags |= add
+		}
+	}
+}
 
 // Boundary values for window positions outside the sentence.
 var (
-	hashStart = ml.Hash("<s>")
-	hashEnd   = ml.Hash("</s>")
-	boundary  = word{norm: hashStart, exact: hashStart, suf: [4]uint64{hashStart, hashStart, hashStart, hashStart}, shape: hashStart, amb: hashStart}
-	boundEnd  = word{norm: hashEnd, exact: hashEnd, suf: [4]uint64{hashEnd, hashEnd, hashEnd, hashEnd}, shape: hashEnd, amb: hashEnd}
+	hashStart   = ml.Hash("<s>")
+	hashEnd     = ml.Hash("</s>")
+	hashUnknown = ml.Hash("<unk>")
+	boundary    = word{norm: hashStart, exact: hashStart, suf: [4]uint64{hashStart, hashStart, hashStart, hashStart}, shape: hashStart, amb: hashStart}
+	boundEnd    = word{norm: hashEnd, exact: hashEnd, suf: [4]uint64{hashEnd, hashEnd, hashEnd, hashEnd}, shape: hashEnd, amb: hashEnd}
 )
 
 // normalize appends the lowercased form of s to buf with digits folded to
@@ -108,6 +141,7 @@ func (t *Tagger) fill(w *word, form string, first bool, buf []byte) []byte {
 	}
 	w.shape = shapeOf(form)
 	w.flags = 0
+	w.lower = false
 	upper, lower := 0, 0
 	for i, r := range form {
 		switch {
@@ -118,6 +152,9 @@ func (t *Tagger) fill(w *word, form string, first bool, buf []byte) []byte {
 			}
 		case unicode.IsLower(r):
 			lower++
+			if i == 0 {
+				w.lower = true
+			}
 		case unicode.IsDigit(r):
 			w.flags |= flagDigit
 		case r == '-':
@@ -141,7 +178,20 @@ func (t *Tagger) fill(w *word, form string, first bool, buf []byte) []byte {
 	if w.lex != nil {
 		w.amb = w.lex.amb
 	}
+	if w.amb == 0 {
+		unknown(w)
+	}
+
 	return buf
+}
+
+// unknown makes w a word the lexicon does not know: rare and unseen words
+// share one identity, so what training on rare words teaches the affix and
+// shape features carries over to unseen words.
+func unknown(w *word) {
+	w.norm = hashUnknown
+	w.exact = ml.Mix(hashUnknown, w.flags&(flagUpper|flagAllCaps))
+	w.amb = 0
 }
 
 // suffix returns the last n characters of b (fewer if b is shorter).

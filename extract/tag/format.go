@@ -17,7 +17,7 @@ import (
 //	magic "TGTAG\n", version uint16
 //	labels:  uvarint count; each: upos string, xpos string, default feats string
 //	lexicon: uvarint count; each: normalised form string, ambiguity uint64,
-//	         uvarint count of overrides; each: label uvarint, feats string
+//	         uvarint count of FEATS overrides; each: label uvarint, feats string
 //	passes:  byte 1 or 2, then that many ml.Perceptron models (ml's format)
 const (
 	magic   = "TGTAG\n"

@@ -23,7 +23,9 @@ type TrainOptions struct {
 	Passes   int     // 1: left-to-right only; 2: add the right-context pass [2]
 	Folds    int     // jackknife folds giving the second pass its training input [4]
 	MinCount int     // occurrences a word needs to enter the ambiguity lexicon [2]
+	MinLabel int     // occurrences a (UPOS, XPOS) pair needs to be a label of its own [20]
 	Prune    float32 // weights below this magnitude are dropped from the model [0.5]
+	Dropout  float64 // share of known words trained as unknown ones [0.3; <0: none]
 	Seed     int64   // shuffling seed [1]
 }
 
@@ -43,11 +45,17 @@ func (o *TrainOptions) defaults() {
 	if o.MinCount <= 0 {
 		o.MinCount = 2
 	}
+	if o.MinLabel <= 0 {
+		o.MinLabel = 20
+	}
 	if o.Prune == 0 {
 		o.Prune = 0.5
 	}
 	if o.Seed == 0 {
 		o.Seed = 1
+	}
+	if o.Dropout == 0 {
+		o.Dropout = 0.3
 	}
 }
 
@@ -66,7 +74,7 @@ func Train(ctx context.Context, train, dev []*doc.Sentence, opts TrainOptions, l
 		log = io.Discard
 	}
 	t := &Tagger{lexicon: map[string]*entry{}}
-	if err := t.buildLexicon(train, opts.MinCount); err != nil {
+	if err := t.buildLexicon(train, opts.MinCount, opts.MinLabel); err != nil {
 		return nil, err
 	}
 	trainEx := t.examples(train)
@@ -102,7 +110,7 @@ func Train(ctx context.Context, train, dev []*doc.Sentence, opts TrainOptions, l
 			sc := t.newScratch()
 			for j, ex := range out {
 				tags := make([]int, len(ex.words))
-				t.passWith(sc, m, ex.words, tags, nil)
+				t.pass(sc, m, ex.words, tags, nil, nil)
 				right[outIdx[j]] = tags
 			}
 			fmt.Fprintf(log, "tag: jackknife fold %d/%d done (%v)\n", f+1, opts.Folds, time.Since(start).Round(time.Second))
@@ -111,7 +119,7 @@ func Train(ctx context.Context, train, dev []*doc.Sentence, opts TrainOptions, l
 		sc := t.newScratch()
 		for i, ex := range devEx {
 			devRight[i] = make([]int, len(ex.words))
-			t.passWith(sc, t.first, ex.words, devRight[i], nil)
+			t.pass(sc, t.first, ex.words, devRight[i], nil, nil)
 		}
 		second, e2, err := t.trainPass(ctx, trainEx, devEx, right, devRight, opts, opts.Epochs, log, "pass 2")
 		if err != nil {
@@ -133,15 +141,11 @@ func (t *Tagger) newScratch() *scratch {
 	return &scratch{scores: make([]float32, len(t.labels))}
 }
 
-// passWith is pass on a given model, for training.
-func (t *Tagger) passWith(sc *scratch, m *ml.Perceptron, ws []word, left, right []int) {
-	t.pass(sc, m, ws, left, right)
-}
-
 // trainPass trains one perceptron for up to epochs epochs and returns the
 // averaged model of the best epoch on dev (the last one without dev).
 func (t *Tagger) trainPass(ctx context.Context, train, dev []example, right, devRight [][]int, opts TrainOptions, epochs int, log io.Writer, name string) (*ml.Perceptron, int, error) {
 	m := ml.NewPerceptron(len(t.labels), opts.Bits)
+	counts := t.countFeatures(train, right)
 	rng := rand.New(rand.NewSource(opts.Seed))
 	order := make([]int, len(train))
 	for i := range order {
@@ -165,7 +169,24 @@ func (t *Tagger) trainPass(ctx context.Context, train, dev []example, right, dev
 			left := grow(sc.left, len(ex.words))
 			sc.left = left
 			for k := range ex.words {
-				sc.fs = features(sc.fs[:0], ex.words, k, left, r)
+				if opts.Dropout > 0 && rng.Float64() < opts.Dropout && ex.words[k].amb != 0 {
+					// Now and then a known word poses as unknown, so that
+					// the affix and shape features learn to tag alone.
+					saved := ex.words[k]
+					unknown(&ex.words[k])
+					sc.fs = features(sc.fs[:0], ex.words, k, left, r)
+					ex.words[k] = saved
+				} else {
+					sc.fs = features(sc.fs[:0], ex.words, k, left, r)
+				}
+				// Features seen once in training only memorise.
+				fs := sc.fs[:0]
+				for _, f := range sc.fs {
+					if counts[f>>(64-countBits)] >= 2 {
+						fs = append(fs, f)
+					}
+				}
+				sc.fs = fs
 				guess := m.Predict(sc.fs, sc.scores) + 1
 				m.Update(sc.fs, ex.gold[k]-1, guess-1)
 				m.Tick()
@@ -186,7 +207,7 @@ func (t *Tagger) trainPass(ctx context.Context, train, dev []example, right, dev
 		}
 		avg := m.Averaged()
 		acc := t.accuracy(avg, dev, devRight)
-		fmt.Fprintf(log, "tag: %s epoch %d: train %.2f%%, dev label %.2f%%, rows %d\n", name, e, 100*float64(correct)/float64(max(total, 1)), 100*acc, m.Rows())
+		fmt.Fprintf(log, "tag: %s epoch %d: train %.2f%%, dev UPOS %.2f%%, rows %d\n", name, e, 100*float64(correct)/float64(max(total, 1)), 100*acc, m.Rows())
 		if acc > bestAcc {
 			best, bestAcc, bestEpoch = avg, acc, e
 		}
@@ -194,32 +215,110 @@ func (t *Tagger) trainPass(ctx context.Context, train, dev []example, right, dev
 	return best, bestEpoch, nil
 }
 
-// accuracy is the fraction of tokens of dev whose joint label m predicts.
+const countBits = 24
+
+// countFeatures counts (saturating at 255) the features of train with gold
+// left context, in a table indexed by the top countBits bits of a feature.
+func (t *Tagger) countFeatures(train []example, right [][]int) []uint8 {
+	counts := make([]uint8, 1<<countBits)
+	var fs []uint64
+	for i, ex := range train {
+		var r []int
+		if right != nil {
+			r = right[i]
+		}
+		for k := range ex.words {
+			fs = features(fs[:0], ex.words, k, ex.gold, r)
+			for _, f := range fs {
+				if c := &counts[f>>(64-countBits)]; *c < 255 {
+					*c++
+				}
+			}
+		}
+	}
+	return counts
+}
+
+// accuracy is the fraction of tokens of dev whose UPOS m predicts (ties
+// broken by the joint label).
 func (t *Tagger) accuracy(m *ml.Perceptron, dev []example, devRight [][]int) float64 {
 	sc := t.newScratch()
-	correct, total := 0, 0
+	correct, total, upos := 0, 0, 0
 	for i, ex := range dev {
 		var r []int
 		if devRight != nil {
 			r = devRight[i]
 		}
 		left := make([]int, len(ex.words))
-		t.pass(sc, m, ex.words, left, r)
+		t.pass(sc, m, ex.words, left, r, nil)
 		for k, g := range ex.gold {
 			if left[k] == g {
 				correct++
 			}
+			if g > 0 && t.labels[left[k]-1].upos == t.labels[g-1].upos {
+				upos++
+			}
 			total++
 		}
 	}
-	return float64(correct) / float64(max(total, 1))
+	return (float64(upos) + float64(correct)/float64(max(total, 1))) / float64(max(total, 1))
 }
 
 // buildLexicon collects the label set, default features and the lexicon.
-func (t *Tagger) buildLexicon(train []*doc.Sentence, minCount int) error {
-	type key struct{ upos, xpos string }
+func (t *Tagger) buildLexicon(train []*doc.Sentence, minCount, minLabel int) error {
+	type key = [2]string
+	pairs := map[key]int{}
+	for _, s := range train {
+		for _, tok := range s.Tokens {
+			pairs[key{tok.UPOS, tok.XPOS}]++
+		}
+	}
+	var keys []key
+	for k := range pairs {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		a, b := keys[i], keys[j]
+		if pairs[a] != pairs[b] {
+			return pairs[a] > pairs[b]
+		}
+		return a[0]+a[1] < b[0]+b[1]
+	})
+	// Rare (UPOS, XPOS) pairs are learnt as the most frequent kept label
+	// with the same XPOS (else the same UPOS): they cost more in speed and
+	// size than they bring.
 	labelIdx := map[key]int{}
+	for _, k := range keys {
+		if pairs[k] >= minLabel || len(t.labels) == 0 {
+			labelIdx[k] = len(t.labels)
+			t.labels = append(t.labels, label{upos: k[0], xpos: k[1]})
+		}
+	}
+	for _, k := range keys {
+		if _, ok := labelIdx[k]; ok {
+			continue
+		}
+		labelIdx[k] = 0
+		for i, l := range t.labels {
+			if l.xpos == k[1] {
+				labelIdx[k] = i
+				break
+			}
+		}
+		if labelIdx[k] == 0 {
+			for i, l := range t.labels {
+				if l.upos == k[0] {
+					labelIdx[k] = i
+					break
+				}
+			}
+		}
+	}
+	t.labelIdx = labelIdx
 	labelFeats := map[int]map[string]int{}
+	for i := range t.labels {
+		labelFeats[i] = map[string]int{}
+	}
 	type wl struct {
 		w string
 		l int
@@ -229,14 +328,7 @@ func (t *Tagger) buildLexicon(train []*doc.Sentence, minCount int) error {
 	var buf []byte
 	for _, s := range train {
 		for _, tok := range s.Tokens {
-			k := key{tok.UPOS, tok.XPOS}
-			l, ok := labelIdx[k]
-			if !ok {
-				l = len(t.labels)
-				labelIdx[k] = l
-				t.labels = append(t.labels, label{upos: tok.UPOS, xpos: tok.XPOS})
-				labelFeats[l] = map[string]int{}
-			}
+			l := labelIdx[key{tok.UPOS, tok.XPOS}]
 			labelFeats[l][tok.Feats]++
 			buf = normalize(buf[:0], tok.Form)
 			w := string(buf)
@@ -310,18 +402,17 @@ func sortedKeys[V any](m map[string]V) []string {
 // examples precomputes word values and gold labels (0 for a label unknown
 // to the model).
 func (t *Tagger) examples(sents []*doc.Sentence) []example {
-	idx := map[[2]string]int{}
-	for i, l := range t.labels {
-		idx[[2]string{l.upos, l.xpos}] = i + 1
-	}
 	var buf []byte
 	out := make([]example, 0, len(sents))
 	for _, s := range sents {
 		ex := example{words: make([]word, len(s.Tokens)), gold: make([]int, len(s.Tokens))}
 		for i, tok := range s.Tokens {
 			buf = t.fill(&ex.words[i], tok.Form, i == 0, buf)
-			ex.gold[i] = idx[[2]string{tok.UPOS, tok.XPOS}]
+			if l, ok := t.labelIdx[[2]string{tok.UPOS, tok.XPOS}]; ok {
+				ex.gold[i] = l + 1
+			}
 		}
+		markSentence(ex.words)
 		out = append(out, ex)
 	}
 	return out

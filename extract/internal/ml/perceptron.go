@@ -318,17 +318,17 @@ func abs32(v float32) float32 {
 // ErrFormat reports model data that is not a perceptron of a known version.
 var ErrFormat = errors.New("ml: not a perceptron model")
 
-// ReadPerceptron reads a model written by WriteTo. It reads exactly the
-// model's bytes from r when r is an io.ByteReader, so other data may follow;
+// ReadPerceptron reads a model written by WriteTo. When r is a
+// *bufio.Reader whose buffer holds a whole row (4 KiB is enough for 300
+// classes) it reads exactly the model's bytes, so other data may follow;
 // otherwise it may read ahead.
 func ReadPerceptron(r io.Reader) (*Perceptron, error) {
-	br, ok := r.(io.ByteReader)
+	br, ok := r.(*bufio.Reader)
 	if !ok {
-		b := bufio.NewReaderSize(r, 64<<10)
-		r, br = b, b
+		br = bufio.NewReaderSize(r, 64<<10)
 	}
 	hdr := make([]byte, 19)
-	if _, err := io.ReadFull(r, hdr); err != nil {
+	if _, err := io.ReadFull(br, hdr); err != nil {
 		return nil, fmt.Errorf("ml: read perceptron header: %w", err)
 	}
 	if string(hdr[:4]) != pcMagic {
@@ -341,42 +341,59 @@ func ReadPerceptron(r io.Reader) (*Perceptron, error) {
 	b := uint(hdr[10])
 	rows := int(binary.LittleEndian.Uint32(hdr[11:]))
 	scale := math.Float32frombits(binary.LittleEndian.Uint32(hdr[15:]))
-	if nc <= 0 || nc > 1<<16 || b < 8 || b > 30 || rows > 1<<b || !(scale > 0) || math.IsInf(float64(scale), 0) {
+	if nc <= 0 || nc > 1<<12 || b < 8 || b > 30 || rows > 1<<b || !(scale > 0) || math.IsInf(float64(scale), 0) {
 		return nil, fmt.Errorf("%w: bad header (classes %d, bits %d, rows %d, scale %g)", ErrFormat, nc, b, rows, scale)
 	}
 	p := &Perceptron{classes: nc, bits: b, index: make([]int32, 1<<b), q: make([]int16, rows*nc), scale: scale}
-	var fix [4]byte
+	maxRow := 4 + binary.MaxVarintLen64 + nc*(binary.MaxVarintLen64+2)
+	if br.Size() < maxRow {
+		br = bufio.NewReaderSize(br, maxRow)
+	}
 	for i := 0; i < rows; i++ {
-		if _, err := io.ReadFull(r, fix[:]); err != nil {
-			return nil, fmt.Errorf("ml: read perceptron row %d: %w", i, err)
+		buf, _ := br.Peek(maxRow) // short only at the end of the data
+		n, err := p.readRow(i, buf)
+		if err != nil {
+			return nil, err
 		}
-		s := binary.LittleEndian.Uint32(fix[:])
-		if s >= uint32(len(p.index)) || p.index[s] != 0 {
-			return nil, fmt.Errorf("%w: bad slot %d", ErrFormat, s)
-		}
-		p.index[s] = int32(i + 1)
-		nz, err := binary.ReadUvarint(br)
-		if err != nil || nz > uint64(nc) {
-			return nil, fmt.Errorf("%w: row %d: bad count", ErrFormat, i)
-		}
-		row := p.q[i*nc : (i+1)*nc]
-		k := -1
-		for j := uint64(0); j < nz; j++ {
-			gap, err := binary.ReadUvarint(br)
-			if err != nil || gap >= uint64(nc) {
-				return nil, fmt.Errorf("%w: row %d: bad class", ErrFormat, i)
-			}
-			k += int(gap) + 1
-			if k >= nc {
-				return nil, fmt.Errorf("%w: row %d: bad class", ErrFormat, i)
-			}
-			lo, err1 := br.ReadByte()
-			hi, err2 := br.ReadByte()
-			if err1 != nil || err2 != nil {
-				return nil, fmt.Errorf("ml: read perceptron row %d: %w", i, io.ErrUnexpectedEOF)
-			}
-			row[k] = int16(uint16(lo) | uint16(hi)<<8)
-		}
+		br.Discard(n)
 	}
 	return p, nil
+}
+
+// readRow decodes row i from the front of buf and returns its length.
+func (p *Perceptron) readRow(i int, buf []byte) (int, error) {
+	nc := p.classes
+	if len(buf) < 5 {
+		return 0, fmt.Errorf("ml: read perceptron row %d: %w", i, io.ErrUnexpectedEOF)
+	}
+	s := binary.LittleEndian.Uint32(buf)
+	if s >= uint32(len(p.index)) || p.index[s] != 0 {
+		return 0, fmt.Errorf("%w: bad slot %d", ErrFormat, s)
+	}
+	p.index[s] = int32(i + 1)
+	off := 4
+	nz, n := binary.Uvarint(buf[off:])
+	if n <= 0 || nz > uint64(nc) {
+		return 0, fmt.Errorf("%w: row %d: bad count", ErrFormat, i)
+	}
+	off += n
+	row := p.q[i*nc : (i+1)*nc]
+	k := -1
+	for j := uint64(0); j < nz; j++ {
+		gap, n := binary.Uvarint(buf[off:])
+		if n <= 0 || gap >= uint64(nc) {
+			return 0, fmt.Errorf("%w: row %d: bad class", ErrFormat, i)
+		}
+		off += n
+		k += int(gap) + 1
+		if k >= nc {
+			return 0, fmt.Errorf("%w: row %d: bad class", ErrFormat, i)
+		}
+		if off+2 > len(buf) {
+			return 0, fmt.Errorf("ml: read perceptron row %d: %w", i, io.ErrUnexpectedEOF)
+		}
+		row[k] = int16(binary.LittleEndian.Uint16(buf[off:]))
+		off += 2
+	}
+	return off, nil
 }
