@@ -99,12 +99,15 @@ func isLoopback(a net.Addr) bool {
 	return ok && tcp.IP.IsLoopback()
 }
 
-// runServer serves h on ln until ctx is done, then shuts down gracefully.
+// runServer serves h on ln until ctx is done, then shuts down: requests
+// run under ctx, so queries in flight are cancelled, and their answers
+// get a few seconds to be written.
 func runServer(ctx context.Context, env *Env, ln net.Listener, h http.Handler, write bool) error {
 	srv := &http.Server{
 		Handler:           h,
 		ReadHeaderTimeout: 10 * time.Second,
 		IdleTimeout:       2 * time.Minute,
+		BaseContext:       func(net.Listener) context.Context { return ctx },
 	}
 	mode := "read-only"
 	if write {
@@ -125,7 +128,7 @@ func runServer(ctx context.Context, env *Env, ln net.Listener, h http.Handler, w
 	shut, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	if err := srv.Shutdown(shut); err != nil {
-		return fmt.Errorf("serve: shutting down: %w", err)
+		srv.Close() // cut the connections still busy after the grace period
 	}
 	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return fmt.Errorf("serve: %w", err)
