@@ -92,9 +92,12 @@ func suffix(s string) string {
 	return s[i:]
 }
 
-// load fills the word attributes of s from the sentence's tokens.
-func (s *state) load(toks []doc.Token) {
+// load fills the word attributes of s from the sentence's tokens. lex maps
+// a lower-cased form's hash to its ambiguity class: the set of tags it had
+// in training, which tells features how far to trust a predicted tag.
+func (s *state) load(toks []doc.Token, lex map[uint64]uint64) {
 	s.reset(len(toks))
+	s.amb[0] = rootHash
 	s.w[0], s.p[0], s.u[0], s.lem[0], s.suf[0], s.shp[0] = rootHash, rootHash, rootHash, rootHash, rootHash, rootHash
 	for i := range toks {
 		t := &toks[i]
@@ -104,8 +107,8 @@ func (s *state) load(toks []doc.Token) {
 		if p == "" {
 			p = t.UPOS
 		}
-		s.p[j] = hashString(p, false)
-		s.u[j] = hashString(t.UPOS, false)
+		s.u[j] = hashString(p, false)
+		s.p[j] = hashString(t.UPOS, false)
 		l := t.Lemma
 		if l == "" {
 			l = t.Form
@@ -113,6 +116,25 @@ func (s *state) load(toks []doc.Token) {
 		s.lem[j] = hashString(l, true)
 		s.suf[j] = hashString(suffix(t.Form), true)
 		s.shp[j] = shape(t.Form)
+		if a, ok := lex[s.w[j]]; ok {
+			s.amb[j] = a
+		} else {
+			s.amb[j] = mix(s.shp[j], s.suf[j])
+		}
+	}
+	// npunct[i], nverb[i]: punctuation marks and verbs among positions 1..i-1
+	s.npunct[0], s.nverb[0] = 0, 0
+	s.npunct[1], s.nverb[1] = 0, 0
+	for i := range toks {
+		t := &toks[i]
+		p, v := s.npunct[i+1], s.nverb[i+1]
+		if t.UPOS == "PUNCT" {
+			p++
+		}
+		if t.UPOS == "VERB" || t.UPOS == "AUX" {
+			v++
+		}
+		s.npunct[i+2], s.nverb[i+2] = p, v
 	}
 }
 
@@ -128,6 +150,41 @@ func (s *state) gp(x int32) uint64 {
 		return noneHash
 	}
 	return s.p[x]
+}
+
+func (s *state) gu(x int32) uint64 {
+	if x < 0 || int(x) > s.n {
+		return noneHash
+	}
+	return s.u[x]
+}
+
+func (s *state) glem(x int32) uint64 {
+	if x < 0 || int(x) > s.n {
+		return noneHash
+	}
+	return s.lem[x]
+}
+
+func (s *state) ga(x int32) uint64 {
+	if x < 0 || int(x) > s.n {
+		return noneHash
+	}
+	return s.amb[x]
+}
+
+func (s *state) gshp(x int32) uint64 {
+	if x < 0 || int(x) > s.n {
+		return noneHash
+	}
+	return s.shp[x]
+}
+
+func (s *state) gsuf(x int32) uint64 {
+	if x < 0 || int(x) > s.n {
+		return noneHash
+	}
+	return s.suf[x]
 }
 
 func (s *state) gl(x int32) uint64 {
@@ -257,6 +314,45 @@ func (s *state) actionFeatures() []uint64 {
 		f2(134, b0w, b0sl), f2(135, b0p, b0sl), f2(136, s1p, s1sr), f2(137, s1p, s1sl),
 		f3(138, s1p, s0p, s0sl|s0sr<<32), f3(139, s0p, b0p, s0sr),
 	)
+	// context: surface neighbours, lookahead, lemmas, universal tags, function words
+	b3 := s.bf(3)
+	s0fn, s1fn, b0fn := at(s.fn, s0), at(s.fn, s1), at(s.fn, b0)
+	var d3 uint64 = 99
+	if s1 >= 0 && b0 >= 0 {
+		d3 = dist(b0 - s1)
+	}
+	s0u, s1u, b0u := s.gu(s0), s.gu(s1), s.gu(b0)
+	f = append(f,
+		f1(140, s.gp(b3)), f2(141, b0w, b1w), f3(142, s1w, b0w, s0p), f3(143, s1p, b0p, d3),
+		f3(144, s0p, s.gp(s0+1), b0p), f3(145, s0p, s.gp(b0-1), b0p), f3(146, s1p, s.gp(s1+1), s0p),
+		f3(147, s0p, s.gp(s0-1), b0p), f3(148, s1p, s0p, s.gp(s0-1)),
+		f2(149, s.glem(s0), s.glem(b0)), f2(150, s.glem(s1), s.glem(s0)),
+		f3(151, s1u, s0u, b0u), f3(152, s0u, b0u, s.gu(b1)),
+		f3(153, s1w, s.gw(s0fn), s0p), f3(154, b0w, s.gw(s0fn), s0p), f3(155, s0w, s.gw(s1fn), s1p),
+		f2(156, s.gw(s0fn), b0p), f3(157, s1p, s.gw(s0fn), s0w), f3(158, s.gw(s0fn), s0w, b0w),
+	)
+	// what lies between: punctuation and verbs between s0 and b0, s1 and s0
+	var bt1, bt2 uint64 = 99, 99
+	if s0 >= 0 && b0 >= 0 {
+		bt1 = uint64(min(s.npunct[b0]-s.npunct[s0+1], 3))<<4 | uint64(min(s.nverb[b0]-s.nverb[s0+1], 3))
+	}
+	if s1 >= 0 && s0 >= 0 {
+		bt2 = uint64(min(s.npunct[s0]-s.npunct[s1+1], 3))<<4 | uint64(min(s.nverb[s0]-s.nverb[s1+1], 3))
+	}
+	f = append(f,
+		f3(170, s0w, s.gw(b0fn), b0p), f3(171, s0p, s.gw(b0fn), b0w), f3(172, s0p, s.gw(b0fn), b0p),
+		f3(173, s1p, s.gw(b0fn), s0p), f3(174, s.glem(s0), s.gw(b0fn), s.glem(b0)),
+		f3(175, s.glem(s1), s.gw(s0fn), s.glem(s0)), f3(176, s2p, s0p, b0p), f3(177, s2w, s1p, s0p),
+		f3(178, s0w, s0p, s.gl(s0l1)), f3(179, b0w, s.gl(b0l1), s.gl(b0l2)),
+		f3(164, s.gshp(s0), s.gshp(b0), s0p), f3(165, s.gshp(s1), s.gshp(s0), s1p),
+		f2(166, s.gsuf(s0), b0p), f2(167, s.gsuf(b0), s0p), f2(168, s.gsuf(s1), s0p), f2(169, s.gsuf(s0), s1p),
+		f2(189, s.gsuf(s0), s.gsuf(b0)), f2(190, s.gsuf(s1), s.gsuf(s0)), f3(191, s0w, b0w, s1w),
+		f1(192, s.ga(s0)), f1(193, s.ga(b0)), f1(194, s.ga(s1)), f1(195, s.ga(b1)),
+		f2(196, s.ga(s0), s0p), f2(197, s.ga(b0), b0p), f2(198, s.ga(s1), s1p),
+		f2(199, s.ga(s0), s.ga(b0)), f2(200, s.ga(s1), s.ga(s0)), f3(201, s.ga(s0), b0p, s0p),
+		f3(202, s0p, s.ga(b0), b0p), f3(203, s1p, s0p, s.ga(b0)), f2(204, s.ga(b0), s.ga(b1)),
+		f3(160, s0p, b0p, bt1), f3(161, s1p, s0p, bt2), f3(162, s0w, b0p, bt1), f3(163, s1p, s0w, bt2),
+	)
 	s.feats = f
 	return f
 }
@@ -292,6 +388,7 @@ func (s *state) labelFeatures(h, d int32) []uint64 {
 		f3(34, dir, dp, cnt(s.nl[d])<<4|cnt(s.nr[d])), f3(35, dir, hp, cnt(s.nl[h])<<4|cnt(s.nr[h])),
 		f3(36, dir, dw, hw), f3(37, dir, hp, s.gp(h+1)), f3(38, dir, hp, s.gp(h-1)),
 		f3(39, dir, fnw, dset), f3(40, dist, dl, hp),
+		f2(41, dir, s.amb[d]), f3(42, dir, s.amb[d], hp), f3(43, dir, s.amb[d], du), f3(44, dir, s.amb[h], dp),
 	)
 	s.feats = f
 	return f

@@ -35,10 +35,16 @@ type Parser struct {
 	// dirOK[dir][l]: label l was seen with that direction in training (0 = head right of dependent, 1 = head left)
 	dirOK [2][]bool
 
-	act    []float32 // action weights: actRows x nActions
-	actBit uint
-	lab    []float32 // label weights: labRows x len(labels)
-	labBit uint
+	// Weights of the action model (2^actBit rows x nActions) and of the label
+	// model (2^labBit rows x len(labels)): float while training, quantized
+	// (one byte per weight, decoded through a 256-entry table) once loaded.
+	act, lab       []float32
+	actQ, labQ     []byte
+	actCB, labCB   []float32 // codebooks of the quantized tables
+	actDec, labDec *[256]float32
+	actBit, labBit uint
+
+	lex map[uint64]uint64 // hash of lower-cased form -> hash of its set of training tags
 
 	pool sync.Pool
 }
@@ -81,7 +87,7 @@ func (p *Parser) ParseSentence(s *doc.Sentence) {
 		return
 	}
 	st := p.getState()
-	st.load(s.Tokens)
+	st.load(s.Tokens, p.lex)
 	for !st.terminal() {
 		a := p.bestAction(st)
 		p.arc(st, a, -1)
@@ -96,8 +102,20 @@ func (p *Parser) ParseSentence(s *doc.Sentence) {
 // actionScores returns the scores of the actions in st.
 func (p *Parser) actionScores(st *state) (sc [nActions]float32) {
 	mask := uint64(1)<<p.actBit - 1
+	feats := st.actionFeatures()
+	if q := p.actQ; q != nil {
+		dec := p.actDec
+		for _, f := range feats {
+			i := int(f&mask) * nActions
+			r := q[i : i+nActions : i+nActions]
+			sc[0] += dec[r[0]]
+			sc[1] += dec[r[1]]
+			sc[2] += dec[r[2]]
+		}
+		return sc
+	}
 	w := p.act
-	for _, f := range st.actionFeatures() {
+	for _, f := range feats {
 		i := int(f&mask) * nActions
 		r := w[i : i+nActions : i+nActions]
 		sc[0] += r[0]
@@ -125,8 +143,20 @@ func (p *Parser) labelScores(st *state, h, d int32) []float32 {
 	sc := st.score[:nl]
 	clear(sc)
 	mask := uint64(1)<<p.labBit - 1
+	feats := st.labelFeatures(h, d)
+	if q := p.labQ; q != nil {
+		dec := p.labDec
+		for _, f := range feats {
+			i := int(f&mask) * nl
+			r := q[i : i+nl : i+nl]
+			for k, b := range r {
+				sc[k] += dec[b]
+			}
+		}
+		return sc
+	}
 	w := p.lab
-	for _, f := range st.labelFeatures(h, d) {
+	for _, f := range feats {
 		i := int(f&mask) * nl
 		r := w[i : i+nl : i+nl]
 		for k := range sc {

@@ -35,7 +35,9 @@ type state struct {
 	fn                 []int32 // leftmost case/mark child (-1 none)
 
 	// word attributes, hashed
-	w, p, u, lem, suf, shp []uint64
+	w, p, u, lem, suf, shp, amb []uint64
+
+	npunct, nverb []int32 // counts before each position (n+2 entries)
 
 	feats []uint64 // scratch for feature hashes
 	score []float32
@@ -60,7 +62,11 @@ func (s *state) reset(n int) {
 	s.lc1, s.lc2, s.rc1, s.rc2 = grow(s.lc1), grow(s.lc2), grow(s.rc1), grow(s.rc2)
 	s.nl, s.nr, s.fn = grow(s.nl), grow(s.nr), grow(s.fn)
 	s.lset, s.rset = growU(s.lset), growU(s.rset)
-	s.w, s.p, s.u, s.lem, s.suf, s.shp = growU(s.w), growU(s.p), growU(s.u), growU(s.lem), growU(s.suf), growU(s.shp)
+	s.w, s.p, s.u, s.lem, s.suf, s.shp, s.amb = growU(s.w), growU(s.p), growU(s.u), growU(s.lem), growU(s.suf), growU(s.shp), growU(s.amb)
+	if cap(s.npunct) < m+1 {
+		s.npunct, s.nverb = make([]int32, m+1), make([]int32, m+1)
+	}
+	s.npunct, s.nverb = s.npunct[:m+1], s.nverb[:m+1]
 	if cap(s.in) < m {
 		s.in = make([]bool, m)
 	}

@@ -13,10 +13,11 @@ import (
 
 	"github.com/textgraph/textgraph/extract/conllu"
 	"github.com/textgraph/textgraph/extract/doc"
+	"github.com/textgraph/textgraph/extract/tag"
 )
 
-// TrainOptions controls training. Zero fields take the defaults of
-// DefaultTrainOptions.
+// TrainOptions controls training. Zero fields other than TagFolds take the
+// defaults of DefaultTrainOptions.
 type TrainOptions struct {
 	Epochs      int     // passes over the training set
 	ActionBits  uint    // log2 of the number of hashed rows of the action model
@@ -24,10 +25,15 @@ type TrainOptions struct {
 	Explore     float64 // probability of following a wrong prediction (dynamic oracle exploration)
 	ExploreFrom int     // first epoch (1-based) that explores
 	Seed        uint64  // shuffling and exploration seed
+	// TagFolds > 1 retags copies of the training sentences with the tagger
+	// (extract/tag) jackknifed over that many folds, and the dev sentences
+	// with the first fold's tagger, so the parser learns from the tags it
+	// will see at run time. 0 keeps the tags of the input.
+	TagFolds int
 }
 
 // DefaultTrainOptions are the options the embedded model was trained with.
-var DefaultTrainOptions = TrainOptions{Epochs: 15, ActionBits: 22, LabelBits: 18, Explore: 0.9, ExploreFrom: 2, Seed: 1}
+var DefaultTrainOptions = TrainOptions{Epochs: 12, ActionBits: 22, LabelBits: 18, Explore: 0.9, ExploreFrom: 2, Seed: 1, TagFolds: 4}
 
 func (o TrainOptions) withDefaults() TrainOptions {
 	d := DefaultTrainOptions
@@ -49,6 +55,7 @@ func (o TrainOptions) withDefaults() TrainOptions {
 	if o.Seed > 0 {
 		d.Seed = o.Seed
 	}
+	d.TagFolds = o.TagFolds
 	return d
 }
 
@@ -96,6 +103,13 @@ func Train(ctx context.Context, train, dev []*doc.Sentence, opts TrainOptions, l
 	if log == nil {
 		log = io.Discard
 	}
+	lex := lexicon(train)
+	if opts.TagFolds > 1 {
+		var err error
+		if train, dev, err = jackknife(ctx, train, dev, opts.TagFolds, log); err != nil {
+			return nil, err
+		}
+	}
 	// labels
 	seen := map[string]bool{"root": true}
 	for _, s := range train {
@@ -116,6 +130,7 @@ func Train(ctx context.Context, train, dev []*doc.Sentence, opts TrainOptions, l
 	}
 	p := &Parser{actBit: opts.ActionBits, labBit: opts.LabelBits}
 	p.setLabels(labels)
+	p.lex = lex
 	p.dirOK[0] = make([]bool, len(labels))
 	p.dirOK[1] = make([]bool, len(labels))
 
@@ -174,7 +189,7 @@ func Train(ctx context.Context, train, dev []*doc.Sentence, opts TrainOptions, l
 				}
 			}
 			g := ex.g
-			st.load(ex.s.Tokens)
+			st.load(ex.s.Tokens, p.lex)
 			for !st.terminal() {
 				sc := p.actionScores(st)
 				c := g.costs(st)
@@ -294,9 +309,10 @@ func ReadFiles(files []string) ([]*doc.Sentence, error) {
 	return out, nil
 }
 
-// TrainFiles trains a parser with DefaultTrainOptions on the CoNLL-U files
-// trainFiles, selecting the epoch on devFiles, and writes the gzip-compressed
-// model to out (the format of parse.gz). Progress goes to log.
+// TrainFiles trains a parser with DefaultTrainOptions (tags jackknifed by
+// the tagger) on the CoNLL-U files trainFiles, selecting the epoch on
+// devFiles, and writes the gzip-compressed model to out (the format of
+// parse.gz). Progress goes to log.
 func TrainFiles(ctx context.Context, trainFiles, devFiles []string, out io.Writer, log io.Writer) error {
 	train, err := ReadFiles(trainFiles)
 	if err != nil {
@@ -321,4 +337,72 @@ func TrainFiles(ctx context.Context, trainFiles, devFiles []string, out io.Write
 		return fmt.Errorf("parse: writing model: %w", err)
 	}
 	return nil
+}
+
+// jackknife returns copies of train tagged by taggers trained on the other
+// folds, and of dev tagged by the first fold's tagger.
+func jackknife(ctx context.Context, train, dev []*doc.Sentence, folds int, log io.Writer) ([]*doc.Sentence, []*doc.Sentence, error) {
+	clone := func(ss []*doc.Sentence) []*doc.Sentence {
+		out := make([]*doc.Sentence, len(ss))
+		for i, s := range ss {
+			c := *s
+			c.Tokens = append([]doc.Token(nil), s.Tokens...)
+			out[i] = &c
+		}
+		return out
+	}
+	tr, dv := clone(train), clone(dev)
+	n := len(train)
+	for f := 0; f < folds; f++ {
+		lo, hi := n*f/folds, n*(f+1)/folds
+		rest := append(append([]*doc.Sentence(nil), train[:lo]...), train[hi:]...)
+		tg, err := tag.Train(ctx, rest, dev, tag.TrainOptions{}, io.Discard)
+		if err != nil {
+			return nil, nil, fmt.Errorf("parse: jackknife fold %d: %w", f+1, err)
+		}
+		for _, s := range tr[lo:hi] {
+			tg.TagSentence(s)
+		}
+		if f == 0 {
+			for _, s := range dv {
+				tg.TagSentence(s)
+			}
+		}
+		fmt.Fprintf(log, "parse: tagged fold %d of %d\n", f+1, folds)
+	}
+	return tr, dv, nil
+}
+
+// lexicon maps the hash of each lower-cased form seen at least twice in
+// train to a hash of the set of gold UPOS/XPOS pairs it had.
+func lexicon(train []*doc.Sentence) map[uint64]uint64 {
+	count := map[uint64]int{}
+	tags := map[uint64]map[string]bool{}
+	for _, s := range train {
+		for _, t := range s.Tokens {
+			h := hashString(t.Form, true)
+			count[h]++
+			if tags[h] == nil {
+				tags[h] = map[string]bool{}
+			}
+			tags[h][t.UPOS+"/"+t.XPOS] = true
+		}
+	}
+	lex := make(map[uint64]uint64, len(count))
+	for h, n := range count {
+		if n < 2 {
+			continue
+		}
+		set := make([]string, 0, len(tags[h]))
+		for t := range tags[h] {
+			set = append(set, t)
+		}
+		slices.Sort(set)
+		var a uint64 = 0xa3b1
+		for _, t := range set {
+			a = mix(a, hashString(t, false))
+		}
+		lex[h] = a
+	}
+	return lex
 }
