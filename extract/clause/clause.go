@@ -524,21 +524,36 @@ args:
 				mk(subj, o, extras, lemma, kind)
 			}
 		case len(extras) > 0:
-			// No object: each oblique makes its own tuple, its
-			// preposition joining the normalized relation.
+			// No object: the first oblique after the predicate is the
+			// argument, its preposition joining the normalized relation;
+			// the other obliques stay extra arguments.
+			first := 0
 			for i, o := range extras {
-				lem := lemma
-				if o.Prep != "" {
-					lem += " " + o.Prep
+				if o.From > p {
+					first = i
+					break
 				}
-				var rest []Part
-				rest = append(rest, extras[:i]...)
-				rest = append(rest, extras[i+1:]...)
-				k := Oblique
-				if passive {
-					k = Passive
-				}
-				mk(subj, o, rest, lem, k)
+			}
+			o := extras[first]
+			lem := lemma
+			if o.Prep != "" {
+				lem += " " + o.Prep
+			}
+			var rest []Part
+			rest = append(rest, extras[:first]...)
+			rest = append(rest, extras[first+1:]...)
+			k := Oblique
+			if passive {
+				k = Passive
+			}
+			mk(subj, o, rest, lem, k)
+			// "X was addressed by Y" also says "Y addressed X".
+			if passive && t.rel(o.Head) == "obl:agent" || passive && o.Prep == "by" {
+				agent := t.phrase(o.Head, func(k int) bool { return t.rel(k) == "case" || t.argSkip(k) })
+				out = append(out, Extraction{
+					Subject: agent, Relation: t.s.Tokens[p].Form, Lemma: t.lemma(p), Object: subj, Extra: rest,
+					Pred: p, RelFrom: p, RelTo: p + 1, Negated: neg, Modal: modal, Kind: Verbal + "+active",
+				})
 			}
 		}
 	}
