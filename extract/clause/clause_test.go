@@ -37,10 +37,15 @@ func TestExtractGoldParses(t *testing.T) {
 		"resign": {
 			"The head of Amnesty International in Ukraine | has decided to step down | from the organization (step down from)",
 			"Oksana Pokalchuk | is | The head of Amnesty International in Ukraine (be)",
+			// Weak readings of the nominal modifiers, scored low.
+			"The head | is of | Amnesty International (be of)",
+			"The head of Amnesty International | is in | Ukraine (be in)",
 		},
 		"said": {
 			"Amnesty International Secretary General Agnes Callamard | said | the organization had documented a pattern of abuses (say)",
 			"the organization | had documented | a pattern of abuses (document)",
+			"Agnes Callamard | is | Amnesty International Secretary General (be)",
+			"a pattern | is of | abuses (be of)",
 		},
 		"negated": {
 			"Amnesty | did not respond | to the ministry (respond to) NEG",
