@@ -72,6 +72,12 @@ func IsVerbAt(ws []Word, k int) bool {
 			return false
 		}
 	}
+	if k > 1 && ws[k-1].Form != ws[k-1].Lower {
+		switch ws[k-2].Lower {
+		case "the", "a", "an", "its", "his", "her", "their", "our", "my", "this":
+			return false // "the AI report"
+		}
+	}
 	return true
 }
 

@@ -542,7 +542,7 @@ func (x *extraction) attribute(f *doc.Fact, ws []quote.Word, first int, q *quote
 		return
 	}
 	for i := first - 1; i >= 0; i-- {
-		if quote.IsSpeechVerb(ws[i].Lower) && ws[i].Lower != "accused" && ws[i].Lower != "accusing" {
+		if quote.IsVerbAt(ws, i) && ws[i].Lower != "accused" && ws[i].Lower != "accusing" {
 			if m := quote.Subject(d, ws, i); m >= 0 && d.Mentions[m].Name != "" {
 				a := x.entity(d.Mentions[m])
 				if a.Begin == f.Subject.Begin {

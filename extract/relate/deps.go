@@ -140,17 +140,34 @@ func (x *extraction) depClauses(si int, ws []quote.Word, covered func(off int) b
 			Confidence: conf,
 			EventDate:  x.eventDate(si, ws, v, q),
 		}
-		// reported speech: the clause is the complement of a speech verb
-		if q == nil && (t.Rel == "ccomp" || t.Rel == "parataxis") && t.Head > 0 && quote.IsSpeechVerb(ws[t.Head-1].Lower) {
-			if sp := child(t.Head-1, "nsubj"); sp >= 0 {
-				if a, ok := x.depArg(ts, kids, ws, sp, nil); ok && a.Kind == doc.KindEntity {
+		// reported speech: the clause is under a speech verb ("X said that
+		// …", "X cited the report as proof that …"); its subject claims it
+		if q == nil {
+			if sv := speechAncestor(ts, ws, v); sv >= 0 {
+				sp := child(sv, "nsubj")
+				if sp < 0 {
+					continue
+				}
+				a, ok := x.depArg(ts, kids, ws, sp, nil)
+				if ap := child(sp, "appos"); (!ok || a.Kind != doc.KindEntity) && ap >= 0 {
+					a, ok = x.depArg(ts, kids, ws, ap, nil) // "the secretary general, Agnès Callamard, said"
+				}
+				if !ok || a.Kind != doc.KindEntity {
+					continue // the claimant is no one we can name
+				}
+				if a.Name != f.Subject.Name || sv != v {
 					f.Attributed = &a
 					f.Confidence *= 0.9
 				}
 			}
 		}
 		if f.Attributed == nil {
-			x.attribute(&f, ws, 0, q)
+			x.attribute(&f, ws, min(subj, v), q)
+		}
+		// A complement clause ("… as proof that Ukraine was using civilians")
+		// is somebody's claim: without a claimant it is not a fact.
+		if f.Attributed == nil && embedded(ts, kids, v) {
+			continue
 		}
 		x.facts = append(x.facts, f)
 	}
@@ -161,6 +178,38 @@ var conative = map[string]bool{"try": true, "attempt": true, "seek": true, "want
 	"plan": true, "hope": true, "intend": true, "expect": true, "aim": true, "wish": true,
 	"fail": true, "refuse": true, "threaten": true, "promise": true, "offer": true,
 	"propose": true, "consider": true, "hesitate": true, "struggle": true}
+
+// speechAncestor returns the nearest speech verb above verb v in the tree
+// (up to four levels), or -1.
+func speechAncestor(ts []doc.Token, ws []quote.Word, v int) int {
+	for h, n := ts[v].Head-1, 0; h >= 0 && n < 4; h, n = ts[h].Head-1, n+1 {
+		if ts[h].UPOS == "VERB" && quote.IsSpeechVerb(ws[h].Lower) {
+			return h
+		}
+	}
+	return -1
+}
+
+// embedded reports whether the clause of verb v (or of the verb it
+// complements) is a complement or adverbial clause, or one opened by "that".
+func embedded(ts []doc.Token, kids [][]int, v int) bool {
+	for range 3 {
+		switch ts[v].Rel {
+		case "ccomp", "csubj", "acl", "advcl", "parataxis":
+			return true
+		}
+		for _, c := range kids[v] {
+			if ts[c].Rel == "mark" && (strings.EqualFold(ts[c].Form, "that") || strings.EqualFold(ts[c].Form, "whether")) {
+				return true
+			}
+		}
+		if (ts[v].Rel != "xcomp" && ts[v].Rel != "conj") || ts[v].Head <= 0 {
+			return false
+		}
+		v = ts[v].Head - 1
+	}
+	return false
+}
 
 // depHedged reports a negation, a modal or a condition on the verb v.
 func (x *extraction) depHedged(ts []doc.Token, kids [][]int, ws []quote.Word, v int) bool {
