@@ -515,6 +515,9 @@ args:
 	}
 	var out []Extraction
 	mk := func(subj Part, obj Part, extra []Part, lem string, k string) {
+		if obj.To-obj.From == 1 && isRelPronoun(t, obj.Head) && t.s.Tokens[obj.Head].UPOS != "PRON" || obj.To-obj.From == 1 && t.s.Tokens[obj.Head].Rel == "mark" {
+			return // "that" misread as an object
+		}
 		out = append(out, Extraction{
 			Subject: subj, Relation: rel, Lemma: lem, Object: obj, Extra: extra,
 			Pred: p, RelFrom: relWords[0], RelTo: relWords[len(relWords)-1] + 1,
@@ -587,7 +590,7 @@ func (t *tree) apposition(a int) (Extraction, bool) {
 	}
 	subj := t.phrase(h, func(k int) bool { return k == a || t.rel(k) == "case" || t.argSkip(k) })
 	obj := t.phrase(a, func(k int) bool { return k == h || t.rel(k) == "case" || t.argSkip(k) })
-	return Extraction{Subject: subj, Relation: "is", Lemma: "be", Object: obj, Pred: a, RelFrom: a, RelTo: a, Kind: Apposition}, true
+	return Extraction{Subject: subj, Relation: t.be(h), Lemma: "be", Object: obj, Pred: a, RelFrom: a, RelTo: a, Kind: Apposition}, true
 }
 
 // roles are words that make a title before a name.
@@ -649,8 +652,18 @@ func (t *tree) title(h int) (Extraction, bool) {
 	if nameTo-from < 2 { // a given name and a surname: "General Motors" is no title
 		return Extraction{}, false
 	}
-	return Extraction{Subject: t.part(h, from, nameTo), Relation: "is", Lemma: "be", Object: t.part(end-1, start, end),
+	return Extraction{Subject: t.part(h, from, nameTo), Relation: t.be(h), Lemma: "be", Object: t.part(end-1, start, end),
 		Pred: h, RelFrom: h, RelTo: h, Kind: Title}, true
+}
+
+// be returns the form of "be" for an implicit relation about noun n: "are"
+// for a plural noun, else "is" (annotators write the present tense for such
+// relations even in past-tense sentences).
+func (t *tree) be(n int) string {
+	if x := t.s.Tokens[n].XPOS; x == "NNS" || x == "NNPS" {
+		return "are"
+	}
+	return "is"
 }
 
 // under reports whether k is in the subtree of h.
@@ -669,8 +682,11 @@ func (t *tree) under(k, h int) bool {
 func (t *tree) nominalModifier(m int) (Extraction, bool) {
 	h := t.s.Tokens[m].Head - 1
 	c := t.child(m, "case")
-	if h < 0 || h > m || c < 0 || c > m || !isNominal(t.s.Tokens[h].UPOS) {
+	if h < 0 || h > m || c < 0 || c > m || !isNominal(t.s.Tokens[h].UPOS) || t.s.Tokens[c].UPOS != "ADP" {
 		return Extraction{}, false
+	}
+	if t.child(h, "cop", "nsubj", "nsubj:pass") >= 0 {
+		return Extraction{}, false // the head is a predicate: its clause covers the modifier
 	}
 	subj := t.phrase(h, func(k int) bool { return k >= m || t.rel(k) == "case" || t.argSkip(k) || base(t.rel(k)) == "acl" })
 	if subj.To > c {
@@ -683,7 +699,7 @@ func (t *tree) nominalModifier(m int) (Extraction, bool) {
 	if subj.From >= subj.To || obj.From >= obj.To {
 		return Extraction{}, false
 	}
-	return Extraction{Subject: subj, Relation: "is " + t.lower(c), Lemma: "be " + t.lower(c), Object: obj,
+	return Extraction{Subject: subj, Relation: t.be(h) + " " + t.lower(c), Lemma: "be " + t.lower(c), Object: obj,
 		Pred: m, RelFrom: c, RelTo: c + 1, Kind: Modifier}, true
 }
 
