@@ -1,18 +1,3 @@
-// Package lemma gives each token its lemma (base form): "ran" → "run",
-// "mice" → "mouse", "The" → "the", while proper nouns keep their case.
-//
-// A Lemmatizer looks the (form, XPOS) pair up in a lexicon learned from a
-// treebank; for a pair it has not seen it tries the lower-cased form; for an
-// unseen word it applies an edit script ("lower-case, strip 3 bytes, append
-// 'y'") chosen by an averaged perceptron over the word's suffixes, shape and
-// tags. Numbers, punctuation and symbols it has not seen keep their form.
-//
-// Input contract: tokens with Form and XPOS set (UPOS is used when present),
-// as extract/tag leaves them. Output: Token.Lemma is overwritten. Lemmas are
-// normalised strings beside the token's span; the text is never changed.
-//
-// The model trained on UD English EWT and GUM is embedded in the binary
-// (extract/model, "lemma") and decoded once per process by Default.
 package lemma
 
 import (

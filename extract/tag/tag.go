@@ -1,21 +1,3 @@
-// Package tag assigns part-of-speech tags to tokens: the universal tag
-// (UPOS), the Penn Treebank tag (XPOS) and UD morphological features
-// (FEATS).
-//
-// The Tagger is a greedy left-to-right averaged perceptron over hashed
-// features of the word, its affixes and shape, a ±2 word window, an
-// ambiguity-class lexicon and the tags already assigned to its left. A
-// second model then re-tags each sentence using the first pass's tags to the
-// right as well. It predicts UPOS and XPOS jointly as one label; FEATS come
-// from a lexicon of (word, label) pairs seen in training, falling back to the
-// label's most frequent features.
-//
-// Input contract: tokens with Form set (the text's words, as a tokenizer or
-// CoNLL-U gives them); nothing else is read. Output: Token.UPOS, XPOS and
-// Feats are overwritten.
-//
-// The model trained on UD English EWT and GUM is embedded in the binary
-// (extract/model, "tag") and decoded once per process by Default.
 package tag
 
 import (

@@ -27,6 +27,7 @@ type TrainOptions struct {
 	Prune    float32 // weights below this magnitude are dropped from the model [0.5]
 	Dropout  float64 // share of known words trained as unknown ones [0.3; <0: none]
 	Seed     int64   // shuffling seed [1]
+	Seeds    int     // models trained on different shuffles and merged, per pass [1]
 }
 
 func (o *TrainOptions) defaults() {
@@ -53,6 +54,9 @@ func (o *TrainOptions) defaults() {
 	}
 	if o.Seed == 0 {
 		o.Seed = 1
+	}
+	if o.Seeds <= 0 {
+		o.Seeds = 1
 	}
 	if o.Dropout == 0 {
 		o.Dropout = 0.3
@@ -82,7 +86,7 @@ func Train(ctx context.Context, train, dev []*doc.Sentence, opts TrainOptions, l
 	fmt.Fprintf(log, "tag: %d labels, %d lexicon entries, %d train / %d dev sentences\n", len(t.labels), len(t.lexicon), len(trainEx), len(devEx))
 
 	start := time.Now()
-	first, epochs, err := t.trainPass(ctx, trainEx, devEx, nil, nil, opts, opts.Epochs, log, "pass 1")
+	first, epochs, err := t.trainSeeds(ctx, trainEx, devEx, nil, nil, opts, log, "pass 1")
 	if err != nil {
 		return nil, err
 	}
@@ -121,7 +125,7 @@ func Train(ctx context.Context, train, dev []*doc.Sentence, opts TrainOptions, l
 			devRight[i] = make([]int, len(ex.words))
 			t.pass(sc, t.first, ex.words, devRight[i], nil, nil)
 		}
-		second, e2, err := t.trainPass(ctx, trainEx, devEx, right, devRight, opts, opts.Epochs, log, "pass 2")
+		second, e2, err := t.trainSeeds(ctx, trainEx, devEx, right, devRight, opts, log, "pass 2")
 		if err != nil {
 			return nil, err
 		}
@@ -139,6 +143,36 @@ func Train(ctx context.Context, train, dev []*doc.Sentence, opts TrainOptions, l
 
 func (t *Tagger) newScratch() *scratch {
 	return &scratch{scores: make([]float32, len(t.labels))}
+}
+
+// trainSeeds trains opts.Seeds perceptrons on different shuffles and
+// merges them; it returns the best epoch of the first.
+func (t *Tagger) trainSeeds(ctx context.Context, train, dev []example, right, devRight [][]int, opts TrainOptions, log io.Writer, name string) (*ml.Perceptron, int, error) {
+	var ms []*ml.Perceptron
+	epochs := 0
+	for s := 0; s < opts.Seeds; s++ {
+		o := opts
+		o.Seed = opts.Seed + int64(s)
+		m, e, err := t.trainPass(ctx, train, dev, right, devRight, o, opts.Epochs, log, name)
+		if err != nil {
+			return nil, 0, err
+		}
+		ms = append(ms, m)
+		if s == 0 {
+			epochs = e
+		}
+	}
+	if len(ms) == 1 {
+		return ms[0], epochs, nil
+	}
+	m, err := ml.Merge(ms...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("tag: train: %w", err)
+	}
+	if len(dev) > 0 {
+		fmt.Fprintf(log, "tag: %s: %d models merged: dev UPOS %.2f%%, rows %d\n", name, len(ms), 100*t.accuracy(m, dev, devRight), m.Rows())
+	}
+	return m, epochs, nil
 }
 
 // trainPass trains one perceptron for up to epochs epochs and returns the

@@ -90,3 +90,29 @@ func TestReadBad(t *testing.T) {
 		}
 	}
 }
+
+func TestMerge(t *testing.T) {
+	a, b := train(t), train(t)
+	// b learns one more example, so the two differ.
+	f := feats("barks")
+	b.Update(f, 2, b.Predict(f, make([]float32, 3)))
+	m, err := Merge(a, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sa, sb, sm := make([]float32, 3), make([]float32, 3), make([]float32, 3)
+	for _, w := range []string{"the", "dog", "runs", "barks"} {
+		f := feats(w)
+		a.Score(f, sa)
+		b.Score(f, sb)
+		m.Score(f, sm)
+		for k := range sm {
+			if d := sm[k] - (sa[k]+sb[k])/2; d > 1e-3 || d < -1e-3 {
+				t.Errorf("%q class %d: merged score %v, want the mean of %v and %v", w, k, sm[k], sa[k], sb[k])
+			}
+		}
+	}
+	if _, err := Merge(a, NewPerceptron(4, 12)); err == nil {
+		t.Error("merging models with different classes: no error")
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 )
 
 // Perceptron is a multiclass linear model over hashed features, trained with
@@ -396,4 +397,47 @@ func (p *Perceptron) readRow(i int, buf []byte) (int, error) {
 		off += 2
 	}
 	return off, nil
+}
+
+// Merge returns the model whose weights are the mean of the weights of ps,
+// which must have the same classes and table size: the scores of the
+// result are the mean scores of ps. Averaging perceptrons trained on
+// different shuffles of the data smooths out the accidents of each
+// order. Merge ends the training of each of ps.
+func Merge(ps ...*Perceptron) (*Perceptron, error) {
+	if len(ps) == 0 {
+		return nil, fmt.Errorf("ml: merge: no models")
+	}
+	nc, b := ps[0].classes, ps[0].bits
+	rows := map[uint32][]float32{}
+	var slots []uint32
+	for _, p := range ps {
+		if p.classes != nc || p.bits != b {
+			return nil, fmt.Errorf("ml: merge: models differ (%d classes, %d bits; %d, %d)", nc, b, p.classes, p.bits)
+		}
+		p.Average()
+		for s, r := range p.index {
+			if r == 0 {
+				continue
+			}
+			acc := rows[uint32(s)]
+			if acc == nil {
+				acc = make([]float32, nc)
+				rows[uint32(s)] = acc
+				slots = append(slots, uint32(s))
+			}
+			for k, v := range p.q[int(r-1)*nc : int(r)*nc] {
+				acc[k] += float32(v) * p.scale / float32(len(ps))
+			}
+		}
+	}
+	slices.Sort(slots)
+	m := &Perceptron{classes: nc, bits: b, index: make([]int32, 1<<b)}
+	w := make([]float32, 0, len(slots)*nc)
+	for i, s := range slots {
+		w = append(w, rows[s]...)
+		m.index[s] = int32(i + 1)
+	}
+	m.freeze(w)
+	return m, nil
 }
