@@ -278,11 +278,17 @@ var runsOn = set(",", "the", "a", "an", "of", "to", "in", "and", "or", "for", "w
 var attributionTail = set("on", "in", "at", "via", "to", "today", "yesterday", "later", "earlier", "afterwards", "then", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 func startsLower(w string) bool {
+	if w == "" {
+		return false
+	}
 	r, _ := decode(w, 0)
 	return unicode.IsLower(r)
 }
 
 func isLetterStart(w string) bool {
+	if w == "" {
+		return false
+	}
 	r, _ := decode(w, 0)
 	return isLetter(r)
 }
@@ -291,6 +297,9 @@ func isDigitStart(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' 
 
 // isInitial reports a single capital letter and a period: "J.".
 func isInitial(w string) bool {
+	if w == "" {
+		return false
+	}
 	r, n := decode(w, 0)
 	return len(w) == n+1 && w[n] == '.' && unicode.IsUpper(r)
 }
