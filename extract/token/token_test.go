@@ -343,6 +343,8 @@ func FuzzTokenize(f *testing.F) {
 		"", " ", "\x00", "a", "Mr. Smith's dog can't go.", "“Done.” Pokalchuk wrote.\n\nNext",
 		"\xff\xfe", "e-mail me at jo@example.org :)", "$1,000.50 (3.5%) ...", "a\r\nb\r\n\r\nc",
 		"don't’s''' `` -- —— ***", "http://x.y/z.", "1.\n2)", "U.S.A.)\"", "'90s' ’em", "\u00a0\u2028\u2029",
+		// Once made the splitter read the first rune of an empty word.
+		strings.Repeat("0", 86) + "ЕТ" + strings.Repeat("0", 41) + "!\" sAid",
 	} {
 		f.Add(s)
 	}
