@@ -23,7 +23,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"regexp"
 	"sort"
 	"strings"
@@ -81,7 +80,8 @@ type Relater interface {
 	Relate(d *doc.Doc) ([]doc.Fact, error)
 }
 
-// Pipeline runs the stages in order. Nil stages are skipped; a nil
+// Pipeline runs the stages in order over one document (package corpus runs
+// it over a corpus with parallel workers). Nil stages are skipped; a nil
 // Tokenizer falls back to a built-in rule-based splitter.
 type Pipeline struct {
 	Tokenizer  Tokenizer
@@ -91,11 +91,6 @@ type Pipeline struct {
 	Recognizer Recognizer
 	Resolver   Resolver
 	Relaters   []Relater
-
-	// OnError, when set, receives the error of every document that fails
-	// in ExtractAll; the batch goes on. When nil, ExtractAll stops at the
-	// first error.
-	OnError func(source string, err error)
 }
 
 // Default returns the pipeline with every available stage wired: the
@@ -341,40 +336,4 @@ func validPrefix(b []byte) int {
 		i += n
 	}
 	return len(b)
-}
-
-// ExtractAll extracts every file in paths and passes each document and its
-// facts to emit, in order. A file that cannot be read or extracted is
-// reported to p.OnError and skipped; when OnError is nil the first such
-// error stops the batch. An error from emit or the context always stops it.
-func (p *Pipeline) ExtractAll(ctx context.Context, paths []string, emit func(*doc.Doc, []doc.Fact) error, opts ...Option) error {
-	for _, path := range paths {
-		if err := ctx.Err(); err != nil {
-			return fmt.Errorf("extract: %w", err)
-		}
-		d, facts, err := p.extractFile(ctx, path, opts)
-		if err != nil {
-			if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
-				return err
-			}
-			if p.OnError == nil {
-				return err
-			}
-			p.OnError(path, err)
-			continue
-		}
-		if err := emit(d, facts); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func (p *Pipeline) extractFile(ctx context.Context, path string, opts []Option) (*doc.Doc, []doc.Fact, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, nil, fmt.Errorf("extract: %w", err)
-	}
-	defer f.Close()
-	return p.Extract(ctx, f, path, opts...)
 }

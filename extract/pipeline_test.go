@@ -416,49 +416,6 @@ func BenchmarkExtractSeeds(b *testing.B) {
 
 func BenchmarkExtractGUMNews(b *testing.B) { benchmarkDocs(b, gumNews(b)) }
 
-func TestExtractAll(t *testing.T) {
-	dir := t.TempDir()
-	write := func(name, text string) string {
-		path := filepath.Join(dir, name)
-		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return path
-	}
-	paths := []string{
-		write("a.txt", "Amnesty International published a report."),
-		write("bin.dat", "\x00\x01\x02"),
-		filepath.Join(dir, "missing.txt"),
-		write("b.txt", "“We regret it,” Amnesty International said."),
-	}
-	p := pipeline(t)
-	var failed []string
-	p.OnError = func(source string, err error) {
-		if !strings.Contains(err.Error(), filepath.Base(source)) {
-			t.Errorf("error %q does not name %s", err, source)
-		}
-		failed = append(failed, filepath.Base(source))
-	}
-	var done []string
-	err := p.ExtractAll(context.Background(), paths, func(d *doc.Doc, facts []doc.Fact) error {
-		done = append(done, filepath.Base(d.Source))
-		if len(facts) == 0 {
-			t.Errorf("%s: no facts", d.Source)
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if strings.Join(done, ",") != "a.txt,b.txt" || strings.Join(failed, ",") != "bin.dat,missing.txt" {
-		t.Errorf("done %v, failed %v", done, failed)
-	}
-	p.OnError = nil
-	if err := p.ExtractAll(context.Background(), paths, func(*doc.Doc, []doc.Fact) error { return nil }); !errors.Is(err, ErrBinary) {
-		t.Errorf("without OnError: err = %v, want ErrBinary", err)
-	}
-}
-
 // BenchmarkExtractLarge extracts one 1 MB document (the seeds repeated), to
 // show that time grows linearly with document size.
 func BenchmarkExtractLarge(b *testing.B) {
