@@ -76,7 +76,19 @@ func Train(ctx context.Context, train, dev []*doc.Sentence, opts TrainOptions, l
 	}
 	lowCount := map[pair]map[script]int{}
 	types := map[pair]*typ{}
-	for p, lems := range exactCount {
+	// Visit the maps in sorted order so that training is deterministic.
+	pairs := make([]pair, 0, len(exactCount))
+	for p := range exactCount {
+		pairs = append(pairs, p)
+	}
+	sortPairs := func(ps []pair) {
+		sort.Slice(ps, func(i, j int) bool {
+			return ps[i].form < ps[j].form || (ps[i].form == ps[j].form && ps[i].xpos < ps[j].xpos)
+		})
+	}
+	sortPairs(pairs)
+	for _, p := range pairs {
+		lems := exactCount[p]
 		lem, n := best(lems)
 		l.exact[p.form+"\x00"+p.xpos] = lem
 		sc := scriptFor(p.form, lem)
@@ -124,7 +136,13 @@ func Train(ctx context.Context, train, dev []*doc.Sentence, opts TrainOptions, l
 	}
 	classes := len(l.scripts)
 	anyTag := map[string]map[script]int{}
-	for lp, scs := range lowCount {
+	lowPairs := make([]pair, 0, len(lowCount))
+	for lp := range lowCount {
+		lowPairs = append(lowPairs, lp)
+	}
+	sortPairs(lowPairs)
+	for _, lp := range lowPairs {
+		scs := lowCount[lp]
 		s, _ := bestScript(scs)
 		l.lower[lp.form+"\x00"+lp.xpos] = addScript(s)
 		if anyTag[lp.form] == nil {
@@ -134,8 +152,8 @@ func Train(ctx context.Context, train, dev []*doc.Sentence, opts TrainOptions, l
 			anyTag[lp.form][s] += n
 		}
 	}
-	for form, scs := range anyTag {
-		s, _ := bestScript(scs)
+	for _, form := range sortedKeys(anyTag) {
+		s, _ := bestScript(anyTag[form])
 		l.lower[form+"\x00"] = addScript(s)
 	}
 	// UPOS of each type, for the classifier features.
@@ -214,7 +232,7 @@ func bestScript(m map[script]int) (script, int) {
 	var b script
 	bc := -1
 	for s, c := range m {
-		if c > bc || (c == bc && (s.strip < b.strip || (s.strip == b.strip && s.add < b.add))) {
+		if c > bc || (c == bc && (s.strip < b.strip || (s.strip == b.strip && (s.add < b.add || (s.add == b.add && s.cas < b.cas))))) {
 			b, bc = s, c
 		}
 	}
