@@ -174,6 +174,12 @@ func openPostgres(ctx context.Context, addr string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("store: create Cayley schema in postgres %s: %w", shown, hide(err))
 	}
+	// Cayley indexes quads by subject, predicate and object but not by
+	// label; Find by graph and DeleteGraph need one.
+	if _, err := db.ExecContext(ctx, `CREATE INDEX IF NOT EXISTS quads_label_index ON quads (label_hash)`); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("store: create label index in postgres %s: %w", shown, hide(err))
+	}
 	qs, err := cgraph.NewQuadStore(Postgres, addr, nil)
 	if err != nil {
 		db.Close()

@@ -12,7 +12,9 @@
 //   - "memstore": everything in memory, lost at Close; the address is ignored.
 //   - "postgres": Cayley's SQL schema in a PostgreSQL database given by a
 //     connection string (URL or key=value form); the schema is created when
-//     missing.
+//     missing, with one index added to Cayley's (quads by label). Bulk
+//     writes and reads go to Cayley's tables directly (see postgres.go);
+//     Delete and Gizmo go through Cayley.
 //
 // Values are stored as given. textgraph writes IRIs as quad.IRI, plain
 // strings as quad.String and every other literal as a quad.TypedString whose
