@@ -1,7 +1,7 @@
 // Package ml holds the small machine-learning kit that textgraph's trained
 // stages share: feature hashing and a multiclass averaged perceptron whose
-// weights live in flat []float32 rows and serialise to a compact quantised
-// binary form.
+// weights live in flat rows (float32 while training, int16 with one scale
+// once trained) and serialise to a compact quantised binary form.
 //
 // Features are 64-bit hashes. A caller builds them without allocating by
 // starting from a template constant and mixing in values (Mix, MixString,
