@@ -4,16 +4,24 @@
 //
 // The parser is transition based (arc-hybrid, greedy) with two averaged
 // perceptrons over hashed Zhang and Nivre (2011) style features: one picks
-// the transition, the other labels each arc when its dependent is complete.
-// It is trained with Goldberg and Nivre's (2013) dynamic oracle on
-// projectivized trees; its output trees are projective, single-rooted and
-// cover every word.
+// the transition, the other labels each arc when its dependent is complete
+// (so the label sees the dependent's whole subtree). Features add function
+// words (case/mark children), lemmas, word suffixes and shapes, counts of
+// punctuation and verbs between the candidates, and each word's ambiguity
+// class (its tag set in training), which lets the parser discount tagging
+// errors. It is trained with Goldberg and Nivre's (2013) dynamic oracle on
+// projectivized trees, on tags jackknifed by the tagger, and the weights of
+// three differently shuffled runs are averaged. Output trees are projective,
+// single-rooted and cover every word.
 //
 // Input contract: a sentence's tokens are syntactic words in order, tagged
-// (UPOS and/or Penn XPOS). Parsing never changes spans, forms or tags.
+// (UPOS and Penn XPOS, as extract/tag gives them) and lemmatized. Parsing
+// never changes spans, forms, lemmas or tags.
 //
-// The trained model is embedded as extract/model/data/parse.gz and decoded
-// once per process by Default.
+// The trained model is embedded as extract/model/data/parse.gz (about 9 MB;
+// 8-bit weights, 2^22 x 3 action and 2^18 x 56 label rows, which stay 8-bit
+// in memory: about 28 MB) and decoded once per process by Default. It is trained on UD
+// English EWT and GUM train (CC BY-SA 4.0 / CC BY 4.0).
 package parse
 
 import (

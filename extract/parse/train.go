@@ -16,15 +16,17 @@ import (
 	"github.com/textgraph/textgraph/extract/tag"
 )
 
-// TrainOptions controls training. Zero fields other than TagFolds take the
-// defaults of DefaultTrainOptions.
+// TrainOptions controls training. Zero fields take the defaults of
+// DefaultTrainOptions, except Runs (zero means one) and TagFolds (zero means
+// no retagging).
 type TrainOptions struct {
 	Epochs      int     // passes over the training set
 	ActionBits  uint    // log2 of the number of hashed rows of the action model
 	LabelBits   uint    // log2 of the number of hashed rows of the label model
 	Explore     float64 // probability of following a wrong prediction (dynamic oracle exploration)
 	ExploreFrom int     // first epoch (1-based) that explores
-	Seed        uint64  // shuffling and exploration seed
+	Seed        uint64  // shuffling and exploration seed of the first run
+	Runs        int     // independently shuffled trainings whose weights are averaged
 	// TagFolds > 1 retags copies of the training sentences with the tagger
 	// (extract/tag) jackknifed over that many folds, and the dev sentences
 	// with the first fold's tagger, so the parser learns from the tags it
@@ -33,7 +35,7 @@ type TrainOptions struct {
 }
 
 // DefaultTrainOptions are the options the embedded model was trained with.
-var DefaultTrainOptions = TrainOptions{Epochs: 12, ActionBits: 22, LabelBits: 18, Explore: 0.9, ExploreFrom: 2, Seed: 1, TagFolds: 4}
+var DefaultTrainOptions = TrainOptions{Epochs: 12, ActionBits: 22, LabelBits: 18, Explore: 0.9, ExploreFrom: 2, Seed: 1, Runs: 3, TagFolds: 4}
 
 func (o TrainOptions) withDefaults() TrainOptions {
 	d := DefaultTrainOptions
@@ -55,6 +57,7 @@ func (o TrainOptions) withDefaults() TrainOptions {
 	if o.Seed > 0 {
 		d.Seed = o.Seed
 	}
+	d.Runs = max(o.Runs, 1)
 	d.TagFolds = o.TagFolds
 	return d
 }
@@ -166,14 +169,51 @@ func Train(ctx context.Context, train, dev []*doc.Sentence, opts TrainOptions, l
 	if len(exs) == 0 {
 		return nil, errors.New("parse: no usable training sentences")
 	}
+	var sumAct, sumLab []float32
+	for run := 0; run < opts.Runs; run++ {
+		act, lab, err := p.train(ctx, exs, dev, opts, opts.Seed+uint64(run), log)
+		if err != nil {
+			return nil, err
+		}
+		if run == 0 {
+			sumAct, sumLab = act, lab
+			continue
+		}
+		for i, w := range act {
+			sumAct[i] += w
+		}
+		for i, w := range lab {
+			sumLab[i] += w
+		}
+	}
+	if opts.Runs > 1 {
+		r := float32(opts.Runs)
+		for i := range sumAct {
+			sumAct[i] /= r
+		}
+		for i := range sumLab {
+			sumLab[i] /= r
+		}
+	}
+	p.act, p.lab = sumAct, sumLab
+	if opts.Runs > 1 && len(dev) > 0 {
+		uas, las := p.score(dev)
+		fmt.Fprintf(log, "parse: average of %d runs: dev UAS %.2f LAS %.2f\n", opts.Runs, uas, las)
+	}
+	return p, nil
+}
+
+// train runs one training with the given seed and returns the averaged
+// weights of the epoch scoring best on dev.
+func (p *Parser) train(ctx context.Context, exs []example, dev []*doc.Sentence, opts TrainOptions, seed uint64, log io.Writer) (bestAct, bestLab []float32, err error) {
+	labels := p.labels
 	act := newTable(opts.ActionBits, nActions)
 	lab := newTable(opts.LabelBits, len(labels))
 	avgAct := make([]float32, len(act.w))
 	avgLab := make([]float32, len(lab.w))
-	var bestAct, bestLab []float32
 	bestLAS, bestEpoch := -1.0, 0
 
-	rng := rand.New(rand.NewPCG(opts.Seed, 0x7e47))
+	rng := rand.New(rand.NewPCG(seed, 0x7e47))
 	st := &state{feats: make([]uint64, 0, 256), score: make([]float32, len(labels)+nActions)}
 	var stepA, stepL float64 = 1, 1
 	for epoch := 1; epoch <= opts.Epochs; epoch++ {
@@ -185,7 +225,7 @@ func Train(ctx context.Context, train, dev []*doc.Sentence, opts TrainOptions, l
 		for k, ex := range exs {
 			if k%256 == 0 {
 				if err := ctx.Err(); err != nil {
-					return nil, fmt.Errorf("parse: training: %w", err)
+					return nil, nil, fmt.Errorf("parse: training: %w", err)
 				}
 			}
 			g := ex.g
@@ -255,9 +295,8 @@ func Train(ctx context.Context, train, dev []*doc.Sentence, opts TrainOptions, l
 			}
 		}
 	}
-	p.act, p.lab = bestAct, bestLab
 	fmt.Fprintf(log, "parse: keeping epoch %d\n", bestEpoch)
-	return p, nil
+	return bestAct, bestLab, nil
 }
 
 // score returns UAS and LAS (percent) of p on gold sentences, without
