@@ -304,3 +304,43 @@ func BenchmarkLoad(b *testing.B) {
 		r.Close()
 	}
 }
+
+// TestOddInput parses degenerate sentences: every one must still get a
+// single-rooted tree.
+func TestOddInput(t *testing.T) {
+	p := testParser(t)
+	long := make([]doc.Token, 400)
+	for i := range long {
+		long[i] = doc.Token{Form: []string{"the", "dog", "barks", ",", "and"}[i%5], UPOS: []string{"DET", "NOUN", "VERB", "PUNCT", "CCONJ"}[i%5]}
+	}
+	tests := []struct {
+		name string
+		toks []doc.Token
+	}{
+		{"one word", []doc.Token{{Form: "Hello", UPOS: "INTJ", XPOS: "UH"}}},
+		{"untagged", []doc.Token{{Form: "Dogs"}, {Form: "bark"}, {Form: "."}}},
+		{"non-ASCII", []doc.Token{{Form: "Zelenskyy", UPOS: "PROPN"}, {Form: "спасибо", UPOS: "X"}, {Form: "…", UPOS: "PUNCT"}}},
+		{"400 words", long},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := &doc.Sentence{Tokens: tc.toks}
+			p.ParseSentence(s)
+			roots := 0
+			for i, tok := range s.Tokens {
+				if tok.Head == 0 {
+					roots++
+				}
+				if tok.Head < 0 || tok.Head > len(s.Tokens) || tok.Head == i+1 || tok.Rel == "" {
+					t.Fatalf("word %d: head %d rel %q", i+1, tok.Head, tok.Rel)
+				}
+			}
+			if roots != 1 {
+				t.Errorf("%d roots", roots)
+			}
+		})
+	}
+	if err := p.Parse(&doc.Doc{}); err != nil {
+		t.Errorf("empty document: %v", err)
+	}
+}
