@@ -28,12 +28,13 @@
 // and with the embedded tagger's tags:
 //
 //	            gold tags  predicted tags
-//	EWT dev       98.69       97.12
+//	EWT dev       98.67       97.12
 //	EWT test      98.68       97.29
-//	GUM dev       99.20       98.13
-//	GUM test      99.14       98.05
+//	GUM dev       99.20       98.11
+//	GUM test      99.15       98.05
 //
-// The file is 0.55 MB (gzip) and loads in about 0.02 s. Known words are
+// Training is deterministic: TrainFiles on those files writes the embedded
+// file byte for byte. The file is 0.55 MB (gzip) and loads in about 0.02 s. Known words are
 // lemmatized without allocating; the whole runs at over 3 million words/s
 // on one core (BenchmarkLemmatize). Training takes a few seconds.
 package lemma
