@@ -3,18 +3,12 @@ package main
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
-	"io"
 	"os"
 
 	"github.com/spf13/pflag"
 
-	"github.com/textgraph/textgraph/extract/conllu"
-	"github.com/textgraph/textgraph/extract/doc"
 	"github.com/textgraph/textgraph/extract/openie"
-	"github.com/textgraph/textgraph/extract/token"
-	"github.com/textgraph/textgraph/extract/udeval"
 )
 
 func newEvalCommand() *Command {
@@ -92,44 +86,16 @@ func evalOpenIE(ctx context.Context, env *Env, args []string) error {
 }
 
 func evalUD(ctx context.Context, env *Env, path string) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
 	a, err := newAnalyzer()
 	if err != nil {
 		return err
 	}
-	cr := conllu.NewReader(f)
-	var gold []doc.Sentence
-	var counts udeval.Counts
-	for {
-		s, err := cr.Read()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			return fmt.Errorf("%s: %w", path, err)
-		}
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		pred := &doc.Sentence{Span: s.Span, Tokens: make([]doc.Token, len(s.Tokens))}
-		for i, t := range s.Tokens {
-			pred.Tokens[i] = doc.Token{Span: t.Span, Form: t.Form, SpaceAfter: t.SpaceAfter, MWT: t.MWT, Head: -1}
-		}
-		a.sentence(pred)
-		counts.Add(s, pred)
-		gold = append(gold, *s)
+	counts, seg, err := scoreUD(ctx, a, path)
+	if err != nil {
+		return err
 	}
 	fmt.Fprintf(env.Stdout, "%s: gold tokenization\n", path)
 	counts.Report(env.Stdout)
-	d := &doc.Doc{Source: path, Text: cr.Text()}
-	if err := (&token.Tokenizer{}).Tokenize(d); err != nil {
-		return err
-	}
-	fmt.Fprintf(env.Stdout, "%s: raw text\n", path)
-	fmt.Fprintln(env.Stdout, token.Score(d.Text, gold, d.Sentences))
+	fmt.Fprintf(env.Stdout, "%s: raw text\n%s\n", path, seg)
 	return nil
 }

@@ -17,15 +17,17 @@ import (
 )
 
 type trainOptions struct {
-	UD     string
-	Out    string
-	Models []string
+	UD       string
+	Out      string
+	Models   []string
+	Manifest bool
 }
 
 func (o *trainOptions) AddFlags(fs *pflag.FlagSet) {
 	fs.StringVar(&o.UD, "ud", "../shared/ud", "folder holding UD_English-EWT and UD_English-GUM")
 	fs.StringVar(&o.Out, "out", "extract/model/data", "folder the trained models (NAME.gz) are written to")
 	fs.StringSliceVar(&o.Models, "models", []string{"tag", "lemma", "parse"}, "models to train, in order")
+	fs.BoolVar(&o.Manifest, "manifest-only", false, "train nothing: only rewrite MANIFEST (sizes, SHA-256, held-out scores) for the models in --out")
 }
 
 // trainer trains one model from CoNLL-U files into out.
@@ -41,7 +43,8 @@ func newTrainCommand() *Command {
 splits (tuning on their dev splits) and writes them as NAME.gz into --out. Train
 with TEXTGRAPH_MODELS=--out set to try new models before rebuilding the binary;
 the parser is trained on the tags the freshly trained tagger predicts, so train
-tag before parse.`,
+tag before parse. Training ends by writing MANIFEST (sizes, SHA-256 and
+held-out test scores of the models), which textgraph version prints.`,
 		Flags: o.AddFlags,
 		Run: func(ctx context.Context, env *Env, args []string) error {
 			split := func(s string) []string {
@@ -62,6 +65,9 @@ tag before parse.`,
 			}
 			// Later models read earlier ones (the parser trains on predicted tags).
 			os.Setenv("TEXTGRAPH_MODELS", o.Out)
+			if o.Manifest {
+				o.Models = nil
+			}
 			for _, name := range o.Models {
 				tr := trainers[strings.TrimSpace(name)]
 				if tr == nil {
@@ -78,6 +84,11 @@ tag before parse.`,
 				fi, _ := os.Stat(path)
 				fmt.Fprintf(env.Stderr, "trained %s in %s: %s (%d bytes)\n", name, time.Since(start).Round(time.Second), path, fi.Size())
 			}
+			if err := writeManifest(ctx, o.Out, o.UD); err != nil {
+				return fmt.Errorf("train: writing the manifest: %w", err)
+			}
+			b, _ := os.ReadFile(filepath.Join(o.Out, "MANIFEST"))
+			env.Stderr.Write(b)
 			return nil
 		},
 	}
