@@ -14,6 +14,7 @@ import (
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/iterator"
 	"github.com/cayleygraph/cayley/graph/kv"
 	_ "github.com/cayleygraph/cayley/graph/kv/bbolt" // registers hidalgo's bbolt for Cayley
 	"github.com/cayleygraph/cayley/graph/memstore"
@@ -130,7 +131,31 @@ func openBolt(ctx context.Context, path string) (s *Store, err error) {
 }
 
 func openMemory() (*Store, error) {
-	return &Store{backend: Memory, qs: memstore.New()}, nil
+	return &Store{backend: Memory, qs: &memQuadStore{QuadStore: memstore.New()}}, nil
+}
+
+// memQuadStore serialises the creation of Cayley memstore's all-iterators:
+// it is the one read that writes to the store (it marks the quad list as
+// shared), so that concurrent readers, Gizmo's included, race on it.
+// Everything else is memstore's own, and readers may run together under
+// Store.mu.
+type memQuadStore struct {
+	*memstore.QuadStore
+	mu sync.Mutex
+}
+
+// QuadsAllIterator implements graph.QuadStore.
+func (m *memQuadStore) QuadsAllIterator() iterator.Shape {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.QuadStore.QuadsAllIterator()
+}
+
+// NodesAllIterator implements graph.QuadStore.
+func (m *memQuadStore) NodesAllIterator() iterator.Shape {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.QuadStore.NodesAllIterator()
 }
 
 // pgConn is our own connection to the PostgreSQL database behind Cayley's.

@@ -27,7 +27,9 @@
 // may already be stored, and writing the same quads again is safe.
 //
 // A Store is safe for concurrent use. Callbacks given to ForEach and Find run
-// while the store is locked for reading and must not write to it.
+// while the store is locked for reading: they may read the store (a Find
+// inside a Find), but must not write to it; a Write from another goroutine
+// waits until no read is running.
 //
 // Query runs Gizmo, Cayley's JavaScript query language; see Query for how
 // prefixed IRIs are read and how results are rendered.
@@ -83,9 +85,9 @@ type Store struct {
 	addr    string // file path or redacted connection string, for messages
 
 	// mu serialises writers against readers: memstore has no locking of its
-	// own, and a bolt write that grows the file waits for open readers.
-	// Memstore readers take it exclusively too (see readLock).
-	mu sync.RWMutex
+	// own (see memQuadStore), and a bolt write that grows the file waits for
+	// open readers.
+	mu rwLock
 	qs cgraph.QuadStore
 
 	pg *pgConn // set for the postgres backend
@@ -165,14 +167,62 @@ func (s *Store) Close() error {
 	return errors.Join(errs...)
 }
 
-// readLock locks the store for reading and returns the unlock function.
-// Cayley's memstore changes its own state when an iterator starts (it marks
-// its quad list as shared), so its readers are serialised as well.
-func (s *Store) readLock() func() {
-	if s.backend == Memory {
-		s.mu.Lock()
-		return s.mu.Unlock
+// rwLock is a readers-writer lock that lets a reader in whenever no writer
+// holds it, even while a writer waits, so that a read nested in another
+// read's callback (a Find inside a Find) cannot deadlock against a waiting
+// Write, as it would with sync.RWMutex. Writers wait for all readers to
+// leave. The zero value is unlocked.
+type rwLock struct {
+	mu      sync.Mutex
+	cond    sync.Cond
+	readers int
+	writing bool
+}
+
+func (l *rwLock) init() {
+	if l.cond.L == nil {
+		l.cond.L = &l.mu
 	}
+}
+
+func (l *rwLock) RLock() {
+	l.mu.Lock()
+	l.init()
+	for l.writing {
+		l.cond.Wait()
+	}
+	l.readers++
+	l.mu.Unlock()
+}
+
+func (l *rwLock) RUnlock() {
+	l.mu.Lock()
+	l.readers--
+	if l.readers == 0 {
+		l.cond.Broadcast()
+	}
+	l.mu.Unlock()
+}
+
+func (l *rwLock) Lock() {
+	l.mu.Lock()
+	l.init()
+	for l.writing || l.readers > 0 {
+		l.cond.Wait()
+	}
+	l.writing = true
+	l.mu.Unlock()
+}
+
+func (l *rwLock) Unlock() {
+	l.mu.Lock()
+	l.writing = false
+	l.cond.Broadcast()
+	l.mu.Unlock()
+}
+
+// readLock locks the store for reading and returns the unlock function.
+func (s *Store) readLock() func() {
 	s.mu.RLock()
 	return s.mu.RUnlock
 }

@@ -44,6 +44,7 @@ func Run(t *testing.T, open func(t *testing.T) *store.Store) {
 		{"InvalidQuad", testInvalidQuad},
 		{"Cancelled", testCancelled},
 		{"Concurrent", testConcurrent},
+		{"NestedReads", testNestedReads},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -698,5 +699,47 @@ func testConcurrent(t *testing.T, s *store.Store) {
 	}
 	if got, want := count(t, s), int64(len(Sample())+workers*perWorker); got != want {
 		t.Errorf("after concurrent writes: Count = %d, want %d", got, want)
+	}
+}
+
+// testNestedReads runs a Find inside a Find's callback while a Write from
+// another goroutine waits for the store: the inner read must not wait for
+// the writer, which waits for the outer read.
+func testNestedReads(t *testing.T, s *store.Store) {
+	ctx := context.Background()
+	write(t, s, Sample())
+	done := make(chan error, 1)
+	writerDone := make(chan error, 1)
+	go func() {
+		var inner int
+		err := s.Find(ctx, nil, rdfType, person, nil, func(q quad.Quad) error {
+			if inner == 0 {
+				go func() {
+					writerDone <- s.Write(ctx, []quad.Quad{{Subject: agnes, Predicate: resign, Object: amnesty}})
+				}()
+				time.Sleep(20 * time.Millisecond) // let the writer reach the lock
+			}
+			return s.Find(ctx, q.Subject, label, nil, nil, func(quad.Quad) error { inner++; return nil })
+		})
+		if err == nil && inner != 3 {
+			err = fmt.Errorf("inner Find saw %d labels, want 3", inner)
+		}
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(30 * time.Second):
+		// The store stays locked, so Close would hang too: stop here, with
+		// every goroutine's stack.
+		panic("storetest: a Find inside a Find deadlocked against a waiting Write")
+	}
+	if err := <-writerDone; err != nil {
+		t.Fatal(err)
+	}
+	if got, want := count(t, s), int64(len(Sample())+1); got != want {
+		t.Errorf("Count = %d after the write, want %d", got, want)
 	}
 }
