@@ -252,7 +252,7 @@ func (r renderer) value(v quad.Value) any {
 	case quad.Bool:
 		return bool(v)
 	case quad.Time:
-		return v.String()
+		return time.Time(v).Format(time.RFC3339Nano)
 	}
 	return quad.StringOf(v)
 }
