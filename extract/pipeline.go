@@ -216,7 +216,7 @@ func (p *Pipeline) Extract(ctx context.Context, r io.Reader, source string, opts
 			return nil, nil, fmt.Errorf("extract: %s: %w", source, err)
 		}
 	}
-	ref := doc.DocRef{ID: d.ID, Source: source, Title: d.Title, Date: d.Date, Length: doc.CodePoints(text)}
+	ref := d.Ref()
 	for i := range facts {
 		facts[i].Doc = ref
 		if facts[i].Extractor == "" {

@@ -69,10 +69,7 @@ Exit codes: 0 all read; 1 failure; 2 usage; 3 some files were skipped.`,
 				}
 			}
 			bad, err := extractPaths(ctx, p, args, o.extractOptions, env, skip, func(d *doc.Doc, facts []doc.Fact) error {
-				if len(facts) == 0 {
-					return nil
-				}
-				return l.Document(ctx, facts, &stats)
+				return l.Document(ctx, d.Ref(), facts, &stats)
 			})
 			if err != nil {
 				return err

@@ -60,3 +60,9 @@ type Relation struct {
 	Begin int    `json:"begin"` // code-point span of the relation's main word(s); Begin==End when implicit
 	End   int    `json:"end"`
 }
+
+// Ref returns the reference facts of d carry: its identity, source, title,
+// date and length in code points.
+func (d *Doc) Ref() DocRef {
+	return DocRef{ID: d.ID, Source: d.Source, Title: d.Title, Date: d.Date, Length: CodePoints(d.Text)}
+}

@@ -90,7 +90,7 @@ func (l *Loader) Load(ctx context.Context, r io.Reader, name string) (Stats, err
 		if len(cur) == 0 {
 			return nil
 		}
-		err := l.Document(ctx, cur, &st)
+		err := l.Document(ctx, cur[0].Doc, cur, &st)
 		cur = cur[:0]
 		return err
 	}
@@ -155,12 +155,13 @@ func validate(f *doc.Fact) error {
 	return nil
 }
 
-// Document writes the facts of one document (all with the same Doc.ID).
-func (l *Loader) Document(ctx context.Context, facts []doc.Fact, st *Stats) error {
-	d := facts[0].Doc
+// Document writes one document and its facts (all with Doc == ref). A
+// document without facts is stored too, so that a later run knows it.
+func (l *Loader) Document(ctx context.Context, ref doc.DocRef, facts []doc.Fact, st *Stats) error {
+	d := ref
 	if !l.Force && l.known[d.ID] {
 		// Seen earlier in this run: more facts of the same document.
-		return l.write(ctx, facts, st)
+		return l.write(ctx, d, facts, st)
 	}
 	stored, err := l.Has(ctx, d.ID)
 	if err != nil {
@@ -188,12 +189,12 @@ func (l *Loader) Document(ctx context.Context, facts []doc.Fact, st *Stats) erro
 	}
 	l.known[d.ID] = true
 	st.Documents++
-	return l.write(ctx, facts, st)
+	return l.write(ctx, d, facts, st)
 }
 
-// write resolves the entities of facts and writes their quads.
-func (l *Loader) write(ctx context.Context, facts []doc.Fact, st *Stats) error {
-	d := facts[0].Doc
+// write resolves the entities of facts and writes their quads with the
+// document's own.
+func (l *Loader) write(ctx context.Context, d doc.DocRef, facts []doc.Fact, st *Stats) error {
 	// Group entity arguments by their in-document name and type.
 	type key struct{ name, typ string }
 	forms := map[key][]string{}
@@ -218,7 +219,8 @@ func (l *Loader) write(ctx context.Context, facts []doc.Fact, st *Stats) error {
 		add(facts[i].Attributed)
 	}
 	ids := map[key]string{}
-	var quads, stale []quad.Quad
+	quads := l.m.Document(d)
+	var stale []quad.Quad
 	for _, k := range order {
 		e, changed := l.ix.Resolve(resolve.Mention{Name: k.name, Type: k.typ, Forms: forms[k], Doc: d.ID})
 		if e == nil {

@@ -220,3 +220,32 @@ func TestLoadReportsBadLines(t *testing.T) {
 		t.Errorf("errors = %q, want facts.jsonl:3 and a confidence complaint", errs)
 	}
 }
+
+func TestLoadKeepsDocumentsWithoutFacts(t *testing.T) {
+	st, m := open(t)
+	ctx := context.Background()
+	l, err := load.New(ctx, st, m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref := doc.DocRef{ID: "eeee", Source: "corpus/weather.txt", Title: "Rain", Length: 40}
+	var stats load.Stats
+	if err := l.Document(ctx, ref, nil, &stats); err != nil {
+		t.Fatal(err)
+	}
+	if has, err := l.Has(ctx, "eeee"); err != nil || !has {
+		t.Fatalf("Has = %v, %v after storing a document without facts", has, err)
+	}
+	if !has(t, st, m.DocIRI("eeee"), quad.IRI(graph.Headline), quad.String("Rain")) {
+		t.Error("the document's headline is not stored")
+	}
+	// A new run over the same document skips it.
+	l2, _ := load.New(ctx, st, m)
+	var again load.Stats
+	if err := l2.Document(ctx, ref, nil, &again); err != nil {
+		t.Fatal(err)
+	}
+	if again.Skipped != 1 {
+		t.Errorf("second run: %+v, want the document skipped", again)
+	}
+}

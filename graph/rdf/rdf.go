@@ -270,18 +270,8 @@ func (m *Mapper) Fact(f *doc.Fact, subj, obj, attributedTo string) []quad.Quad {
 		add(o, quad.IRI(graph.IsBasedOn), d, d)
 	}
 
-	// The run and its software agent are shared by every document.
+	// The document's named graph: assertion and spans.
 	run := m.RunIRI()
-	sw := m.SoftwareIRI()
-	add(run, quad.IRI(graph.Type), quad.IRI(graph.Activity), nil)
-	if !m.Started.IsZero() {
-		add(run, quad.IRI(StartedAtTime), typed(m.Started.UTC().Format(time.RFC3339), XSDDateTime), nil)
-	}
-	add(run, quad.IRI(WasAssociatedWith), sw, nil)
-	add(sw, quad.IRI(graph.Type), quad.IRI(SoftwareAgent), nil)
-	add(sw, quad.IRI(graph.Label), text(m.software()), nil)
-
-	// The document's named graph: assertion, spans, context, document.
 	ctx := m.SpanIRI(docID, 0, f.Doc.Length)
 	sent := m.SpanIRI(docID, f.Sentence.Begin, f.Sentence.End)
 	var sm, om quad.IRI
@@ -343,14 +333,42 @@ func (m *Mapper) Fact(f *doc.Fact, subj, obj, attributedTo string) []quad.Quad {
 		}
 	}
 
+	return append(out, m.Document(f.Doc)...)
+}
+
+// Document returns the quads that describe a document, whether or not any
+// fact was found in it: the document (schema:NewsArticle with its source,
+// headline, date and content hash), its NIF context, and the run that read
+// it. They go to the document's named graph, except the run and its
+// software agent, which every document shares.
+func (m *Mapper) Document(ref doc.DocRef) []quad.Quad {
+	docID := ref.ID
+	if docID == "" {
+		docID = shortHash(ref.Source)
+	}
+	d := m.DocIRI(docID)
+	ctx := m.SpanIRI(docID, 0, ref.Length)
+	out := make([]quad.Quad, 0, 20)
+	add := func(s, p, o quad.Value, label quad.Value) { out = append(out, q(s, p, o, label)) }
+	// The run and its software agent are shared by every document.
+	run := m.RunIRI()
+	sw := m.SoftwareIRI()
+	add(run, quad.IRI(graph.Type), quad.IRI(graph.Activity), nil)
+	if !m.Started.IsZero() {
+		add(run, quad.IRI(StartedAtTime), typed(m.Started.UTC().Format(time.RFC3339), XSDDateTime), nil)
+	}
+	add(run, quad.IRI(WasAssociatedWith), sw, nil)
+	add(sw, quad.IRI(graph.Type), quad.IRI(SoftwareAgent), nil)
+	add(sw, quad.IRI(graph.Label), text(m.software()), nil)
+
 	add(ctx, quad.IRI(graph.Type), quad.IRI(graph.NIFContext), d)
 	add(ctx, quad.IRI(graph.Type), quad.IRI(graph.RFC5147), d)
 	add(ctx, quad.IRI(graph.BeginIndex), nonNeg(0), d)
-	add(ctx, quad.IRI(graph.EndIndex), nonNeg(f.Doc.Length), d)
+	add(ctx, quad.IRI(graph.EndIndex), nonNeg(ref.Length), d)
 	// nif:sourceUrl is the document's URL; a document read from a file has
 	// none, so its own IRI stands in, and a query such as provenance.rq that
 	// joins through nif:sourceUrl finds every document.
-	u, isURL := sourceURL(f.Doc.Source)
+	u, isURL := sourceURL(ref.Source)
 	if isURL {
 		add(ctx, quad.IRI(graph.SourceURL), quad.IRI(u), d)
 	} else {
@@ -362,17 +380,17 @@ func (m *Mapper) Fact(f *doc.Fact, subj, obj, attributedTo string) []quad.Quad {
 	switch {
 	case isURL:
 		add(d, quad.IRI(graph.URL), quad.IRI(u), d)
-	case f.Doc.Source != "":
-		add(d, quad.IRI(SourcePath), text(f.Doc.Source), d)
+	case ref.Source != "":
+		add(d, quad.IRI(SourcePath), text(ref.Source), d)
 	}
-	if f.Doc.Title != "" {
-		add(d, quad.IRI(graph.Headline), text(f.Doc.Title), d)
+	if ref.Title != "" {
+		add(d, quad.IRI(graph.Headline), text(ref.Title), d)
 	}
-	if pd, ok := Date(f.Doc.Date); ok {
+	if pd, ok := Date(ref.Date); ok {
 		add(d, quad.IRI(graph.DatePublished), pd, d)
 	}
-	if f.Doc.ID != "" {
-		add(d, quad.IRI(graph.ContentHash), text(f.Doc.ID), d)
+	if ref.ID != "" {
+		add(d, quad.IRI(graph.ContentHash), text(ref.ID), d)
 	}
 	add(run, quad.IRI(Used), d, d)
 	return out
