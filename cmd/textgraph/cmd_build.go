@@ -74,6 +74,9 @@ Exit codes: 0 all read; 1 failure; 2 usage; 3 some files were skipped.`,
 			if err != nil {
 				return err
 			}
+			if err := l.Flush(ctx); err != nil {
+				return err
+			}
 			n, err := st.Count(ctx)
 			if err != nil {
 				return err

@@ -23,6 +23,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/cayleygraph/quad"
 
@@ -53,13 +54,22 @@ type LineError struct {
 func (e *LineError) Error() string { return fmt.Sprintf("%s:%d: %v", e.Name, e.Line, e.Err) }
 func (e *LineError) Unwrap() error { return e.Err }
 
-// Loader writes facts into one store. It is not safe for concurrent use.
+// Loader writes facts into one store. It is not safe for concurrent use,
+// except Has, which workers may call while the loader writes.
 type Loader struct {
 	st        *store.Store
 	m         *rdf.Mapper
 	ix        *resolve.Index
 	known     map[string]bool // document IDs stored or written in this run
 	quoteBase quad.IRI        // namespace of quotation IRIs
+
+	mu     sync.Mutex
+	stored map[string]bool // content hashes of the stored documents
+
+	buf        []quad.Quad     // quads waiting to be written
+	del        []quad.Quad     // stale entity descriptions to delete once buf is written
+	pendingEnt map[string]bool // entities whose description is in buf
+
 	// OnError receives per-line and per-document errors; nil means stop at the first.
 	OnError func(err error)
 	// Force rewrites documents that are already stored.
@@ -73,7 +83,20 @@ func New(ctx context.Context, st *store.Store, m *rdf.Mapper) (*Loader, error) {
 	if base == "" {
 		base = graph.DefaultBase
 	}
-	l := &Loader{st: st, m: m, known: map[string]bool{}, quoteBase: quad.IRI(base + "quote/")}
+	l := &Loader{st: st, m: m, known: map[string]bool{}, stored: map[string]bool{}, pendingEnt: map[string]bool{}, quoteBase: quad.IRI(base + "quote/")}
+	// One index scan up front, so that Has never waits for the store while
+	// the loader writes.
+	err := st.Find(ctx, nil, quad.IRI(graph.ContentHash), nil, nil, func(q quad.Quad) error {
+		if iri, ok := q.Subject.(quad.IRI); ok {
+			if id, ok := rdf.ParseDocIRI(m.Base, iri); ok {
+				l.stored[id] = true
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("load: reading the stored documents: %w", err)
+	}
 	if err := l.reseed(ctx); err != nil {
 		return nil, err
 	}
@@ -126,7 +149,10 @@ func (l *Loader) Load(ctx context.Context, r io.Reader, name string) (Stats, err
 	if err := sc.Err(); err != nil {
 		return st, fmt.Errorf("load: %s: %w", name, err)
 	}
-	return st, flush()
+	if err := flush(); err != nil {
+		return st, err
+	}
+	return st, l.Flush(ctx)
 }
 
 func (l *Loader) report(err error) error {
@@ -179,6 +205,11 @@ func (l *Loader) Document(ctx context.Context, ref doc.DocRef, facts []doc.Fact,
 	if stored {
 		old = append(old, l.m.DocIRI(d.ID))
 	}
+	if len(old) > 0 {
+		if err := l.Flush(ctx); err != nil {
+			return err
+		}
+	}
 	for _, o := range old {
 		if err := l.removeDoc(ctx, o); err != nil {
 			return err
@@ -189,7 +220,11 @@ func (l *Loader) Document(ctx context.Context, ref doc.DocRef, facts []doc.Fact,
 	}
 	l.known[d.ID] = true
 	st.Documents++
-	return l.write(ctx, d, facts, st)
+	if err := l.write(ctx, d, facts, st); err != nil {
+		return err
+	}
+	l.setStored(d.ID, true)
+	return nil
 }
 
 // write resolves the entities of facts and writes their quads with the
@@ -220,7 +255,6 @@ func (l *Loader) write(ctx context.Context, d doc.DocRef, facts []doc.Fact, st *
 	}
 	ids := map[key]string{}
 	quads := l.m.Document(d)
-	var stale []quad.Quad
 	for _, k := range order {
 		e, changed := l.ix.Resolve(resolve.Mention{Name: k.name, Type: k.typ, Forms: forms[k], Doc: d.ID})
 		if e == nil {
@@ -230,12 +264,20 @@ func (l *Loader) write(ctx context.Context, d doc.DocRef, facts []doc.Fact, st *
 		}
 		ids[k] = e.ID
 		if changed {
+			if l.pendingEnt[e.ID] {
+				// Its description is still in the buffer: store it first,
+				// so the comparison below sees it.
+				if err := l.Flush(ctx); err != nil {
+					return err
+				}
+			}
 			want, old, err := l.entityDiff(ctx, *e)
 			if err != nil {
 				return err
 			}
 			quads = append(quads, want...)
-			stale = append(stale, old...)
+			l.del = append(l.del, old...)
+			l.pendingEnt[e.ID] = true
 		}
 	}
 	id := func(a *doc.Arg) string {
@@ -248,16 +290,37 @@ func (l *Loader) write(ctx context.Context, d doc.DocRef, facts []doc.Fact, st *
 		f := &facts[i]
 		quads = append(quads, l.m.Fact(f, id(&f.Subject), id(&f.Object), id(f.Attributed))...)
 	}
-	if err := l.st.Write(ctx, quads); err != nil {
-		return fmt.Errorf("load: document %s (%s): %w", d.ID, d.Source, err)
-	}
-	// Old labels go only once the new ones are stored, so an interrupted
-	// load never leaves an entity without a label.
-	if err := l.st.Delete(ctx, stale); err != nil {
-		return fmt.Errorf("load: document %s (%s): %w", d.ID, d.Source, err)
-	}
+	l.buf = append(l.buf, quads...)
 	st.Facts += len(facts)
 	st.Quads += len(quads)
+	if len(l.buf) >= BatchQuads {
+		return l.Flush(ctx)
+	}
+	return nil
+}
+
+// BatchQuads is how many quads the loader gathers before it writes them in
+// one transaction: one commit per document would make the store's commit
+// and disk sync the cost of loading.
+const BatchQuads = 50000
+
+// Flush writes the buffered quads in one transaction, then deletes the
+// entity descriptions they replace (in that order, so an interrupted load
+// never leaves an entity without a label). Load flushes when it returns;
+// callers of Document call Flush when they are done.
+func (l *Loader) Flush(ctx context.Context) error {
+	if len(l.buf) > 0 {
+		if err := l.st.Write(ctx, l.buf); err != nil {
+			return fmt.Errorf("load: %w", err)
+		}
+	}
+	if len(l.del) > 0 {
+		if err := l.st.Delete(ctx, l.del); err != nil {
+			return fmt.Errorf("load: %w", err)
+		}
+	}
+	l.buf, l.del = l.buf[:0], l.del[:0]
+	clear(l.pendingEnt)
 	return nil
 }
 
@@ -291,18 +354,22 @@ func (l *Loader) entityDiff(ctx context.Context, e resolve.Entity) (want, stale 
 	return want, stale, nil
 }
 
-// Has reports whether the document with content hash id is stored. It only
-// reads the store, so it may run concurrently with the loader's writes.
+// Has reports whether the document with content hash id is stored. It
+// answers from memory, so workers may call it while the loader writes.
 func (l *Loader) Has(ctx context.Context, id string) (bool, error) {
-	found := false
-	err := l.st.Find(ctx, l.m.DocIRI(id), quad.IRI(graph.Type), nil, nil, func(quad.Quad) error {
-		found = true
-		return errStop
-	})
-	if err != nil && !errors.Is(err, errStop) {
-		return false, fmt.Errorf("load: looking up document %s: %w", id, err)
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.stored[id], nil
+}
+
+func (l *Loader) setStored(id string, v bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if v {
+		l.stored[id] = true
+	} else {
+		delete(l.stored, id)
 	}
-	return found, nil
 }
 
 var errStop = errors.New("stop")
@@ -374,6 +441,9 @@ func (l *Loader) removeDoc(ctx context.Context, docIRI quad.IRI) error {
 	}
 	if _, err := l.st.DeleteGraph(ctx, docIRI); err != nil {
 		return fmt.Errorf("load: deleting document %s: %w", docIRI, err)
+	}
+	if id, ok := rdf.ParseDocIRI(l.m.Base, docIRI); ok {
+		l.setStored(id, false)
 	}
 	entities := map[string]quad.Value{}
 	for _, f := range facts {

@@ -233,6 +233,9 @@ func TestLoadKeepsDocumentsWithoutFacts(t *testing.T) {
 	if err := l.Document(ctx, ref, nil, &stats); err != nil {
 		t.Fatal(err)
 	}
+	if err := l.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
 	if has, err := l.Has(ctx, "eeee"); err != nil || !has {
 		t.Fatalf("Has = %v, %v after storing a document without facts", has, err)
 	}
