@@ -15,6 +15,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"os"
 	"strconv"
 	"strings"
 
@@ -267,4 +268,29 @@ func Write(w io.Writer, s *doc.Sentence, text string, sentID string) error {
 	}
 	bw.WriteByte('\n')
 	return bw.Flush()
+}
+
+// ReadFiles reads every sentence of the given CoNLL-U files, in order.
+func ReadFiles(paths ...string) ([]*doc.Sentence, error) {
+	var out []*doc.Sentence
+	for _, p := range paths {
+		f, err := os.Open(p)
+		if err != nil {
+			return nil, fmt.Errorf("conllu: %w", err)
+		}
+		r := NewReader(f)
+		for {
+			s, err := r.Read()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				f.Close()
+				return nil, fmt.Errorf("conllu: %s: %w", p, err)
+			}
+			out = append(out, s)
+		}
+		f.Close()
+	}
+	return out, nil
 }

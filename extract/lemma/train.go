@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"math/rand"
-	"os"
 	"sort"
 
 	"github.com/textgraph/textgraph/extract/conllu"
@@ -281,27 +280,11 @@ func (l *Lemmatizer) Evaluate(sents []*doc.Sentence) Score {
 
 // ReadFiles reads the sentences of CoNLL-U files.
 func ReadFiles(paths ...string) ([]*doc.Sentence, error) {
-	var out []*doc.Sentence
-	for _, p := range paths {
-		f, err := os.Open(p)
-		if err != nil {
-			return nil, fmt.Errorf("lemma: %w", err)
-		}
-		r := conllu.NewReader(f)
-		for {
-			s, err := r.Read()
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				f.Close()
-				return nil, fmt.Errorf("lemma: %s: %w", p, err)
-			}
-			out = append(out, s)
-		}
-		f.Close()
+	s, err := conllu.ReadFiles(paths...)
+	if err != nil {
+		return nil, fmt.Errorf("lemma: %w", err)
 	}
-	return out, nil
+	return s, nil
 }
 
 // TrainFiles trains a lemmatizer with default options on the CoNLL-U files

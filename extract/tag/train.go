@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"math/rand"
-	"os"
 	"slices"
 	"sort"
 	"time"
@@ -454,27 +453,11 @@ func (t *Tagger) examples(sents []*doc.Sentence) []example {
 
 // ReadFiles reads the sentences of CoNLL-U files.
 func ReadFiles(paths ...string) ([]*doc.Sentence, error) {
-	var out []*doc.Sentence
-	for _, p := range paths {
-		f, err := os.Open(p)
-		if err != nil {
-			return nil, fmt.Errorf("tag: %w", err)
-		}
-		r := conllu.NewReader(f)
-		for {
-			s, err := r.Read()
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				f.Close()
-				return nil, fmt.Errorf("tag: %s: %w", p, err)
-			}
-			out = append(out, s)
-		}
-		f.Close()
+	s, err := conllu.ReadFiles(paths...)
+	if err != nil {
+		return nil, fmt.Errorf("tag: %w", err)
 	}
-	return out, nil
+	return s, nil
 }
 
 // TrainFiles trains a tagger with default options on the CoNLL-U files
