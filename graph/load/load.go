@@ -593,9 +593,9 @@ func StoredEntities(ctx context.Context, st *store.Store, m *rdf.Mapper) ([]reso
 		err := st.Find(ctx, iri, nil, nil, nil, func(q quad.Quad) error {
 			switch q.Predicate {
 			case quad.IRI(graph.Label):
-				e.Label = literal(q.Object)
+				e.Label = rdf.Lexical(q.Object)
 			case quad.IRI(graph.AltLabel):
-				e.Aliases = append(e.Aliases, literal(q.Object))
+				e.Aliases = append(e.Aliases, rdf.Lexical(q.Object))
 			}
 			return nil
 		})
@@ -615,17 +615,6 @@ func StoredEntities(ctx context.Context, st *store.Store, m *rdf.Mapper) ([]reso
 	return out, nil
 }
 
-func literal(v quad.Value) string {
-	switch v := v.(type) {
-	case quad.String:
-		return string(v)
-	case quad.TypedString:
-		return string(v.Value)
-	case quad.LangString:
-		return string(v.Value)
-	}
-	return fmt.Sprint(quad.NativeOf(v))
-}
 
 func typeOfClass(v quad.Value) string {
 	iri, _ := v.(quad.IRI)

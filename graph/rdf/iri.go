@@ -3,6 +3,7 @@ package rdf
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"net/url"
 	"strconv"
 	"strings"
@@ -250,4 +251,22 @@ func ParseDocIRI(base string, iri quad.IRI) (id string, ok bool) {
 		return "", false
 	}
 	return id, true
+}
+
+// Lexical returns the lexical form of a literal (its text, without datatype
+// or language) or the text of an IRI; "" for nil.
+func Lexical(v quad.Value) string {
+	switch v := v.(type) {
+	case quad.String:
+		return string(v)
+	case quad.TypedString:
+		return string(v.Value)
+	case quad.LangString:
+		return string(v.Value)
+	case quad.IRI:
+		return string(v)
+	case nil:
+		return ""
+	}
+	return fmt.Sprint(quad.NativeOf(v))
 }

@@ -128,25 +128,9 @@ func (r *reader) first(ctx context.Context, v quad.Value, pred string) (string, 
 	if len(qs) == 0 {
 		return "", nil, nil
 	}
-	return literal(qs[0].Object), qs[0].Object, nil
+	return rdf.Lexical(qs[0].Object), qs[0].Object, nil
 }
 
-// literal returns the lexical form of a literal or the text of an IRI.
-func literal(v quad.Value) string {
-	switch v := v.(type) {
-	case quad.String:
-		return string(v)
-	case quad.TypedString:
-		return string(v.Value)
-	case quad.LangString:
-		return string(v.Value)
-	case quad.IRI:
-		return string(v)
-	case nil:
-		return ""
-	}
-	return fmt.Sprint(quad.NativeOf(v))
-}
 
 // entityHref returns the evidence page of an entity IRI minted under base.
 func (r *reader) entityHref(v quad.Value) string {
@@ -168,7 +152,7 @@ func (r *reader) node(ctx context.Context, v quad.Value) (Node, error) {
 	n := Node{Term: quad.StringOf(v)}
 	iri, ok := v.(quad.IRI)
 	if !ok {
-		n.Label = literal(v)
+		n.Label = rdf.Lexical(v)
 		return n, nil
 	}
 	p, err := r.properties(ctx, iri)
@@ -183,9 +167,9 @@ func (r *reader) node(ctx context.Context, v quad.Value) (Node, error) {
 	}
 	switch {
 	case n.Quote && len(p[quad.IRI(graph.Text)]) > 0:
-		n.Label = literal(p[quad.IRI(graph.Text)][0].Object)
+		n.Label = rdf.Lexical(p[quad.IRI(graph.Text)][0].Object)
 	case len(p[quad.IRI(graph.Label)]) > 0:
-		n.Label = literal(p[quad.IRI(graph.Label)][0].Object)
+		n.Label = rdf.Lexical(p[quad.IRI(graph.Label)][0].Object)
 	default:
 		n.Label = string(iri)
 	}
@@ -216,15 +200,15 @@ func (r *reader) Entity(ctx context.Context, id string) (page *EntityPage, ok bo
 	page = &EntityPage{ID: id, IRI: string(iri)}
 	for _, q := range props[quad.IRI(graph.Label)] {
 		if page.Label == "" {
-			page.Label = literal(q.Object)
+			page.Label = rdf.Lexical(q.Object)
 		}
 	}
 	for _, q := range props[quad.IRI(graph.AltLabel)] {
-		page.Aliases = append(page.Aliases, literal(q.Object))
+		page.Aliases = append(page.Aliases, rdf.Lexical(q.Object))
 	}
 	sort.Strings(page.Aliases)
 	for _, q := range props[quad.IRI(graph.Type)] {
-		page.Types = append(page.Types, compact(literal(q.Object), r.base))
+		page.Types = append(page.Types, compact(rdf.Lexical(q.Object), r.base))
 	}
 
 	// Direct facts in both directions.
@@ -297,7 +281,7 @@ func (r *reader) Entity(ctx context.Context, id string) (page *EntityPage, ok bo
 		gk := fmt.Sprintf("%t %s", incoming, quad.StringOf(t.Predicate))
 		g := groups[gk]
 		if g == nil {
-			g = &FactGroup{Predicate: f.Predicate.Label, IRI: literal(t.Predicate), Incoming: incoming}
+			g = &FactGroup{Predicate: f.Predicate.Label, IRI: rdf.Lexical(t.Predicate), Incoming: incoming}
 			groups[gk] = g
 		}
 		g.Facts = append(g.Facts, *f)
@@ -400,7 +384,7 @@ func (r *reader) fact(ctx context.Context, s, p, o quad.Value, assertions []quad
 	if f.Object, err = r.node(ctx, o); err != nil {
 		return nil, err
 	}
-	f.Href = "/fact?" + url.Values{"s": {literal(s)}, "p": {literal(p)}, "o": {quad.StringOf(o)}}.Encode()
+	f.Href = "/fact?" + url.Values{"s": {rdf.Lexical(s)}, "p": {rdf.Lexical(p)}, "o": {quad.StringOf(o)}}.Encode()
 	if len(assertions) > limit {
 		f.More = len(assertions) - limit
 		assertions = assertions[:limit]
@@ -438,12 +422,12 @@ func (r *reader) span(ctx context.Context, v quad.Value) (span, error) {
 		return span{}, err
 	}
 	var sp span
-	b, errB := strconv.Atoi(literal(obj(p, graph.BeginIndex)))
-	e, errE := strconv.Atoi(literal(obj(p, graph.EndIndex)))
+	b, errB := strconv.Atoi(rdf.Lexical(obj(p, graph.BeginIndex)))
+	e, errE := strconv.Atoi(rdf.Lexical(obj(p, graph.EndIndex)))
 	if errB == nil && errE == nil && 0 <= b && b <= e {
 		sp.begin, sp.end, sp.ok = b, e, true
 	}
-	sp.text = literal(obj(p, graph.AnchorOf))
+	sp.text = rdf.Lexical(obj(p, graph.AnchorOf))
 	return sp, nil
 }
 
@@ -452,10 +436,10 @@ func (r *reader) assertion(ctx context.Context, a quad.Value) (*Assertion, error
 	if err != nil {
 		return nil, err
 	}
-	ev := &Assertion{IRI: literal(a)}
-	ev.Relation = literal(obj(p, graph.RelationText))
-	ev.Confidence = literal(obj(p, graph.Confidence))
-	ev.EventDate = literal(obj(p, graph.EventDate))
+	ev := &Assertion{IRI: rdf.Lexical(a)}
+	ev.Relation = rdf.Lexical(obj(p, graph.RelationText))
+	ev.Confidence = rdf.Lexical(obj(p, graph.Confidence))
+	ev.EventDate = rdf.Lexical(obj(p, graph.EventDate))
 	for _, q := range p[quad.IRI(graph.AttributedTo)] {
 		n, err := r.node(ctx, q.Object)
 		if err != nil {
@@ -496,14 +480,14 @@ func (r *reader) document(ctx context.Context, d quad.Value) (Document, error) {
 	if err != nil {
 		return Document{}, err
 	}
-	doc := Document{IRI: literal(d)}
-	doc.Headline = literal(obj(p, graph.Headline))
-	doc.Date = literal(obj(p, graph.DatePublished))
+	doc := Document{IRI: rdf.Lexical(d)}
+	doc.Headline = rdf.Lexical(obj(p, graph.Headline))
+	doc.Date = rdf.Lexical(obj(p, graph.DatePublished))
 	if u := obj(p, graph.URL); u != nil {
-		doc.URL = literal(u)
+		doc.URL = rdf.Lexical(u)
 		doc.Source = doc.URL
 	} else {
-		doc.Source = literal(obj(p, rdf.SourcePath))
+		doc.Source = rdf.Lexical(obj(p, rdf.SourcePath))
 	}
 	return doc, nil
 }
