@@ -74,9 +74,9 @@ const (
 	XSDNonNegativeInteger = graph.XSD + "nonNegativeInteger"
 	XSDBoolean            = graph.XSD + "boolean"
 
-	ObjectProperty   = graph.OWL + "ObjectProperty"
-	DatatypeProperty = graph.OWL + "DatatypeProperty"
-	SubPropertyOf    = graph.RDFS + "subPropertyOf"
+	ObjectProperty = graph.OWL + "ObjectProperty"
+	Property       = graph.RDF + "Property"
+	SubPropertyOf  = graph.RDFS + "subPropertyOf"
 
 	SoftwareAgent     = graph.PROV + "SoftwareAgent"
 	Used              = graph.PROV + "used"
@@ -252,10 +252,14 @@ func (m *Mapper) Fact(f *doc.Fact, subj, obj, attributedTo string) []quad.Quad {
 
 	// Default graph: the fact, its predicate, the quotation.
 	add(s, p, o, nil)
+	// An extracted relation can link an entity to another entity in one
+	// sentence and to a phrase in the next ("accuse Amnesty", "accuse the
+	// report"). OWL forbids a property to be both an object and a datatype
+	// property, so one with literal objects is declared an rdf:Property only.
 	if _, isIRI := o.(quad.IRI); isIRI {
 		add(p, quad.IRI(graph.Type), quad.IRI(ObjectProperty), nil)
 	} else {
-		add(p, quad.IRI(graph.Type), quad.IRI(DatatypeProperty), nil)
+		add(p, quad.IRI(graph.Type), quad.IRI(Property), nil)
 	}
 	name := strings.Join(strings.Fields(f.Relation.Name), " ")
 	if name == "" {

@@ -236,8 +236,11 @@ func TestFactLiteralObjects(t *testing.T) {
 			if _, ok := has(qs, m.EntityIRI(tt.r.Subj), p, tt.want); !ok {
 				t.Errorf("missing direct triple with object %#v", tt.want)
 			}
-			if _, ok := has(qs, p, iri(graph.Type), iri(rdf.DatatypeProperty)); !ok {
-				t.Errorf("%v not declared an owl:DatatypeProperty", p)
+			if _, ok := has(qs, p, iri(graph.Type), iri(rdf.Property)); !ok {
+				t.Errorf("%v not declared an rdf:Property", p)
+			}
+			if _, ok := has(qs, p, iri(graph.Type), iri(rdf.ObjectProperty)); ok {
+				t.Errorf("%v with a literal object declared an owl:ObjectProperty", p)
 			}
 		})
 	}
