@@ -162,8 +162,8 @@ func TestSeeds(t *testing.T) {
 	}{
 		{file: "000_52cb37805f91e3bf.txt", want: []string{
 			"Oksana Pokalchuk | head of | Amnesty International Ukraine",
-			"Oksana Pokalchuk | step down from | Amnesty International Ukraine",
-			"Oksana Pokalchuk | leave | Amnesty International @ Oksana Pokalchuk",
+			"Oksana Pokalchuk | resign from | Amnesty International Ukraine",
+			"Oksana Pokalchuk | resign from | Amnesty International @ Oksana Pokalchuk",
 			"Oksana Pokalchuk | say | It pains me to admit it",
 			"Oksana Pokalchuk | say | Even yesterday I had a naive hope",
 			"Oksana Pokalchuk | say | will become weighty evidence",

@@ -86,6 +86,9 @@ func (r *Relater) Relate(d *doc.Doc) ([]doc.Fact, error) {
 		x.feelings(si, ws)
 		x.depClauses(si, ws, x.coveredIn(si))
 	}
+	for i := range x.facts {
+		x.facts[i].Relation.Name = canonicalRelation(&x.facts[i])
+	}
 	// A fact relating an entity to itself says nothing, and one sentence
 	// supports a fact once.
 	type key struct {
