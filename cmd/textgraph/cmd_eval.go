@@ -8,18 +8,23 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/textgraph/textgraph/extract/ner"
 	"github.com/textgraph/textgraph/extract/openie"
 )
 
 func newEvalCommand() *Command {
 	return &Command{
 		Name:  "eval",
-		Usage: "ud FILE.conllu | openie [PREDICTIONS.tsv]",
+		Usage: "ud FILE.conllu | ner FILE.iob2 | openie [PREDICTIONS.tsv]",
 		Short: "score the embedded models against gold data",
 		Long: `eval ud FILE.conllu
     Re-analyses the gold tokens of FILE and prints UPOS, XPOS, lemma accuracy,
     UAS and LAS (CoNLL 2018 definitions, punctuation included); then tokenizes
     the file's raw text from scratch and prints token and sentence F1.
+
+eval ner FILE.iob2
+    Recognizes the entities of a Universal NER file (its gold tokens kept) and
+    prints exact-span precision, recall and F1 for PER, ORG and LOC.
 
 eval openie [PREDICTIONS.tsv]
     Scores open information extraction with the CaRB benchmark's matcher
@@ -34,15 +39,67 @@ eval openie [PREDICTIONS.tsv]
 			switch {
 			case len(args) == 2 && args[0] == "ud":
 				return evalUD(ctx, env, args[1])
+			case len(args) == 2 && args[0] == "ner":
+				return evalNER(ctx, env, args[1])
 			case len(args) >= 1 && len(args) <= 2 && args[0] == "openie":
 				return evalOpenIE(ctx, env, args[1:])
 			}
-			return usagef("usage: textgraph eval ud FILE.conllu | eval openie [PREDICTIONS.tsv]")
+			return usagef("usage: textgraph eval ud FILE.conllu | eval ner FILE.iob2 | eval openie [PREDICTIONS.tsv]")
 		},
 	}
 }
 
 var evalGold, evalSentences string
+
+func evalNER(ctx context.Context, env *Env, path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	docs, err := ner.ReadIOB2(f, path)
+	if err != nil {
+		return err
+	}
+	a, err := newAnalyzer()
+	if err != nil {
+		return err
+	}
+	rec := ner.New()
+	var c ner.Counts
+	for _, g := range docs {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		for i := range g.Doc.Sentences {
+			a.sentence(&g.Doc.Sentences[i])
+		}
+		if err := rec.Recognize(g.Doc); err != nil {
+			return err
+		}
+		c.Add(g.Mentions, g.Doc.Mentions, "PER", "ORG", "LOC")
+	}
+	fmt.Fprintf(env.Stdout, "%s: %d documents, exact-span entity recognition\n", path, len(docs))
+	for _, t := range []string{"PER", "ORG", "LOC", ""} {
+		p, r, f1 := c.PRF(t)
+		name := t
+		if t == "" {
+			name = "all"
+		}
+		fmt.Fprintf(env.Stdout, "%-4s P %5.1f  R %5.1f  F1 %5.1f  (%d gold, %d predicted)\n", name, p, r, f1, sum(c.Gold, t), sum(c.Pred, t))
+	}
+	return nil
+}
+
+func sum(m map[string]int, t string) int {
+	n := 0
+	for k, v := range m {
+		if t == "" || k == t {
+			n += v
+		}
+	}
+	return n
+}
 
 func evalOpenIE(ctx context.Context, env *Env, args []string) error {
 	gf, err := os.Open(evalGold)
