@@ -125,6 +125,14 @@ func (r *Recognizer) Recognize(d *doc.Doc) error {
 			pieces[i].typ = doc.Person
 		}
 	}
+	// A chain of two or three proper nouns that nothing else typed is most
+	// often a person's name ("Traci Warner"); the tagger must agree that
+	// every word is a proper noun.
+	for i, p := range pieces {
+		if p.typ == "" && len(p.words) >= 2 && len(p.words) <= 3 && allAlpha(p.words) && allTagged(p.words, "PROPN") {
+			pieces[i].typ = doc.Person
+		}
+	}
 	for _, p := range pieces {
 		typ := p.typ
 		if typ == "" && len(p.words) == 1 {
@@ -284,8 +292,23 @@ func evidence(w word, elsewhere map[string]bool, acronyms bool) bool {
 	if stop[w.form] || calendar[w.form] {
 		return false
 	}
-	return w.upos == "PROPN" || elsewhere[w.form] || places[w.form] != "" || givenNames[w.form] != "" || orgNames[w.form] || acronyms && acronym(w.form)
+	return w.upos == "PROPN" || elsewhere[w.form] || places[w.form] != "" || givenNames[w.form] != "" || orgNames[w.form] || acronyms && acronym(w.form) && untaggedOr(w, "PROPN")
 }
+
+// allTagged reports whether every word carries the part of speech upos.
+func allTagged(ws []word, upos string) bool {
+	for _, w := range ws {
+		if w.upos != upos {
+			return false
+		}
+	}
+	return true
+}
+
+// untaggedOr reports whether w has no part of speech (no tagger ran) or the
+// given one: an all-caps word the tagger reads as a common word ("NOT",
+// "FREE", "YOU") is shouting, not an acronym.
+func untaggedOr(w word, upos string) bool { return w.upos == "" || w.upos == upos }
 
 func acronym(f string) bool {
 	n := 0
@@ -316,7 +339,7 @@ func classify(ws []word, sent int, titled bool) []piece {
 	switch {
 	case places[name] != "":
 		p.typ = doc.Place
-	case orgNames[name] || excludedAcronyms[name] == false && acronym(name) && len(ws) == 1:
+	case orgNames[name] || excludedAcronyms[name] == false && acronym(name) && len(ws) == 1 && untaggedOr(ws[0], "PROPN"):
 		p.typ = doc.Organization
 	case hasAny(ws, orgWords) || hasAny(ws, orgNames):
 		p.typ = doc.Organization
