@@ -482,7 +482,11 @@ args:
 	for _, k := range t.kids[scope] {
 		switch t.rel(k) {
 		case "obj", "iobj":
-			if !nominal {
+			if h := t.s.Tokens[p].Head - 1; !nominal && isRelPronoun(t, k) && base(t.rel(p)) == "acl" && h >= 0 {
+				// "the report that Amnesty published": the object is the
+				// modified noun, without its relative clause.
+				objs = append(objs, t.phrase(h, func(c int) bool { return c == p || t.argSkip(c) || base(t.rel(c)) == "acl" }))
+			} else if !nominal {
 				objs = append(objs, t.phrase(k, t.argSkip))
 				for _, c := range t.conjuncts(k) {
 					objs = append(objs, t.phrase(c, t.argSkip))
