@@ -18,9 +18,11 @@
 // (UPOS and Penn XPOS, as extract/tag gives them) and lemmatized. Parsing
 // never changes spans, forms, lemmas or tags.
 //
-// The trained model is embedded as extract/model/data/parse.gz (about 9 MB;
+// The trained model is embedded as extract/model/data/parse.gz (about 11 MB;
 // 8-bit weights, 2^22 x 3 action and 2^18 x 56 label rows, which stay 8-bit
-// in memory: about 28 MB) and decoded once per process by Default. It is trained on UD
+// in memory: about 28 MB) and decoded once per process by Default. With the
+// embedded tagger and lemmatizer it scores UAS 86.0, LAS 83.1 on EWT test
+// and UAS 85.4, LAS 82.2 on GUM test (gold tokenization). It is trained on UD
 // English EWT and GUM train (CC BY-SA 4.0 / CC BY 4.0).
 package parse
 
