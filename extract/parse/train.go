@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
-	"os"
 	"slices"
 	"time"
 
@@ -325,27 +324,11 @@ func (p *Parser) score(gold []*doc.Sentence) (uas, las float64) {
 
 // ReadFiles reads the sentences of CoNLL-U files.
 func ReadFiles(files []string) ([]*doc.Sentence, error) {
-	var out []*doc.Sentence
-	for _, name := range files {
-		f, err := os.Open(name)
-		if err != nil {
-			return nil, fmt.Errorf("parse: %w", err)
-		}
-		r := conllu.NewReader(f)
-		for {
-			s, err := r.Read()
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				f.Close()
-				return nil, fmt.Errorf("parse: %s: %w", name, err)
-			}
-			out = append(out, s)
-		}
-		f.Close()
+	s, err := conllu.ReadFiles(files...)
+	if err != nil {
+		return nil, fmt.Errorf("parse: %w", err)
 	}
-	return out, nil
+	return s, nil
 }
 
 // TrainFiles trains a parser with DefaultTrainOptions (tags jackknifed by
