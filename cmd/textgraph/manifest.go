@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime/debug"
 	"sort"
@@ -31,6 +32,12 @@ func writeManifest(ctx context.Context, dir, ud string) error {
 			if s.Key == "vcs.revision" {
 				rev = s.Value
 			}
+		}
+	}
+	if rev == "unknown" {
+		// Built without VCS stamps (go run, -buildvcs=false): ask git.
+		if out, err := exec.Command("git", "rev-parse", "--short", "HEAD").Output(); err == nil {
+			rev = strings.TrimSpace(string(out))
 		}
 	}
 	fmt.Fprintf(&b, "textgraph models, written %s by textgraph %s (commit %s)\n", time.Now().UTC().Format("2006-01-02"), version, rev)
