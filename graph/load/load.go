@@ -615,7 +615,6 @@ func StoredEntities(ctx context.Context, st *store.Store, m *rdf.Mapper) ([]reso
 	return out, nil
 }
 
-
 func typeOfClass(v quad.Value) string {
 	iri, _ := v.(quad.IRI)
 	for _, t := range []string{doc.Person, doc.Organization, doc.Place, doc.Event, doc.Work} {

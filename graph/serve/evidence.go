@@ -131,7 +131,6 @@ func (r *reader) first(ctx context.Context, v quad.Value, pred string) (string, 
 	return rdf.Lexical(qs[0].Object), qs[0].Object, nil
 }
 
-
 // entityHref returns the evidence page of an entity IRI minted under base.
 func (r *reader) entityHref(v quad.Value) string {
 	iri, ok := v.(quad.IRI)
