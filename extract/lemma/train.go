@@ -1,7 +1,6 @@
 package lemma
 
 import (
-	"compress/gzip"
 	"context"
 	"fmt"
 	"io"
@@ -11,6 +10,7 @@ import (
 	"github.com/textgraph/textgraph/extract/conllu"
 	"github.com/textgraph/textgraph/extract/doc"
 	"github.com/textgraph/textgraph/extract/internal/ml"
+	"github.com/textgraph/textgraph/extract/model"
 )
 
 // TrainOptions tune Train. Zero values take the defaults in brackets.
@@ -302,15 +302,5 @@ func TrainFiles(ctx context.Context, trainFiles, devFiles []string, out io.Write
 	if err != nil {
 		return err
 	}
-	zw, err := gzip.NewWriterLevel(out, gzip.BestCompression)
-	if err != nil {
-		return fmt.Errorf("lemma: %w", err)
-	}
-	if err := l.Save(zw); err != nil {
-		return err
-	}
-	if err := zw.Close(); err != nil {
-		return fmt.Errorf("lemma: write model: %w", err)
-	}
-	return nil
+	return model.Create(out, l.Save)
 }

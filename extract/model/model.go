@@ -66,3 +66,19 @@ func (r *readCloser) Close() error {
 	}
 	return err
 }
+
+// Create writes a model file: save's output, gzip-compressed at the best
+// level, to w. It is how the trainers write NAME.gz for Open to read.
+func Create(w io.Writer, save func(io.Writer) error) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return fmt.Errorf("model: %w", err)
+	}
+	if err := save(zw); err != nil {
+		return err
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("model: compressing: %w", err)
+	}
+	return nil
+}

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
@@ -12,6 +11,7 @@ import (
 
 	"github.com/textgraph/textgraph/extract/conllu"
 	"github.com/textgraph/textgraph/extract/doc"
+	"github.com/textgraph/textgraph/extract/model"
 	"github.com/textgraph/textgraph/extract/tag"
 )
 
@@ -348,17 +348,7 @@ func TrainFiles(ctx context.Context, trainFiles, devFiles []string, out io.Write
 	if err != nil {
 		return err
 	}
-	zw, err := gzip.NewWriterLevel(out, gzip.BestCompression)
-	if err != nil {
-		return fmt.Errorf("parse: %w", err)
-	}
-	if err := p.Save(zw); err != nil {
-		return err
-	}
-	if err := zw.Close(); err != nil {
-		return fmt.Errorf("parse: writing model: %w", err)
-	}
-	return nil
+	return model.Create(out, p.Save)
 }
 
 // jackknife returns copies of train tagged by taggers trained on the other

@@ -1,7 +1,6 @@
 package tag
 
 import (
-	"compress/gzip"
 	"context"
 	"fmt"
 	"io"
@@ -13,6 +12,7 @@ import (
 	"github.com/textgraph/textgraph/extract/conllu"
 	"github.com/textgraph/textgraph/extract/doc"
 	"github.com/textgraph/textgraph/extract/internal/ml"
+	"github.com/textgraph/textgraph/extract/model"
 )
 
 // TrainOptions tune Train. Zero values take the defaults in brackets.
@@ -475,17 +475,7 @@ func TrainFiles(ctx context.Context, trainFiles, devFiles []string, out io.Write
 	if err != nil {
 		return err
 	}
-	zw, err := gzip.NewWriterLevel(out, gzip.BestCompression)
-	if err != nil {
-		return fmt.Errorf("tag: %w", err)
-	}
-	if err := t.Save(zw); err != nil {
-		return err
-	}
-	if err := zw.Close(); err != nil {
-		return fmt.Errorf("tag: write model: %w", err)
-	}
-	return nil
+	return model.Create(out, t.Save)
 }
 
 // Score counts correct tags against gold annotations.
