@@ -52,7 +52,14 @@ type Options struct {
 	Skip func(id string) (bool, error)
 	// MaxBytes bounds a file's size (default extract.DefaultMaxBytes).
 	MaxBytes int
+	// Window bounds the documents extracted ahead of the one fn is
+	// handling (default DefaultWindow).
+	Window int
 }
+
+// DefaultWindow is the default Options.Window: enough for the workers to
+// keep going through a store commit, a few MB of annotated news articles.
+const DefaultWindow = 64
 
 // DocID returns the identity of a document's text: the first 16 hex digits
 // of its SHA-256, as the pipeline assigns it.
@@ -105,8 +112,8 @@ func Files(paths []string, bad func(path string, err error)) []string {
 
 // Run extracts every file of files with p, in parallel, and calls fn with
 // the results in the order of files. fn runs on the caller's goroutine; an
-// error from fn (or ctx's) stops the run and is returned. At most 2×Workers
-// documents are in memory at once.
+// error from fn (or ctx's) stops the run and is returned. At most
+// Options.Window documents (at least 2×Workers) are in memory at once.
 func Run(ctx context.Context, p Extractor, files []string, o Options, fn func(Result) error) error {
 	workers := o.Workers
 	if workers <= 0 {
@@ -125,7 +132,17 @@ func Run(ctx context.Context, p Extractor, files []string, o Options, fn func(Re
 		out  chan Result
 	}
 	jobs := make(chan job)
-	pending := make(chan chan Result, 2*workers) // results in input order
+	// Results wait in input order. The window lets workers run ahead while
+	// fn is busy (a store commit takes a second or so) without holding more
+	// than Window documents.
+	window := o.Window
+	if window <= 0 {
+		window = DefaultWindow
+	}
+	if window < 2*workers {
+		window = 2 * workers
+	}
+	pending := make(chan chan Result, window)
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
