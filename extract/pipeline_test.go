@@ -131,26 +131,8 @@ func seedFacts(t testing.TB, p *Pipeline, name string, opts ...Option) (*doc.Doc
 	return d, facts
 }
 
-// brief renders a fact as "subject | relation | object [@ claimant] [date]".
-func brief(f doc.Fact) string {
-	arg := func(a doc.Arg) string {
-		if a.Kind == doc.KindEntity {
-			return a.Name
-		}
-		return a.Text
-	}
-	s := fmt.Sprintf("%s | %s | %s", arg(f.Subject), f.Relation.Name, arg(f.Object))
-	if f.Attributed != nil {
-		s += " @ " + f.Attributed.Name
-	}
-	if f.EventDate != "" {
-		s += " " + f.EventDate
-	}
-	return s
-}
-
 // The quality targets on the seed articles: facts that must be found
-// (prefix match on brief, so long quotations are given by their start) and
+// (prefix match on Fact.String, so long quotations are given by their start) and
 // facts that must not.
 func TestSeeds(t *testing.T) {
 	p := pipeline(t)
@@ -231,7 +213,7 @@ func TestSeeds(t *testing.T) {
 			d, facts := seedFacts(t, p, tt.file, tt.opts...)
 			var got []string
 			for _, f := range facts {
-				got = append(got, brief(f))
+				got = append(got, f.String())
 			}
 			for _, w := range tt.want {
 				found := false
@@ -273,10 +255,10 @@ func checkFacts(t *testing.T, d *doc.Doc, facts []doc.Fact) {
 	runes := []rune(d.Text)
 	for _, f := range facts {
 		if f.Doc.ID != d.ID || f.Doc.Length != len(runes) || f.Extractor != Version {
-			t.Errorf("%s: doc ref %+v, extractor %q", brief(f), f.Doc, f.Extractor)
+			t.Errorf("%s: doc ref %+v, extractor %q", f.String(), f.Doc, f.Extractor)
 		}
 		if f.Sentence.Text != string(runes[f.Sentence.Begin:f.Sentence.End]) {
-			t.Errorf("%s: sentence offsets do not slice its text", brief(f))
+			t.Errorf("%s: sentence offsets do not slice its text", f.String())
 		}
 		args := []doc.Arg{f.Subject, f.Object}
 		if f.Attributed != nil {
@@ -284,29 +266,29 @@ func checkFacts(t *testing.T, d *doc.Doc, facts []doc.Fact) {
 		}
 		for _, a := range args {
 			if a.Begin < 0 || a.End > len(runes) || a.Begin > a.End || string(runes[a.Begin:a.End]) != a.Text {
-				t.Errorf("%s: argument %q at %d:%d does not slice the text", brief(f), a.Text, a.Begin, a.End)
+				t.Errorf("%s: argument %q at %d:%d does not slice the text", f.String(), a.Text, a.Begin, a.End)
 			}
 			switch a.Kind {
 			case doc.KindEntity:
 				if a.Name == "" || badNames[strings.ToLower(a.Name)] {
-					t.Errorf("%s: bad entity name %q", brief(f), a.Name)
+					t.Errorf("%s: bad entity name %q", f.String(), a.Name)
 				}
 			case doc.KindQuote, doc.KindValue:
 			default:
-				t.Errorf("%s: unknown kind %q", brief(f), a.Kind)
+				t.Errorf("%s: unknown kind %q", f.String(), a.Kind)
 			}
 		}
 		if f.Subject.Kind != doc.KindEntity {
-			t.Errorf("%s: subject is not an entity", brief(f))
+			t.Errorf("%s: subject is not an entity", f.String())
 		}
 		if f.Relation.Name == "" || f.Relation.Text != string(runes[f.Relation.Begin:f.Relation.End]) {
-			t.Errorf("%s: relation %+v", brief(f), f.Relation)
+			t.Errorf("%s: relation %+v", f.String(), f.Relation)
 		}
 		if f.Confidence <= 0 || f.Confidence > 1 {
-			t.Errorf("%s: confidence %v", brief(f), f.Confidence)
+			t.Errorf("%s: confidence %v", f.String(), f.Confidence)
 		}
 		if f.Relation.Name == "say" && (f.Object.Kind != doc.KindQuote || f.Attributed == nil || f.Attributed.Name != f.Subject.Name) {
-			t.Errorf("%s: a quotation fact needs a quote object attributed to the speaker", brief(f))
+			t.Errorf("%s: a quotation fact needs a quote object attributed to the speaker", f.String())
 		}
 	}
 }

@@ -66,3 +66,23 @@ type Relation struct {
 func (d *Doc) Ref() DocRef {
 	return DocRef{ID: d.ID, Source: d.Source, Title: d.Title, Date: d.Date, Length: CodePoints(d.Text)}
 }
+
+// String renders f as "subject | relation | object [@ claimant] [date]",
+// entities by their canonical name and other arguments by their text: one
+// line a person can read, as tests and logs show facts.
+func (f Fact) String() string {
+	arg := func(a Arg) string {
+		if a.Kind == KindEntity && a.Name != "" {
+			return a.Name
+		}
+		return a.Text
+	}
+	s := arg(f.Subject) + " | " + f.Relation.Name + " | " + arg(f.Object)
+	if f.Attributed != nil {
+		s += " @ " + arg(*f.Attributed)
+	}
+	if f.EventDate != "" {
+		s += " " + f.EventDate
+	}
+	return s
+}

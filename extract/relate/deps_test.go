@@ -79,7 +79,7 @@ func TestDependencyClauses(t *testing.T) {
 	}
 	var got []string
 	for _, f := range facts {
-		got = append(got, brief(f))
+		got = append(got, f.String())
 	}
 	for _, w := range []string{
 		"Thomas Sam | undergo | trial",
@@ -209,7 +209,7 @@ func TestDependencyRules(t *testing.T) {
 			}
 			var got []string
 			for _, f := range facts {
-				got = append(got, brief(f))
+				got = append(got, f.String())
 			}
 			if strings.Join(got, "\n") != tt.want {
 				t.Errorf("%s: facts %q, want %q", d.Text, got, tt.want)

@@ -1,7 +1,6 @@
 package relate_test
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 
@@ -31,30 +30,11 @@ func relateText(t *testing.T, text, date string) (*doc.Doc, []doc.Fact) {
 	return d, facts
 }
 
-// brief renders a fact as "subject | relation | object [@ claimant] [date]",
-// with entity names and other arguments' text.
-func brief(f doc.Fact) string {
-	arg := func(a doc.Arg) string {
-		if a.Kind == doc.KindEntity {
-			return a.Name
-		}
-		return a.Text
-	}
-	s := fmt.Sprintf("%s | %s | %s", arg(f.Subject), f.Relation.Name, arg(f.Object))
-	if f.Attributed != nil {
-		s += " @ " + f.Attributed.Name
-	}
-	if f.EventDate != "" {
-		s += " " + f.EventDate
-	}
-	return s
-}
-
 func TestRelate(t *testing.T) {
 	tests := []struct {
 		name, text, date string
 		want             []string // facts that must be found
-		not              []string // relations (or full briefs) that must not be
+		not              []string // relations (or whole Fact.String lines) that must not be
 	}{
 		{name: "apposition role and xcomp",
 			text: "The head of Amnesty International in Ukraine, Oksana Pokalchuk, has decided to step down.",
@@ -123,7 +103,7 @@ func TestRelate(t *testing.T) {
 			_, facts := relateText(t, tt.text, tt.date)
 			var got []string
 			for _, f := range facts {
-				got = append(got, brief(f))
+				got = append(got, f.String())
 			}
 			for _, w := range tt.want {
 				found := false
@@ -138,8 +118,8 @@ func TestRelate(t *testing.T) {
 			}
 			for _, n := range tt.not {
 				for _, f := range facts {
-					if f.Relation.Name == n || brief(f) == n {
-						t.Errorf("unwanted fact %q", brief(f))
+					if f.Relation.Name == n || f.String() == n {
+						t.Errorf("unwanted fact %q", f.String())
 					}
 				}
 			}
@@ -157,7 +137,7 @@ func TestOffsets(t *testing.T) {
 	for _, f := range facts {
 		for _, a := range []doc.Arg{f.Subject, f.Object} {
 			if got := string(runes[a.Begin:a.End]); got != a.Text {
-				t.Errorf("%s: code points %d:%d give %q, want %q", brief(f), a.Begin, a.End, got, a.Text)
+				t.Errorf("%s: code points %d:%d give %q, want %q", f.String(), a.Begin, a.End, got, a.Text)
 			}
 		}
 		if got := string(runes[f.Sentence.Begin:f.Sentence.End]); got != f.Sentence.Text {
