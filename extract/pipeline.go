@@ -103,7 +103,7 @@ func Default() (*Pipeline, error) {
 		Tokenizer:  token.New(),
 		Recognizer: ner.New(),
 		Resolver:   coref.New(),
-		Relaters:   []Relater{relate.New()},
+		Relaters:   []Relater{relate.New(), relate.Mentions{}},
 	}
 	tg, err := tag.Default()
 	switch {

@@ -274,11 +274,15 @@ func checkFacts(t *testing.T, d *doc.Doc, facts []doc.Fact) {
 					t.Errorf("%s: bad entity name %q", f.String(), a.Name)
 				}
 			case doc.KindQuote, doc.KindValue:
+			case doc.KindDocument:
+				if f.Relation.Name != doc.Mentions || f.Object.Kind != doc.KindEntity {
+					t.Errorf("%s: only a mention fact has the document as its subject", f.String())
+				}
 			default:
 				t.Errorf("%s: unknown kind %q", f.String(), a.Kind)
 			}
 		}
-		if f.Subject.Kind != doc.KindEntity {
+		if f.Subject.Kind != doc.KindEntity && f.Subject.Kind != doc.KindDocument {
 			t.Errorf("%s: subject is not an entity", f.String())
 		}
 		if f.Relation.Name == "" || f.Relation.Text != string(runes[f.Relation.Begin:f.Relation.End]) {

@@ -80,6 +80,7 @@ const (
 	Creator       = Schema + "creator"
 	Text          = Schema + "text"
 	IsBasedOn     = Schema + "isBasedOn"
+	Mentions      = Schema + "mentions"
 	NewsArticle   = Schema + "NewsArticle"
 	URL           = Schema + "url"
 	Headline      = Schema + "headline"

@@ -41,7 +41,17 @@ const (
 	KindEntity = "entity" // a named entity (Type says which kind); resolved across documents
 	KindQuote  = "quote"  // the words of a direct quotation; becomes a schema:Quotation node
 	KindValue  = "value"  // a literal phrase (a role, a date, a number, a common noun phrase)
+
+	// KindDocument is the subject of a mention fact: the article itself.
+	KindDocument = "document"
 )
+
+// Mentions is the relation of a mention fact: "this article names that
+// entity" (subject KindDocument, object the entity). Every named entity of
+// an article gets one, from its first named mention, so that an entity no
+// relation reaches still becomes a node traceable to a sentence. It maps to
+// schema:mentions.
+const Mentions = "mentions"
 
 // Arg is a subject or object (or the claimant) of a fact.
 type Arg struct {
@@ -74,6 +84,9 @@ func (f Fact) String() string {
 	arg := func(a Arg) string {
 		if a.Kind == KindEntity && a.Name != "" {
 			return a.Name
+		}
+		if a.Kind == KindDocument {
+			return "(document)"
 		}
 		return a.Text
 	}

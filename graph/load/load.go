@@ -169,8 +169,10 @@ func validate(f *doc.Fact) error {
 		return errors.New("fact has no doc.id")
 	case f.Relation.Name == "":
 		return errors.New("fact has no relation.name")
-	case f.Subject.Text == "" && f.Subject.Name == "":
+	case f.Subject.Text == "" && f.Subject.Name == "" && f.Subject.Kind != doc.KindDocument:
 		return errors.New("fact has no subject")
+	case f.Subject.Kind == doc.KindDocument && f.Object.Kind != doc.KindEntity:
+		return errors.New("a document's mention fact needs an entity object")
 	case f.Object.Text == "" && f.Object.Name == "":
 		return errors.New("fact has no object")
 	case f.Confidence < 0 || f.Confidence > 1:

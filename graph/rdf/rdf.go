@@ -230,11 +230,14 @@ func (m *Mapper) object(f *doc.Fact, obj, speaker string) (v quad.Value, isQuote
 // otherwise a literal: an xsd:date for a DATE value whose Name or Text is
 // YYYY-MM-DD, else a plain string (the canonical name of an unresolved
 // entity, the text of a value). An RDF subject cannot be a literal, so a
-// fact whose subject is not an entity (subj == "") yields no quads. A NaN or
+// fact whose subject is not an entity (subj == "") yields no quads. A
+// mention fact (subject doc.KindDocument) becomes <document> schema:mentions
+// <entity>, with the same provenance; it needs obj. A NaN or
 // infinite confidence is left out, and so is an invalid event or
 // publication date: no ill-typed literal is ever written.
 func (m *Mapper) Fact(f *doc.Fact, subj, obj, attributedTo string) []quad.Quad {
-	if f == nil || subj == "" {
+	mention := f != nil && f.Subject.Kind == doc.KindDocument
+	if f == nil || (subj == "" && !mention) || (mention && obj == "") {
 		return nil
 	}
 	docID := f.Doc.ID
@@ -242,8 +245,12 @@ func (m *Mapper) Fact(f *doc.Fact, subj, obj, attributedTo string) []quad.Quad {
 		docID = shortHash(f.Doc.Source)
 	}
 	d := m.DocIRI(docID)
-	s := m.EntityIRI(subj)
-	p := m.PredicateIRI(f.Relation.Name)
+	var s, p quad.IRI
+	if mention {
+		s, p = d, quad.IRI(graph.Mentions)
+	} else {
+		s, p = m.EntityIRI(subj), m.PredicateIRI(f.Relation.Name)
+	}
 	speaker := subj
 	o, isQuote := m.object(f, obj, speaker)
 
@@ -252,21 +259,24 @@ func (m *Mapper) Fact(f *doc.Fact, subj, obj, attributedTo string) []quad.Quad {
 
 	// Default graph: the fact, its predicate, the quotation.
 	add(s, p, o, nil)
-	// An extracted relation can link an entity to another entity in one
-	// sentence and to a phrase in the next ("accuse Amnesty", "accuse the
-	// report"). OWL forbids a property to be both an object and a datatype
-	// property, so one with literal objects is declared an rdf:Property only.
-	if _, isIRI := o.(quad.IRI); isIRI {
-		add(p, quad.IRI(graph.Type), quad.IRI(ObjectProperty), nil)
-	} else {
-		add(p, quad.IRI(graph.Type), quad.IRI(Property), nil)
-	}
 	name := strings.Join(strings.Fields(f.Relation.Name), " ")
 	if name == "" {
 		name = "related to"
 	}
-	add(p, quad.IRI(graph.Label), text(name), nil)
-	add(p, quad.IRI(SubPropertyOf), quad.IRI(graph.Extracted), nil)
+	if !mention {
+		// An extracted relation can link an entity to another entity in
+		// one sentence and to a phrase in the next ("accuse Amnesty",
+		// "accuse the report"). OWL forbids a property to be both an
+		// object and a datatype property, so one with literal objects is
+		// declared an rdf:Property only.
+		if _, isIRI := o.(quad.IRI); isIRI {
+			add(p, quad.IRI(graph.Type), quad.IRI(ObjectProperty), nil)
+		} else {
+			add(p, quad.IRI(graph.Type), quad.IRI(Property), nil)
+		}
+		add(p, quad.IRI(graph.Label), text(name), nil)
+		add(p, quad.IRI(SubPropertyOf), quad.IRI(graph.Extracted), nil)
+	}
 	if isQuote {
 		add(o, quad.IRI(graph.Type), quad.IRI(graph.Quotation), nil)
 		add(o, quad.IRI(graph.Text), text(f.Object.Text), nil)

@@ -169,16 +169,25 @@ func (r *reader) node(ctx context.Context, v quad.Value) (Node, error) {
 		n.Label = rdf.Lexical(p[quad.IRI(graph.Text)][0].Object)
 	case len(p[quad.IRI(graph.Label)]) > 0:
 		n.Label = rdf.Lexical(p[quad.IRI(graph.Label)][0].Object)
+	case iri == graph.Mentions:
+		n.Label = "mentions"
+	case len(p[quad.IRI(graph.Headline)]) > 0: // an article
+		n.Label = rdf.Lexical(p[quad.IRI(graph.Headline)][0].Object)
+	case len(p[quad.IRI(graph.URL)]) > 0:
+		n.Label = rdf.Lexical(p[quad.IRI(graph.URL)][0].Object)
+	case len(p[quad.IRI(rdf.SourcePath)]) > 0:
+		n.Label = rdf.Lexical(p[quad.IRI(rdf.SourcePath)][0].Object)
 	default:
 		n.Label = string(iri)
 	}
 	return n, nil
 }
 
-// isRelation reports whether p is the predicate of an extracted fact.
+// isRelation reports whether p is the predicate of an extracted fact: a
+// relation, or schema:mentions from an article to an entity it names.
 func isRelation(p quad.Value) bool {
 	iri, ok := p.(quad.IRI)
-	return ok && strings.HasPrefix(string(iri), graph.TGR)
+	return ok && (strings.HasPrefix(string(iri), graph.TGR) || iri == graph.Mentions)
 }
 
 type tripleKey struct{ s, p, o string }
