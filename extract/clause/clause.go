@@ -49,6 +49,15 @@ type Extraction struct {
 	Confidence float64
 }
 
+// Args returns the arguments' texts in order: subject, object, extras.
+func (e Extraction) Args() []string {
+	args := []string{e.Subject.Text, e.Object.Text}
+	for _, x := range e.Extra {
+		args = append(args, x.Text)
+	}
+	return args
+}
+
 // Extraction kinds.
 const (
 	Verbal     = "verb"  // subject–verb–object
