@@ -3,6 +3,7 @@ package clause
 import (
 	"bufio"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -171,6 +172,14 @@ func (ts *tuningSet) dump(path string) error {
 	defer f.Close()
 	w := bufio.NewWriter(f)
 	pred := ts.predict(func(int) bool { return true })
+	kinds := map[string]string{} // rendered tuple → pattern
+	for i, d := range ts.docs {
+		for j := range d.Sentences {
+			for _, e := range Extract(&d.Sentences[j], d.Text) {
+				kinds[ts.lines[i]+"\t"+e.Relation+"\t"+strings.Join(e.Args(), "\t")] = e.Kind
+			}
+		}
+	}
 	by := map[string][]openie.Tuple{}
 	for _, p := range pred {
 		by[p.Sentence] = append(by[p.Sentence], p)
@@ -184,14 +193,16 @@ func (ts *tuningSet) dump(path string) error {
 		fmt.Fprintf(w, "## %d %s\n", i, l)
 		l0 := l
 		l = strings.Join(strings.Fields(l), " ")
-		for _, g := range gby[l] {
-			fmt.Fprintf(w, "  G  %s | %s\n", g.Relation, strings.Join(g.Args, " | "))
-		}
 		ps := by[l0]
+		for _, g := range gby[l] {
+			r := openie.Score([]openie.Tuple{g}, ps)
+			fmt.Fprintf(w, "  G  r%.2f  %s | %s\n", r.Recall, g.Relation, strings.Join(g.Args, " | "))
+		}
 		sort.SliceStable(ps, func(a, b int) bool { return ps[a].Confidence > ps[b].Confidence })
 		for _, p := range ps {
 			r := openie.Score(gby[l], []openie.Tuple{p})
-			fmt.Fprintf(w, "  P  %.2f p%.2f r%.2f  %s | %s\n", p.Confidence, r.Precision, r.Recall, p.Relation, strings.Join(p.Args, " | "))
+			kind := kinds[p.Sentence+"\t"+p.Relation+"\t"+strings.Join(p.Args, "\t")]
+			fmt.Fprintf(w, "  P  %.2f p%.2f r%.2f %s  %s | %s\n", p.Confidence, r.Precision, r.Recall, kind, p.Relation, strings.Join(p.Args, " | "))
 		}
 		if len(gby[l]) > 0 {
 			r := openie.Score(gby[l], ps)
@@ -199,4 +210,59 @@ func (ts *tuningSet) dump(path string) error {
 		}
 	}
 	return w.Flush()
+}
+
+// TestFitConfidence fits the confidence weights on the even tuning
+// sentences when CLAUSE_FIT is set, printing them for the weights table:
+// logistic regression of each extraction's best word precision against
+// the gold tuples of its sentence.
+func TestFitConfidence(t *testing.T) {
+	if os.Getenv("CLAUSE_FIT") == "" {
+		t.Skip("set CLAUSE_FIT=1 to fit the confidence weights")
+	}
+	ts := loadTuning(t)
+	gby := map[string][]openie.Tuple{}
+	for _, g := range ts.gold {
+		k := strings.Join(strings.Fields(g.Sentence), " ")
+		gby[k] = append(gby[k], g)
+	}
+	var xs [][]float64
+	var ys []float64
+	for i, d := range ts.docs {
+		if i%2 != 0 {
+			continue
+		}
+		gold := gby[strings.Join(strings.Fields(ts.lines[i]), " ")]
+		for j := range d.Sentences {
+			s := &d.Sentences[j]
+			for _, e := range Extract(s, d.Text) {
+				p := openie.Tuple{Sentence: ts.lines[i], Confidence: 1, Relation: e.Relation, Args: e.Args()}
+				xs = append(xs, features(&e, s))
+				ys = append(ys, openie.Score(gold, []openie.Tuple{p}).Precision)
+			}
+		}
+	}
+	w := make([]float64, len(featureNames))
+	const rate, l2 = 0.5, 0.002
+	for epoch := 0; epoch < 3000; epoch++ {
+		g := make([]float64, len(w))
+		for n, x := range xs {
+			z := 0.0
+			for i := range w {
+				z += w[i] * x[i]
+			}
+			d := 1/(1+math.Exp(-z)) - ys[n]
+			for i := range w {
+				g[i] += d * x[i]
+			}
+		}
+		for i := range w {
+			w[i] -= rate * (g[i]/float64(len(xs)) + l2*w[i])
+		}
+	}
+	var b strings.Builder
+	for i, v := range w {
+		fmt.Fprintf(&b, "%.2f, // %s\n", v, featureNames[i])
+	}
+	t.Logf("%d extractions; weights:\n%s", len(xs), b.String())
 }
