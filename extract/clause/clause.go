@@ -326,6 +326,41 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 	return nil, false, false
 }
 
+// antecedent returns the noun a subject pronoun s of predicate p stands
+// for: the subject of a clause governing p, before s and agreeing with it
+// ("The division held until May , when it broke out"); else -1.
+func (t *tree) antecedent(s, p int) int {
+	var plural, person bool
+	switch t.lower(s) {
+	case "he", "she":
+		person = true
+	case "they":
+		plural = true
+	case "it":
+	default:
+		return -1
+	}
+	for a, steps := t.s.Tokens[p].Head-1, 0; a >= 0 && steps < len(t.s.Tokens); a, steps = t.s.Tokens[a].Head-1, steps+1 {
+		for _, n := range t.children(a, "nsubj", "nsubj:pass") {
+			tok := t.s.Tokens[n]
+			if n >= s || !isNominal(tok.UPOS) || tok.UPOS == "PRON" {
+				continue
+			}
+			pl := tok.XPOS == "NNS" || tok.XPOS == "NNPS" || t.child(n, "conj") >= 0
+			switch {
+			case plural != pl:
+				continue
+			case person && tok.UPOS != "PROPN" && tok.UPOS != "NOUN":
+				continue
+			case !person && !plural && tok.UPOS == "PROPN" && t.child(n, "flat") >= 0:
+				continue // "it" for a person's name
+			}
+			return n
+		}
+	}
+	return -1
+}
+
 // finite reports whether predicate p is a finite verb form or has a
 // finite auxiliary ("before being appointed" is not finite, "because it
 // was" is).
@@ -637,6 +672,9 @@ args:
 		_ = inherited
 	}
 	for _, s := range subs {
+		if a := t.antecedent(s, p); a >= 0 {
+			s = a // "the division ... , when it broke out": the division broke out
+		}
 		subj := t.phrase(s, func(k int) bool {
 			// The subject of a relative or participial clause is the
 			// modified noun without the clause and without its preposition.
