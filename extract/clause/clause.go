@@ -203,8 +203,8 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 			}
 		}
 		if tok.Rel == "appos" {
-			if e, ok := t.apposition(i); ok {
-				out = append(out, e)
+			if es, ok := t.apposition(i); ok {
+				out = append(out, es...)
 			}
 		}
 		if tok.UPOS == "PROPN" && tok.Rel != "compound" && tok.Rel != "flat" {
@@ -279,7 +279,7 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 	// October 2008 , Bond apologized").
 	kept := subs[:0]
 	for _, s := range subs {
-		if c := t.child(s, "case"); c >= 0 && c < s && t.s.Tokens[c].UPOS == "ADP" {
+		if c := t.child(s, "case"); c >= 0 && c < s && t.s.Tokens[c].UPOS == "ADP" && (len(subs) > 1 || t.punctBetween(s, p)) {
 			continue
 		}
 		kept = append(kept, s)
@@ -359,6 +359,17 @@ func (t *tree) antecedent(s, p int) int {
 		}
 	}
 	return -1
+}
+
+// punctBetween reports whether punctuation separates the subtree of a
+// from b (a before b) at a's level: "In 2008 , Bond apologized".
+func (t *tree) punctBetween(a, b int) bool {
+	for i := t.last(a) + 1; i < b; i++ {
+		if t.s.Tokens[i].UPOS == "PUNCT" {
+			return true
+		}
+	}
+	return false
 }
 
 // finite reports whether predicate p is a finite verb form or has a
@@ -780,23 +791,31 @@ func (t *tree) isTime(o Part) bool {
 }
 
 // apposition turns "X, Y," into (X; is; Y).
-func (t *tree) apposition(a int) (Extraction, bool) {
+func (t *tree) apposition(a int) ([]Extraction, bool) {
 	h := t.s.Tokens[a].Head - 1
 	if h < 0 || !isNominal(t.s.Tokens[h].UPOS) {
-		return Extraction{}, false
+		return nil, false
 	}
 	// Only a name and a description ("Oksana Pokalchuk, head of ..."):
 	// lists of names are often misparsed as appositions.
 	hp, ap := t.s.Tokens[h].UPOS == "PROPN", t.s.Tokens[a].UPOS == "PROPN"
 	if hp == ap || t.child(a, "case") >= 0 || t.child(h, "case") >= 0 && !hp {
-		return Extraction{}, false
+		return nil, false
 	}
 	if ap { // "the head of the office, Oksana Pokalchuk": the name is the subject
 		h, a = a, h
 	}
-	subj := t.phrase(h, func(k int) bool { return k == a || t.rel(k) == "case" || t.argSkip(k) })
 	obj := t.phrase(a, func(k int) bool { return k == h || t.rel(k) == "case" || t.argSkip(k) })
-	return Extraction{Subject: subj, Relation: t.be(h), Lemma: "be", Object: obj, Pred: a, RelFrom: a, RelTo: a, Kind: Apposition}, true
+	var out []Extraction
+	// "Mark and Marisa , the presenters ,": each name is a presenter.
+	for _, n := range append([]int{h}, t.conjuncts(h)...) {
+		if n != h && t.s.Tokens[n].UPOS != "PROPN" {
+			continue
+		}
+		subj := t.phrase(n, func(k int) bool { return k == a || t.rel(k) == "case" || t.argSkip(k) })
+		out = append(out, Extraction{Subject: subj, Relation: t.be(h), Lemma: "be", Object: obj, Pred: a, RelFrom: a, RelTo: a, Kind: Apposition})
+	}
+	return out, true
 }
 
 // roles are words that make a title before a name.
@@ -840,7 +859,14 @@ func (t *tree) title(h int) (Extraction, bool) {
 		}
 		break
 	}
-	if start == end || !roles[t.lower(end-1)] || roles[t.lower(h)] {
+	// The last modifier is a role word, or a common noun in lower case
+	// ("producer Leo Graham", "rugby union team Ammanford RFC").
+	if start == end {
+		return Extraction{}, false
+	}
+	last := toks[end-1]
+	common := (last.XPOS == "NN" || last.XPOS == "NNS") && last.Form != "" && last.Form[0] >= 'a' && last.Form[0] <= 'z'
+	if !roles[t.lower(end-1)] && !common || roles[t.lower(h)] {
 		return Extraction{}, false
 	}
 	for start < end && (toks[start].Rel == "case" || toks[start].UPOS == "DET") {
@@ -855,7 +881,7 @@ func (t *tree) title(h int) (Extraction, bool) {
 			nameTo = k + 1
 		}
 	}
-	if nameTo-from < 2 { // a given name and a surname: "General Motors" is no title
+	if nameTo-from < 2 && !common { // a given name and a surname: "General Motors" is no title
 		return Extraction{}, false
 	}
 	return Extraction{Subject: t.part(h, from, nameTo), Relation: t.be(h), Lemma: "be", Object: t.part(end-1, start, end),
