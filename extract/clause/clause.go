@@ -1000,6 +1000,9 @@ var featureNames = []string{
 	"+conj", "+advcl", "+acl", "+xcomp", "+nmod",
 	"pronoun-subject", "long-subject", "long-object", "very-long-object", "one-extra", "more-extras",
 	"long-sentence", "very-long-sentence", "long-relation", "negated", "modal", "participle", "proper-subject",
+	"root-predicate", "subject-after", "numeric-subject", "noun-subject", "subject-not-nominal", "object-pronoun",
+	"object-proper", "object-verb", "object-adjective", "gerund", "past-participle", "base-form", "short-object",
+	"set-off-subject", "capitalized-relation", "clauses-3", "clauses-5", "object-pronoun-relative",
 }
 
 // features describes an extraction for confidence: its pattern, how its
@@ -1036,6 +1039,38 @@ func features(e *Extraction, s *doc.Sentence) []float64 {
 	set("negated", e.Negated)
 	set("modal", e.Modal)
 	set("participle", e.participle)
+	sub, obj := s.Tokens[e.Subject.Head], s.Tokens[e.Object.Head]
+	pred := s.Tokens[e.Pred]
+	set("root-predicate", pred.Head == 0)
+	set("subject-after", e.Subject.From > e.Pred)
+	set("numeric-subject", sub.UPOS == "NUM")
+	set("noun-subject", sub.UPOS == "NOUN")
+	set("subject-not-nominal", !isNominal(sub.UPOS))
+	set("object-pronoun", obj.UPOS == "PRON")
+	set("object-pronoun-relative", n(e.Object) == 1 && obj.UPOS == "PRON" && strings.HasPrefix(obj.XPOS, "W"))
+	set("object-proper", obj.UPOS == "PROPN")
+	set("object-verb", obj.UPOS == "VERB")
+	set("object-adjective", obj.UPOS == "ADJ")
+	set("gerund", pred.XPOS == "VBG")
+	set("past-participle", pred.XPOS == "VBN")
+	set("base-form", pred.XPOS == "VB")
+	set("short-object", n(e.Object) == 1)
+	set("capitalized-relation", e.Relation != "" && e.Relation[0] >= 'A' && e.Relation[0] <= 'Z')
+	punct := false
+	for i := e.Subject.To; i < e.RelFrom && i < len(s.Tokens); i++ {
+		if s.Tokens[i].UPOS == "PUNCT" {
+			punct = true
+		}
+	}
+	set("set-off-subject", punct)
+	clauses := 0
+	for _, tok := range s.Tokens {
+		if tok.UPOS == "VERB" {
+			clauses++
+		}
+	}
+	set("clauses-3", clauses >= 3)
+	set("clauses-5", clauses >= 5)
 	return x
 }
 
@@ -1044,35 +1079,53 @@ func features(e *Extraction, s *doc.Sentence) []float64 {
 // match a gold tuple (see TestFitConfidence), so that a higher confidence
 // means a more precise extraction.
 var weights = []float64{
-	-0.14, // bias
-	0.56,  // verb
-	0.93,  // obl
-	0.80,  // passive
-	-0.20, // cop
-	0.66,  // ccomp
-	-0.54, // appos
-	-1.18, // poss
-	0.00,  // title
-	-1.16, // nmod
-	-0.68, // nmod-of
-	-0.28, // +conj
-	-0.94, // +advcl
-	-0.82, // +acl
-	-1.09, // +xcomp
-	-0.48, // +nmod
-	-0.39, // pronoun-subject
-	-0.33, // long-subject
-	-0.09, // long-object
-	0.13,  // very-long-object
-	0.21,  // one-extra
-	0.26,  // more-extras
-	-0.26, // long-sentence
-	-0.49, // very-long-sentence
-	0.02,  // long-relation
-	0.19,  // negated
-	-0.13, // modal
-	-0.47, // participle
-	0.41,  // proper-subject
+	-0.27, // bias
+	0.58,  // verb
+	1.00,  // obl
+	0.39,  // passive
+	-0.42, // cop
+	0.40,  // ccomp
+	-0.23, // appos
+	-0.74, // poss
+	-0.32, // title
+	-0.94, // nmod
+	-0.60, // nmod-of
+	0.38,  // +conj
+	-0.48, // +advcl
+	-0.59, // +acl
+	-0.64, // +xcomp
+	-0.40, // +nmod
+	-0.29, // pronoun-subject
+	-0.34, // long-subject
+	-0.45, // long-object
+	-0.09, // very-long-object
+	-0.01, // one-extra
+	0.06,  // more-extras
+	-0.07, // long-sentence
+	-0.14, // very-long-sentence
+	-0.20, // long-relation
+	0.03,  // negated
+	0.21,  // modal
+	-0.22, // participle
+	0.11,  // proper-subject
+	1.21,  // root-predicate
+	-1.18, // subject-after
+	-0.21, // numeric-subject
+	-0.17, // noun-subject
+	-0.07, // subject-not-nominal
+	-0.58, // object-pronoun
+	0.30,  // object-proper
+	-0.26, // object-verb
+	0.42,  // object-adjective
+	-0.16, // gerund
+	-0.03, // past-participle
+	-0.33, // base-form
+	-0.37, // short-object
+	-0.05, // set-off-subject
+	-0.10, // capitalized-relation
+	-0.10, // clauses-3
+	-0.10, // clauses-5
+	-0.08, // object-pronoun-relative
 }
 
 // confidence scores an extraction in (0,1) from its features.
