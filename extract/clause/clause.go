@@ -991,7 +991,11 @@ func (t *tree) possessive(o int) (Extraction, bool) {
 		}
 		obj = t.part(h, obj.From, obj.To)
 	}
-	return Extraction{Subject: subj, Relation: "has", Lemma: "have", Object: obj, Pred: o, RelFrom: o, RelTo: o, Kind: Possessive}, true
+	have := "has"
+	if b := t.beOf(o); b == "was" || b == "were" {
+		have = "had" // annotators keep the tense of the sentence
+	}
+	return Extraction{Subject: subj, Relation: have, Lemma: "have", Object: obj, Pred: o, RelFrom: o, RelTo: o, Kind: Possessive}, true
 }
 
 // featureNames name the features confidence weighs, in order.
