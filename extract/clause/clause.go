@@ -627,10 +627,17 @@ args:
 	for _, k := range t.kids[scope] {
 		switch t.rel(k) {
 		case "obj", "iobj":
-			if h := t.s.Tokens[p].Head - 1; !nominal && isRelPronoun(t, k) && base(t.rel(p)) == "acl" && h >= 0 {
-				// "the report that Amnesty published": the object is the
-				// modified noun, without its relative clause.
-				objs = append(objs, t.phrase(h, func(c int) bool { return c == p || t.argSkip(c) || base(t.rel(c)) == "acl" }))
+			if !nominal && isRelPronoun(t, k) {
+				// "the report that Amnesty published", "a system which he
+				// patented and sold": the object is the modified noun,
+				// without its relative clause.
+				c := p
+				for t.rel(c) == "conj" && t.s.Tokens[c].Head > 0 {
+					c = t.s.Tokens[c].Head - 1
+				}
+				if h := t.s.Tokens[c].Head - 1; base(t.rel(c)) == "acl" && h >= 0 && isNominal(t.s.Tokens[h].UPOS) {
+					objs = append(objs, t.phrase(h, func(k int) bool { return k == c || t.argSkip(k) || base(t.rel(k)) == "acl" }))
+				}
 			} else if !nominal {
 				objs = append(objs, t.phrase(k, t.argSkip))
 				for _, c := range t.conjuncts(k) {
@@ -657,6 +664,23 @@ args:
 				ph.Prep = t.lower(c)
 			}
 			extras = append(extras, ph)
+		}
+	}
+	if h := t.s.Tokens[p].Head - 1; len(objs) == 0 && !inherited && !passive && t.rel(p) == "acl:relcl" && t.s.Tokens[p].UPOS == "VERB" && h >= 0 && h < p && isNominal(t.s.Tokens[h].UPOS) {
+		// "a post he held": a relative clause without a relative word
+		// whose verb lacks an object has the modified noun as object.
+		gap := true
+		for _, k := range t.kids[p] {
+			if isRelPronoun(t, k) || t.s.Tokens[k].UPOS == "ADP" || t.s.Tokens[k].UPOS == "SCONJ" {
+				gap = false
+			}
+			switch base(t.rel(k)) {
+			case "xcomp", "ccomp":
+				gap = false
+			}
+		}
+		if gap {
+			objs = append(objs, t.phrase(h, func(k int) bool { return k == p || t.argSkip(k) || base(t.rel(k)) == "acl" }))
 		}
 	}
 	if passive {
@@ -1083,53 +1107,53 @@ func features(e *Extraction, s *doc.Sentence) []float64 {
 // match a gold tuple (see TestFitConfidence), so that a higher confidence
 // means a more precise extraction.
 var weights = []float64{
-	-0.27, // bias
-	0.58,  // verb
-	1.00,  // obl
-	0.39,  // passive
-	-0.42, // cop
-	0.40,  // ccomp
-	-0.23, // appos
-	-0.74, // poss
-	-0.32, // title
-	-0.94, // nmod
-	-0.60, // nmod-of
+	-0.30, // bias
+	0.63,  // verb
+	1.04,  // obl
+	0.41,  // passive
+	-0.38, // cop
+	0.44,  // ccomp
+	-0.18, // appos
+	-1.07, // poss
+	-0.29, // title
+	-0.89, // nmod
+	-0.59, // nmod-of
 	0.38,  // +conj
-	-0.48, // +advcl
-	-0.59, // +acl
-	-0.64, // +xcomp
+	-0.50, // +advcl
+	-0.58, // +acl
+	-0.63, // +xcomp
 	-0.40, // +nmod
-	-0.29, // pronoun-subject
-	-0.34, // long-subject
-	-0.45, // long-object
+	-0.31, // pronoun-subject
+	-0.35, // long-subject
+	-0.44, // long-object
 	-0.09, // very-long-object
-	-0.01, // one-extra
-	0.06,  // more-extras
+	-0.00, // one-extra
+	0.07,  // more-extras
 	-0.07, // long-sentence
-	-0.14, // very-long-sentence
-	-0.20, // long-relation
-	0.03,  // negated
+	-0.15, // very-long-sentence
+	-0.21, // long-relation
+	0.01,  // negated
 	0.21,  // modal
-	-0.22, // participle
-	0.11,  // proper-subject
-	1.21,  // root-predicate
-	-1.18, // subject-after
+	-0.29, // participle
+	0.09,  // proper-subject
+	1.22,  // root-predicate
+	-1.17, // subject-after
 	-0.21, // numeric-subject
-	-0.17, // noun-subject
+	-0.18, // noun-subject
 	-0.07, // subject-not-nominal
-	-0.58, // object-pronoun
-	0.30,  // object-proper
-	-0.26, // object-verb
-	0.42,  // object-adjective
-	-0.16, // gerund
-	-0.03, // past-participle
-	-0.33, // base-form
-	-0.37, // short-object
-	-0.05, // set-off-subject
+	-0.46, // object-pronoun
+	0.33,  // object-proper
+	-0.25, // object-verb
+	0.45,  // object-adjective
+	-0.04, // gerund
+	0.00,  // past-participle
+	-0.31, // base-form
+	-0.40, // short-object
+	-0.04, // set-off-subject
 	-0.10, // capitalized-relation
-	-0.10, // clauses-3
-	-0.10, // clauses-5
-	-0.08, // object-pronoun-relative
+	-0.15, // clauses-3
+	-0.06, // clauses-5
+	0.14,  // object-pronoun-relative
 }
 
 // confidence scores an extraction in (0,1) from its features.
