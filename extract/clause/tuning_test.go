@@ -266,3 +266,58 @@ func TestFitConfidence(t *testing.T) {
 	}
 	t.Logf("%d extractions; weights:\n%s", len(xs), b.String())
 }
+
+// BenchmarkExtract measures the extractor alone on the parsed tuning
+// sentences; sentences/s is reported.
+func BenchmarkExtract(b *testing.B) {
+	ts := loadTuning(b)
+	n := 0
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range ts.docs {
+			for j := range d.Sentences {
+				Extract(&d.Sentences[j], d.Text)
+				n++
+			}
+		}
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "sentences/s")
+}
+
+// BenchmarkPipeline measures what textgraph extract --format openie does
+// per sentence: tokenize, tag, lemmatize, parse and extract.
+func BenchmarkPipeline(b *testing.B) {
+	ts := loadTuning(b)
+	tg, err := tag.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	lm, err := lemma.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ps, err := parse.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	tk := token.New()
+	n := 0
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, line := range ts.lines {
+			d := &doc.Doc{Text: line}
+			if err := tk.Tokenize(d); err != nil {
+				b.Fatal(err)
+			}
+			for j := range d.Sentences {
+				s := &d.Sentences[j]
+				tg.TagSentence(s)
+				lm.LemmatizeSentence(s)
+				ps.ParseSentence(s)
+				Extract(s, d.Text)
+				n++
+			}
+		}
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "sentences/s")
+}
