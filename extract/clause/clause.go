@@ -592,7 +592,7 @@ func (t *tree) clause(p int) []Extraction {
 			}
 		}
 		if nm := t.child(q, "nmod"); nm >= 0 && t.s.Tokens[q].UPOS != "ADJ" {
-			if c := t.child(nm, "case"); c >= 0 && c < nm && nm > q {
+			if c := t.child(nm, "case"); c >= 0 && c < nm && nm > q && !placeOrTime[t.lower(c)] && !t.isTime(t.phrase(nm, t.argSkip)) {
 				// "was a notable influence on X": the predicate noun and
 				// the preposition join the relation, X is the argument.
 				pred := t.phrase(q, func(k int) bool {
@@ -719,8 +719,8 @@ args:
 			}
 			return k == p || t.rel(k) == "case" || t.argSkip(k) || (base(t.rel(k)) == "acl" && k <= p && p <= t.last(k))
 		})
-		if t.s.Tokens[s].UPOS == "PRON" && isRelPronoun(t, s) {
-			continue
+		if t.s.Tokens[s].UPOS == "PRON" && isRelPronoun(t, s) || t.s.Tokens[s].XPOS == "PRP$" {
+			continue // a relative word, or a possessive read as a subject
 		}
 		rel := rel
 		if participle {
@@ -788,6 +788,10 @@ func seq(from, to int) []int {
 	}
 	return out
 }
+
+// placeOrTime are prepositions whose phrase says where or when rather
+// than completing the predicate noun ("a team in the 1920s").
+var placeOrTime = map[string]bool{"in": true, "at": true, "during": true, "since": true, "until": true, "after": true, "before": true, "near": true, "from": true}
 
 // months name the months, for telling time adverbials from others.
 var months = map[string]bool{
@@ -1107,52 +1111,52 @@ func features(e *Extraction, s *doc.Sentence) []float64 {
 // match a gold tuple (see TestFitConfidence), so that a higher confidence
 // means a more precise extraction.
 var weights = []float64{
-	-0.30, // bias
-	0.63,  // verb
+	-0.28, // bias
+	0.64,  // verb
 	1.04,  // obl
-	0.41,  // passive
-	-0.38, // cop
-	0.44,  // ccomp
-	-0.18, // appos
+	0.40,  // passive
+	-0.33, // cop
+	0.40,  // ccomp
+	-0.19, // appos
 	-1.07, // poss
 	-0.29, // title
 	-0.89, // nmod
 	-0.59, // nmod-of
 	0.38,  // +conj
-	-0.50, // +advcl
-	-0.58, // +acl
+	-0.49, // +advcl
+	-0.57, // +acl
 	-0.63, // +xcomp
-	-0.40, // +nmod
-	-0.31, // pronoun-subject
-	-0.35, // long-subject
-	-0.44, // long-object
-	-0.09, // very-long-object
-	-0.00, // one-extra
-	0.07,  // more-extras
+	-0.42, // +nmod
+	-0.29, // pronoun-subject
+	-0.36, // long-subject
+	-0.38, // long-object
+	0.04,  // very-long-object
+	-0.02, // one-extra
+	0.05,  // more-extras
 	-0.07, // long-sentence
 	-0.15, // very-long-sentence
-	-0.21, // long-relation
-	0.01,  // negated
-	0.21,  // modal
-	-0.29, // participle
-	0.09,  // proper-subject
-	1.22,  // root-predicate
+	-0.16, // long-relation
+	-0.01, // negated
+	0.19,  // modal
+	-0.28, // participle
+	0.08,  // proper-subject
+	1.24,  // root-predicate
 	-1.17, // subject-after
-	-0.21, // numeric-subject
-	-0.18, // noun-subject
-	-0.07, // subject-not-nominal
+	-0.16, // numeric-subject
+	-0.20, // noun-subject
+	-0.09, // subject-not-nominal
 	-0.46, // object-pronoun
-	0.33,  // object-proper
-	-0.25, // object-verb
-	0.45,  // object-adjective
-	-0.04, // gerund
-	0.00,  // past-participle
+	0.32,  // object-proper
+	-0.30, // object-verb
+	0.42,  // object-adjective
+	-0.05, // gerund
+	-0.01, // past-participle
 	-0.31, // base-form
-	-0.40, // short-object
+	-0.41, // short-object
 	-0.04, // set-off-subject
 	-0.10, // capitalized-relation
-	-0.15, // clauses-3
-	-0.06, // clauses-5
+	-0.17, // clauses-3
+	-0.05, // clauses-5
 	0.14,  // object-pronoun-relative
 }
 
