@@ -37,10 +37,7 @@ func extractOpenIE(ctx context.Context, a *analyzer, r io.Reader, name string, w
 			s := &d.Sentences[i]
 			a.sentence(s)
 			for _, e := range clause.Extract(s, d.Text) {
-				t := openie.Tuple{Sentence: sent, Confidence: e.Confidence, Relation: e.Relation, Args: []string{e.Subject.Text, e.Object.Text}}
-				for _, x := range e.Extra {
-					t.Args = append(t.Args, x.Text)
-				}
+				t := openie.Tuple{Sentence: sent, Confidence: e.Confidence, Relation: e.Relation, Args: e.Args()}
 				if err := openie.Write(w, t); err != nil {
 					return err
 				}

@@ -11,8 +11,20 @@
 // arguments (one tuple per conjunct); relative and participial clauses
 // (the modified noun as subject or object); and appositions (X is Y).
 //
+// The output follows the conventions of the CaRB benchmark: adverbs inside
+// the verb group and the preposition of an oblique argument belong to the
+// relation ("is first mentioned in"); bare participles take a form of "be"
+// ("commissioners sent to the army": were sent to); a subject pronoun of a
+// dependent clause is replaced by the governing clause's subject; further
+// obliques (time, place) are extra arguments; implicit relations are read
+// from appositions, titles, possessives and prepositional modifiers.
+//
 // Negated and modal clauses are extracted and marked (Negated, Modal), so a
 // caller that asserts facts can drop them while a benchmark sees them.
+//
+// Confidence is a logistic score over the pattern and the shape of the
+// tuple, fitted to the share of matching words on CaRB tuning sentences, so
+// that a higher confidence means a more precise tuple.
 package clause
 
 import (
@@ -45,8 +57,19 @@ type Extraction struct {
 	Negated  bool
 	Modal    bool // would, could, may, might, should, must, can
 	Kind     string
+	// participle marks a bare participle given a form of "be".
+	participle bool
 	// Confidence is a score in 0..1 from the pattern and the arguments.
 	Confidence float64
+}
+
+// Args returns the arguments' texts in order: subject, object, extras.
+func (e Extraction) Args() []string {
+	args := []string{e.Subject.Text, e.Object.Text}
+	for _, x := range e.Extra {
+		args = append(args, x.Text)
+	}
+	return args
 }
 
 // Extraction kinds.
@@ -192,8 +215,8 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 			}
 		}
 		if tok.Rel == "appos" {
-			if e, ok := t.apposition(i); ok {
-				out = append(out, e)
+			if es, ok := t.apposition(i); ok {
+				out = append(out, es...)
 			}
 		}
 		if tok.UPOS == "PROPN" && tok.Rel != "compound" && tok.Rel != "flat" {
@@ -208,7 +231,7 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 		}
 	}
 	for k := range out {
-		out[k].Confidence = confidence(&out[k], len(s.Tokens))
+		out[k].Confidence = math.Max(0.001, confidence(&out[k], s))
 	}
 	return out
 }
@@ -216,6 +239,9 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 // isPredicate says whether token i heads a clause.
 func (t *tree) isPredicate(i int) bool {
 	tok := t.s.Tokens[i]
+	if tok.Rel == "xcomp" && t.mergesXcomp(tok.Head-1, i) {
+		return false // part of its governor's relation
+	}
 	// A word with a copula or a subject of its own heads a clause whatever
 	// its relation says (parsers label some relative clauses amod).
 	if t.child(i, "cop") >= 0 || (t.child(i, "nsubj", "nsubj:pass") >= 0 && tok.Rel != "compound") {
@@ -241,7 +267,11 @@ func (t *tree) mergesXcomp(g, x int) bool {
 	if g < 0 || t.s.Tokens[g].UPOS != "VERB" {
 		return false
 	}
-	return t.child(g, "obj", "iobj") < 0 && t.s.Tokens[x].UPOS == "VERB"
+	if t.child(g, "obj", "iobj") >= 0 {
+		return false
+	}
+	// "continues to be influential": a copular complement joins too.
+	return t.s.Tokens[x].UPOS == "VERB" || t.child(x, "cop") >= 0 && t.child(x, "nsubj", "nsubj:pass") < 0
 }
 
 // subjects finds the subjects of predicate p: its own, or inherited through
@@ -257,6 +287,16 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 			passive = true
 		}
 	}
+	// A "subject" with a preposition is a misparsed oblique ("In
+	// October 2008 , Bond apologized").
+	kept := subs[:0]
+	for _, s := range subs {
+		if c := t.child(s, "case"); c >= 0 && c < s && t.s.Tokens[c].UPOS == "ADP" && (len(subs) > 1 || t.punctBetween(s, p)) {
+			continue
+		}
+		kept = append(kept, s)
+	}
+	subs = kept
 	if len(subs) > 0 {
 		// "the report that Amnesty published": a relative pronoun stands
 		// for the modified noun.
@@ -279,10 +319,16 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 			}
 		}
 		s, _, pass := t.subjects(h)
-		if t.rel(p) == "advcl" && t.child(p, "mark") >= 0 {
+		if t.rel(p) == "advcl" && t.child(p, "mark") >= 0 && t.finite(p) {
 			return nil, false, false // "because ..." clauses name their own subject
 		}
 		return s, true, pass && t.rel(p) == "conj"
+	case "nmod", "nmod:unmarked":
+		// "the champions were Crokes" parsed with the copular predicate
+		// hanging from its subject.
+		if t.child(p, "cop") >= 0 && t.child(p, "case") < 0 && isNominal(t.s.Tokens[h].UPOS) && h < p {
+			return []int{h}, true, false
+		}
 	case "acl", "acl:relcl":
 		if t.child(p, "mark", "case") >= 0 {
 			return nil, false, false // "the idea of running workshops"
@@ -290,6 +336,69 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 		return []int{h}, true, false
 	}
 	return nil, false, false
+}
+
+// antecedent returns the noun a subject pronoun s of predicate p stands
+// for: the subject of a clause governing p, before s and agreeing with it
+// ("The division held until May , when it broke out"); else -1.
+func (t *tree) antecedent(s, p int) int {
+	var plural, person bool
+	switch t.lower(s) {
+	case "he", "she":
+		person = true
+	case "they":
+		plural = true
+	case "it":
+	default:
+		return -1
+	}
+	for a, steps := t.s.Tokens[p].Head-1, 0; a >= 0 && steps < len(t.s.Tokens); a, steps = t.s.Tokens[a].Head-1, steps+1 {
+		for _, n := range t.children(a, "nsubj", "nsubj:pass") {
+			tok := t.s.Tokens[n]
+			if n >= s || !isNominal(tok.UPOS) || tok.UPOS == "PRON" {
+				continue
+			}
+			pl := tok.XPOS == "NNS" || tok.XPOS == "NNPS" || t.child(n, "conj") >= 0
+			switch {
+			case plural != pl:
+				continue
+			case person && tok.UPOS != "PROPN" && tok.UPOS != "NOUN":
+				continue
+			case !person && !plural && tok.UPOS == "PROPN" && t.child(n, "flat") >= 0:
+				continue // "it" for a person's name
+			}
+			return n
+		}
+	}
+	return -1
+}
+
+// punctBetween reports whether punctuation separates the subtree of a
+// from b (a before b) at a's level: "In 2008 , Bond apologized".
+func (t *tree) punctBetween(a, b int) bool {
+	for i := t.last(a) + 1; i < b; i++ {
+		if t.s.Tokens[i].UPOS == "PUNCT" {
+			return true
+		}
+	}
+	return false
+}
+
+// finite reports whether predicate p is a finite verb form or has a
+// finite auxiliary ("before being appointed" is not finite, "because it
+// was" is).
+func (t *tree) finite(p int) bool {
+	switch t.s.Tokens[p].XPOS {
+	case "VBG", "VBN", "VB", "TO":
+		for _, a := range t.children(p, "aux", "aux:pass", "cop") {
+			switch t.s.Tokens[a].XPOS {
+			case "VBD", "VBZ", "VBP", "MD":
+				return true
+			}
+		}
+		return false
+	}
+	return true
 }
 
 // expand adds the conjuncts of each head ("Zelensky and Kuleba").
@@ -335,7 +444,12 @@ func (t *tree) argSkip(k int) bool {
 
 // relation builds the relation of predicate p: auxiliaries, negation,
 // copula, the predicate (unless nominal), particles, and merged xcomps.
-func (t *tree) relation(p int, nominal bool) (words []int, last int, neg, modal bool, lemma string) {
+//
+// A copular complement ends the chain ("continues to be influential"): its
+// copula joins the relation and copx is the complement's head, the argument
+// of the relation; else copx is -1.
+func (t *tree) relation(p int, nominal bool) (words []int, last, copx int, neg, modal bool, lemma string) {
+	copx = -1
 	add := func(i int) { words = append(words, i) }
 	for _, k := range t.kids[p] {
 		switch t.rel(k) {
@@ -357,6 +471,17 @@ func (t *tree) relation(p int, nominal bool) (words []int, last int, neg, modal 
 			add(k)
 		}
 	}
+	// Adverbs inside the verb group or right before the predicate join
+	// the relation: "is first mentioned", "still influences".
+	lo := p
+	for _, w := range words {
+		lo = min(lo, w)
+	}
+	for _, k := range t.kids[p] {
+		if t.rel(k) == "advmod" && t.s.Tokens[k].UPOS == "ADV" && k < p && (k > lo || k == p-1) && !slicesContains(words, k) {
+			add(k)
+		}
+	}
 	if !nominal {
 		add(p)
 		lemma = t.lemma(p)
@@ -372,6 +497,19 @@ func (t *tree) relation(p int, nominal bool) (words []int, last int, neg, modal 
 	for !nominal {
 		x := t.child(cur, "xcomp")
 		if x < 0 || !t.mergesXcomp(cur, x) {
+			break
+		}
+		if t.child(x, "cop") >= 0 {
+			for _, k := range t.kids[x] {
+				switch t.rel(k) {
+				case "mark", "aux", "cop":
+					if k < x {
+						add(k)
+					}
+				}
+			}
+			lemma += " be"
+			copx = x
 			break
 		}
 		for _, k := range t.kids[x] {
@@ -393,7 +531,16 @@ func (t *tree) relation(p int, nominal bool) (words []int, last int, neg, modal 
 		cur, last = x, x
 	}
 	sort.Ints(words)
-	return words, last, neg, modal, lemma
+	return words, last, copx, neg, modal, lemma
+}
+
+func slicesContains(s []int, v int) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
 }
 
 // last returns the index of the last token of i's subtree.
@@ -425,7 +572,7 @@ func (t *tree) clause(p int) []Extraction {
 	if len(subs) == 0 {
 		return nil
 	}
-	relWords, last, neg, modal, lemma := t.relation(p, nominal)
+	relWords, last, copx, neg, modal, lemma := t.relation(p, nominal)
 	if len(relWords) == 0 {
 		return nil
 	}
@@ -433,35 +580,41 @@ func (t *tree) clause(p int) []Extraction {
 	var objs []Part // core arguments, each a separate tuple
 	var extras []Part
 	kind := Verbal
+	q := -1 // the head of a nominal or adjectival predicate
 	if nominal {
+		q = p
+	} else if copx >= 0 {
+		q = copx
+	}
+	if q >= 0 {
 		kind = Copular
-		obj := t.phrase(p, func(k int) bool {
+		obj := t.phrase(q, func(k int) bool {
 			switch t.rel(k) {
 			case "nsubj", "nsubj:pass", "csubj", "cop", "aux", "aux:pass", "mark", "advcl", "obl", "obl:tmod", "advmod", "ccomp", "parataxis", "discourse", "conj", "cc":
 				return true
 			}
 			return t.argSkip(k)
 		})
-		if t.s.Tokens[p].UPOS != "ADJ" {
-			if c := t.child(p, "case"); c >= 0 && c < p {
+		if t.s.Tokens[q].UPOS != "ADJ" {
+			if c := t.child(q, "case"); c >= 0 && c < q {
 				// "X is in Kyiv": the preposition joins the relation.
 				rel += " " + t.lower(c)
-				obj = t.part(p, c+1, obj.To)
+				obj = t.part(q, c+1, obj.To)
 				lemma += " " + t.lower(c)
 			}
 		}
-		if nm := t.child(p, "nmod"); nm >= 0 && t.s.Tokens[p].UPOS != "ADJ" {
-			if c := t.child(nm, "case"); c >= 0 && c < nm && nm > p {
+		if nm := t.child(q, "nmod"); nm >= 0 && t.s.Tokens[q].UPOS != "ADJ" {
+			if c := t.child(nm, "case"); c >= 0 && c < nm && nm > q && !placeOrTime[t.lower(c)] && !t.isTime(t.phrase(nm, t.argSkip)) {
 				// "was a notable influence on X": the predicate noun and
 				// the preposition join the relation, X is the argument.
-				pred := t.phrase(p, func(k int) bool {
-					if k >= nm || k < p && t.rel(k) != "det" && t.rel(k) != "amod" && t.rel(k) != "compound" && t.rel(k) != "nummod" && t.rel(k) != "nmod:poss" {
+				pred := t.phrase(q, func(k int) bool {
+					if k >= nm || k < q && t.rel(k) != "det" && t.rel(k) != "amod" && t.rel(k) != "compound" && t.rel(k) != "nummod" && t.rel(k) != "nmod:poss" {
 						return true
 					}
 					return t.argSkip(k)
 				})
 				rel = strings.TrimSpace(rel + " " + t.text[t.s.Tokens[pred.From].Start:t.s.Tokens[pred.To-1].End] + " " + t.lower(c))
-				lemma = "be " + t.lemma(p) + " " + t.lower(c)
+				lemma = "be " + t.lemma(q) + " " + t.lower(c)
 				o := t.phrase(nm, t.argSkip)
 				objs = append(objs, t.part(nm, c+1, o.To))
 				for _, cj := range t.conjuncts(nm) {
@@ -471,7 +624,7 @@ func (t *tree) clause(p int) []Extraction {
 			}
 		}
 		objs = append(objs, obj)
-		for _, c := range t.conjuncts(p) {
+		for _, c := range t.conjuncts(q) {
 			if t.child(c, "cop") < 0 && t.child(c, "nsubj") < 0 {
 				objs = append(objs, t.phrase(c, t.argSkip))
 			}
@@ -479,13 +632,24 @@ func (t *tree) clause(p int) []Extraction {
 	}
 args:
 	scope := last
+	if q >= 0 {
+		scope = q
+	}
+	nominal = q >= 0
 	for _, k := range t.kids[scope] {
 		switch t.rel(k) {
 		case "obj", "iobj":
-			if h := t.s.Tokens[p].Head - 1; !nominal && isRelPronoun(t, k) && base(t.rel(p)) == "acl" && h >= 0 {
-				// "the report that Amnesty published": the object is the
-				// modified noun, without its relative clause.
-				objs = append(objs, t.phrase(h, func(c int) bool { return c == p || t.argSkip(c) || base(t.rel(c)) == "acl" }))
+			if !nominal && isRelPronoun(t, k) {
+				// "the report that Amnesty published", "a system which he
+				// patented and sold": the object is the modified noun,
+				// without its relative clause.
+				c := p
+				for t.rel(c) == "conj" && t.s.Tokens[c].Head > 0 {
+					c = t.s.Tokens[c].Head - 1
+				}
+				if h := t.s.Tokens[c].Head - 1; base(t.rel(c)) == "acl" && h >= 0 && isNominal(t.s.Tokens[h].UPOS) {
+					objs = append(objs, t.phrase(h, func(k int) bool { return k == c || t.argSkip(k) || base(t.rel(k)) == "acl" }))
+				}
 			} else if !nominal {
 				objs = append(objs, t.phrase(k, t.argSkip))
 				for _, c := range t.conjuncts(k) {
@@ -506,7 +670,7 @@ args:
 			if !nominal && !t.mergesXcomp(scope, k) {
 				objs = append(objs, t.phrase(k, t.argSkip))
 			}
-		case "obl", "obl:tmod", "obl:npmod", "obl:agent":
+		case "obl", "obl:tmod", "obl:npmod", "obl:agent", "obl:unmarked":
 			ph := t.phrase(k, t.argSkip)
 			if c := t.child(k, "case"); c >= 0 && c < k {
 				ph.Prep = t.lower(c)
@@ -514,50 +678,101 @@ args:
 			extras = append(extras, ph)
 		}
 	}
+	if h := t.s.Tokens[p].Head - 1; len(objs) == 0 && !inherited && !passive && t.rel(p) == "acl:relcl" && t.s.Tokens[p].UPOS == "VERB" && h >= 0 && h < p && isNominal(t.s.Tokens[h].UPOS) {
+		// "a post he held": a relative clause without a relative word
+		// whose verb lacks an object has the modified noun as object.
+		gap := true
+		for _, k := range t.kids[p] {
+			if isRelPronoun(t, k) || t.s.Tokens[k].UPOS == "ADP" || t.s.Tokens[k].UPOS == "SCONJ" {
+				gap = false
+			}
+			switch base(t.rel(k)) {
+			case "xcomp", "ccomp":
+				gap = false
+			}
+		}
+		if gap {
+			objs = append(objs, t.phrase(h, func(k int) bool { return k == p || t.argSkip(k) || base(t.rel(k)) == "acl" }))
+		}
+	}
 	if passive {
 		kind = Passive
 	}
+	// A bare participle modifying a noun or a clause takes a form of "be".
+	participle := false
+	switch base(t.rel(p)) {
+	case "acl", "advcl":
+		if x := t.s.Tokens[p].XPOS; (x == "VBN" || x == "VBG") && t.rel(p) != "acl:relcl" && t.child(p, "aux", "aux:pass", "cop") < 0 {
+			participle = true
+		}
+	}
 	var out []Extraction
-	mk := func(subj Part, obj Part, extra []Part, lem string, k string) {
+	mk := func(subj Part, rel string, obj Part, extra []Part, lem string, k string) {
 		if obj.To-obj.From == 1 && isRelPronoun(t, obj.Head) && t.s.Tokens[obj.Head].UPOS != "PRON" || obj.To-obj.From == 1 && t.s.Tokens[obj.Head].Rel == "mark" {
 			return // "that" misread as an object
 		}
 		out = append(out, Extraction{
 			Subject: subj, Relation: rel, Lemma: lem, Object: obj, Extra: extra,
 			Pred: p, RelFrom: relWords[0], RelTo: relWords[len(relWords)-1] + 1,
-			Negated: neg, Modal: modal, Kind: k,
+			Negated: neg, Modal: modal, Kind: k, participle: participle,
 		})
 		_ = inherited
 	}
 	for _, s := range subs {
+		if a := t.antecedent(s, p); a >= 0 {
+			s = a // "the division ... , when it broke out": the division broke out
+		}
 		subj := t.phrase(s, func(k int) bool {
 			// The subject of a relative or participial clause is the
 			// modified noun without the clause and without its preposition.
+			switch t.rel(k) {
+			case "cop", "aux", "aux:pass", "nsubj", "nsubj:pass", "mark":
+				return true // the subject is itself a predicate elsewhere
+			}
 			return k == p || t.rel(k) == "case" || t.argSkip(k) || (base(t.rel(k)) == "acl" && k <= p && p <= t.last(k))
 		})
-		if t.s.Tokens[s].UPOS == "PRON" && isRelPronoun(t, s) {
-			continue
+		if t.s.Tokens[s].UPOS == "PRON" && isRelPronoun(t, s) || t.s.Tokens[s].XPOS == "PRP$" {
+			continue // a relative word, or a possessive read as a subject
+		}
+		rel := rel
+		if participle {
+			// "commissioners sent to the army": (commissioners; were
+			// sent to; the army), in the tense of the main clause.
+			rel = t.beOf(s) + " " + rel
 		}
 		switch {
 		case len(objs) > 0:
 			for _, o := range objs {
-				mk(subj, o, extras, lemma, kind)
+				mk(subj, rel, o, extras, lemma, kind)
 			}
+
 		case len(extras) > 0:
-			// No object: the first oblique after the predicate is the
-			// argument, its preposition joining the normalized relation;
-			// the other obliques stay extra arguments.
-			first := 0
+			// No object: the first oblique after the predicate (one
+			// not of time if there is one) is the argument, its
+			// preposition joining the relation ("was sold to"); the other
+			// obliques stay extra arguments.
+			first := -1
 			for i, o := range extras {
-				if o.From > p {
+				if o.From > p && (first < 0 || t.isTime(extras[first]) && !t.isTime(o)) {
 					first = i
-					break
 				}
 			}
+			if first < 0 {
+				first = 0
+			}
 			o := extras[first]
-			lem := lemma
+			lem, r := lemma, rel
 			if o.Prep != "" {
 				lem += " " + o.Prep
+				// The case words at the start of the phrase move.
+				from := o.From
+				for from < o.Head && base(t.rel(from)) == "case" && t.s.Tokens[from].Head-1 == o.Head {
+					from++
+				}
+				if from > o.From && from < o.To && o.From > p {
+					r = rel + " " + t.words(seq(o.From, from))
+					o = t.part(o.Head, from, o.To)
+				}
 			}
 			var rest []Part
 			rest = append(rest, extras[:first]...)
@@ -566,35 +781,81 @@ args:
 			if passive {
 				k = Passive
 			}
-			mk(subj, o, rest, lem, k)
+			mk(subj, r, o, rest, lem, k)
 		}
 	}
 	if inherited {
 		for k := range out {
-			out[k].Kind += "+inherited"
+			out[k].Kind += "+" + base(t.rel(p))
 		}
 	}
 	return out
 }
 
+// seq returns the integers [from, to).
+func seq(from, to int) []int {
+	out := make([]int, 0, to-from)
+	for i := from; i < to; i++ {
+		out = append(out, i)
+	}
+	return out
+}
+
+// placeOrTime are prepositions whose phrase says where or when rather
+// than completing the predicate noun ("a team in the 1920s").
+var placeOrTime = map[string]bool{"in": true, "at": true, "during": true, "since": true, "until": true, "after": true, "before": true, "near": true, "from": true}
+
+// months name the months, for telling time adverbials from others.
+var months = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+}
+
+// isTime reports whether an oblique is an expression of time ("in 1941",
+// "on 12 July", "during the war").
+func (t *tree) isTime(o Part) bool {
+	if t.rel(o.Head) == "obl:tmod" {
+		return true
+	}
+	for i := o.From; i < o.To; i++ {
+		w := t.lower(i)
+		if months[w] || len(w) == 4 && w[0] >= '1' && w[0] <= '2' && strings.Trim(w, "0123456789") == "" {
+			return true
+		}
+	}
+	switch t.lemma(o.Head) {
+	case "year", "month", "week", "day", "century", "decade", "time", "period", "season", "era", "hour", "minute", "moment", "age":
+		return true
+	}
+	return false
+}
+
 // apposition turns "X, Y," into (X; is; Y).
-func (t *tree) apposition(a int) (Extraction, bool) {
+func (t *tree) apposition(a int) ([]Extraction, bool) {
 	h := t.s.Tokens[a].Head - 1
 	if h < 0 || !isNominal(t.s.Tokens[h].UPOS) {
-		return Extraction{}, false
+		return nil, false
 	}
 	// Only a name and a description ("Oksana Pokalchuk, head of ..."):
 	// lists of names are often misparsed as appositions.
 	hp, ap := t.s.Tokens[h].UPOS == "PROPN", t.s.Tokens[a].UPOS == "PROPN"
 	if hp == ap || t.child(a, "case") >= 0 || t.child(h, "case") >= 0 && !hp {
-		return Extraction{}, false
+		return nil, false
 	}
 	if ap { // "the head of the office, Oksana Pokalchuk": the name is the subject
 		h, a = a, h
 	}
-	subj := t.phrase(h, func(k int) bool { return k == a || t.rel(k) == "case" || t.argSkip(k) })
 	obj := t.phrase(a, func(k int) bool { return k == h || t.rel(k) == "case" || t.argSkip(k) })
-	return Extraction{Subject: subj, Relation: t.be(h), Lemma: "be", Object: obj, Pred: a, RelFrom: a, RelTo: a, Kind: Apposition}, true
+	var out []Extraction
+	// "Mark and Marisa , the presenters ,": each name is a presenter.
+	for _, n := range append([]int{h}, t.conjuncts(h)...) {
+		if n != h && t.s.Tokens[n].UPOS != "PROPN" {
+			continue
+		}
+		subj := t.phrase(n, func(k int) bool { return k == a || t.rel(k) == "case" || t.argSkip(k) })
+		out = append(out, Extraction{Subject: subj, Relation: t.be(h), Lemma: "be", Object: obj, Pred: a, RelFrom: a, RelTo: a, Kind: Apposition})
+	}
+	return out, true
 }
 
 // roles are words that make a title before a name.
@@ -638,7 +899,14 @@ func (t *tree) title(h int) (Extraction, bool) {
 		}
 		break
 	}
-	if start == end || !roles[t.lower(end-1)] || roles[t.lower(h)] {
+	// The last modifier is a role word, or a common noun in lower case
+	// ("producer Leo Graham", "rugby union team Ammanford RFC").
+	if start == end {
+		return Extraction{}, false
+	}
+	last := toks[end-1]
+	common := (last.XPOS == "NN" || last.XPOS == "NNS") && last.Form != "" && last.Form[0] >= 'a' && last.Form[0] <= 'z'
+	if !roles[t.lower(end-1)] && !common || roles[t.lower(h)] {
 		return Extraction{}, false
 	}
 	for start < end && (toks[start].Rel == "case" || toks[start].UPOS == "DET") {
@@ -653,7 +921,7 @@ func (t *tree) title(h int) (Extraction, bool) {
 			nameTo = k + 1
 		}
 	}
-	if nameTo-from < 2 { // a given name and a surname: "General Motors" is no title
+	if nameTo-from < 2 && !common { // a given name and a surname: "General Motors" is no title
 		return Extraction{}, false
 	}
 	return Extraction{Subject: t.part(h, from, nameTo), Relation: t.be(h), Lemma: "be", Object: t.part(end-1, start, end),
@@ -665,6 +933,44 @@ func (t *tree) title(h int) (Extraction, bool) {
 // relations even in past-tense sentences).
 func (t *tree) be(n int) string {
 	if x := t.s.Tokens[n].XPOS; x == "NNS" || x == "NNPS" {
+		return "are"
+	}
+	return "is"
+}
+
+// beOf returns the form of "be" agreeing with noun n, in the tense of the
+// sentence's main clause.
+func (t *tree) beOf(n int) string {
+	plural := false
+	switch t.s.Tokens[n].XPOS {
+	case "NNS", "NNPS":
+		plural = true
+	}
+	switch t.lower(n) {
+	case "they", "we", "you", "them":
+		plural = true
+	}
+	if t.child(n, "conj") >= 0 {
+		plural = true
+	}
+	past := false
+	for i, tok := range t.s.Tokens {
+		if tok.Head == 0 {
+			past = tok.XPOS == "VBD"
+			for _, a := range t.children(i, "aux", "aux:pass", "cop") {
+				if t.s.Tokens[a].XPOS == "VBD" {
+					past = true
+				}
+			}
+			break
+		}
+	}
+	switch {
+	case past && plural:
+		return "were"
+	case past:
+		return "was"
+	case plural:
 		return "are"
 	}
 	return "is"
@@ -725,34 +1031,152 @@ func (t *tree) possessive(o int) (Extraction, bool) {
 		}
 		obj = t.part(h, obj.From, obj.To)
 	}
-	return Extraction{Subject: subj, Relation: "has", Lemma: "have", Object: obj, Pred: o, RelFrom: o, RelTo: o, Kind: Possessive}, true
+	have := "has"
+	if b := t.beOf(o); b == "was" || b == "were" {
+		have = "had" // annotators keep the tense of the sentence
+	}
+	return Extraction{Subject: subj, Relation: have, Lemma: "have", Object: obj, Pred: o, RelFrom: o, RelTo: o, Kind: Possessive}, true
 }
 
-// confidence scores an extraction by its pattern and the shape of its
-// arguments; the weights order patterns by how often they are right.
-func confidence(e *Extraction, n int) float64 {
-	// Base scores per pattern: the share of correct words among the
-	// extractions of that pattern on held-out tuning data, so that a higher
-	// score means a more precise pattern.
-	c := map[string]float64{
-		Complement: 0.68, Passive: 0.62, Verbal: 0.56, Oblique: 0.54, Copular: 0.49,
-		Title: 0.45, Apposition: 0.35, Possessive: 0.18, Modifier: 0.11,
-	}[strings.TrimSuffix(e.Kind, "+inherited")]
-	if strings.HasSuffix(e.Kind, "+inherited") {
-		c *= 0.7 // a subject found through coordination, control or a relative clause
+// featureNames name the features confidence weighs, in order.
+var featureNames = []string{
+	"bias", Verbal, Oblique, Passive, Copular, Complement, Apposition, Possessive, Title, Modifier, "nmod-of",
+	"+conj", "+advcl", "+acl", "+xcomp", "+nmod",
+	"pronoun-subject", "long-subject", "long-object", "very-long-object", "one-extra", "more-extras",
+	"long-sentence", "very-long-sentence", "long-relation", "negated", "modal", "participle", "proper-subject",
+	"root-predicate", "subject-after", "numeric-subject", "noun-subject", "subject-not-nominal", "object-pronoun",
+	"object-proper", "object-verb", "object-adjective", "gerund", "past-participle", "base-form", "short-object",
+	"set-off-subject", "capitalized-relation", "clauses-3", "clauses-5", "object-pronoun-relative",
+}
+
+// features describes an extraction for confidence: its pattern, how its
+// subject was found, and the shape of its parts.
+func features(e *Extraction, s *doc.Sentence) []float64 {
+	x := make([]float64, len(featureNames))
+	set := func(name string, on bool) {
+		if !on {
+			return
+		}
+		for i, n := range featureNames {
+			if n == name {
+				x[i] = 1
+				return
+			}
+		}
 	}
-	long := func(p Part) int { return p.To - p.From }
-	if long(e.Subject) > 8 {
-		c *= 0.8
+	kind, src, _ := strings.Cut(e.Kind, "+")
+	set("bias", true)
+	set(kind, true)
+	set("nmod-of", kind == Modifier && strings.HasSuffix(e.Relation, " of"))
+	set("+"+src, src != "")
+	n := func(p Part) int { return p.To - p.From }
+	set("pronoun-subject", s.Tokens[e.Subject.Head].UPOS == "PRON")
+	set("proper-subject", s.Tokens[e.Subject.Head].UPOS == "PROPN")
+	set("long-subject", n(e.Subject) > 6)
+	set("long-object", n(e.Object) > 10)
+	set("very-long-object", n(e.Object) > 20)
+	set("one-extra", len(e.Extra) == 1)
+	set("more-extras", len(e.Extra) > 1)
+	set("long-sentence", len(s.Tokens) > 30)
+	set("very-long-sentence", len(s.Tokens) > 45)
+	set("long-relation", len(strings.Fields(e.Relation)) > 3)
+	set("negated", e.Negated)
+	set("modal", e.Modal)
+	set("participle", e.participle)
+	sub, obj := s.Tokens[e.Subject.Head], s.Tokens[e.Object.Head]
+	pred := s.Tokens[e.Pred]
+	set("root-predicate", pred.Head == 0)
+	set("subject-after", e.Subject.From > e.Pred)
+	set("numeric-subject", sub.UPOS == "NUM")
+	set("noun-subject", sub.UPOS == "NOUN")
+	set("subject-not-nominal", !isNominal(sub.UPOS))
+	set("object-pronoun", obj.UPOS == "PRON")
+	set("object-pronoun-relative", n(e.Object) == 1 && obj.UPOS == "PRON" && strings.HasPrefix(obj.XPOS, "W"))
+	set("object-proper", obj.UPOS == "PROPN")
+	set("object-verb", obj.UPOS == "VERB")
+	set("object-adjective", obj.UPOS == "ADJ")
+	set("gerund", pred.XPOS == "VBG")
+	set("past-participle", pred.XPOS == "VBN")
+	set("base-form", pred.XPOS == "VB")
+	set("short-object", n(e.Object) == 1)
+	set("capitalized-relation", e.Relation != "" && e.Relation[0] >= 'A' && e.Relation[0] <= 'Z')
+	punct := false
+	for i := e.Subject.To; i < e.RelFrom && i < len(s.Tokens); i++ {
+		if s.Tokens[i].UPOS == "PUNCT" {
+			punct = true
+		}
 	}
-	if long(e.Object) > 15 {
-		c *= 0.8
+	set("set-off-subject", punct)
+	clauses := 0
+	for _, tok := range s.Tokens {
+		if tok.UPOS == "VERB" {
+			clauses++
+		}
 	}
-	if len(e.Extra) > 1 {
-		c *= 0.9
+	set("clauses-3", clauses >= 3)
+	set("clauses-5", clauses >= 5)
+	return x
+}
+
+// weights are the logistic weights of featureNames, fitted on the CaRB
+// tuning sentences to predict the share of an extraction's words that
+// match a gold tuple (see TestFitConfidence), so that a higher confidence
+// means a more precise extraction.
+var weights = []float64{
+	-0.28, // bias
+	0.64,  // verb
+	1.04,  // obl
+	0.40,  // passive
+	-0.33, // cop
+	0.40,  // ccomp
+	-0.19, // appos
+	-1.07, // poss
+	-0.29, // title
+	-0.89, // nmod
+	-0.59, // nmod-of
+	0.38,  // +conj
+	-0.49, // +advcl
+	-0.57, // +acl
+	-0.63, // +xcomp
+	-0.42, // +nmod
+	-0.29, // pronoun-subject
+	-0.36, // long-subject
+	-0.38, // long-object
+	0.04,  // very-long-object
+	-0.02, // one-extra
+	0.05,  // more-extras
+	-0.07, // long-sentence
+	-0.15, // very-long-sentence
+	-0.16, // long-relation
+	-0.01, // negated
+	0.19,  // modal
+	-0.28, // participle
+	0.08,  // proper-subject
+	1.24,  // root-predicate
+	-1.17, // subject-after
+	-0.16, // numeric-subject
+	-0.20, // noun-subject
+	-0.09, // subject-not-nominal
+	-0.46, // object-pronoun
+	0.32,  // object-proper
+	-0.30, // object-verb
+	0.42,  // object-adjective
+	-0.05, // gerund
+	-0.01, // past-participle
+	-0.31, // base-form
+	-0.41, // short-object
+	-0.04, // set-off-subject
+	-0.10, // capitalized-relation
+	-0.17, // clauses-3
+	-0.05, // clauses-5
+	0.14,  // object-pronoun-relative
+}
+
+// confidence scores an extraction in (0,1) from its features.
+func confidence(e *Extraction, s *doc.Sentence) float64 {
+	z := 0.0
+	for i, v := range features(e, s) {
+		z += v * weights[i]
 	}
-	if n > 40 {
-		c *= 0.9
-	}
-	return math.Max(0.01, math.Min(1, c))
+	return math.Round(1000/(1+math.Exp(-z))) / 1000
 }

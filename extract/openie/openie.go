@@ -127,25 +127,32 @@ type score struct{ p, r float64 }
 
 func less(a, b score) bool { return a.p < b.p || (a.p == b.p && a.r < b.r) }
 
-// Score compares predicted tuples with gold ones. Predictions for sentences
+// key identifies a sentence by its words: gold files carry stray spaces at
+// the end of some sentences that the sentence files do not.
+func key(sentence string) string { return strings.Join(strings.Fields(sentence), " ") }
+
+// Score compares predicted tuples with gold ones. Sentences are identified
+// by their words (white space is normalized). Predictions for sentences
 // absent from gold are ignored, as CaRB does.
 func Score(gold, predicted []Tuple) Result {
 	goldBy := map[string][]Tuple{}
 	var sentences []string
 	for _, t := range gold {
-		if _, ok := goldBy[t.Sentence]; !ok {
-			sentences = append(sentences, t.Sentence)
+		k := key(t.Sentence)
+		if _, ok := goldBy[k]; !ok {
+			sentences = append(sentences, k)
 		}
-		goldBy[t.Sentence] = append(goldBy[t.Sentence], t)
+		goldBy[k] = append(goldBy[k], t)
 	}
 	predBy := map[string][]Tuple{}
 	confSet := map[float64]bool{}
 	res := Result{Gold: len(gold), Sentences: len(sentences)}
 	for _, t := range predicted {
-		if _, ok := goldBy[t.Sentence]; !ok {
+		k := key(t.Sentence)
+		if _, ok := goldBy[k]; !ok {
 			continue
 		}
-		predBy[t.Sentence] = append(predBy[t.Sentence], t)
+		predBy[k] = append(predBy[k], t)
 		confSet[t.Confidence] = true
 		res.Predicted++
 	}

@@ -82,6 +82,17 @@ func TestScoreCurve(t *testing.T) {
 }
 
 // TestGoldScoresPerfectly scores the tuning set's gold tuples as predictions.
+// TestScoreSentenceSpaces checks that a sentence is the same sentence
+// whatever white space surrounds its words (gold files end some sentences
+// with a space that sentence files do not have).
+func TestScoreSentenceSpaces(t *testing.T) {
+	gold := []Tuple{{Sentence: "Pokalchuk resigned . ", Relation: "resigned", Args: []string{"Pokalchuk", "x"}}}
+	pred := []Tuple{{Sentence: "Pokalchuk  resigned .", Confidence: 1, Relation: "resigned", Args: []string{"Pokalchuk", "x"}}}
+	if res := Score(gold, pred); !near(res.F1, 1) || res.Predicted != 1 {
+		t.Errorf("Score = %v, want F1 1 with 1 prediction", res)
+	}
+}
+
 func TestGoldScoresPerfectly(t *testing.T) {
 	f, err := os.Open("../../../shared/openie/tuning-gold.tsv")
 	if err != nil {

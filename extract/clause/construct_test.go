@@ -1,0 +1,234 @@
+package clause
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/textgraph/textgraph/extract/doc"
+)
+
+// sentence builds a parsed sentence from one line per token: form, UPOS,
+// XPOS, head, relation and optionally the lemma (else the lowercased
+// form), separated by spaces. The text is the forms joined by single
+// spaces.
+func sentence(t *testing.T, rows string) (*doc.Sentence, string) {
+	t.Helper()
+	s := &doc.Sentence{}
+	var text strings.Builder
+	for _, line := range strings.Split(strings.TrimSpace(rows), "\n") {
+		f := strings.Fields(line)
+		if len(f) == 5 {
+			f = append(f, strings.ToLower(f[0]))
+		}
+		if len(f) != 6 {
+			t.Fatalf("bad row %q", line)
+		}
+		head, err := strconv.Atoi(f[3])
+		if err != nil {
+			t.Fatalf("bad head in %q", line)
+		}
+		if text.Len() > 0 {
+			text.WriteByte(' ')
+		}
+		start := text.Len()
+		text.WriteString(f[0])
+		s.Tokens = append(s.Tokens, doc.Token{Span: doc.Span{Start: start, End: text.Len()}, Form: f[0], Lemma: f[5],
+			UPOS: f[1], XPOS: f[2], Head: head, Rel: f[4], SpaceAfter: true})
+	}
+	return s, text.String()
+}
+
+// TestConstructions checks one construction per sentence, on parses as
+// the embedded parser gives them.
+func TestConstructions(t *testing.T) {
+	cases := []struct {
+		name, rows string
+		want       []string
+	}{
+		{"adverb and preposition join the relation", `
+Courtelary PROPN NNP 4 nsubj:pass
+is AUX VBZ 4 aux:pass
+first ADV RB 4 advmod
+mentioned VERB VBN 0 root mention
+in ADP IN 6 case
+968 NUM CD 4 obl
+. PUNCT . 4 punct`, []string{
+			"Courtelary | is first mentioned in | 968 (mention in)",
+		}},
+		{"copular complement of a control verb", `
+The DET DT 2 det
+effect NOUN NN 3 nsubj
+continues VERB VBZ 0 root continue
+to PART TO 6 mark
+be AUX VB 6 cop
+influential ADJ JJ 3 xcomp
+in ADP IN 8 case
+theories NOUN NNS 6 obl
+. PUNCT . 3 punct`, []string{
+			"The effect | continues to be | influential | in theories (continue be)",
+		}},
+		{"participle modifying a noun takes be in the sentence's tense", `
+He PRON PRP 2 nsubj
+met VERB VBD 0 root meet
+commissioners NOUN NNS 2 obj
+sent VERB VBN 3 acl send
+to ADP IN 7 case
+the DET DT 7 det
+army NOUN NN 4 obl
+. PUNCT . 2 punct`, []string{
+			"He | met | commissioners sent to the army (meet)",
+			"commissioners | were sent to | the army (send to)",
+		}},
+		{"subject pronoun of a relative clause", `
+The DET DT 2 det
+division NOUN NN 3 nsubj
+held VERB VBD 0 root hold
+the DET DT 5 det
+line NOUN NN 3 obj
+until ADP IN 7 case
+May PROPN NNP 3 obl
+, PUNCT , 11 punct
+when ADV WRB 11 advmod
+it PRON PRP 11 nsubj
+took VERB VBD 7 acl:relcl take
+Cisterna PROPN NNP 11 obj
+. PUNCT . 3 punct`, []string{
+			"The division | held | the line | until May (hold)",
+			"The division | took | Cisterna (take)",
+		}},
+		{"relative clause without a relative word", `
+In ADP IN 2 case
+1840 NUM CD 4 obl
+he PRON PRP 4 nsubj
+received VERB VBD 0 root receive
+a DET DT 6 det
+post NOUN NN 4 obj
+he PRON PRP 8 nsubj
+held VERB VBD 6 acl:relcl hold
+for ADP IN 10 case
+years NOUN NNS 8 obl
+. PUNCT . 4 punct`, []string{
+			"he | received | a post | In 1840 (receive)",
+			"he | held | a post | for years (hold)",
+		}},
+		{"apposition to coordinated names", `
+Mark PROPN NNP 8 nsubj
+and CCONJ CC 3 cc
+Marisa PROPN NNP 1 conj
+, PUNCT , 6 punct
+the DET DT 6 det
+presenters NOUN NNS 1 appos
+, PUNCT , 6 punct
+made VERB VBD 0 root make
+the DET DT 10 det
+announcement NOUN NN 8 obj
+. PUNCT . 8 punct`, []string{
+			"Mark | made | the announcement (make)",
+			"Marisa | made | the announcement (make)",
+			"Mark | is | the presenters (be)",
+			"Marisa | is | the presenters (be)",
+		}},
+		{"title ending in a common noun", `
+producer NOUN NN 2 compound
+Leo PROPN NNP 4 nsubj
+Graham PROPN NNP 2 flat
+joined VERB VBD 0 root join
+the DET DT 6 det
+band NOUN NN 4 obj
+. PUNCT . 4 punct`, []string{
+			"producer Leo Graham | joined | the band (join)",
+			"Leo Graham | is | producer (be)",
+		}},
+		{"possessive in the past tense", `
+Ruby PROPN NNP 7 nsubj
+Hunter PROPN NNP 1 flat
+was AUX VBD 7 cop
+Archie PROPN NNP 7 nmod:poss
+Roach PROPN NNP 4 flat
+'s PART POS 4 case
+partner NOUN NN 0 root
+. PUNCT . 7 punct`, []string{
+			"Ruby Hunter | was | Archie Roach 's partner (be)",
+			"Archie Roach | had | partner (have)",
+		}},
+		{"oblique misparsed as a subject", `
+In ADP IN 2 case
+October PROPN NNP 6 nsubj
+2008 NUM CD 2 nmod:unmarked
+, PUNCT , 2 punct
+Bond PROPN NNP 6 nsubj
+apologized VERB VBD 0 root apologize
+to ADP IN 8 case
+Graves PROPN NNP 6 obl
+. PUNCT . 6 punct`, []string{
+			"Bond | apologized to | Graves (apologize to)",
+		}},
+		{"non-finite adverbial clause shares the subject", `
+He PRON PRP 2 nsubj
+stayed VERB VBD 0 root stay
+for ADP IN 5 case
+a DET DT 5 det
+year NOUN NN 2 obl
+before SCONJ IN 8 mark
+being AUX VBG 8 aux:pass
+appointed VERB VBN 2 advcl appoint
+Chief PROPN NNP 10 compound
+Constable PROPN NNP 8 obj
+. PUNCT . 2 punct`, []string{
+			"He | stayed for | a year (stay for)",
+			"He | being appointed | Chief Constable (appoint)",
+		}},
+		{"unmarked oblique of time", `
+Passenger NOUN NN 2 compound
+services NOUN NNS 3 nsubj
+ended VERB VBD 0 root end
+31 NUM CD 5 nummod
+December PROPN NNP 3 obl:unmarked
+1954 NUM CD 5 nmod:unmarked
+. PUNCT . 3 punct`, []string{
+			"Passenger services | ended | 31 December 1954 (end)",
+		}},
+		{"copular predicate hanging from its subject", `
+The DET DT 3 det
+previous ADJ JJ 3 amod
+champions NOUN NNS 0 root
+were AUX VBD 5 cop
+Kilmacud PROPN NNP 3 nmod
+Crokes PROPN NNP 5 flat
+. PUNCT . 3 punct`, []string{
+			"The previous champions | were | Kilmacud Crokes (be)",
+		}},
+		{"the argument is an oblique not of time", `
+Tuqiri PROPN NNP 3 nsubj:pass
+was AUX VBD 3 aux:pass
+named VERB VBN 0 root name
+in ADP IN 5 case
+2010 NUM CD 3 obl
+to ADP IN 8 case
+the DET DT 8 det
+squad NOUN NN 3 obl
+. PUNCT . 3 punct`, []string{
+			"Tuqiri | was named to | the squad | in 2010 (name to)",
+		}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s, text := sentence(t, c.rows)
+			var got []string
+			for _, e := range Extract(s, text) {
+				got = append(got, show(e))
+				if e.Confidence <= 0 || e.Confidence > 1 {
+					t.Errorf("%s: confidence %v outside (0,1]", show(e), e.Confidence)
+				}
+			}
+			sort.Strings(got)
+			want := append([]string(nil), c.want...)
+			sort.Strings(want)
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("got:\n  %s\nwant:\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+			}
+		})
+	}
+}
