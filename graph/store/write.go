@@ -66,6 +66,7 @@ func (s *Store) Write(ctx context.Context, quads []quad.Quad) (err error) {
 	switch s.backend {
 	case Bolt:
 		err = s.writeBolt(ctx, quads)
+		releaseMapped(s.addr)
 	case Postgres:
 		err = s.writePostgres(ctx, quads)
 	default:
@@ -147,7 +148,11 @@ func (s *Store) Delete(ctx context.Context, quads []quad.Quad) (err error) {
 		return ErrClosed
 	}
 	defer recoverDamage(s, &err)
-	return s.applyChunks(ctx, quads, cgraph.Delete, chunkQuads)
+	err = s.applyChunks(ctx, quads, cgraph.Delete, chunkQuads)
+	if s.backend == Bolt {
+		releaseMapped(s.addr)
+	}
+	return err
 }
 
 // DeleteGraph removes every quad whose label is label and returns how many
