@@ -59,6 +59,11 @@ type Extraction struct {
 	Kind     string
 	// participle marks a bare participle given a form of "be".
 	participle bool
+	// variant marks a second reading of the same words (another tense of
+	// an implicit relation), scored below the first.
+	variant bool
+	// tail marks a second reading, ranked below all first readings.
+	tail bool
 	// Confidence is a score in 0..1 from the pattern and the arguments.
 	Confidence float64
 }
@@ -89,6 +94,8 @@ type tree struct {
 	s    *doc.Sentence
 	text string
 	kids [][]int // children of each token, in order
+	// guess allows guessed subjects (second readings).
+	guess bool
 }
 
 func newTree(s *doc.Sentence, text string) *tree {
@@ -205,23 +212,30 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 	}
 	t := newTree(s, text)
 	var out []Extraction
+	var bare []int // predicates without a subject
 	for i, tok := range s.Tokens {
 		if t.isPredicate(i) {
-			out = append(out, t.clause(i)...)
+			es := t.clause(i)
+			if len(es) == 0 {
+				bare = append(bare, i)
+			}
+			out = append(out, es...)
 		}
 		if tok.Rel == "nmod:poss" && tok.UPOS == "PROPN" {
 			if e, ok := t.possessive(i); ok {
-				out = append(out, e)
+				out = append(out, e, tense(e, "has", "had"))
 			}
 		}
 		if tok.Rel == "appos" {
 			if es, ok := t.apposition(i); ok {
-				out = append(out, es...)
+				for _, e := range es {
+					out = append(out, e, tense(tense(e, "is", "was"), "are", "were"))
+				}
 			}
 		}
 		if tok.UPOS == "PROPN" && tok.Rel != "compound" && tok.Rel != "flat" {
 			if e, ok := t.title(i); ok {
-				out = append(out, e)
+				out = append(out, e, tense(tense(e, "is", "was"), "are", "were"))
 			}
 		}
 		if tok.Rel == "nmod" && isNominal(tok.UPOS) {
@@ -230,10 +244,44 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 			}
 		}
 	}
+	// Second readings, ranked below all first ones: predicates whose
+	// subject the parse does not give, with a guessed one.
+	main := len(out)
+	t.guess = true
+	for _, i := range bare {
+		out = append(out, t.clause(i)...)
+	}
 	for k := range out {
-		out[k].Confidence = math.Max(0.001, confidence(&out[k], s))
+		c := confidence(&out[k], s)
+		if k >= main || out[k].tail {
+			out[k].tail = true
+			c = tailFrom + (tailTo-tailFrom)*c
+		} else {
+			c = tailTo + (1-tailTo)*c
+		}
+		out[k].Confidence = math.Round(1000*c) / 1000
 	}
 	return out
+}
+
+// Second readings get confidences in [tailFrom, tailTo), first ones above.
+const tailFrom, tailTo = 0.001, 0.05
+
+// guessSubject finds a subject for predicate p when the parse gives none:
+// the subject of the nearest governing clause, or the noun a clause
+// modifies.
+func (t *tree) guessSubject(p int) []int {
+	for a, steps := t.s.Tokens[p].Head-1, 0; a >= 0 && steps < len(t.s.Tokens); a, steps = t.s.Tokens[a].Head-1, steps+1 {
+		for _, n := range t.children(a, "nsubj", "nsubj:pass") {
+			if !isRelPronoun(t, n) && t.s.Tokens[n].XPOS != "PRP$" && t.s.Tokens[n].XPOS != "WP" {
+				return t.expand([]int{n})
+			}
+		}
+		if isNominal(t.s.Tokens[a].UPOS) && t.s.Tokens[a].UPOS != "PRON" {
+			return []int{a}
+		}
+	}
+	return nil
 }
 
 // isPredicate says whether token i heads a clause.
@@ -442,6 +490,15 @@ func (t *tree) argSkip(k int) bool {
 	return t.child(k, "nsubj", "nsubj:pass", "cop") >= 0 && t.child(k, "nsubj", "nsubj:pass") >= 0
 }
 
+// objSkip is argSkip for objects, which keep their relative clauses
+// ("scorned the man who trembled with fear"), as annotators write them.
+func (t *tree) objSkip(k int) bool {
+	if t.rel(k) == "acl:relcl" {
+		return false
+	}
+	return t.argSkip(k)
+}
+
 // relation builds the relation of predicate p: auxiliaries, negation,
 // copula, the predicate (unless nominal), particles, and merged xcomps.
 //
@@ -569,6 +626,9 @@ func (t *tree) words(idx []int) string {
 func (t *tree) clause(p int) []Extraction {
 	nominal := t.child(p, "cop") >= 0
 	subs, inherited, passive := t.subjects(p)
+	if len(subs) == 0 && t.guess {
+		subs, inherited = t.guessSubject(p), true
+	}
 	if len(subs) == 0 {
 		return nil
 	}
@@ -580,6 +640,9 @@ func (t *tree) clause(p int) []Extraction {
 	var objs []Part // core arguments, each a separate tuple
 	var extras []Part
 	kind := Verbal
+	// plainRel and plainObj keep the copular reading ("was | a notable
+	// influence on X") when the predicate noun joins the relation.
+	plainRel, plainObj := "", Part{}
 	q := -1 // the head of a nominal or adjectival predicate
 	if nominal {
 		q = p
@@ -593,7 +656,7 @@ func (t *tree) clause(p int) []Extraction {
 			case "nsubj", "nsubj:pass", "csubj", "cop", "aux", "aux:pass", "mark", "advcl", "obl", "obl:tmod", "advmod", "ccomp", "parataxis", "discourse", "conj", "cc":
 				return true
 			}
-			return t.argSkip(k)
+			return t.objSkip(k)
 		})
 		if t.s.Tokens[q].UPOS != "ADJ" {
 			if c := t.child(q, "case"); c >= 0 && c < q {
@@ -613,6 +676,7 @@ func (t *tree) clause(p int) []Extraction {
 					}
 					return t.argSkip(k)
 				})
+				plainRel, plainObj = rel, obj
 				rel = strings.TrimSpace(rel + " " + t.text[t.s.Tokens[pred.From].Start:t.s.Tokens[pred.To-1].End] + " " + t.lower(c))
 				lemma = "be " + t.lemma(q) + " " + t.lower(c)
 				o := t.phrase(nm, t.argSkip)
@@ -651,9 +715,9 @@ args:
 					objs = append(objs, t.phrase(h, func(k int) bool { return k == c || t.argSkip(k) || base(t.rel(k)) == "acl" }))
 				}
 			} else if !nominal {
-				objs = append(objs, t.phrase(k, t.argSkip))
+				objs = append(objs, t.phrase(k, t.objSkip))
 				for _, c := range t.conjuncts(k) {
-					objs = append(objs, t.phrase(c, t.argSkip))
+					objs = append(objs, t.phrase(c, t.objSkip))
 				}
 			}
 		case "ccomp", "csubj":
@@ -711,12 +775,15 @@ args:
 		if obj.To-obj.From == 1 && isRelPronoun(t, obj.Head) && t.s.Tokens[obj.Head].UPOS != "PRON" || obj.To-obj.From == 1 && t.s.Tokens[obj.Head].Rel == "mark" {
 			return // "that" misread as an object
 		}
-		out = append(out, Extraction{
-			Subject: subj, Relation: rel, Lemma: lem, Object: obj, Extra: extra,
-			Pred: p, RelFrom: relWords[0], RelTo: relWords[len(relWords)-1] + 1,
-			Negated: neg, Modal: modal, Kind: k, participle: participle,
-		})
-		_ = inherited
+		for _, sv := range t.split(subj) {
+			for _, ov := range t.split(obj) {
+				out = append(out, Extraction{
+					Subject: sv, Relation: rel, Lemma: lem, Object: ov, Extra: extra,
+					Pred: p, RelFrom: relWords[0], RelTo: relWords[len(relWords)-1] + 1,
+					Negated: neg, Modal: modal, Kind: k, participle: participle,
+				})
+			}
+		}
 	}
 	for _, s := range subs {
 		if a := t.antecedent(s, p); a >= 0 {
@@ -784,12 +851,80 @@ args:
 			mk(subj, r, o, rest, lem, k)
 		}
 	}
+	if plainRel != "" {
+		// The plain copular reading, second: (X; was; a notable influence on Y).
+		for _, e := range out[:len(out):len(out)] {
+			if e.Kind == Copular {
+				e.Relation, e.Object, e.tail = plainRel, plainObj, true
+				out = append(out, e)
+				break
+			}
+		}
+	}
 	if inherited {
 		for k := range out {
 			out[k].Kind += "+" + base(t.rel(p))
 		}
 	}
 	return out
+}
+
+// split reads coordinated modifiers of a noun as separate phrases, one per
+// conjunct ("Greek and Roman pagans": Greek pagans, Roman pagans), as
+// annotators split them. A phrase without such a coordination comes back
+// alone.
+func (t *tree) split(ph Part) []Part {
+	for x := ph.From; x < ph.To; x++ {
+		h := t.s.Tokens[x].Head - 1
+		switch t.rel(x) {
+		case "amod", "compound":
+		default:
+			continue
+		}
+		if h != ph.Head || h <= x {
+			continue
+		}
+		conj := []int{x}
+		for _, c := range t.children(x, "conj") {
+			if c < h && t.s.Tokens[c].UPOS == t.s.Tokens[x].UPOS {
+				conj = append(conj, c)
+			}
+		}
+		if len(conj) < 2 {
+			continue
+		}
+		// The span of the coordination, and of each conjunct alone.
+		lo, hi := x, t.last(conj[len(conj)-1])
+		for k := lo; k > ph.From && t.under(k-1, x) && k-1 >= 0; k-- {
+			lo = k - 1
+		}
+		var out []Part
+		for _, c := range conj {
+			own := map[int]bool{}
+			var walk func(n int)
+			walk = func(n int) {
+				own[n] = true
+				for _, k := range t.kids[n] {
+					if n == c && (t.rel(k) == "conj" || t.rel(k) == "cc" || t.rel(k) == "punct") {
+						continue
+					}
+					walk(k)
+				}
+			}
+			walk(c)
+			var idx []int
+			for i := ph.From; i < ph.To; i++ {
+				if i < lo || i > hi || own[i] {
+					idx = append(idx, i)
+				}
+			}
+			v := ph
+			v.Text = t.words(idx)
+			out = append(out, v)
+		}
+		return out
+	}
+	return []Part{ph}
 }
 
 // seq returns the integers [from, to).
@@ -1038,6 +1173,20 @@ func (t *tree) possessive(o int) (Extraction, bool) {
 	return Extraction{Subject: subj, Relation: have, Lemma: "have", Object: obj, Pred: o, RelFrom: o, RelTo: o, Kind: Possessive}, true
 }
 
+// tense returns e with its relation in the other tense (present or past,
+// a and b), marked as a variant: annotators write implicit relations in
+// either.
+func tense(e Extraction, a, b string) Extraction {
+	switch e.Relation {
+	case a:
+		e.Relation = b
+	case b:
+		e.Relation = a
+	}
+	e.tail = true
+	return e
+}
+
 // featureNames name the features confidence weighs, in order.
 var featureNames = []string{
 	"bias", Verbal, Oblique, Passive, Copular, Complement, Apposition, Possessive, Title, Modifier, "nmod-of",
@@ -1047,6 +1196,7 @@ var featureNames = []string{
 	"root-predicate", "subject-after", "numeric-subject", "noun-subject", "subject-not-nominal", "object-pronoun",
 	"object-proper", "object-verb", "object-adjective", "gerund", "past-participle", "base-form", "short-object",
 	"set-off-subject", "capitalized-relation", "clauses-3", "clauses-5", "object-pronoun-relative",
+	"variant",
 }
 
 // features describes an extraction for confidence: its pattern, how its
@@ -1115,6 +1265,7 @@ func features(e *Extraction, s *doc.Sentence) []float64 {
 	}
 	set("clauses-3", clauses >= 3)
 	set("clauses-5", clauses >= 5)
+	set("variant", e.variant)
 	return x
 }
 
@@ -1123,53 +1274,54 @@ func features(e *Extraction, s *doc.Sentence) []float64 {
 // match a gold tuple (see TestFitConfidence), so that a higher confidence
 // means a more precise extraction.
 var weights = []float64{
-	-0.28, // bias
+	-0.33, // bias
 	0.64,  // verb
-	1.04,  // obl
-	0.40,  // passive
-	-0.33, // cop
-	0.40,  // ccomp
-	-0.19, // appos
-	-1.07, // poss
-	-0.29, // title
+	1.02,  // obl
+	0.42,  // passive
+	-0.30, // cop
+	0.36,  // ccomp
+	-0.58, // appos
+	-0.95, // poss
+	-0.05, // title
 	-0.89, // nmod
-	-0.59, // nmod-of
-	0.38,  // +conj
-	-0.49, // +advcl
+	-0.60, // nmod-of
+	0.40,  // +conj
+	-0.45, // +advcl
 	-0.57, // +acl
-	-0.63, // +xcomp
-	-0.42, // +nmod
-	-0.29, // pronoun-subject
-	-0.36, // long-subject
-	-0.38, // long-object
-	0.04,  // very-long-object
-	-0.02, // one-extra
-	0.05,  // more-extras
-	-0.07, // long-sentence
-	-0.15, // very-long-sentence
-	-0.16, // long-relation
+	-0.62, // +xcomp
+	-0.24, // +nmod
+	-0.31, // pronoun-subject
+	-0.37, // long-subject
+	-0.24, // long-object
+	-0.01, // very-long-object
+	-0.04, // one-extra
+	0.06,  // more-extras
+	-0.06, // long-sentence
+	-0.18, // very-long-sentence
+	-0.19, // long-relation
 	-0.01, // negated
-	0.19,  // modal
-	-0.28, // participle
+	0.26,  // modal
+	-0.24, // participle
 	0.08,  // proper-subject
-	1.24,  // root-predicate
-	-1.17, // subject-after
-	-0.16, // numeric-subject
-	-0.20, // noun-subject
-	-0.09, // subject-not-nominal
-	-0.46, // object-pronoun
-	0.32,  // object-proper
-	-0.30, // object-verb
-	0.42,  // object-adjective
-	-0.05, // gerund
-	-0.01, // past-participle
-	-0.31, // base-form
-	-0.41, // short-object
-	-0.04, // set-off-subject
+	1.21,  // root-predicate
+	-1.07, // subject-after
+	-0.14, // numeric-subject
+	-0.17, // noun-subject
+	-0.10, // subject-not-nominal
+	-0.53, // object-pronoun
+	0.29,  // object-proper
+	-0.32, // object-verb
+	0.34,  // object-adjective
+	-0.14, // gerund
+	-0.03, // past-participle
+	-0.30, // base-form
+	-0.30, // short-object
+	-0.06, // set-off-subject
 	-0.10, // capitalized-relation
-	-0.17, // clauses-3
-	-0.05, // clauses-5
-	0.14,  // object-pronoun-relative
+	-0.10, // clauses-3
+	-0.12, // clauses-5
+	0.27,  // object-pronoun-relative
+	-0.53, // variant
 }
 
 // confidence scores an extraction in (0,1) from its features.
@@ -1178,5 +1330,5 @@ func confidence(e *Extraction, s *doc.Sentence) float64 {
 	for i, v := range features(e, s) {
 		z += v * weights[i]
 	}
-	return math.Round(1000/(1+math.Exp(-z))) / 1000
+	return 1 / (1 + math.Exp(-z))
 }
