@@ -251,6 +251,15 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 	for _, i := range bare {
 		out = append(out, t.clause(i)...)
 	}
+	// Personal pronoun subjects read as the sentence's nearest earlier
+	// subject noun ("Byers ... he criticizes": Byers criticizes).
+	for _, e := range out[:main:main] {
+		if a := t.earlierSubject(e.Subject.Head); a >= 0 {
+			e.Subject = t.phrase(a, func(k int) bool { return t.rel(k) == "case" || t.argSkip(k) || base(t.rel(k)) == "acl" })
+			e.tail = true
+			out = append(out, e)
+		}
+	}
 	for k := range out {
 		c := confidence(&out[k], s)
 		if k >= main || out[k].tail {
@@ -266,6 +275,30 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 
 // Second readings get confidences in [tailFrom, tailTo), first ones above.
 const tailFrom, tailTo = 0.001, 0.05
+
+// earlierSubject returns, for a personal pronoun s, the nearest noun
+// before it that is a subject (else a proper noun), or -1.
+func (t *tree) earlierSubject(s int) int {
+	switch t.lower(s) {
+	case "he", "she", "it", "they":
+	default:
+		return -1
+	}
+	name := -1
+	for i := s - 1; i >= 0; i-- {
+		tok := t.s.Tokens[i]
+		if tok.UPOS != "NOUN" && tok.UPOS != "PROPN" || tok.Rel == "compound" || tok.Rel == "flat" {
+			continue
+		}
+		if base(tok.Rel) == "nsubj" {
+			return i
+		}
+		if name < 0 && tok.UPOS == "PROPN" {
+			name = i
+		}
+	}
+	return name
+}
 
 // guessSubject finds a subject for predicate p when the parse gives none:
 // the subject of the nearest governing clause, or the noun a clause
@@ -811,6 +844,30 @@ args:
 		case len(objs) > 0:
 			for _, o := range objs {
 				mk(subj, rel, o, extras, lemma, kind)
+				if kind != Verbal && kind != Passive || o.To-o.From > 4 {
+					continue
+				}
+				// A second reading with the object inside the relation
+				// and an oblique as argument ("had responsibility for |
+				// an army"), as annotators often write it.
+				for i, x := range extras {
+					from := x.From
+					for from < x.Head && base(t.rel(from)) == "case" && t.s.Tokens[from].Head-1 == x.Head {
+						from++
+					}
+					if x.Prep == "" || x.From < o.To || from == x.From || from >= x.To {
+						continue
+					}
+					n := len(out)
+					var rest []Part
+					rest = append(rest, extras[:i]...)
+					rest = append(rest, extras[i+1:]...)
+					mk(subj, rel+" "+o.Text+" "+t.words(seq(x.From, from)), t.part(x.Head, from, x.To), rest, lemma+" "+x.Prep, kind)
+					for k := n; k < len(out); k++ {
+						out[k].tail = true
+					}
+					break
+				}
 			}
 
 		case len(extras) > 0:
