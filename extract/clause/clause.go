@@ -1331,54 +1331,54 @@ func features(e *Extraction, s *doc.Sentence) []float64 {
 // match a gold tuple (see TestFitConfidence), so that a higher confidence
 // means a more precise extraction.
 var weights = []float64{
-	-0.33, // bias
+	-0.28, // bias
 	0.64,  // verb
-	1.02,  // obl
-	0.42,  // passive
-	-0.30, // cop
-	0.36,  // ccomp
-	-0.58, // appos
-	-0.95, // poss
-	-0.05, // title
+	1.04,  // obl
+	0.40,  // passive
+	-0.33, // cop
+	0.40,  // ccomp
+	-0.19, // appos
+	-1.07, // poss
+	-0.29, // title
 	-0.89, // nmod
-	-0.60, // nmod-of
-	0.40,  // +conj
-	-0.45, // +advcl
+	-0.59, // nmod-of
+	0.38,  // +conj
+	-0.49, // +advcl
 	-0.57, // +acl
-	-0.62, // +xcomp
-	-0.24, // +nmod
-	-0.31, // pronoun-subject
-	-0.37, // long-subject
-	-0.24, // long-object
-	-0.01, // very-long-object
-	-0.04, // one-extra
-	0.06,  // more-extras
-	-0.06, // long-sentence
-	-0.18, // very-long-sentence
-	-0.19, // long-relation
+	-0.63, // +xcomp
+	-0.42, // +nmod
+	-0.29, // pronoun-subject
+	-0.36, // long-subject
+	-0.38, // long-object
+	0.04,  // very-long-object
+	-0.02, // one-extra
+	0.05,  // more-extras
+	-0.07, // long-sentence
+	-0.15, // very-long-sentence
+	-0.16, // long-relation
 	-0.01, // negated
-	0.26,  // modal
-	-0.24, // participle
+	0.19,  // modal
+	-0.28, // participle
 	0.08,  // proper-subject
-	1.21,  // root-predicate
-	-1.07, // subject-after
-	-0.14, // numeric-subject
-	-0.17, // noun-subject
-	-0.10, // subject-not-nominal
-	-0.53, // object-pronoun
-	0.29,  // object-proper
-	-0.32, // object-verb
-	0.34,  // object-adjective
-	-0.14, // gerund
-	-0.03, // past-participle
-	-0.30, // base-form
-	-0.30, // short-object
-	-0.06, // set-off-subject
+	1.24,  // root-predicate
+	-1.17, // subject-after
+	-0.16, // numeric-subject
+	-0.20, // noun-subject
+	-0.09, // subject-not-nominal
+	-0.46, // object-pronoun
+	0.32,  // object-proper
+	-0.30, // object-verb
+	0.42,  // object-adjective
+	-0.05, // gerund
+	-0.01, // past-participle
+	-0.31, // base-form
+	-0.41, // short-object
+	-0.04, // set-off-subject
 	-0.10, // capitalized-relation
-	-0.10, // clauses-3
-	-0.12, // clauses-5
-	0.27,  // object-pronoun-relative
-	-0.53, // variant
+	-0.17, // clauses-3
+	-0.05, // clauses-5
+	0.14,  // object-pronoun-relative
+	-1.5,  // variant
 }
 
 // confidence scores an extraction in (0,1) from its features.
