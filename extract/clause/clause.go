@@ -22,9 +22,20 @@
 // Negated and modal clauses are extracted and marked (Negated, Modal), so a
 // caller that asserts facts can drop them while a benchmark sees them.
 //
+// Objects keep their relative clauses ("scorned the man who trembled").
+// Second readings (Extraction.Second) follow the first ones: implicit
+// relations in the other tense, the object inside the relation with an
+// oblique as argument ("had responsibility for | an army"), the plain
+// copular reading of "was an influence on X", a personal pronoun subject
+// read as the nearest earlier subject, and predicates the parse gives no
+// subject with a guessed one (the governing clause's subject, or the noun
+// the clause modifies).
+//
 // Confidence is a logistic score over the pattern and the shape of the
 // tuple, fitted to the share of matching words on CaRB tuning sentences, so
-// that a higher confidence means a more precise tuple.
+// that a higher confidence means a more precise tuple. Second readings are
+// scored the same way and then mapped below every first reading, so they
+// only extend the precision–recall curve.
 package clause
 
 import (
@@ -59,11 +70,10 @@ type Extraction struct {
 	Kind     string
 	// participle marks a bare participle given a form of "be".
 	participle bool
-	// variant marks a second reading of the same words (another tense of
-	// an implicit relation), scored below the first.
-	variant bool
-	// tail marks a second reading, ranked below all first readings.
-	tail bool
+	// Second marks a second reading of words a first reading covers
+	// (another tense, another argument split, a guessed subject): its
+	// confidence is below that of every first reading.
+	Second bool
 	// Confidence is a score in 0..1 from the pattern and the arguments.
 	Confidence float64
 }
@@ -256,14 +266,14 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 	for _, e := range out[:main:main] {
 		if a := t.earlierSubject(e.Subject.Head); a >= 0 {
 			e.Subject = t.phrase(a, func(k int) bool { return t.rel(k) == "case" || t.argSkip(k) || base(t.rel(k)) == "acl" })
-			e.tail = true
+			e.Second = true
 			out = append(out, e)
 		}
 	}
 	for k := range out {
 		c := confidence(&out[k], s)
-		if k >= main || out[k].tail {
-			out[k].tail = true
+		if k >= main || out[k].Second {
+			out[k].Second = true
 			c = tailFrom + (tailTo-tailFrom)*c
 		} else {
 			c = tailTo + (1-tailTo)*c
@@ -808,15 +818,12 @@ args:
 		if obj.To-obj.From == 1 && isRelPronoun(t, obj.Head) && t.s.Tokens[obj.Head].UPOS != "PRON" || obj.To-obj.From == 1 && t.s.Tokens[obj.Head].Rel == "mark" {
 			return // "that" misread as an object
 		}
-		for _, sv := range t.split(subj) {
-			for _, ov := range t.split(obj) {
-				out = append(out, Extraction{
-					Subject: sv, Relation: rel, Lemma: lem, Object: ov, Extra: extra,
-					Pred: p, RelFrom: relWords[0], RelTo: relWords[len(relWords)-1] + 1,
-					Negated: neg, Modal: modal, Kind: k, participle: participle,
-				})
-			}
+		e := Extraction{
+			Subject: subj, Relation: rel, Lemma: lem, Object: obj, Extra: extra,
+			Pred: p, RelFrom: relWords[0], RelTo: relWords[len(relWords)-1] + 1,
+			Negated: neg, Modal: modal, Kind: k, participle: participle,
 		}
+		out = append(out, e)
 	}
 	for _, s := range subs {
 		if a := t.antecedent(s, p); a >= 0 {
@@ -864,7 +871,7 @@ args:
 					rest = append(rest, extras[i+1:]...)
 					mk(subj, rel+" "+o.Text+" "+t.words(seq(x.From, from)), t.part(x.Head, from, x.To), rest, lemma+" "+x.Prep, kind)
 					for k := n; k < len(out); k++ {
-						out[k].tail = true
+						out[k].Second = true
 					}
 					break
 				}
@@ -912,7 +919,7 @@ args:
 		// The plain copular reading, second: (X; was; a notable influence on Y).
 		for _, e := range out[:len(out):len(out)] {
 			if e.Kind == Copular {
-				e.Relation, e.Object, e.tail = plainRel, plainObj, true
+				e.Relation, e.Object, e.Second = plainRel, plainObj, true
 				out = append(out, e)
 				break
 			}
@@ -924,64 +931,6 @@ args:
 		}
 	}
 	return out
-}
-
-// split reads coordinated modifiers of a noun as separate phrases, one per
-// conjunct ("Greek and Roman pagans": Greek pagans, Roman pagans), as
-// annotators split them. A phrase without such a coordination comes back
-// alone.
-func (t *tree) split(ph Part) []Part {
-	for x := ph.From; x < ph.To; x++ {
-		h := t.s.Tokens[x].Head - 1
-		switch t.rel(x) {
-		case "amod", "compound":
-		default:
-			continue
-		}
-		if h != ph.Head || h <= x {
-			continue
-		}
-		conj := []int{x}
-		for _, c := range t.children(x, "conj") {
-			if c < h && t.s.Tokens[c].UPOS == t.s.Tokens[x].UPOS {
-				conj = append(conj, c)
-			}
-		}
-		if len(conj) < 2 {
-			continue
-		}
-		// The span of the coordination, and of each conjunct alone.
-		lo, hi := x, t.last(conj[len(conj)-1])
-		for k := lo; k > ph.From && t.under(k-1, x) && k-1 >= 0; k-- {
-			lo = k - 1
-		}
-		var out []Part
-		for _, c := range conj {
-			own := map[int]bool{}
-			var walk func(n int)
-			walk = func(n int) {
-				own[n] = true
-				for _, k := range t.kids[n] {
-					if n == c && (t.rel(k) == "conj" || t.rel(k) == "cc" || t.rel(k) == "punct") {
-						continue
-					}
-					walk(k)
-				}
-			}
-			walk(c)
-			var idx []int
-			for i := ph.From; i < ph.To; i++ {
-				if i < lo || i > hi || own[i] {
-					idx = append(idx, i)
-				}
-			}
-			v := ph
-			v.Text = t.words(idx)
-			out = append(out, v)
-		}
-		return out
-	}
-	return []Part{ph}
 }
 
 // seq returns the integers [from, to).
@@ -1231,7 +1180,7 @@ func (t *tree) possessive(o int) (Extraction, bool) {
 }
 
 // tense returns e with its relation in the other tense (present or past,
-// a and b), marked as a variant: annotators write implicit relations in
+// a and b), as a second reading: annotators write implicit relations in
 // either.
 func tense(e Extraction, a, b string) Extraction {
 	switch e.Relation {
@@ -1240,7 +1189,7 @@ func tense(e Extraction, a, b string) Extraction {
 	case b:
 		e.Relation = a
 	}
-	e.tail = true
+	e.Second = true
 	return e
 }
 
@@ -1253,7 +1202,6 @@ var featureNames = []string{
 	"root-predicate", "subject-after", "numeric-subject", "noun-subject", "subject-not-nominal", "object-pronoun",
 	"object-proper", "object-verb", "object-adjective", "gerund", "past-participle", "base-form", "short-object",
 	"set-off-subject", "capitalized-relation", "clauses-3", "clauses-5", "object-pronoun-relative",
-	"variant",
 }
 
 // features describes an extraction for confidence: its pattern, how its
@@ -1322,7 +1270,6 @@ func features(e *Extraction, s *doc.Sentence) []float64 {
 	}
 	set("clauses-3", clauses >= 3)
 	set("clauses-5", clauses >= 5)
-	set("variant", e.variant)
 	return x
 }
 
@@ -1378,7 +1325,6 @@ var weights = []float64{
 	-0.17, // clauses-3
 	-0.05, // clauses-5
 	0.14,  // object-pronoun-relative
-	-1.5,  // variant
 }
 
 // confidence scores an extraction in (0,1) from its features.
