@@ -22,9 +22,20 @@
 // Negated and modal clauses are extracted and marked (Negated, Modal), so a
 // caller that asserts facts can drop them while a benchmark sees them.
 //
+// Objects keep their relative clauses ("scorned the man who trembled").
+// Second readings (Extraction.Second) follow the first ones: implicit
+// relations in the other tense, the object inside the relation with an
+// oblique as argument ("had responsibility for | an army"), the plain
+// copular reading of "was an influence on X", a personal pronoun subject
+// read as the nearest earlier subject, and predicates the parse gives no
+// subject with a guessed one (the governing clause's subject, or the noun
+// the clause modifies).
+//
 // Confidence is a logistic score over the pattern and the shape of the
 // tuple, fitted to the share of matching words on CaRB tuning sentences, so
-// that a higher confidence means a more precise tuple.
+// that a higher confidence means a more precise tuple. Second readings are
+// scored the same way and then mapped below every first reading, so they
+// only extend the precision–recall curve.
 package clause
 
 import (
@@ -59,6 +70,10 @@ type Extraction struct {
 	Kind     string
 	// participle marks a bare participle given a form of "be".
 	participle bool
+	// Second marks a second reading of words a first reading covers
+	// (another tense, another argument split, a guessed subject): its
+	// confidence is below that of every first reading.
+	Second bool
 	// Confidence is a score in 0..1 from the pattern and the arguments.
 	Confidence float64
 }
@@ -89,6 +104,8 @@ type tree struct {
 	s    *doc.Sentence
 	text string
 	kids [][]int // children of each token, in order
+	// guess allows guessed subjects (second readings).
+	guess bool
 }
 
 func newTree(s *doc.Sentence, text string) *tree {
@@ -205,23 +222,30 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 	}
 	t := newTree(s, text)
 	var out []Extraction
+	var bare []int // predicates without a subject
 	for i, tok := range s.Tokens {
 		if t.isPredicate(i) {
-			out = append(out, t.clause(i)...)
+			es := t.clause(i)
+			if len(es) == 0 {
+				bare = append(bare, i)
+			}
+			out = append(out, es...)
 		}
 		if tok.Rel == "nmod:poss" && tok.UPOS == "PROPN" {
 			if e, ok := t.possessive(i); ok {
-				out = append(out, e)
+				out = append(out, e, tense(e, "has", "had"))
 			}
 		}
 		if tok.Rel == "appos" {
 			if es, ok := t.apposition(i); ok {
-				out = append(out, es...)
+				for _, e := range es {
+					out = append(out, e, tense(tense(e, "is", "was"), "are", "were"))
+				}
 			}
 		}
 		if tok.UPOS == "PROPN" && tok.Rel != "compound" && tok.Rel != "flat" {
 			if e, ok := t.title(i); ok {
-				out = append(out, e)
+				out = append(out, e, tense(tense(e, "is", "was"), "are", "were"))
 			}
 		}
 		if tok.Rel == "nmod" && isNominal(tok.UPOS) {
@@ -230,10 +254,77 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 			}
 		}
 	}
+	// Second readings, ranked below all first ones: predicates whose
+	// subject the parse does not give, with a guessed one.
+	main := len(out)
+	t.guess = true
+	for _, i := range bare {
+		out = append(out, t.clause(i)...)
+	}
+	// Personal pronoun subjects read as the sentence's nearest earlier
+	// subject noun ("Byers ... he criticizes": Byers criticizes).
+	for _, e := range out[:main:main] {
+		if a := t.earlierSubject(e.Subject.Head); a >= 0 {
+			e.Subject = t.phrase(a, func(k int) bool { return t.rel(k) == "case" || t.argSkip(k) || base(t.rel(k)) == "acl" })
+			e.Second = true
+			out = append(out, e)
+		}
+	}
 	for k := range out {
-		out[k].Confidence = math.Max(0.001, confidence(&out[k], s))
+		c := confidence(&out[k], s)
+		if k >= main || out[k].Second {
+			out[k].Second = true
+			c = tailFrom + (tailTo-tailFrom)*c
+		} else {
+			c = tailTo + (1-tailTo)*c
+		}
+		out[k].Confidence = math.Round(1000*c) / 1000
 	}
 	return out
+}
+
+// Second readings get confidences in [tailFrom, tailTo), first ones above.
+const tailFrom, tailTo = 0.001, 0.05
+
+// earlierSubject returns, for a personal pronoun s, the nearest noun
+// before it that is a subject (else a proper noun), or -1.
+func (t *tree) earlierSubject(s int) int {
+	switch t.lower(s) {
+	case "he", "she", "it", "they":
+	default:
+		return -1
+	}
+	name := -1
+	for i := s - 1; i >= 0; i-- {
+		tok := t.s.Tokens[i]
+		if tok.UPOS != "NOUN" && tok.UPOS != "PROPN" || tok.Rel == "compound" || tok.Rel == "flat" {
+			continue
+		}
+		if base(tok.Rel) == "nsubj" {
+			return i
+		}
+		if name < 0 && tok.UPOS == "PROPN" {
+			name = i
+		}
+	}
+	return name
+}
+
+// guessSubject finds a subject for predicate p when the parse gives none:
+// the subject of the nearest governing clause, or the noun a clause
+// modifies.
+func (t *tree) guessSubject(p int) []int {
+	for a, steps := t.s.Tokens[p].Head-1, 0; a >= 0 && steps < len(t.s.Tokens); a, steps = t.s.Tokens[a].Head-1, steps+1 {
+		for _, n := range t.children(a, "nsubj", "nsubj:pass") {
+			if !isRelPronoun(t, n) && t.s.Tokens[n].XPOS != "PRP$" && t.s.Tokens[n].XPOS != "WP" {
+				return t.expand([]int{n})
+			}
+		}
+		if isNominal(t.s.Tokens[a].UPOS) && t.s.Tokens[a].UPOS != "PRON" {
+			return []int{a}
+		}
+	}
+	return nil
 }
 
 // isPredicate says whether token i heads a clause.
@@ -442,6 +533,15 @@ func (t *tree) argSkip(k int) bool {
 	return t.child(k, "nsubj", "nsubj:pass", "cop") >= 0 && t.child(k, "nsubj", "nsubj:pass") >= 0
 }
 
+// objSkip is argSkip for objects, which keep their relative clauses
+// ("scorned the man who trembled with fear"), as annotators write them.
+func (t *tree) objSkip(k int) bool {
+	if t.rel(k) == "acl:relcl" {
+		return false
+	}
+	return t.argSkip(k)
+}
+
 // relation builds the relation of predicate p: auxiliaries, negation,
 // copula, the predicate (unless nominal), particles, and merged xcomps.
 //
@@ -569,6 +669,9 @@ func (t *tree) words(idx []int) string {
 func (t *tree) clause(p int) []Extraction {
 	nominal := t.child(p, "cop") >= 0
 	subs, inherited, passive := t.subjects(p)
+	if len(subs) == 0 && t.guess {
+		subs, inherited = t.guessSubject(p), true
+	}
 	if len(subs) == 0 {
 		return nil
 	}
@@ -580,6 +683,9 @@ func (t *tree) clause(p int) []Extraction {
 	var objs []Part // core arguments, each a separate tuple
 	var extras []Part
 	kind := Verbal
+	// plainRel and plainObj keep the copular reading ("was | a notable
+	// influence on X") when the predicate noun joins the relation.
+	plainRel, plainObj := "", Part{}
 	q := -1 // the head of a nominal or adjectival predicate
 	if nominal {
 		q = p
@@ -593,7 +699,7 @@ func (t *tree) clause(p int) []Extraction {
 			case "nsubj", "nsubj:pass", "csubj", "cop", "aux", "aux:pass", "mark", "advcl", "obl", "obl:tmod", "advmod", "ccomp", "parataxis", "discourse", "conj", "cc":
 				return true
 			}
-			return t.argSkip(k)
+			return t.objSkip(k)
 		})
 		if t.s.Tokens[q].UPOS != "ADJ" {
 			if c := t.child(q, "case"); c >= 0 && c < q {
@@ -613,6 +719,7 @@ func (t *tree) clause(p int) []Extraction {
 					}
 					return t.argSkip(k)
 				})
+				plainRel, plainObj = rel, obj
 				rel = strings.TrimSpace(rel + " " + t.text[t.s.Tokens[pred.From].Start:t.s.Tokens[pred.To-1].End] + " " + t.lower(c))
 				lemma = "be " + t.lemma(q) + " " + t.lower(c)
 				o := t.phrase(nm, t.argSkip)
@@ -651,9 +758,9 @@ args:
 					objs = append(objs, t.phrase(h, func(k int) bool { return k == c || t.argSkip(k) || base(t.rel(k)) == "acl" }))
 				}
 			} else if !nominal {
-				objs = append(objs, t.phrase(k, t.argSkip))
+				objs = append(objs, t.phrase(k, t.objSkip))
 				for _, c := range t.conjuncts(k) {
-					objs = append(objs, t.phrase(c, t.argSkip))
+					objs = append(objs, t.phrase(c, t.objSkip))
 				}
 			}
 		case "ccomp", "csubj":
@@ -711,12 +818,12 @@ args:
 		if obj.To-obj.From == 1 && isRelPronoun(t, obj.Head) && t.s.Tokens[obj.Head].UPOS != "PRON" || obj.To-obj.From == 1 && t.s.Tokens[obj.Head].Rel == "mark" {
 			return // "that" misread as an object
 		}
-		out = append(out, Extraction{
+		e := Extraction{
 			Subject: subj, Relation: rel, Lemma: lem, Object: obj, Extra: extra,
 			Pred: p, RelFrom: relWords[0], RelTo: relWords[len(relWords)-1] + 1,
 			Negated: neg, Modal: modal, Kind: k, participle: participle,
-		})
-		_ = inherited
+		}
+		out = append(out, e)
 	}
 	for _, s := range subs {
 		if a := t.antecedent(s, p); a >= 0 {
@@ -744,6 +851,30 @@ args:
 		case len(objs) > 0:
 			for _, o := range objs {
 				mk(subj, rel, o, extras, lemma, kind)
+				if kind != Verbal && kind != Passive || o.To-o.From > 4 {
+					continue
+				}
+				// A second reading with the object inside the relation
+				// and an oblique as argument ("had responsibility for |
+				// an army"), as annotators often write it.
+				for i, x := range extras {
+					from := x.From
+					for from < x.Head && base(t.rel(from)) == "case" && t.s.Tokens[from].Head-1 == x.Head {
+						from++
+					}
+					if x.Prep == "" || x.From < o.To || from == x.From || from >= x.To {
+						continue
+					}
+					n := len(out)
+					var rest []Part
+					rest = append(rest, extras[:i]...)
+					rest = append(rest, extras[i+1:]...)
+					mk(subj, rel+" "+o.Text+" "+t.words(seq(x.From, from)), t.part(x.Head, from, x.To), rest, lemma+" "+x.Prep, kind)
+					for k := n; k < len(out); k++ {
+						out[k].Second = true
+					}
+					break
+				}
 			}
 
 		case len(extras) > 0:
@@ -782,6 +913,16 @@ args:
 				k = Passive
 			}
 			mk(subj, r, o, rest, lem, k)
+		}
+	}
+	if plainRel != "" {
+		// The plain copular reading, second: (X; was; a notable influence on Y).
+		for _, e := range out[:len(out):len(out)] {
+			if e.Kind == Copular {
+				e.Relation, e.Object, e.Second = plainRel, plainObj, true
+				out = append(out, e)
+				break
+			}
 		}
 	}
 	if inherited {
@@ -1038,6 +1179,20 @@ func (t *tree) possessive(o int) (Extraction, bool) {
 	return Extraction{Subject: subj, Relation: have, Lemma: "have", Object: obj, Pred: o, RelFrom: o, RelTo: o, Kind: Possessive}, true
 }
 
+// tense returns e with its relation in the other tense (present or past,
+// a and b), as a second reading: annotators write implicit relations in
+// either.
+func tense(e Extraction, a, b string) Extraction {
+	switch e.Relation {
+	case a:
+		e.Relation = b
+	case b:
+		e.Relation = a
+	}
+	e.Second = true
+	return e
+}
+
 // featureNames name the features confidence weighs, in order.
 var featureNames = []string{
 	"bias", Verbal, Oblique, Passive, Copular, Complement, Apposition, Possessive, Title, Modifier, "nmod-of",
@@ -1178,5 +1333,5 @@ func confidence(e *Extraction, s *doc.Sentence) float64 {
 	for i, v := range features(e, s) {
 		z += v * weights[i]
 	}
-	return math.Round(1000/(1+math.Exp(-z))) / 1000
+	return 1 / (1 + math.Exp(-z))
 }

@@ -24,6 +24,9 @@ func show(e Extraction) string {
 	if e.Modal {
 		s += " MODAL"
 	}
+	if e.Second {
+		s += " SECOND"
+	}
 	return s
 }
 
@@ -37,6 +40,7 @@ func TestExtractGoldParses(t *testing.T) {
 		"resign": {
 			"The head of Amnesty International in Ukraine | has decided to step down from | the organization (step down from)",
 			"Oksana Pokalchuk | is | The head of Amnesty International in Ukraine (be)",
+			"Oksana Pokalchuk | was | The head of Amnesty International in Ukraine (be) SECOND",
 			// Weak readings of the nominal modifiers, scored low.
 			"The head | is of | Amnesty International (be of)",
 			"The head of Amnesty International | is in | Ukraine (be in)",
@@ -45,6 +49,7 @@ func TestExtractGoldParses(t *testing.T) {
 			"Amnesty International Secretary General Agnes Callamard | said | the organization had documented a pattern of abuses (say)",
 			"the organization | had documented | a pattern of abuses (document)",
 			"Agnes Callamard | is | Amnesty International Secretary General (be)",
+			"Agnes Callamard | was | Amnesty International Secretary General (be) SECOND",
 			"a pattern | is of | abuses (be of)",
 		},
 		"negated": {
@@ -90,7 +95,8 @@ func TestExtractGoldParses(t *testing.T) {
 }
 
 // TestSpansSliceText checks on a whole treebank (gold parses) that every
-// part of every extraction is a span of the sentence.
+// part of every extraction is a span of the sentence, and that second
+// readings score below first ones.
 func TestSpansSliceText(t *testing.T) {
 	f, err := os.Open("../../../shared/ud/UD_English-EWT/en_ewt-ud-dev.conllu")
 	if err != nil {
@@ -111,8 +117,14 @@ func TestSpansSliceText(t *testing.T) {
 			t.Fatal(err)
 		}
 		text := r.Text()
+		firstMin, secondMax := 2.0, -1.0
 		for _, e := range Extract(s, text) {
 			n++
+			if e.Second {
+				secondMax = max(secondMax, e.Confidence)
+			} else {
+				firstMin = min(firstMin, e.Confidence)
+			}
 			for _, p := range append([]Part{e.Subject, e.Object}, e.Extra...) {
 				if p.From < 0 || p.To > len(s.Tokens) || p.From >= p.To {
 					t.Fatalf("%s: bad part %+v in %s", s.ID, p, show(e))
@@ -121,6 +133,9 @@ func TestSpansSliceText(t *testing.T) {
 					t.Fatalf("%s: part text %q, span says %q", s.ID, p.Text, want)
 				}
 			}
+		}
+		if secondMax >= firstMin {
+			t.Errorf("%s: a second reading scores %.3f, a first one %.3f", s.ID, secondMax, firstMin)
 		}
 	}
 	if n < 2000 {

@@ -96,6 +96,7 @@ took VERB VBD 7 acl:relcl take
 Cisterna PROPN NNP 11 obj
 . PUNCT . 3 punct`, []string{
 			"The division | held | the line | until May (hold)",
+			"The division | held the line until | May (hold until) SECOND",
 			"The division | took | Cisterna (take)",
 		}},
 		{"relative clause without a relative word", `
@@ -110,8 +111,9 @@ held VERB VBD 6 acl:relcl hold
 for ADP IN 10 case
 years NOUN NNS 8 obl
 . PUNCT . 4 punct`, []string{
-			"he | received | a post | In 1840 (receive)",
+			"he | received | a post he held for years | In 1840 (receive)",
 			"he | held | a post | for years (hold)",
+			"he | held a post for | years (hold for) SECOND",
 		}},
 		{"apposition to coordinated names", `
 Mark PROPN NNP 8 nsubj
@@ -128,7 +130,9 @@ announcement NOUN NN 8 obj
 			"Mark | made | the announcement (make)",
 			"Marisa | made | the announcement (make)",
 			"Mark | is | the presenters (be)",
+			"Mark | was | the presenters (be) SECOND",
 			"Marisa | is | the presenters (be)",
+			"Marisa | was | the presenters (be) SECOND",
 		}},
 		{"title ending in a common noun", `
 producer NOUN NN 2 compound
@@ -140,6 +144,7 @@ band NOUN NN 4 obj
 . PUNCT . 4 punct`, []string{
 			"producer Leo Graham | joined | the band (join)",
 			"Leo Graham | is | producer (be)",
+			"Leo Graham | was | producer (be) SECOND",
 		}},
 		{"possessive in the past tense", `
 Ruby PROPN NNP 7 nsubj
@@ -152,6 +157,7 @@ partner NOUN NN 0 root
 . PUNCT . 7 punct`, []string{
 			"Ruby Hunter | was | Archie Roach 's partner (be)",
 			"Archie Roach | had | partner (have)",
+			"Archie Roach | has | partner (have) SECOND",
 		}},
 		{"oblique misparsed as a subject", `
 In ADP IN 2 case
@@ -211,6 +217,31 @@ the DET DT 8 det
 squad NOUN NN 3 obl
 . PUNCT . 3 punct`, []string{
 			"Tuqiri | was named to | the squad | in 2010 (name to)",
+		}},
+		{"pronoun subject read as an earlier subject, second", `
+After SCONJ IN 3 mark
+Byers PROPN NNP 3 nsubj
+arrived VERB VBD 6 advcl arrive
+, PUNCT , 6 punct
+he PRON PRP 6 nsubj
+criticized VERB VBD 0 root criticize
+the DET DT 8 det
+term NOUN NN 6 obj
+. PUNCT . 6 punct`, []string{
+			"he | criticized | the term (criticize)",
+			"Byers | criticized | the term (criticize) SECOND",
+		}},
+		{"predicate without a subject takes the noun it modifies, second", `
+Smith PROPN NNP 2 nsubj
+had VERB VBD 0 root have
+the DET DT 4 det
+idea NOUN NN 2 obj
+of SCONJ IN 6 mark
+running VERB VBG 4 acl run
+workshops NOUN NNS 6 obj
+. PUNCT . 2 punct`, []string{
+			"Smith | had | the idea of running workshops (have)",
+			"the idea | was running | workshops (run) SECOND",
 		}},
 	}
 	for _, c := range cases {
