@@ -133,7 +133,10 @@ func Default() (*Pipeline, error) {
 
 type options struct {
 	date     string
+	fallback string // date when the text has no date header
 	title    string
+	id       string
+	source   string
 	maxBytes int
 }
 
@@ -144,8 +147,21 @@ type Option func(*options)
 // resolve relative dates; it overrides a date header in the text.
 func WithDate(date string) Option { return func(o *options) { o.date = date } }
 
+// WithDefaultDate sets the publication date of an article whose text has no
+// date header; WithDate and a header both take precedence.
+func WithDefaultDate(date string) Option { return func(o *options) { o.fallback = date } }
+
 // WithTitle sets the article's title.
 func WithTitle(title string) Option { return func(o *options) { o.title = title } }
+
+// WithID sets the document's identity instead of the hash of its text; the
+// corpus runner mixes an article's metadata file into it, so that editing the
+// metadata makes a new version of the document.
+func WithID(id string) Option { return func(o *options) { o.id = id } }
+
+// WithSource records source (a URL, say) as the document's origin instead of
+// the name it was read under, which error messages keep using.
+func WithSource(source string) Option { return func(o *options) { o.source = source } }
 
 // WithMaxBytes sets the size limit of one document (default DefaultMaxBytes).
 func WithMaxBytes(n int) Option { return func(o *options) { o.maxBytes = n } }
@@ -190,12 +206,21 @@ func (p *Pipeline) Extract(ctx context.Context, r io.Reader, source string, opts
 	if o.date != "" {
 		d.Date = o.date
 	}
+	if d.Date == "" {
+		d.Date = o.fallback
+	}
 	if d.Date != "" {
 		if _, err := time.Parse("2006-01-02", d.Date); err != nil {
 			return nil, nil, fmt.Errorf("extract: %s: bad date %q: want YYYY-MM-DD", source, d.Date)
 		}
 	}
 	d.Title = o.title
+	if o.id != "" {
+		d.ID = o.id
+	}
+	if o.source != "" {
+		d.Source = o.source
+	}
 	if d.Title == "" {
 		d.Title = headline(text[header.End:])
 	}

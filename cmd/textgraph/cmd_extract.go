@@ -21,7 +21,7 @@ type extractOptions struct {
 }
 
 func (o *extractOptions) AddFlags(fs *pflag.FlagSet) {
-	fs.StringVar(&o.Date, "date", "", "publication date (YYYY-MM-DD) for articles that carry no `date` header line")
+	fs.StringVar(&o.Date, "date", "", "publication date (YYYY-MM-DD) for articles that carry none (no `date` header line, no metadata file)")
 	fs.IntVar(&o.Workers, "workers", 0, "documents analysed in parallel (default: the number of CPUs)")
 }
 
@@ -101,7 +101,7 @@ func extractPaths(ctx context.Context, p *extract.Pipeline, paths []string, o ex
 	files := corpus.Files(paths, report)
 	opts := corpus.Options{Workers: o.Workers, Skip: skip}
 	if o.Date != "" {
-		opts.Extract = append(opts.Extract, extract.WithDate(o.Date))
+		opts.Extract = append(opts.Extract, extract.WithDefaultDate(o.Date))
 	}
 	prog := newProgress(env, len(files))
 	defer prog.done()

@@ -62,15 +62,25 @@ type Options struct {
 const DefaultWindow = 64
 
 // DocID returns the identity of a document's text: the first 16 hex digits
-// of its SHA-256, as the pipeline assigns it.
+// of its SHA-256, as the pipeline assigns it. An article with a metadata file
+// is identified by the hash of its text, a zero byte and the metadata file.
 func DocID(data []byte) string {
 	sum := sha256.Sum256(data)
 	return hex.EncodeToString(sum[:])[:16]
 }
 
+// metaID is the identity of an article with a metadata file (see DocID).
+func metaID(data, meta []byte) string {
+	h := sha256.New()
+	h.Write(data)
+	h.Write([]byte{0})
+	h.Write(meta)
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
 // Files lists the regular files under paths in the order a run visits them:
 // each path as given, a folder's files recursively in lexical order, hidden
-// entries skipped. A path that cannot be read is reported to bad and left
+// entries and metadata files (MetaSuffix) skipped. A path that cannot be read is reported to bad and left
 // out.
 func Files(paths []string, bad func(path string, err error)) []string {
 	var out []string
@@ -99,7 +109,7 @@ func Files(paths []string, bad func(path string, err error)) []string {
 				}
 				return nil
 			}
-			if d.Type().IsRegular() {
+			if d.Type().IsRegular() && !strings.HasSuffix(path, MetaSuffix) {
 				files = append(files, path)
 			}
 			return nil
@@ -209,6 +219,16 @@ func one(ctx context.Context, p Extractor, path string, o Options, maxBytes int)
 		return r
 	}
 	r.ID = DocID(data)
+	meta, raw, err := ReadMeta(path)
+	if err != nil {
+		r.Err = err
+		return r
+	}
+	opts := o.Extract
+	if meta != nil {
+		r.ID = metaID(data, raw)
+		opts = append(append([]extract.Option{}, opts...), meta.options(r.ID)...)
+	}
 	if o.Skip != nil {
 		skip, err := o.Skip(r.ID)
 		if err != nil {
@@ -220,6 +240,6 @@ func one(ctx context.Context, p Extractor, path string, o Options, maxBytes int)
 			return r
 		}
 	}
-	r.Doc, r.Facts, r.Err = p.Extract(ctx, bytes.NewReader(data), path, o.Extract...)
+	r.Doc, r.Facts, r.Err = p.Extract(ctx, bytes.NewReader(data), path, opts...)
 	return r
 }
