@@ -1,0 +1,682 @@
+package coref
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/textgraph/textgraph/extract/doc"
+	"github.com/textgraph/textgraph/extract/ner"
+	"github.com/textgraph/textgraph/extract/quote"
+)
+
+// Ref is a referring noun phrase found by Cluster: a range of tokens of one
+// sentence and its syntactic head.
+type Ref struct {
+	Sentence   int // index into Doc.Sentences
+	Start, End int // half-open range of token indices within the sentence
+	Head       int // token index of the phrase's head within the sentence
+}
+
+// Cluster finds every referring noun phrase of a tagged and parsed document
+// (pronouns, names, common-noun phrases, nested ones included; a phrase is
+// its head's subtree without prepositions, coordinated or appositive
+// phrases, clause material of a nominal predicate and edge punctuation;
+// coordinations are phrases of their own) and groups them into entities
+// with a deterministic multi-sieve resolver in the manner of Lee et al.
+// (2013): speaker sieve (first and second person outside quotations), exact
+// and relaxed string match, precise constructs (apposition, predicate
+// nominative, acronym), strict and relaxed head match, proper-head match,
+// and pronoun resolution under number, gender, animacy and person agreement
+// at most three sentences back. It returns the entities in order of first
+// mention, each a list of phrases in text order; singletons are included.
+// Untagged or unparsed sentences yield no phrases.
+func Cluster(d *doc.Doc) [][]Ref {
+	ms := detect(d)
+	c := newClusters(d, ms)
+	regions := quote.Regions(d.Text)
+	for i := range ms {
+		ms[i].quoted = quote.Inside(regions, ms[i].start) >= 0
+	}
+	c.speakers()
+	c.sieve(exactMatch, true)
+	c.sieve(relaxedMatch, true)
+	c.sieve(preciseConstruct, false)
+	c.sieve(strictHead(true, true), true)
+	c.sieve(strictHead(false, true), true)
+	c.sieve(strictHead(true, false), true)
+	c.sieve(properHead, true)
+	c.sieve(relaxedHead, true)
+	c.pronouns()
+	return c.entities()
+}
+
+// Attribute values; 0 is unknown.
+const (
+	sing = 1 + iota
+	plur
+)
+const (
+	male = 1 + iota
+	female
+	neuter
+)
+const (
+	animate = 1 + iota
+	inanimate
+)
+
+const (
+	nominal = iota
+	proper
+	pronoun
+)
+
+type np struct {
+	Ref
+	start, end int    // byte span
+	pos        int    // global token index of the first token, for order
+	depth      int    // depth of the head in its tree
+	kind       int    // nominal, proper or pronoun
+	text       string // lower-cased words of the phrase
+	head       string // lower-cased head lemma (form for names)
+	upToHead   string // lower-cased words from the start to the head
+	words      []string
+	mods       []string // lower-cased modifiers before the head (amod, compound, nummod)
+	number     int
+	gender     int
+	animacy    int
+	person     int // 1, 2, 3 (pronouns), 0 otherwise
+	nerType    string
+	indef      bool // starts with an indefinite article or quantifier
+	coord      bool // a coordination "X and Y"
+	pleonastic bool
+	quoted     bool
+	subj       bool // subject of its clause
+}
+
+// excluded are the relations of a head's dependents that do not belong to
+// its phrase.
+var excluded = map[string]bool{"case": true, "conj": true, "cc": true, "appos": true, "nsubj": true,
+	"nsubj:pass": true, "nsubj:outer": true, "cop": true, "mark": true, "parataxis": true, "discourse": true,
+	"reparandum": true, "punct": true, "cc:preconj": true, "vocative": true, "orphan": true, "csubj": true,
+	"aux": true, "aux:pass": true, "advcl": true, "expl": true, "dislocated": true, "dep": true}
+
+var (
+	indefinites = set("a", "an", "some", "any", "another", "many", "several", "few", "no", "every", "each", "most", "all")
+	stopWords   = set("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your",
+		"'s", "’s", "of", "in", "on", "for", "to", "and", "or", ",", "-", "(", ")", "\"", "“", "”", "'", "with", "by", "at")
+)
+
+func set(ws ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+type pronounAttrs struct{ number, gender, animacy, person int }
+
+var pronouns = map[string]pronounAttrs{
+	"i": {sing, 0, animate, 1}, "me": {sing, 0, animate, 1}, "my": {sing, 0, animate, 1}, "mine": {sing, 0, animate, 1}, "myself": {sing, 0, animate, 1},
+	"we": {plur, 0, animate, 1}, "us": {plur, 0, animate, 1}, "our": {plur, 0, animate, 1}, "ours": {plur, 0, animate, 1}, "ourselves": {plur, 0, animate, 1},
+	"you": {0, 0, animate, 2}, "your": {0, 0, animate, 2}, "yours": {0, 0, animate, 2}, "yourself": {sing, 0, animate, 2}, "yourselves": {plur, 0, animate, 2},
+	"he": {sing, male, animate, 3}, "him": {sing, male, animate, 3}, "his": {sing, male, animate, 3}, "himself": {sing, male, animate, 3},
+	"she": {sing, female, animate, 3}, "her": {sing, female, animate, 3}, "hers": {sing, female, animate, 3}, "herself": {sing, female, animate, 3},
+	"it": {sing, neuter, inanimate, 3}, "its": {sing, neuter, inanimate, 3}, "itself": {sing, neuter, inanimate, 3},
+	"they": {plur, 0, 0, 3}, "them": {plur, 0, 0, 3}, "their": {plur, 0, 0, 3}, "theirs": {plur, 0, 0, 3}, "themselves": {plur, 0, 0, 3},
+}
+
+// personNouns are common nouns that name people; their phrases are animate.
+var personNouns = set("man", "woman", "men", "women", "person", "people", "child", "children", "kid", "kids", "boy", "girl",
+	"mother", "father", "mom", "dad", "parent", "parents", "wife", "husband", "son", "daughter", "brother", "sister",
+	"friend", "friends", "family", "student", "students", "teacher", "author", "authors", "participant", "participants",
+	"president", "king", "queen", "emperor", "prince", "princess", "lord", "lady", "guy", "guys", "player", "players",
+	"member", "members", "leader", "officer", "police", "doctor", "patient", "patients", "user", "users", "speaker",
+	"writer", "artist", "scientist", "researcher", "researchers", "worker", "workers", "officials", "official",
+	"minister", "director", "head", "chief", "soldier", "soldiers", "citizen", "citizens", "resident", "residents",
+	"customer", "customers", "client", "learner", "learners", "reader", "readers", "team", "baby", "grandmother",
+	"grandfather", "uncle", "aunt", "cousin", "boss", "manager", "owner", "judge", "lawyer", "victim", "suspect",
+	"character", "hero", "god", "individual", "individuals", "adult", "adults", "actor", "actress", "singer", "poet",
+	"colleague", "colleagues", "partner", "someone", "somebody", "everyone", "everybody", "anyone", "nobody", "who")
+
+var maleNouns = set("man", "men", "boy", "father", "dad", "husband", "son", "brother", "king", "prince", "lord",
+	"emperor", "uncle", "grandfather", "actor", "mr", "mr.", "sir", "gentleman", "guy")
+var femaleNouns = set("woman", "women", "girl", "mother", "mom", "wife", "daughter", "sister", "queen", "princess",
+	"lady", "aunt", "grandmother", "actress", "mrs", "mrs.", "ms", "ms.", "miss")
+
+// detect finds the noun phrases of d in text order.
+func detect(d *doc.Doc) []np {
+	var out []np
+	pos := 0
+	for si, s := range d.Sentences {
+		n := len(s.Tokens)
+		kids := make([][]int, n)
+		parsed := n > 0
+		for i, t := range s.Tokens {
+			if t.Head < 0 || t.UPOS == "" {
+				parsed = false
+				break
+			}
+			if t.Head > 0 && t.Head <= n {
+				kids[t.Head-1] = append(kids[t.Head-1], i)
+			}
+		}
+		if !parsed {
+			pos += n
+			continue
+		}
+		lower := make([]string, n)
+		for i, t := range s.Tokens {
+			lower[i] = strings.ToLower(t.Form)
+		}
+		depth := func(i int) int {
+			k := 0
+			for h := s.Tokens[i].Head; h > 0 && k < n; h = s.Tokens[h-1].Head {
+				k++
+			}
+			return k
+		}
+		var sub func(i, depth int, lo, hi *int)
+		sub = func(i, depth int, lo, hi *int) {
+			*lo, *hi = min(*lo, i), max(*hi, i)
+			for _, k := range kids[i] {
+				if depth < n { // a malformed tree may have a cycle
+					sub(k, depth+1, lo, hi)
+				}
+			}
+		}
+		add := func(h, lo, hi int, coord bool) {
+			for lo < hi && s.Tokens[lo].UPOS == "PUNCT" {
+				lo++
+			}
+			for hi > lo && s.Tokens[hi].UPOS == "PUNCT" {
+				hi--
+			}
+			t := s.Tokens[h]
+			m := np{Ref: Ref{Sentence: si, Start: lo, End: hi + 1, Head: h}, start: s.Tokens[lo].Start, end: s.Tokens[hi].End,
+				pos: pos + lo, depth: depth(h), coord: coord}
+			m.text = strings.Join(lower[lo:hi+1], " ")
+			m.upToHead = strings.Join(lower[lo:h+1], " ")
+			m.head = strings.ToLower(t.Lemma)
+			if m.head == "" || t.UPOS == "PROPN" {
+				m.head = lower[h]
+			}
+			for i := lo; i <= hi; i++ {
+				if !stopWords[lower[i]] && s.Tokens[i].UPOS != "PUNCT" {
+					m.words = append(m.words, lower[i])
+				}
+			}
+			for _, k := range kids[h] {
+				switch strings.SplitN(s.Tokens[k].Rel, ":", 2)[0] {
+				case "amod", "compound", "nummod", "flat":
+					if k < h || s.Tokens[k].Rel == "flat" {
+						m.mods = append(m.mods, lower[k])
+					}
+				}
+			}
+			m.indef = indefinites[lower[lo]]
+			rel := t.Rel
+			m.subj = strings.HasPrefix(rel, "nsubj")
+			if p, ok := pronouns[lower[h]]; ok && t.UPOS == "PRON" && !coord {
+				m.kind = pronoun
+				m.number, m.gender, m.animacy, m.person = p.number, p.gender, p.animacy, p.person
+				if lower[h] == "her" || lower[h] == "his" {
+					m.subj = false
+				}
+				m.pleonastic = rel == "expl"
+			} else {
+				m.kind = nominal
+				if t.UPOS == "PROPN" {
+					m.kind = proper
+				}
+				switch {
+				case coord:
+					m.number = plur
+				case strings.Contains(t.Feats, "Number=Plur") || t.XPOS == "NNS" || t.XPOS == "NNPS":
+					m.number = plur
+				case strings.Contains(t.Feats, "Number=Sing") || t.XPOS == "NN" || t.XPOS == "NNP":
+					m.number = sing
+				}
+				switch {
+				case maleNouns[lower[h]] || lo < h && maleNouns[lower[lo]]:
+					m.gender, m.animacy = male, animate
+				case femaleNouns[lower[h]] || lo < h && femaleNouns[lower[lo]]:
+					m.gender, m.animacy = female, animate
+				case personNouns[lower[h]] || t.UPOS == "PRON" && (lower[h] == "who" || strings.HasSuffix(lower[h], "one") || strings.HasSuffix(lower[h], "body")):
+					m.animacy = animate
+				case m.kind == nominal && t.UPOS != "PRON":
+					m.animacy, m.gender = inanimate, neuter
+				}
+			}
+			out = append(out, m)
+		}
+		for h, t := range s.Tokens {
+			switch t.UPOS {
+			case "NOUN", "PROPN", "PRON", "NUM":
+			default:
+				continue
+			}
+			switch t.Rel {
+			case "flat", "fixed", "goeswith", "nummod", "det", "det:predet", "compound:prt":
+				continue
+			}
+			if t.UPOS == "PRON" && (strings.Contains(t.Feats, "PronType=Rel") || strings.Contains(t.Feats, "PronType=Int")) {
+				continue
+			}
+			if t.UPOS == "NUM" && t.Rel == "compound" {
+				continue
+			}
+			if t.Rel == "compound" && t.UPOS == "PROPN" && t.Head > 0 && s.Tokens[t.Head-1].UPOS == "PROPN" {
+				continue // part of a name
+			}
+			lo, hi := h, h
+			hasConj := false
+			for _, k := range kids[h] {
+				if s.Tokens[k].Rel == "conj" {
+					hasConj = true
+				}
+				if excluded[s.Tokens[k].Rel] {
+					continue
+				}
+				sub(k, 0, &lo, &hi)
+			}
+			add(h, lo, hi, false)
+			if hasConj && t.UPOS != "NUM" {
+				lo, hi = h, h
+				for _, k := range kids[h] {
+					switch s.Tokens[k].Rel {
+					case "case", "nsubj", "nsubj:pass", "cop", "mark", "aux", "parataxis", "punct", "advcl":
+						continue
+					}
+					sub(k, 0, &lo, &hi)
+				}
+				add(h, lo, hi, true)
+			}
+		}
+		pos += n
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].pos != out[j].pos {
+			return out[i].pos < out[j].pos
+		}
+		return out[i].End-out[i].Start > out[j].End-out[j].Start
+	})
+	// Name types from the recognizer, when it ran.
+	for _, em := range d.Mentions {
+		for i := range out {
+			m := &out[i]
+			if m.kind == proper && m.Sentence == em.Sentence && m.start <= em.Start && em.End <= m.end {
+				hs := d.Sentences[m.Sentence].Tokens[m.Head]
+				if em.Start <= hs.Start && hs.End <= em.End {
+					m.nerType = em.Type
+				}
+			}
+		}
+	}
+	for i := range out {
+		m := &out[i]
+		if m.kind != proper {
+			continue
+		}
+		switch m.nerType {
+		case doc.Person:
+			m.animacy = animate
+			words := strings.Fields(d.Text[m.start:m.end])
+			if g := ner.Gender(words[0]); g == "f" {
+				m.gender = female
+			} else if g == "m" {
+				m.gender = male
+			}
+			if len(words) > 1 {
+				if g := ner.Gender(words[1]); m.gender == 0 && g == "f" {
+					m.gender = female
+				} else if m.gender == 0 && g == "m" {
+					m.gender = male
+				}
+			}
+		case doc.Organization, doc.Place:
+			m.animacy, m.gender = inanimate, neuter
+		}
+	}
+	return out
+}
+
+// clusters is a partition of the phrases being built.
+type clusters struct {
+	doc *doc.Doc
+	ms  []np
+	id  []int // cluster of each phrase
+	mem map[int][]int
+}
+
+func newClusters(d *doc.Doc, ms []np) *clusters {
+	c := &clusters{doc: d, ms: ms, id: make([]int, len(ms)), mem: map[int][]int{}}
+	for i := range ms {
+		c.id[i] = i
+		c.mem[i] = []int{i}
+	}
+	return c
+}
+
+func (c *clusters) merge(a, b int) {
+	ca, cb := c.id[a], c.id[b]
+	if ca == cb {
+		return
+	}
+	if ca > cb {
+		ca, cb = cb, ca
+	}
+	for _, m := range c.mem[cb] {
+		c.id[m] = ca
+	}
+	c.mem[ca] = append(c.mem[ca], c.mem[cb]...)
+	sort.Ints(c.mem[ca])
+	delete(c.mem, cb)
+}
+
+// first reports whether phrase i is the first of its cluster.
+func (c *clusters) first(i int) bool { return c.mem[c.id[i]][0] == i }
+
+func (c *clusters) entities() [][]Ref {
+	var ids []int
+	for id := range c.mem {
+		ids = append(ids, id)
+	}
+	sort.Ints(ids)
+	var out [][]Ref
+	for _, id := range ids {
+		var e []Ref
+		for _, m := range c.mem[id] {
+			e = append(e, c.ms[m].Ref)
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// speakers links first- and second-person pronouns outside quotations: the
+// writer or speaker of a text is one entity, its addressee another.
+func (c *clusters) speakers() {
+	last := map[string]int{}
+	for i, m := range c.ms {
+		if m.kind != pronoun || m.quoted || m.person == 3 {
+			continue
+		}
+		key := "1s"
+		switch {
+		case m.person == 2:
+			key = "2"
+		case m.number == plur:
+			key = "1p"
+		}
+		if j, ok := last[key]; ok {
+			c.merge(j, i)
+		}
+		last[key] = i
+	}
+}
+
+// candidates returns the phrases before i that may be its antecedent, in the
+// order they are tried: the same sentence first (nearest clause level
+// first), then earlier sentences, nearest first.
+func (c *clusters) candidates(i int, window int) []int {
+	m := c.ms[i]
+	var same, out []int
+	for j := i - 1; j >= 0; j-- {
+		a := c.ms[j]
+		if a.Sentence < m.Sentence-window {
+			break
+		}
+		if a.Sentence == m.Sentence {
+			if a.start <= m.start && a.end >= m.end || m.start <= a.start && m.end >= a.end {
+				continue // i-within-i
+			}
+			same = append(same, j)
+			continue
+		}
+		out = append(out, j)
+	}
+	sort.SliceStable(same, func(x, y int) bool {
+		a, b := c.ms[same[x]], c.ms[same[y]]
+		if a.depth != b.depth {
+			return a.depth < b.depth
+		}
+		return a.pos < b.pos
+	})
+	// Earlier sentences: group by sentence, each in clause-level order.
+	var res []int
+	res = append(res, same...)
+	for k := 0; k < len(out); {
+		e := k
+		for e < len(out) && c.ms[out[e]].Sentence == c.ms[out[k]].Sentence {
+			e++
+		}
+		grp := append([]int(nil), out[k:e]...)
+		sort.SliceStable(grp, func(x, y int) bool {
+			a, b := c.ms[grp[x]], c.ms[grp[y]]
+			if a.depth != b.depth {
+				return a.depth < b.depth
+			}
+			return a.pos < b.pos
+		})
+		res = append(res, grp...)
+		k = e
+	}
+	return res
+}
+
+type rule func(c *clusters, i, j int) bool
+
+// sieve runs one pass: every phrase that starts its cluster looks for the
+// first candidate antecedent for which r holds. Indefinite phrases are not
+// resolved when skipIndef is set.
+func (c *clusters) sieve(r rule, skipIndef bool) {
+	for i := range c.ms {
+		m := c.ms[i]
+		if m.kind == pronoun || !c.first(i) || skipIndef && m.indef {
+			continue
+		}
+		for _, j := range c.candidates(i, 1<<30) {
+			if c.id[j] == c.id[i] || c.ms[j].kind == pronoun {
+				continue
+			}
+			if r(c, i, j) && c.agree(i, j) {
+				c.merge(j, i)
+				break
+			}
+		}
+	}
+}
+
+// agree reports whether the clusters of i and j do not clash in number,
+// gender, animacy or name type.
+func (c *clusters) agree(i, j int) bool {
+	var n, g, a [4]bool
+	types := map[string]bool{}
+	for _, id := range []int{c.id[i], c.id[j]} {
+		for _, k := range c.mem[id] {
+			m := c.ms[k]
+			n[m.number], g[m.gender], a[m.animacy] = true, true, true
+			if m.nerType != "" {
+				types[m.nerType] = true
+			}
+		}
+	}
+	return !(n[sing] && n[plur]) && !(g[male] && g[female]) && !(g[male] && g[neuter]) && !(g[female] && g[neuter]) &&
+		!(a[animate] && a[inanimate]) && len(types) <= 1
+}
+
+func exactMatch(c *clusters, i, j int) bool {
+	return c.ms[i].text == c.ms[j].text && len(c.ms[i].words) > 0 && !isNumeric(c.ms[i].text)
+}
+
+func relaxedMatch(c *clusters, i, j int) bool {
+	a, b := c.ms[i], c.ms[j]
+	return a.upToHead == b.upToHead && a.kind == proper && b.kind == proper
+}
+
+func isNumeric(s string) bool {
+	for _, r := range s {
+		if r >= 'a' && r <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// preciseConstruct links an apposition to its anchor, a nominal predicate to
+// its subject, and an acronym to the name it abbreviates.
+func preciseConstruct(c *clusters, i, j int) bool {
+	a, b := c.ms[i], c.ms[j]
+	if a.Sentence == b.Sentence && !a.coord && !b.coord {
+		s := c.sentence(a)
+		ta := s.Tokens[a.Head]
+		if ta.Rel == "appos" && ta.Head-1 == b.Head {
+			return true
+		}
+		// "X is a Y": the subject X of the nominal predicate Y.
+		if ta.Rel == "root" || ta.Rel == "ccomp" || ta.Rel == "xcomp" {
+			hasCop := false
+			for _, t := range s.Tokens {
+				if t.Head-1 == a.Head && t.Rel == "cop" {
+					hasCop = true
+				}
+			}
+			if hasCop && s.Tokens[b.Head].Rel == "nsubj" && s.Tokens[b.Head].Head-1 == a.Head && !a.indef {
+				return true
+			}
+		}
+	}
+	if a.kind == proper && b.kind == proper {
+		return acronymOf(a.text, c, j) || acronymOf(b.text, c, i)
+	}
+	return false
+}
+
+func (c *clusters) sentence(m np) *doc.Sentence { return &c.doc.Sentences[m.Sentence] }
+
+// acronymOf reports whether s is an acronym of phrase k's capitalised words.
+func acronymOf(s string, c *clusters, k int) bool {
+	if strings.Contains(s, " ") || len(s) < 2 {
+		return false
+	}
+	form := c.doc.Text[c.ms[k].start:c.ms[k].end]
+	var b strings.Builder
+	for _, w := range strings.Fields(form) {
+		if r := w[0]; r >= 'A' && r <= 'Z' {
+			b.WriteByte(r)
+		}
+	}
+	return b.Len() > 1 && strings.EqualFold(b.String(), s)
+}
+
+// strictHead links phrases with the same head when the antecedent's cluster
+// contains all the phrase's words (wordInclusion) and modifiers
+// (compatibleMods).
+func strictHead(compatibleMods, wordInclusion bool) rule {
+	return func(c *clusters, i, j int) bool {
+		a := c.ms[i]
+		if a.kind == pronoun || a.coord || isNumeric(a.head) {
+			return false
+		}
+		heads := map[string]bool{}
+		words := map[string]bool{}
+		mods := map[string]bool{}
+		for _, k := range c.mem[c.id[j]] {
+			b := c.ms[k]
+			if b.kind == pronoun {
+				continue
+			}
+			heads[b.head] = true
+			for _, w := range b.words {
+				words[w] = true
+			}
+			for _, w := range b.mods {
+				mods[w] = true
+			}
+		}
+		if !heads[a.head] {
+			return false
+		}
+		if wordInclusion {
+			for _, w := range a.words {
+				if !words[w] {
+					return false
+				}
+			}
+		}
+		if compatibleMods {
+			for _, w := range a.mods {
+				if !mods[w] {
+					return false
+				}
+			}
+		}
+		return true
+	}
+}
+
+// properHead links proper names with the same head word.
+func properHead(c *clusters, i, j int) bool {
+	a, b := c.ms[i], c.ms[j]
+	return a.kind == proper && b.kind == proper && a.head == b.head && !a.coord && !b.coord
+}
+
+// relaxedHead links a name whose head is a word of the antecedent cluster's
+// names, when all its words are in that cluster.
+func relaxedHead(c *clusters, i, j int) bool {
+	a := c.ms[i]
+	if a.kind != proper || a.coord {
+		return false
+	}
+	words := map[string]bool{}
+	for _, k := range c.mem[c.id[j]] {
+		if b := c.ms[k]; b.kind == proper {
+			for _, w := range b.words {
+				words[w] = true
+			}
+		}
+	}
+	if !words[a.head] {
+		return false
+	}
+	for _, w := range a.words {
+		if !words[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// pronouns resolves third-person pronouns to the first agreeing candidate at
+// most three sentences back.
+func (c *clusters) pronouns() {
+	for i := range c.ms {
+		m := c.ms[i]
+		if m.kind != pronoun || m.person != 3 || m.pleonastic {
+			continue
+		}
+		for _, j := range c.candidates(i, 3) {
+			if c.id[j] == c.id[i] || c.ms[j].pleonastic {
+				continue
+			}
+			if c.pronounAgrees(i, j) {
+				c.merge(j, i)
+				break
+			}
+		}
+	}
+}
+
+func (c *clusters) pronounAgrees(i, j int) bool {
+	if !c.agree(i, j) {
+		return false
+	}
+	for _, k := range c.mem[c.id[j]] {
+		if b := c.ms[k]; b.kind == pronoun && b.person != 3 {
+			return false
+		}
+	}
+	return true
+}
