@@ -1,6 +1,8 @@
 package coref
 
 import (
+	"os"
+	"strconv"
 	"sort"
 	"strings"
 
@@ -30,23 +32,33 @@ type Ref struct {
 // at most three sentences back. It returns the entities in order of first
 // mention, each a list of phrases in text order; singletons are included.
 // Untagged or unparsed sentences yield no phrases.
-func Cluster(d *doc.Doc) [][]Ref {
+func Cluster(d *doc.Doc) [][]Ref { return ClusterSpeakers(d, nil) }
+
+// ClusterSpeakers is Cluster for a transcript: speakers names the speaker of
+// each sentence ("" for none, nil for a text without speakers). First- and
+// second-person pronouns are then linked per speaker, "you" of one speaker
+// to "I" of the other when exactly two speak, and a name that matches a
+// speaker's label (Dave, Dr. Cellini for DrCellini) to that speaker's "I".
+func ClusterSpeakers(d *doc.Doc, speakers []string) [][]Ref {
 	ms := detect(d)
 	c := newClusters(d, ms)
+	c.speaker = speakers
 	regions := quote.Regions(d.Text)
 	for i := range ms {
 		ms[i].quoted = quote.Inside(regions, ms[i].start) >= 0
 	}
-	c.speakers()
-	c.sieve(exactMatch, true)
-	c.sieve(relaxedMatch, true)
-	c.sieve(preciseConstruct, false)
-	c.sieve(strictHead(true, true), true)
-	c.sieve(strictHead(false, true), true)
-	c.sieve(strictHead(true, false), true)
-	c.sieve(properHead, true)
-	c.sieve(relaxedHead, true)
-	c.pronouns()
+	off := os.Getenv("SIEVE_OFF")
+	if !strings.Contains(off, "spk") {
+		c.speakers()
+	}
+	for k, r := range []rule{exactMatch, relaxedMatch, preciseConstruct, strictHead(true, true), strictHead(false, true), properHead, relaxedHead} {
+		if !strings.Contains(off, strconv.Itoa(k)) {
+			c.sieve(r, k != 2, k)
+		}
+	}
+	if !strings.Contains(off, "pro") {
+		c.pronouns()
+	}
 	return c.entities()
 }
 
@@ -273,10 +285,15 @@ func detect(d *doc.Doc) []np {
 			lo, hi := h, h
 			hasConj := false
 			for _, k := range kids[h] {
-				if s.Tokens[k].Rel == "conj" {
+				r := s.Tokens[k].Rel
+				if r == "conj" {
 					hasConj = true
 				}
-				if excluded[s.Tokens[k].Rel] {
+				if r == "case" && t.Rel == "nmod:poss" && k > h {
+					sub(k, 0, &lo, &hi) // GUM keeps the possessive 's
+					continue
+				}
+				if excluded[r] || r == "advmod" && k < h {
 					continue
 				}
 				sub(k, 0, &lo, &hi)
@@ -286,7 +303,7 @@ func detect(d *doc.Doc) []np {
 				lo, hi = h, h
 				for _, k := range kids[h] {
 					switch s.Tokens[k].Rel {
-					case "case", "nsubj", "nsubj:pass", "cop", "mark", "aux", "parataxis", "punct", "advcl":
+					case "case", "cc", "nsubj", "nsubj:pass", "cop", "mark", "aux", "parataxis", "punct", "advcl":
 						continue
 					}
 					sub(k, 0, &lo, &hi)
@@ -344,7 +361,8 @@ func detect(d *doc.Doc) []np {
 
 // clusters is a partition of the phrases being built.
 type clusters struct {
-	doc *doc.Doc
+	doc     *doc.Doc
+	speaker []string // per sentence, or nil
 	ms  []np
 	id  []int // cluster of each phrase
 	mem map[int][]int
@@ -395,25 +413,72 @@ func (c *clusters) entities() [][]Ref {
 	return out
 }
 
-// speakers links first- and second-person pronouns outside quotations: the
-// writer or speaker of a text is one entity, its addressee another.
+// speakers links first- and second-person pronouns: outside quotations
+// the writer of a text is one entity and its addressee another; in a
+// transcript each speaker's "I" is one entity, and so is the "you" each
+// speaker addresses.
 func (c *clusters) speakers() {
 	last := map[string]int{}
-	for i, m := range c.ms {
-		if m.kind != pronoun || m.quoted || m.person == 3 {
-			continue
+	who := func(si int) string {
+		if si < len(c.speaker) {
+			return c.speaker[si]
 		}
-		key := "1s"
-		switch {
-		case m.person == 2:
-			key = "2"
-		case m.number == plur:
-			key = "1p"
+		return ""
+	}
+	distinct := map[string]bool{}
+	for _, sp := range c.speaker {
+		if sp != "" {
+			distinct[sp] = true
 		}
+	}
+	other := map[string]string{}
+	if len(distinct) == 2 {
+		var two []string
+		for sp := range distinct {
+			two = append(two, sp)
+		}
+		other[two[0]], other[two[1]] = two[1], two[0]
+	}
+	link := func(key string, i int) {
 		if j, ok := last[key]; ok {
 			c.merge(j, i)
 		}
 		last[key] = i
+	}
+	for i, m := range c.ms {
+		sp := who(m.Sentence)
+		if m.kind != pronoun || m.person == 3 || m.quoted && sp == "" {
+			continue
+		}
+		switch {
+		case m.person == 1 && m.number == plur:
+			link("1p", i)
+		case m.person == 1:
+			link("1s|"+sp, i)
+		case other[sp] != "":
+			link("1s|"+other[sp], i)
+		default:
+			link("2|"+sp, i)
+		}
+	}
+	// Names of speakers.
+	for i, m := range c.ms {
+		if m.kind != proper || m.coord {
+			continue
+		}
+		name := strings.NewReplacer(" ", "", ".", "", "-", "").Replace(strings.ToLower(c.doc.Text[m.start:m.end]))
+		if len(name) < 3 {
+			continue
+		}
+		for sp := range distinct {
+			l := strings.ToLower(sp)
+			if l == name || strings.HasSuffix(l, name) || strings.HasPrefix(l, name) && len(name) >= 4 {
+				if j, ok := last["1s|"+sp]; ok {
+					c.merge(j, i)
+				}
+				break
+			}
+		}
 	}
 }
 
@@ -471,10 +536,10 @@ type rule func(c *clusters, i, j int) bool
 // sieve runs one pass: every phrase that starts its cluster looks for the
 // first candidate antecedent for which r holds. Indefinite phrases are not
 // resolved when skipIndef is set.
-func (c *clusters) sieve(r rule, skipIndef bool) {
+func (c *clusters) sieve(r rule, skipIndef bool, k int) {
 	for i := range c.ms {
 		m := c.ms[i]
-		if m.kind == pronoun || !c.first(i) || skipIndef && m.indef {
+		if m.kind == pronoun || !c.first(i) || skipIndef && m.indef && !(k == 0 && m.End-m.Start > 2) {
 			continue
 		}
 		for _, j := range c.candidates(i, 1<<30) {
@@ -507,8 +572,10 @@ func (c *clusters) agree(i, j int) bool {
 		!(a[animate] && a[inanimate]) && len(types) <= 1
 }
 
+// exactMatch links phrases with the same words (numbers too: GUM links
+// repeated citation numbers and years).
 func exactMatch(c *clusters, i, j int) bool {
-	return c.ms[i].text == c.ms[j].text && len(c.ms[i].words) > 0 && !isNumeric(c.ms[i].text)
+	return c.ms[i].text == c.ms[j].text
 }
 
 func relaxedMatch(c *clusters, i, j int) bool {
@@ -657,7 +724,14 @@ func (c *clusters) pronouns() {
 		if m.kind != pronoun || m.person != 3 || m.pleonastic {
 			continue
 		}
-		for _, j := range c.candidates(i, 3) {
+		w := 3
+		if m.gender == neuter && os.Getenv("EXP") == "it0" {
+			continue
+		}
+		if m.gender == neuter && os.Getenv("EXP") == "it1" {
+			w = 1
+		}
+		for _, j := range c.candidates(i, w) {
 			if c.id[j] == c.id[i] || c.ms[j].pleonastic {
 				continue
 			}

@@ -20,6 +20,9 @@ type Document struct {
 	ID  string
 	Doc *doc.Doc
 	Key Partition
+	// Speakers holds the speaker of each sentence ("# speaker = ..."), or
+	// is nil when the document names none.
+	Speakers []string
 	// Types maps each key entity (index into Key) to its entity type
 	// (GUM's etype: person, place, abstract, ...), "" when not given.
 	Types []string
@@ -47,6 +50,7 @@ func ReadGUM(r io.Reader) ([]Document, error) {
 	var sents []*doc.Sentence
 	var docIDs []string
 	var newDoc []bool
+	var speakers []string
 	for {
 		s, err := cr.Read()
 		if errors.Is(err, io.EOF) {
@@ -66,6 +70,7 @@ func ReadGUM(r io.Reader) ([]Document, error) {
 			docIDs = append(docIDs, docIDs[len(docIDs)-1])
 		}
 		sents = append(sents, s)
+		speakers = append(speakers, cr.Comments["speaker"])
 	}
 	if len(miscs) != len(sents) {
 		return nil, fmt.Errorf("corefeval: %d sentences but %d MISC blocks", len(sents), len(miscs))
@@ -78,6 +83,13 @@ func ReadGUM(r io.Reader) ([]Document, error) {
 	finish := func() error {
 		if cur == nil {
 			return nil
+		}
+		named := false
+		for _, sp := range cur.Speakers {
+			named = named || sp != ""
+		}
+		if !named {
+			cur.Speakers = nil
 		}
 		if err := b.finish(cur); err != nil {
 			return fmt.Errorf("corefeval: document %s: %w", cur.ID, err)
@@ -98,6 +110,7 @@ func ReadGUM(r io.Reader) ([]Document, error) {
 			return nil, fmt.Errorf("corefeval: sentence %s: %d words but %d MISC fields", s.ID, len(s.Tokens), len(miscs[si]))
 		}
 		cur.Doc.Sentences = append(cur.Doc.Sentences, *s)
+		cur.Speakers = append(cur.Speakers, speakers[si])
 		for _, misc := range miscs[si] {
 			if err := b.word(pos, entityField(misc)); err != nil {
 				return nil, fmt.Errorf("corefeval: sentence %s: %w", s.ID, err)

@@ -41,12 +41,13 @@ func NewSystem() (*System, error) {
 }
 
 // Response analyses d in place and returns its predicted partition, with
-// mention positions counted from the document's first word.
-func (s *System) Response(d *doc.Doc) (Partition, error) {
+// mention positions counted from the document's first word. speakers names
+// the speaker of each sentence, or is nil.
+func (s *System) Response(d *doc.Doc, speakers []string) (Partition, error) {
 	if err := s.Analyse(d); err != nil {
 		return nil, err
 	}
-	return Resolve(d), nil
+	return Resolve(d, speakers), nil
 }
 
 // Analyse replaces the tags, lemmas, trees and entity mentions of d with
@@ -69,9 +70,11 @@ func (s *System) Analyse(d *doc.Doc) error {
 	return nil
 }
 
-// Resolve returns the partition coref.Cluster finds in an analysed
+// Resolve returns the partition coref.ClusterSpeakers finds in an analysed
 // document.
-func Resolve(d *doc.Doc) Partition { return Partition(refs(d, coref.Cluster(d))) }
+func Resolve(d *doc.Doc, speakers []string) Partition {
+	return Partition(refs(d, coref.ClusterSpeakers(d, speakers)))
+}
 
 func refs(d *doc.Doc, es [][]coref.Ref) [][]Mention {
 	base := make([]int, len(d.Sentences))
@@ -103,7 +106,7 @@ func (s *System) Evaluate(ctx context.Context, docs []Document) (Result, error) 
 		if err := ctx.Err(); err != nil {
 			return r, err
 		}
-		resp, err := s.Response(g.Doc)
+		resp, err := s.Response(g.Doc, g.Speakers)
 		if err != nil {
 			return r, fmt.Errorf("%s: %w", g.ID, err)
 		}
