@@ -214,6 +214,13 @@ func detect(d *doc.Doc) []np {
 			if m.head == "" || t.UPOS == "PROPN" {
 				m.head = lower[h]
 			}
+			if t.UPOS == "PROPN" {
+				// A name's head word is its last word: the surname of
+				// "Mary Chaworth" however the parser attached it.
+				for k := h + 1; k <= hi && s.Tokens[k].UPOS == "PROPN" && s.Tokens[k].Head-1 == h; k++ {
+					m.head = lower[k]
+				}
+			}
 			for i := lo; i <= hi; i++ {
 				if !stopWords[lower[i]] && s.Tokens[i].UPOS != "PUNCT" {
 					m.words = append(m.words, lower[i])
@@ -236,7 +243,7 @@ func detect(d *doc.Doc) []np {
 				if lower[h] == "her" || lower[h] == "his" {
 					m.subj = false
 				}
-				m.pleonastic = rel == "expl"
+				m.pleonastic = rel == "expl" || lower[h] == "it" && pleonastic(s, kids, h)
 			} else {
 				m.kind = nominal
 				if t.UPOS == "PROPN" {
@@ -267,6 +274,9 @@ func detect(d *doc.Doc) []np {
 			switch t.UPOS {
 			case "NOUN", "PROPN", "PRON", "NUM":
 			default:
+				continue
+			}
+			if t.Rel == "expl" && lower[h] == "there" {
 				continue
 			}
 			switch t.Rel {
@@ -731,16 +741,35 @@ func (c *clusters) pronouns() {
 		if m.gender == neuter && os.Getenv("EXP") == "it1" {
 			w = 1
 		}
-		for _, j := range c.candidates(i, w) {
-			if c.id[j] == c.id[i] || c.ms[j].pleonastic {
+		best, bestScore := -1, 0.0
+		for rank, j := range c.candidates(i, w) {
+			a := c.ms[j]
+			if c.id[j] == c.id[i] || a.pleonastic {
 				continue
 			}
-			if c.pronounAgrees(i, j) {
-				c.merge(j, i)
-				break
+			if a.Sentence == m.Sentence && a.depth > m.depth+1 {
+				continue
+			}
+			if !c.pronounAgrees(i, j) {
+				continue
+			}
+			score := -float64(m.Sentence-a.Sentence) - 0.01*float64(rank)
+			if a.subj {
+				score += 0.5
+			}
+			if best < 0 || score > bestScore {
+				best, bestScore = j, score
 			}
 		}
+		if best >= 0 {
+			c.merge(best, i)
+		}
 	}
+}
+
+func envf(k string) float64 {
+	f, _ := strconv.ParseFloat(os.Getenv(k), 64)
+	return f
 }
 
 func (c *clusters) pronounAgrees(i, j int) bool {
@@ -753,4 +782,24 @@ func (c *clusters) pronounAgrees(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// pleonastic reports whether "it" at token h is a dummy subject: "it is
+// clear that ...", "it seems ...", "it took hours to ...", "it rains".
+func pleonastic(s doc.Sentence, kids [][]int, h int) bool {
+	t := s.Tokens[h]
+	if !strings.HasPrefix(t.Rel, "nsubj") || t.Head <= 0 {
+		return false
+	}
+	v := t.Head - 1
+	switch strings.ToLower(s.Tokens[v].Lemma) {
+	case "seem", "appear", "rain", "snow", "happen", "matter", "turn":
+		return true
+	}
+	for _, k := range kids[v] {
+		if k > h && (s.Tokens[k].Rel == "ccomp" || s.Tokens[k].Rel == "csubj" || s.Tokens[k].Rel == "xcomp" && s.Tokens[v].UPOS == "ADJ") {
+			return true
+		}
+	}
+	return false
 }
