@@ -2,8 +2,8 @@ package coref
 
 import (
 	"os"
-	"strconv"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/textgraph/textgraph/extract/doc"
@@ -373,9 +373,9 @@ func detect(d *doc.Doc) []np {
 type clusters struct {
 	doc     *doc.Doc
 	speaker []string // per sentence, or nil
-	ms  []np
-	id  []int // cluster of each phrase
-	mem map[int][]int
+	ms      []np
+	id      []int // cluster of each phrase
+	mem     map[int][]int
 }
 
 func newClusters(d *doc.Doc, ms []np) *clusters {
@@ -585,7 +585,11 @@ func (c *clusters) agree(i, j int) bool {
 // exactMatch links phrases with the same words (numbers too: GUM links
 // repeated citation numbers and years).
 func exactMatch(c *clusters, i, j int) bool {
-	return c.ms[i].text == c.ms[j].text
+	a, b := c.ms[i], c.ms[j]
+	if a.text == b.text {
+		return true
+	}
+	return false
 }
 
 func relaxedMatch(c *clusters, i, j int) bool {
@@ -625,27 +629,29 @@ func preciseConstruct(c *clusters, i, j int) bool {
 			}
 		}
 	}
-	if a.kind == proper && b.kind == proper {
-		return acronymOf(a.text, c, j) || acronymOf(b.text, c, i)
+	if a.kind != pronoun && b.kind != pronoun {
+		return acronymOf(c, i, j) || acronymOf(c, j, i)
 	}
 	return false
 }
 
 func (c *clusters) sentence(m np) *doc.Sentence { return &c.doc.Sentences[m.Sentence] }
 
-// acronymOf reports whether s is an acronym of phrase k's capitalised words.
-func acronymOf(s string, c *clusters, k int) bool {
-	if strings.Contains(s, " ") || len(s) < 2 {
+// acronymOf reports whether phrase i is one upper-case word that spells
+// the initials of phrase k's capitalised words (IDD, Iodine Deficiency
+// Disorders).
+func acronymOf(c *clusters, i, k int) bool {
+	a := c.doc.Text[c.ms[i].start:c.ms[i].end]
+	if strings.Contains(a, " ") || len(a) < 2 || strings.ToUpper(a) != a {
 		return false
 	}
-	form := c.doc.Text[c.ms[k].start:c.ms[k].end]
 	var b strings.Builder
-	for _, w := range strings.Fields(form) {
+	for _, w := range strings.Fields(c.doc.Text[c.ms[k].start:c.ms[k].end]) {
 		if r := w[0]; r >= 'A' && r <= 'Z' {
 			b.WriteByte(r)
 		}
 	}
-	return b.Len() > 1 && strings.EqualFold(b.String(), s)
+	return b.Len() > 1 && b.String() == a
 }
 
 // strictHead links phrases with the same head when the antecedent's cluster
@@ -803,3 +809,5 @@ func pleonastic(s doc.Sentence, kids [][]int, h int) bool {
 	}
 	return false
 }
+
+var definites = set("the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your")
