@@ -1,9 +1,7 @@
 package coref
 
 import (
-	"os"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/textgraph/textgraph/extract/doc"
@@ -47,18 +45,15 @@ func ClusterSpeakers(d *doc.Doc, speakers []string) [][]Ref {
 	for i := range ms {
 		ms[i].quoted = quote.Inside(regions, ms[i].start) >= 0
 	}
-	off := os.Getenv("SIEVE_OFF")
-	if !strings.Contains(off, "spk") {
-		c.speakers()
-	}
-	for k, r := range []rule{exactMatch, relaxedMatch, preciseConstruct, strictHead(true, true), strictHead(false, true), properHead, relaxedHead} {
-		if !strings.Contains(off, strconv.Itoa(k)) {
-			c.sieve(r, k != 2, k)
-		}
-	}
-	if !strings.Contains(off, "pro") {
-		c.pronouns()
-	}
+	c.speakers()
+	c.sieve(exactMatch, anyIndefinite)
+	c.sieve(relaxedMatch, noIndefinite)
+	c.sieve(preciseConstruct, anyIndefinite)
+	c.sieve(strictHead(true, true), noIndefinite)
+	c.sieve(strictHead(false, true), noIndefinite)
+	c.sieve(properHead, noIndefinite)
+	c.sieve(relaxedHead, noIndefinite)
+	c.pronouns()
 	return c.entities()
 }
 
@@ -543,13 +538,18 @@ func (c *clusters) candidates(i int, window int) []int {
 
 type rule func(c *clusters, i, j int) bool
 
+// Which indefinite phrases ("a study") a sieve resolves.
+const (
+	noIndefinite  = iota
+	anyIndefinite // exact match and precise constructs: "a period of limited exposure" repeated
+)
+
 // sieve runs one pass: every phrase that starts its cluster looks for the
-// first candidate antecedent for which r holds. Indefinite phrases are not
-// resolved when skipIndef is set.
-func (c *clusters) sieve(r rule, skipIndef bool, k int) {
+// first candidate antecedent for which r holds.
+func (c *clusters) sieve(r rule, indef int) {
 	for i := range c.ms {
 		m := c.ms[i]
-		if m.kind == pronoun || !c.first(i) || skipIndef && m.indef && !(k == 0 && m.End-m.Start > 2) {
+		if m.kind == pronoun || !c.first(i) || m.indef && indef == noIndefinite {
 			continue
 		}
 		for _, j := range c.candidates(i, 1<<30) {
@@ -740,15 +740,8 @@ func (c *clusters) pronouns() {
 		if m.kind != pronoun || m.person != 3 || m.pleonastic {
 			continue
 		}
-		w := 3
-		if m.gender == neuter && os.Getenv("EXP") == "it0" {
-			continue
-		}
-		if m.gender == neuter && os.Getenv("EXP") == "it1" {
-			w = 1
-		}
 		best, bestScore := -1, 0.0
-		for rank, j := range c.candidates(i, w) {
+		for rank, j := range c.candidates(i, 3) {
 			a := c.ms[j]
 			if c.id[j] == c.id[i] || a.pleonastic {
 				continue
@@ -759,6 +752,8 @@ func (c *clusters) pronouns() {
 			if !c.pronounAgrees(i, j) {
 				continue
 			}
+			// Nearer sentences first, a subject worth half a sentence,
+			// then the order of candidates.
 			score := -float64(m.Sentence-a.Sentence) - 0.01*float64(rank)
 			if a.subj {
 				score += 0.5
@@ -771,11 +766,6 @@ func (c *clusters) pronouns() {
 			c.merge(best, i)
 		}
 	}
-}
-
-func envf(k string) float64 {
-	f, _ := strconv.ParseFloat(os.Getenv(k), 64)
-	return f
 }
 
 func (c *clusters) pronounAgrees(i, j int) bool {
@@ -809,5 +799,3 @@ func pleonastic(s doc.Sentence, kids [][]int, h int) bool {
 	}
 	return false
 }
-
-var definites = set("the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your")
