@@ -578,8 +578,21 @@ func (c *clusters) agree(i, j int) bool {
 			}
 		}
 	}
-	return !(n[sing] && n[plur]) && !(g[male] && g[female]) && !(g[male] && g[neuter]) && !(g[female] && g[neuter]) &&
-		!(a[animate] && a[inanimate]) && len(types) <= 1
+	if n[sing] && n[plur] || g[male] && g[female] || g[male] && g[neuter] || g[female] && g[neuter] ||
+		a[animate] && a[inanimate] || len(types) > 1 {
+		return false
+	}
+	// i-within-i: a phrase never refers to a phrase inside it ("his" in
+	// "his mother", "Mr." in "Mr. Novak").
+	for _, x := range c.mem[c.id[i]] {
+		for _, y := range c.mem[c.id[j]] {
+			p, q := c.ms[x], c.ms[y]
+			if p.Sentence == q.Sentence && (p.start <= q.start && q.end <= p.end || q.start <= p.start && p.end <= q.end) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // exactMatch links phrases with the same words (numbers too: GUM links
