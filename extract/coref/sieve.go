@@ -366,6 +366,7 @@ func detect(d *doc.Doc) []np {
 
 // clusters is a partition of the phrases being built.
 type clusters struct {
+	order   [][]int // per sentence, its phrases in the order candidates tries them
 	doc     *doc.Doc
 	speaker []string // per sentence, or nil
 	ms      []np
@@ -374,10 +375,20 @@ type clusters struct {
 }
 
 func newClusters(d *doc.Doc, ms []np) *clusters {
-	c := &clusters{doc: d, ms: ms, id: make([]int, len(ms)), mem: map[int][]int{}}
+	c := &clusters{doc: d, ms: ms, id: make([]int, len(ms)), mem: map[int][]int{}, order: make([][]int, len(d.Sentences))}
 	for i := range ms {
 		c.id[i] = i
 		c.mem[i] = []int{i}
+		c.order[ms[i].Sentence] = append(c.order[ms[i].Sentence], i)
+	}
+	for _, o := range c.order {
+		sort.SliceStable(o, func(x, y int) bool {
+			a, b := ms[o[x]], ms[o[y]]
+			if a.depth != b.depth {
+				return a.depth < b.depth
+			}
+			return a.pos < b.pos
+		})
 	}
 	return c
 }
@@ -487,53 +498,28 @@ func (c *clusters) speakers() {
 	}
 }
 
-// candidates returns the phrases before i that may be its antecedent, in the
-// order they are tried: the same sentence first (nearest clause level
-// first), then earlier sentences, nearest first.
-func (c *clusters) candidates(i int, window int) []int {
+// candidates calls fn with the phrases before i that may be its
+// antecedent, in the order they are tried, until fn returns false: the same
+// sentence first, then earlier sentences, nearest first, at most window
+// sentences back; within a sentence the shallowest phrases in the tree
+// come first (subjects before objects before embedded phrases), then text
+// order. A phrase containing i or inside it is skipped.
+func (c *clusters) candidates(i int, window int, fn func(j int) bool) {
 	m := c.ms[i]
-	var same, out []int
-	for j := i - 1; j >= 0; j-- {
-		a := c.ms[j]
-		if a.Sentence < m.Sentence-window {
-			break
-		}
-		if a.Sentence == m.Sentence {
-			if a.start <= m.start && a.end >= m.end || m.start <= a.start && m.end >= a.end {
-				continue // i-within-i
+	for si := m.Sentence; si >= 0 && si >= m.Sentence-window; si-- {
+		for _, j := range c.order[si] {
+			if j >= i {
+				continue
 			}
-			same = append(same, j)
-			continue
-		}
-		out = append(out, j)
-	}
-	sort.SliceStable(same, func(x, y int) bool {
-		a, b := c.ms[same[x]], c.ms[same[y]]
-		if a.depth != b.depth {
-			return a.depth < b.depth
-		}
-		return a.pos < b.pos
-	})
-	// Earlier sentences: group by sentence, each in clause-level order.
-	var res []int
-	res = append(res, same...)
-	for k := 0; k < len(out); {
-		e := k
-		for e < len(out) && c.ms[out[e]].Sentence == c.ms[out[k]].Sentence {
-			e++
-		}
-		grp := append([]int(nil), out[k:e]...)
-		sort.SliceStable(grp, func(x, y int) bool {
-			a, b := c.ms[grp[x]], c.ms[grp[y]]
-			if a.depth != b.depth {
-				return a.depth < b.depth
+			a := c.ms[j]
+			if si == m.Sentence && (a.start <= m.start && a.end >= m.end || m.start <= a.start && m.end >= a.end) {
+				continue
 			}
-			return a.pos < b.pos
-		})
-		res = append(res, grp...)
-		k = e
+			if !fn(j) {
+				return
+			}
+		}
 	}
-	return res
 }
 
 type rule func(c *clusters, i, j int) bool
@@ -552,15 +538,16 @@ func (c *clusters) sieve(r rule, indef int) {
 		if m.kind == pronoun || !c.first(i) || m.indef && indef == noIndefinite {
 			continue
 		}
-		for _, j := range c.candidates(i, 1<<30) {
+		c.candidates(i, len(c.order), func(j int) bool {
 			if c.id[j] == c.id[i] || c.ms[j].kind == pronoun {
-				continue
+				return true
 			}
 			if r(c, i, j) && c.agree(i, j) {
 				c.merge(j, i)
-				break
+				return false
 			}
-		}
+			return true
+		})
 	}
 }
 
@@ -654,6 +641,9 @@ func (c *clusters) sentence(m np) *doc.Sentence { return &c.doc.Sentences[m.Sent
 // the initials of phrase k's capitalised words (IDD, Iodine Deficiency
 // Disorders).
 func acronymOf(c *clusters, i, k int) bool {
+	if c.ms[i].End-c.ms[i].Start != 1 || c.ms[k].End-c.ms[k].Start < 2 {
+		return false
+	}
 	a := c.doc.Text[c.ms[i].start:c.ms[i].end]
 	if strings.Contains(a, " ") || len(a) < 2 || strings.ToUpper(a) != a {
 		return false
@@ -676,7 +666,16 @@ func strictHead(compatibleMods, wordInclusion bool) rule {
 		if a.kind == pronoun || a.coord || isNumeric(a.head) {
 			return false
 		}
-		heads := map[string]bool{}
+		same := false
+		for _, k := range c.mem[c.id[j]] {
+			if b := c.ms[k]; b.kind != pronoun && b.head == a.head {
+				same = true
+				break
+			}
+		}
+		if !same {
+			return false
+		}
 		words := map[string]bool{}
 		mods := map[string]bool{}
 		for _, k := range c.mem[c.id[j]] {
@@ -684,16 +683,12 @@ func strictHead(compatibleMods, wordInclusion bool) rule {
 			if b.kind == pronoun {
 				continue
 			}
-			heads[b.head] = true
 			for _, w := range b.words {
 				words[w] = true
 			}
 			for _, w := range b.mods {
 				mods[w] = true
 			}
-		}
-		if !heads[a.head] {
-			return false
 		}
 		if wordInclusion {
 			for _, w := range a.words {
@@ -753,17 +748,18 @@ func (c *clusters) pronouns() {
 		if m.kind != pronoun || m.person != 3 || m.pleonastic {
 			continue
 		}
-		best, bestScore := -1, 0.0
-		for rank, j := range c.candidates(i, 3) {
+		best, bestScore, rank := -1, 0.0, -1
+		c.candidates(i, 3, func(j int) bool {
+			rank++
 			a := c.ms[j]
 			if c.id[j] == c.id[i] || a.pleonastic {
-				continue
+				return true
 			}
 			if a.Sentence == m.Sentence && a.depth > m.depth+1 {
-				continue
+				return true
 			}
 			if !c.pronounAgrees(i, j) {
-				continue
+				return true
 			}
 			// Nearer sentences first, a subject worth half a sentence,
 			// then the order of candidates.
@@ -774,7 +770,8 @@ func (c *clusters) pronouns() {
 			if best < 0 || score > bestScore {
 				best, bestScore = j, score
 			}
-		}
+			return true
+		})
 		if best >= 0 {
 			c.merge(best, i)
 		}
