@@ -124,3 +124,28 @@ func TestClusterUnparsed(t *testing.T) {
 		t.Errorf("untagged document: %d entities, want none", len(es))
 	}
 }
+
+func TestResolveOrganizationIt(t *testing.T) {
+	tests := []struct {
+		text, want string // want: the name "it" takes, "-" for none
+	}{
+		{"Amnesty International said it contacted the Ministry of Defense on Monday.", "Amnesty International"},
+		{"Amnesty International published the report. It is clear that nobody read the report.", "-"},
+		{"Amnesty International published the report. “It was a mistake,” Oksana Pokalchuk said.", "-"},
+	}
+	for _, tt := range tests {
+		d := analysed(t, tt.text)
+		if err := coref.New().Resolve(d); err != nil {
+			t.Fatal(err)
+		}
+		got := "-"
+		for _, m := range d.Mentions {
+			if strings.EqualFold(m.Text(d.Text), "it") {
+				got = m.Name
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: it = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
