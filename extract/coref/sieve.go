@@ -76,6 +76,7 @@ const (
 	nominal = iota
 	proper
 	pronoun
+	other // demonstrative and indefinite pronouns: this, something, one
 )
 
 type np struct {
@@ -243,6 +244,9 @@ func detect(d *doc.Doc) []np {
 				m.kind = nominal
 				if t.UPOS == "PROPN" {
 					m.kind = proper
+				}
+				if t.UPOS == "PRON" && !coord {
+					m.kind = other
 				}
 				switch {
 				case coord:
@@ -535,11 +539,11 @@ const (
 func (c *clusters) sieve(r rule, indef int) {
 	for i := range c.ms {
 		m := c.ms[i]
-		if m.kind == pronoun || !c.first(i) || m.indef && indef == noIndefinite {
+		if m.kind == pronoun || m.kind == other || !c.first(i) || m.indef && indef == noIndefinite {
 			continue
 		}
 		c.candidates(i, len(c.order), func(j int) bool {
-			if c.id[j] == c.id[i] || c.ms[j].kind == pronoun {
+			if c.id[j] == c.id[i] || c.ms[j].kind == pronoun || c.ms[j].kind == other {
 				return true
 			}
 			if r(c, i, j) && c.agree(i, j) {
@@ -663,7 +667,7 @@ func acronymOf(c *clusters, i, k int) bool {
 func strictHead(compatibleMods, wordInclusion bool) rule {
 	return func(c *clusters, i, j int) bool {
 		a := c.ms[i]
-		if a.kind == pronoun || a.coord || isNumeric(a.head) {
+		if a.kind == pronoun || a.kind == other || a.coord || isNumeric(a.head) {
 			return false
 		}
 		same := false
