@@ -26,10 +26,11 @@ type Ref struct {
 // (2013): speaker sieve (first and second person outside quotations), exact
 // string match, precise constructs (apposition, predicate nominative,
 // acronym), strict head match for definite descriptions (with and without
-// compatible modifiers), and pronoun resolution under number, gender,
+// compatible modifiers), name inclusion ("Mr. Novak" after "Peter Novak"),
+// and pronoun resolution under number, gender,
 // animacy and person agreement at most three sentences back. (Lee et al.'s
-// relaxed string, proper-head and relaxed-head sieves were measured on GUM
-// and left out: under a third of their links were right.) It returns the entities in order of first
+// relaxed string and proper-head sieves were measured on GUM and left out:
+// under a third of their links were right.) It returns the entities in order of first
 // mention, each a list of phrases in text order; singletons are included.
 // Untagged or unparsed sentences yield no phrases.
 func Cluster(d *doc.Doc) [][]Ref { return ClusterSpeakers(d, nil) }
@@ -52,6 +53,7 @@ func ClusterSpeakers(d *doc.Doc, speakers []string) [][]Ref {
 	c.sieve(preciseConstruct, anyIndefinite)
 	c.sieve(strictHead(true, true), noIndefinite)
 	c.sieve(strictHead(false, true), noIndefinite)
+	c.sieve(nameInclusion, noIndefinite)
 	c.pronouns()
 	return c.entities()
 }
@@ -708,6 +710,34 @@ func strictHead(compatibleMods, wordInclusion bool) rule {
 		}
 		return true
 	}
+}
+
+// titles are words that may precede a name without being part of it.
+var titles = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "lord", "lady",
+	"president", "general", "gen.", "king", "queen", "emperor", "senator", "judge", "justice", "chief", "st.", "saint")
+
+// nameInclusion links a name whose last word is the last word of an
+// earlier name and whose other words, titles aside, all occur in that
+// name's entity: "Mr. Novak" and "Novak" after "Peter Novak".
+func nameInclusion(c *clusters, i, j int) bool {
+	a, b := c.ms[i], c.ms[j]
+	if a.kind != proper || b.kind != proper || a.coord || b.coord || a.head != b.head {
+		return false
+	}
+	words := map[string]bool{}
+	for _, k := range c.mem[c.id[j]] {
+		if m := c.ms[k]; m.kind == proper {
+			for _, w := range m.words {
+				words[w] = true
+			}
+		}
+	}
+	for _, w := range a.words {
+		if !words[w] && !titles[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // pronouns resolves third-person pronouns to the first agreeing candidate at
