@@ -129,6 +129,20 @@ func (r *Resolver) Resolve(d *doc.Doc) error {
 // inside that organization's name in the same or the previous sentence
 // ("Amnesty said it contacted the ministry"). Unparsed documents get nothing.
 func organizationIt(d *doc.Doc, regions []quote.Region, byID map[int]*chain) []doc.Mention {
+	// Clustering costs more than the rest of Resolve: only when there is an
+	// "it" outside quotations and an organization.
+	org, it := false, false
+	for _, m := range d.Mentions {
+		org = org || m.Type == doc.Organization
+	}
+	for _, s := range d.Sentences {
+		for _, t := range s.Tokens {
+			it = it || strings.EqualFold(t.Form, "it") && quote.Inside(regions, t.Start) < 0
+		}
+	}
+	if !org || !it {
+		return nil
+	}
 	var out []doc.Mention
 	have := map[doc.Span]bool{}
 	for _, m := range d.Mentions {

@@ -87,8 +87,8 @@ type np struct {
 	depth      int    // depth of the head in its tree
 	kind       int    // nominal, proper or pronoun
 	text       string // lower-cased words of the phrase
+	firstWord  string // the first of them
 	head       string // lower-cased head lemma (form for names)
-	upToHead   string // lower-cased words from the start to the head
 	words      []string
 	mods       []string // lower-cased modifiers before the head (amod, compound, nummod)
 	number     int
@@ -207,7 +207,7 @@ func detect(d *doc.Doc) []np {
 			m := np{Ref: Ref{Sentence: si, Start: lo, End: hi + 1, Head: h}, start: s.Tokens[lo].Start, end: s.Tokens[hi].End,
 				pos: pos + lo, depth: depth(h), coord: coord}
 			m.text = strings.Join(lower[lo:hi+1], " ")
-			m.upToHead = strings.Join(lower[lo:h+1], " ")
+			m.firstWord = lower[lo]
 			m.head = strings.ToLower(t.Lemma)
 			if m.head == "" || t.UPOS == "PROPN" {
 				m.head = lower[h]
@@ -225,7 +225,8 @@ func detect(d *doc.Doc) []np {
 				}
 			}
 			for _, k := range kids[h] {
-				switch strings.SplitN(s.Tokens[k].Rel, ":", 2)[0] {
+				rel, _, _ := strings.Cut(s.Tokens[k].Rel, ":")
+				switch rel {
 				case "amod", "compound", "nummod", "flat":
 					if k < h || s.Tokens[k].Rel == "flat" {
 						m.mods = append(m.mods, lower[k])
@@ -488,7 +489,7 @@ func (c *clusters) speakers() {
 		if m.kind != proper || m.coord {
 			continue
 		}
-		name := strings.NewReplacer(" ", "", ".", "", "-", "").Replace(strings.ToLower(c.doc.Text[m.start:m.end]))
+		name := squash.Replace(strings.ToLower(c.doc.Text[m.start:m.end]))
 		if len(name) < 3 {
 			continue
 		}
@@ -503,6 +504,9 @@ func (c *clusters) speakers() {
 		}
 	}
 }
+
+// squash joins the words of a name the way speaker labels write them.
+var squash = strings.NewReplacer(" ", "", ".", "", "-", "")
 
 // candidates calls fn with the phrases before i that may be its
 // antecedent, in the order they are tried, until fn returns false: the same
@@ -667,7 +671,7 @@ func strictHead(compatibleMods, wordInclusion bool) rule {
 		if a.kind == pronoun || a.kind == other || a.coord || isNumeric(a.head) {
 			return false
 		}
-		if a.kind == nominal && !definite[strings.Fields(a.text)[0]] {
+		if a.kind == nominal && !definite[a.firstWord] {
 			return false // bare and possessed nouns repeat without coreference too often
 		}
 		same := false
