@@ -112,3 +112,54 @@ func TestScoresSingletonsAndSum(t *testing.T) {
 		t.Errorf("empty CoNLL = %v", got)
 	}
 }
+
+// TestMaxAssignmentBruteForce compares the Hungarian algorithm with trying
+// every assignment on small random matrices.
+func TestMaxAssignmentBruteForce(t *testing.T) {
+	seed := uint64(1)
+	rnd := func() float64 { // xorshift: reproducible without math/rand state
+		seed ^= seed << 13
+		seed ^= seed >> 7
+		seed ^= seed << 17
+		return float64(seed%1000) / 1000
+	}
+	var best func(w [][]float64, i int, used []bool) float64
+	best = func(w [][]float64, i int, used []bool) float64 {
+		if i == len(w) {
+			return 0
+		}
+		b := best(w, i+1, used) // row i unassigned
+		for j := range w[i] {
+			if !used[j] {
+				used[j] = true
+				b = max(b, w[i][j]+best(w, i+1, used))
+				used[j] = false
+			}
+		}
+		return b
+	}
+	for n := 1; n <= 5; n++ {
+		for m := 1; m <= 5; m++ {
+			for trial := 0; trial < 20; trial++ {
+				w := make([][]float64, n)
+				for i := range w {
+					w[i] = make([]float64, m)
+					for j := range w[i] {
+						if rnd() < 0.6 {
+							w[i][j] = rnd()
+						}
+					}
+				}
+				sum := 0.0
+				for i, j := range MaxAssignment(w) {
+					if j >= 0 {
+						sum += w[i][j]
+					}
+				}
+				if want := best(w, 0, make([]bool, m)); !near(sum, want) {
+					t.Fatalf("%v: Hungarian %.4f, brute force %.4f", w, sum, want)
+				}
+			}
+		}
+	}
+}
