@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/textgraph/textgraph/extract/corefeval"
 	"github.com/textgraph/textgraph/extract/ner"
 	"github.com/textgraph/textgraph/extract/openie"
 )
@@ -15,7 +16,7 @@ import (
 func newEvalCommand() *Command {
 	return &Command{
 		Name:  "eval",
-		Usage: "ud FILE.conllu | ner FILE.iob2 | openie [PREDICTIONS.tsv]",
+		Usage: "ud FILE.conllu | ner FILE.iob2 | coref FILE.conllu | openie [PREDICTIONS.tsv]",
 		Short: "score the embedded models against gold data",
 		Long: `eval ud FILE.conllu
     Re-analyses the gold tokens of FILE and prints UPOS, XPOS, lemma accuracy,
@@ -25,6 +26,13 @@ func newEvalCommand() *Command {
 eval ner FILE.iob2
     Recognizes the entities of a Universal NER file (its gold tokens kept) and
     prints exact-span precision, recall and F1 for PER, ORG and LOC.
+
+eval coref FILE.conllu
+    Re-analyses the gold tokens of a CoNLL-U file with CorefUD entity
+    brackets in MISC (GUM), finds and links its noun phrases, and prints MUC,
+    B3 and CEAF-e recall, precision and F1 and their mean (the CoNLL-2012
+    score), once with singleton entities removed from key and response (the
+    CoNLL-2012 setting) and once with them. Mentions match by exact span.
 
 eval openie [PREDICTIONS.tsv]
     Scores open information extraction with the CaRB benchmark's matcher
@@ -41,10 +49,12 @@ eval openie [PREDICTIONS.tsv]
 				return evalUD(ctx, env, args[1])
 			case len(args) == 2 && args[0] == "ner":
 				return evalNER(ctx, env, args[1])
+			case len(args) == 2 && args[0] == "coref":
+				return evalCoref(ctx, env, args[1])
 			case len(args) >= 1 && len(args) <= 2 && args[0] == "openie":
 				return evalOpenIE(ctx, env, args[1:])
 			}
-			return usagef("usage: textgraph eval ud FILE.conllu | eval ner FILE.iob2 | eval openie [PREDICTIONS.tsv]")
+			return usagef("usage: textgraph eval ud FILE.conllu | eval ner FILE.iob2 | eval coref FILE.conllu | eval openie [PREDICTIONS.tsv]")
 		},
 	}
 }
@@ -154,5 +164,31 @@ func evalUD(ctx context.Context, env *Env, path string) error {
 	fmt.Fprintf(env.Stdout, "%s: gold tokenization\n", path)
 	counts.Report(env.Stdout)
 	fmt.Fprintf(env.Stdout, "%s: raw text\n%s\n", path, seg)
+	return nil
+}
+
+func evalCoref(ctx context.Context, env *Env, path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	docs, err := corefeval.ReadGUM(f)
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	sys, err := corefeval.NewSystem()
+	if err != nil {
+		return err
+	}
+	res, err := sys.Evaluate(ctx, docs)
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	fmt.Fprintf(env.Stdout, "%s: %d documents, coreference on gold tokens\n", path, len(docs))
+	fmt.Fprintln(env.Stdout, "singletons removed from key and response (CoNLL-2012):")
+	res.WithoutSingletons.Report(env.Stdout)
+	fmt.Fprintln(env.Stdout, "with singletons:")
+	res.WithSingletons.Report(env.Stdout)
 	return nil
 }

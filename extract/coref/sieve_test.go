@@ -1,0 +1,151 @@
+package coref_test
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/textgraph/textgraph/extract/coref"
+	"github.com/textgraph/textgraph/extract/doc"
+	"github.com/textgraph/textgraph/extract/lemma"
+	"github.com/textgraph/textgraph/extract/ner"
+	"github.com/textgraph/textgraph/extract/parse"
+	"github.com/textgraph/textgraph/extract/tag"
+	"github.com/textgraph/textgraph/extract/token"
+)
+
+var analyzers = sync.OnceValues(func() ([]func(*doc.Doc) error, error) {
+	tg, err := tag.Default()
+	if err != nil {
+		return nil, err
+	}
+	lm, err := lemma.Default()
+	if err != nil {
+		return nil, err
+	}
+	ps, err := parse.Default()
+	if err != nil {
+		return nil, err
+	}
+	return []func(*doc.Doc) error{token.New().Tokenize, tg.Tag, lm.Lemmatize, ps.Parse, ner.New().Recognize}, nil
+})
+
+// analysed tokenizes, tags, parses and recognizes text.
+func analysed(t *testing.T, text string) *doc.Doc {
+	t.Helper()
+	stages, err := analyzers()
+	if err != nil {
+		t.Skipf("models not embedded: %v", err)
+	}
+	d := &doc.Doc{Text: text}
+	for _, st := range stages {
+		if err := st(d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return d
+}
+
+// entities renders the entities of more than one phrase as "a|b|c".
+func entities(d *doc.Doc, es [][]coref.Ref) []string {
+	var out []string
+	for _, e := range es {
+		if len(e) < 2 {
+			continue
+		}
+		var ws []string
+		for _, r := range e {
+			s := d.Sentences[r.Sentence]
+			ws = append(ws, d.Text[s.Tokens[r.Start].Start:s.Tokens[r.End-1].End])
+		}
+		out = append(out, strings.Join(ws, "|"))
+	}
+	return out
+}
+
+func TestCluster(t *testing.T) {
+	tests := []struct {
+		name, text string
+		speakers   []string
+		want       []string // entities that must be found
+		not        []string // phrases that must stay alone
+	}{
+		{name: "pronoun and repeated description",
+			text: "Maria Lopez visited the museum on Monday. She said the museum would reopen in May.",
+			want: []string{"Maria Lopez|She", "the museum|the museum"}},
+		{name: "surname and title",
+			text: "Peter Novak founded the company in 1990. Mr. Novak still runs it.",
+			want: []string{"Peter Novak|Mr. Novak"}},
+		{name: "apposition",
+			text: "Oslo, the capital of Norway, is small.",
+			want: []string{"Oslo|the capital of Norway"}},
+		{name: "gender",
+			text: "John Smith met Anna Berg. She was late.",
+			want: []string{"Anna Berg|She"}, not: []string{"John Smith"}},
+		{name: "pleonastic it",
+			text: "The report was long. It is clear that nobody read the report.",
+			want: []string{"The report|the report"}, not: []string{"It"}},
+		{name: "speakers",
+			text:     "I like this place. Do you like it? I do.",
+			speakers: []string{"Ann", "Ann", "Bob"},
+			want:     []string{"you|I"}}, // Ann's "you" is Bob's "I"
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := analysed(t, tt.text)
+			sp := tt.speakers
+			if sp != nil && len(sp) != len(d.Sentences) {
+				t.Fatalf("%d sentences, %d speakers", len(d.Sentences), len(sp))
+			}
+			got := entities(d, coref.ClusterSpeakers(d, sp))
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("entities %q lack %q", got, w)
+				}
+			}
+			for _, n := range tt.not {
+				for _, g := range got {
+					if slices.Contains(strings.Split(g, "|"), n) {
+						t.Errorf("%q linked in %q", n, g)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestClusterUnparsed(t *testing.T) {
+	d := &doc.Doc{Text: "Maria left. She was tired."}
+	if err := token.New().Tokenize(d); err != nil {
+		t.Fatal(err)
+	}
+	if es := coref.Cluster(d); len(es) != 0 {
+		t.Errorf("untagged document: %d entities, want none", len(es))
+	}
+}
+
+func TestResolveOrganizationIt(t *testing.T) {
+	tests := []struct {
+		text, want string // want: the name "it" takes, "-" for none
+	}{
+		{"Amnesty International said it contacted the Ministry of Defense on Monday.", "Amnesty International"},
+		{"Amnesty International published the report. It is clear that nobody read the report.", "-"},
+		{"Amnesty International published the report. “It was a mistake,” Oksana Pokalchuk said.", "-"},
+	}
+	for _, tt := range tests {
+		d := analysed(t, tt.text)
+		if err := coref.New().Resolve(d); err != nil {
+			t.Fatal(err)
+		}
+		got := "-"
+		for _, m := range d.Mentions {
+			if strings.EqualFold(m.Text(d.Text), "it") {
+				got = m.Name
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: it = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
