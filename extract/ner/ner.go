@@ -15,20 +15,48 @@
 package ner
 
 import (
+	"errors"
+	"fmt"
+	"io/fs"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/textgraph/textgraph/extract/doc"
+	"github.com/textgraph/textgraph/extract/model"
 )
 
-// Recognizer finds entity mentions. The zero value is ready to use and safe
-// for concurrent use.
-type Recognizer struct{}
+// Recognizer finds entity mentions. It is safe for concurrent use. The zero
+// value uses the rules alone.
+type Recognizer struct {
+	model   func() (*Model, error) // nil: rules only
+	noRules bool                   // PER, ORG and LOC from the model alone
+}
 
-// New returns a Recognizer.
-func New() *Recognizer { return &Recognizer{} }
+// New returns a Recognizer that uses the embedded model (decoded on first
+// use) for people, organizations and places in tagged text, and the rules
+// where no model is embedded or no tagger has run.
+func New() *Recognizer { return &Recognizer{model: Default} }
+
+// WithModel returns a Recognizer that uses m in tagged text.
+func WithModel(m *Model) *Recognizer {
+	return &Recognizer{model: func() (*Model, error) { return m, nil }}
+}
+
+var defaultModel = sync.OnceValues(func() (*Model, error) {
+	rc, err := model.Open("ner")
+	if err != nil {
+		return nil, fmt.Errorf("ner: %w", err)
+	}
+	defer rc.Close()
+	return Load(rc)
+})
+
+// Default returns the embedded model, decoded on first use and shared by
+// the process. The error wraps fs.ErrNotExist when no model is embedded.
+func Default() (*Model, error) { return defaultModel() }
 
 // WordSpan returns the part of the text a token's word covers. Words of a
 // multiword token share its span ("International’s" = "International" +
@@ -68,6 +96,37 @@ func (r *Recognizer) Recognize(d *doc.Doc) error {
 	if d == nil {
 		return nil
 	}
+	rules := ruleMentions(d)
+	if r.model == nil || !tagged(d) {
+		d.Mentions = rules
+		return nil
+	}
+	m, err := r.model()
+	if errors.Is(err, fs.ErrNotExist) {
+		d.Mentions = rules
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	d.Mentions = r.merge(d.Text, m.mentions(d), rules)
+	return nil
+}
+
+// tagged reports whether a tagger has run over d.
+func tagged(d *doc.Doc) bool {
+	for _, s := range d.Sentences {
+		for _, t := range s.Tokens {
+			if t.UPOS != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ruleMentions finds the mentions of d with the rules.
+func ruleMentions(d *doc.Doc) []doc.Mention {
 	capsElsewhere := capitalisedInside(d)
 	var out []doc.Mention
 	var pieces []piece
@@ -148,8 +207,7 @@ func (r *Recognizer) Recognize(d *doc.Doc) error {
 		})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	d.Mentions = out
-	return nil
+	return out
 }
 
 var personNouns = set("researcher", "spokesman", "spokeswoman", "spokesperson",

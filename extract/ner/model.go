@@ -1,0 +1,466 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/textgraph/textgraph/extract/internal/ml"
+)
+
+// Model is the trained sequence labeler: an averaged perceptron over BIO
+// labels of PER, ORG and LOC, decoded greedily left to right (a label I-X
+// only after B-X or I-X). Its features are the word, its neighbours within
+// two words, shapes, affixes, the tagger's UPOS and XPOS, the two previous
+// labels, the package's lexicons as gazetteers, document cues (the word
+// written capitalised mid-sentence or in lower case elsewhere in the
+// document) and how often the word is capitalised in running text
+// (counted on the unlabeled treebank text the model was trained with).
+type Model struct {
+	labels []string // "O", "B-PER", "I-PER", ...
+	p      *ml.Perceptron
+	caps   map[string]uint8 // lower-case word -> capitalisation class (see capClass)
+}
+
+var modelLabels = []string{"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"}
+
+// tokv holds the values of one word the features read.
+type tokv struct {
+	form, lower, shape, upos, xpos uint64
+	pre, suf                       [4]uint64
+	gaz                            uint32
+	flags                          uint32
+	capc                           uint8
+}
+
+// flags of tokv
+const (
+	fCap      = 1 << iota // starts with an upper-case letter
+	fAllCaps              // two or more letters, all upper case
+	fFirst                // first word of the sentence
+	fCapElse              // written capitalised mid-sentence elsewhere in the document
+	fLowElse              // written in lower case elsewhere in the document
+	fHeadline             // the sentence is a headline
+	fDigit                // contains a digit
+	fLetter               // contains a letter
+)
+
+// gazetteer bits of tokv
+const (
+	gGivenF = 1 << iota
+	gGivenM
+	gPlace
+	gPlacePart
+	gDemonym
+	gOrgWord
+	gOrgName
+	gRoleHead
+	gRoleMod
+	gEvent
+	gWork
+	gPlaceWord
+	gStop
+	gCalendar
+	gPersonNoun
+	gCompass
+	gOfHead
+	nGaz = iota
+)
+
+// placeParts are the words of multiword place names ("New", "York").
+var placeParts = map[string]bool{}
+
+func init() {
+	for p := range places {
+		if strings.Contains(p, " ") {
+			for _, w := range strings.Fields(p) {
+				placeParts[w] = true
+			}
+		}
+	}
+}
+
+// gazetteer returns the lexicon bits of a word; a word in lower case is
+// looked up capitalised ("kyiv" as "Kyiv").
+func gazetteer(form string) uint32 {
+	if r, n := utf8.DecodeRuneInString(form); unicode.IsLower(r) {
+		form = string(unicode.ToUpper(r)) + form[n:]
+	}
+	var g uint32
+	switch givenNames[form] {
+	case "f":
+		g |= gGivenF
+	case "m":
+		g |= gGivenM
+	}
+	bare := strings.TrimSuffix(form, ".")
+	lower := strings.ToLower(form)
+	for _, c := range []struct {
+		ok  bool
+		bit uint32
+	}{
+		{places[form] != "", gPlace},
+		{placeParts[form], gPlacePart},
+		{demonyms[form] != "", gDemonym},
+		{orgWords[form], gOrgWord},
+		{orgNames[form], gOrgName},
+		{roleHeads[bare], gRoleHead},
+		{roleModifiers[form], gRoleMod},
+		{eventWords[form], gEvent},
+		{workWords[form], gWork},
+		{placeWords[form], gPlaceWord},
+		{stop[form], gStop},
+		{calendar[form], gCalendar},
+		{personNouns[lower], gPersonNoun},
+		{compass[form], gCompass},
+		{ofHeads[form], gOfHead},
+	} {
+		if c.ok {
+			g |= c.bit
+		}
+	}
+	return g
+}
+
+// shape maps a word to its collapsed character classes: "Kyiv" → "Xx",
+// "U.S." → "X.X.", "2022" → "d".
+func shape(w string) string {
+	var b [16]byte
+	n := 0
+	var last byte
+	for _, r := range w {
+		var c byte
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		case r < utf8.RuneSelf:
+			c = byte(r)
+		default:
+			c = '*'
+		}
+		if c == last {
+			continue
+		}
+		last = c
+		if n == len(b) {
+			break
+		}
+		b[n] = c
+		n++
+	}
+	return string(b[:n])
+}
+
+// capClass buckets how often a word is capitalised when it is not the
+// first of a sentence: 1 never, 2 rarely, 3 half the time, 4 mostly, 5
+// always; 0 for a word not counted.
+func capClass(capitalised, total int) uint8 {
+	switch {
+	case total == 0:
+		return 0
+	case capitalised == 0:
+		return 1
+	case capitalised*10 < total:
+		return 2
+	case capitalised*10 < total*6:
+		return 3
+	case capitalised < total:
+		return 4
+	}
+	return 5
+}
+
+// docCues collects the lower-cased words of a document written capitalised
+// mid-sentence and those written in lower case.
+type docCues struct {
+	capElse, lowElse map[string]bool
+}
+
+func newDocCues() docCues {
+	return docCues{capElse: map[string]bool{}, lowElse: map[string]bool{}}
+}
+
+// add records the words of one sentence.
+func (c docCues) add(forms []string) {
+	first := true
+	for _, f := range forms {
+		if isCap(f) {
+			if !first {
+				c.capElse[strings.ToLower(f)] = true
+			}
+		} else if isWordLike(f) {
+			c.lowElse[f] = true
+		}
+		if first && !isOpenPunct(f) {
+			first = false
+		}
+	}
+}
+
+var hBias = ml.Hash("bias")
+
+// fill computes the word values of a sentence.
+func (m *Model) fill(vs []tokv, forms, upos, xpos []string, cues docCues, buf []byte) []byte {
+	headline := false
+	{
+		n, c := 0, 0
+		for _, f := range forms {
+			if !isWordLike(f) {
+				continue
+			}
+			n++
+			if isCap(f) || stop[f] || stop[strings.ToLower(f)] {
+				c++
+			}
+		}
+		headline = n >= 4 && c*10 >= n*9
+	}
+	first := true
+	for i, f := range forms {
+		v := &vs[i]
+		*v = tokv{}
+		lower := strings.ToLower(f)
+		v.form = ml.MixString(1, f)
+		v.lower = ml.MixString(2, lower)
+		v.shape = ml.MixString(3, shape(f))
+		if upos != nil {
+			v.upos = ml.MixString(4, upos[i])
+		}
+		if xpos != nil {
+			v.xpos = ml.MixString(5, xpos[i])
+		}
+		// Affixes of up to four runes of the lower-case form.
+		rs := 0
+		for j := range lower {
+			if rs > 0 && rs <= 4 {
+				v.pre[rs-1] = ml.MixString(6, lower[:j])
+			}
+			rs++
+		}
+		if rs <= 4 && rs > 0 {
+			v.pre[rs-1] = ml.MixString(6, lower)
+		}
+		k := 0
+		for j := len(lower); j > 0 && k < 4; {
+			_, sz := utf8.DecodeLastRuneInString(lower[:j])
+			j -= sz
+			v.suf[k] = ml.MixString(7, lower[j:])
+			k++
+		}
+		v.gaz = gazetteer(f)
+		if isCap(f) {
+			v.flags |= fCap
+		}
+		if acronymLike(f) {
+			v.flags |= fAllCaps
+		}
+		if first {
+			v.flags |= fFirst
+		}
+		if first && !isOpenPunct(f) {
+			first = false
+		}
+		if cues.capElse[lower] {
+			v.flags |= fCapElse
+		}
+		if cues.lowElse[lower] {
+			v.flags |= fLowElse
+		}
+		if headline {
+			v.flags |= fHeadline
+		}
+		for _, r := range f {
+			if unicode.IsDigit(r) {
+				v.flags |= fDigit
+			}
+			if unicode.IsLetter(r) {
+				v.flags |= fLetter
+			}
+		}
+		v.capc = m.caps[lower]
+	}
+	return buf
+}
+
+func acronymLike(f string) bool {
+	n := 0
+	for _, r := range f {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// feature templates
+const (
+	tBias = iota + 1
+	tForm
+	tLower
+	tLowerM1
+	tLowerP1
+	tLowerM2
+	tLowerP2
+	tShape
+	tShapeM1
+	tShapeP1
+	tShape3
+	tPre
+	tSuf
+	tUPOS
+	tUPOSM1
+	tUPOSP1
+	tUPOSM2
+	tUPOSP2
+	tUPOS2L
+	tUPOS2R
+	tXPOS
+	tPrev
+	tPrev2
+	tPrevLower
+	tPrevShape
+	tPrevUPOS
+	tGaz
+	tGazM1
+	tGazP1
+	tFlags
+	tFlagsM1
+	tFlagsP1
+	tCapc
+	tCapcFlags
+	tBigramL
+	tBigramR
+	tLowerM1Shape
+	tLowerP1Shape
+	tPrevGaz
+)
+
+// features appends the features of word i given the labels of the words
+// before it (indexes into modelLabels).
+func features(fs []uint64, vs []tokv, i int, left []int) []uint64 {
+	var none tokv
+	at := func(j int) *tokv {
+		if j < 0 || j >= len(vs) {
+			return &none
+		}
+		return &vs[j]
+	}
+	v, m1, p1, m2, p2 := &vs[i], at(i-1), at(i+1), at(i-2), at(i+2)
+	f := func(t int, x uint64) { fs = append(fs, ml.Mix(uint64(t), x)) }
+	f2 := func(t int, x, y uint64) { fs = append(fs, ml.Mix(ml.Mix(uint64(t), x), y)) }
+	prev, prev2 := uint64(99), uint64(99)
+	if i > 0 {
+		prev = uint64(left[i-1])
+	}
+	if i > 1 {
+		prev2 = uint64(left[i-2])
+	}
+	edgeL, edgeR := uint64(0), uint64(0)
+	if i == 0 {
+		edgeL = 1
+	}
+	if i == len(vs)-1 {
+		edgeR = 1
+	}
+	f(tBias, 0)
+	f(tForm, v.form)
+	f(tLower, v.lower)
+	f2(tLowerM1, m1.lower, edgeL)
+	f2(tLowerP1, p1.lower, edgeR)
+	f(tLowerM2, m2.lower)
+	f(tLowerP2, p2.lower)
+	f(tShape, v.shape)
+	f(tShapeM1, m1.shape)
+	f(tShapeP1, p1.shape)
+	f2(tShape3, ml.Mix(m1.shape, v.shape), p1.shape)
+	for k := range 4 {
+		if v.pre[k] != 0 {
+			f2(tPre, uint64(k), v.pre[k])
+		}
+		if v.suf[k] != 0 {
+			f2(tSuf, uint64(k), v.suf[k])
+		}
+	}
+	f(tUPOS, v.upos)
+	f(tUPOSM1, m1.upos)
+	f(tUPOSP1, p1.upos)
+	f(tUPOSM2, m2.upos)
+	f(tUPOSP2, p2.upos)
+	f2(tUPOS2L, m1.upos, v.upos)
+	f2(tUPOS2R, v.upos, p1.upos)
+	f(tXPOS, v.xpos)
+	f(tPrev, prev)
+	f2(tPrev2, prev, prev2)
+	f2(tPrevLower, prev, v.lower)
+	f2(tPrevShape, prev, v.shape)
+	f2(tPrevUPOS, prev, v.upos)
+	for g := v.gaz; g != 0; g &= g - 1 {
+		b := uint64(trailingZeros(g))
+		f(tGaz, b)
+		f2(tPrevGaz, prev, b)
+	}
+	for g := m1.gaz; g != 0; g &= g - 1 {
+		f(tGazM1, uint64(trailingZeros(g)))
+	}
+	for g := p1.gaz; g != 0; g &= g - 1 {
+		f(tGazP1, uint64(trailingZeros(g)))
+	}
+	f(tFlags, uint64(v.flags))
+	f(tFlagsM1, uint64(m1.flags&(fCap|fAllCaps|fCapElse)))
+	f(tFlagsP1, uint64(p1.flags&(fCap|fAllCaps|fCapElse)))
+	f(tCapc, uint64(v.capc))
+	f2(tCapcFlags, uint64(v.capc), uint64(v.flags&(fCap|fFirst|fCapElse|fHeadline)))
+	f2(tBigramL, m1.lower, v.lower)
+	f2(tBigramR, v.lower, p1.lower)
+	f2(tLowerM1Shape, m1.lower, v.shape)
+	f2(tLowerP1Shape, p1.lower, v.shape)
+	return fs
+}
+
+func trailingZeros(x uint32) int {
+	n := 0
+	for x&1 == 0 && n < 32 {
+		x >>= 1
+		n++
+	}
+	return n
+}
+
+// allowed reports whether label l may follow label prev (an I-X only after
+// B-X or I-X).
+func allowed(prev, l int) bool {
+	if l == 0 || l%2 == 1 {
+		return true
+	}
+	return prev == l || prev == l-1
+}
+
+// decode labels vs greedily into out.
+func (m *Model) decode(vs []tokv, out []int, fs []uint64, scores []float32) []uint64 {
+	for i := range vs {
+		fs = features(fs[:0], vs, i, out)
+		m.p.Score(fs, scores)
+		prev := 0
+		if i > 0 {
+			prev = out[i-1]
+		}
+		best, bl := float32(0), -1
+		for l, s := range scores[:len(m.labels)] {
+			if !allowed(prev, l) {
+				continue
+			}
+			if bl < 0 || s > best {
+				best, bl = s, l
+			}
+		}
+		out[i] = bl
+	}
+	return fs
+}
