@@ -224,6 +224,11 @@ func gumSentence(rows [][]string) (LabeledSentence, error) {
 		if start >= end || !hasUpper(s.Words[start:end]) {
 			continue
 		}
+		// GUM types a country acting as a government an organization;
+		// Universal NER keeps it a place.
+		if typ == "ORG" && places[strings.Join(s.Words[start:end], " ")] != "" {
+			typ = "LOC"
+		}
 		named = append(named, span{start, end, typ})
 	}
 	// Longest first; a span overlapping one already placed is dropped.

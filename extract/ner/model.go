@@ -8,17 +8,21 @@ import (
 	"github.com/textgraph/textgraph/extract/internal/ml"
 )
 
-// Model is the trained sequence labeler: an averaged perceptron over BIO
-// labels of PER, ORG and LOC, decoded greedily left to right (a label I-X
+// Model is the trained sequence labeler: a structured averaged perceptron
+// over BIO labels of PER, ORG and LOC, decoded with Viterbi (a label I-X
 // only after B-X or I-X). Its features are the word, its neighbours within
-// two words, shapes, affixes, the tagger's UPOS and XPOS, the two previous
-// labels, the package's lexicons as gazetteers, document cues (the word
+// two words, shapes, affixes, the tagger's UPOS and XPOS, the previous
+// label, the package's lexicons as gazetteers, document cues (the word
 // written capitalised mid-sentence or in lower case elsewhere in the
 // document) and how often the word is capitalised in running text
 // (counted on the unlabeled treebank text the model was trained with).
+// A second labeler reads, besides, the first one's labels around the word
+// and the type the first one gives the same word elsewhere in the
+// document, so that a name keeps its type through an article.
 type Model struct {
 	labels []string // "O", "B-PER", "I-PER", ...
-	p      *ml.Perceptron
+	first  *ml.Perceptron
+	second *ml.Perceptron   // reads the first pass's labels; may be nil
 	caps   map[string]uint8 // lower-case word -> capitalisation class (see capClass)
 }
 
@@ -31,6 +35,9 @@ type tokv struct {
 	gaz                            uint32
 	flags                          uint32
 	capc                           uint8
+	// set by the first pass for the second
+	p1      uint8 // first-pass label
+	docType uint8 // the first pass's type for this word elsewhere in the document (see setStack)
 }
 
 // flags of tokv
@@ -323,7 +330,6 @@ const (
 	tUPOS2R
 	tXPOS
 	tPrev
-	tPrev2
 	tPrevLower
 	tPrevShape
 	tPrevUPOS
@@ -340,11 +346,18 @@ const (
 	tLowerM1Shape
 	tLowerP1Shape
 	tPrevGaz
+	tP1
+	tP1M1
+	tP1P1
+	tP1Pair
+	tP1Lower
+	tDoc
+	tDocFlags
+	tDocP1
 )
 
-// features appends the features of word i given the labels of the words
-// before it (indexes into modelLabels).
-func features(fs []uint64, vs []tokv, i int, left []int) []uint64 {
+// emission appends the features of word i that do not depend on labels.
+func emission(fs []uint64, vs []tokv, i int, stacked bool) []uint64 {
 	var none tokv
 	at := func(j int) *tokv {
 		if j < 0 || j >= len(vs) {
@@ -355,13 +368,6 @@ func features(fs []uint64, vs []tokv, i int, left []int) []uint64 {
 	v, m1, p1, m2, p2 := &vs[i], at(i-1), at(i+1), at(i-2), at(i+2)
 	f := func(t int, x uint64) { fs = append(fs, ml.Mix(uint64(t), x)) }
 	f2 := func(t int, x, y uint64) { fs = append(fs, ml.Mix(ml.Mix(uint64(t), x), y)) }
-	prev, prev2 := uint64(99), uint64(99)
-	if i > 0 {
-		prev = uint64(left[i-1])
-	}
-	if i > 1 {
-		prev2 = uint64(left[i-2])
-	}
 	edgeL, edgeR := uint64(0), uint64(0)
 	if i == 0 {
 		edgeL = 1
@@ -396,15 +402,8 @@ func features(fs []uint64, vs []tokv, i int, left []int) []uint64 {
 	f2(tUPOS2L, m1.upos, v.upos)
 	f2(tUPOS2R, v.upos, p1.upos)
 	f(tXPOS, v.xpos)
-	f(tPrev, prev)
-	f2(tPrev2, prev, prev2)
-	f2(tPrevLower, prev, v.lower)
-	f2(tPrevShape, prev, v.shape)
-	f2(tPrevUPOS, prev, v.upos)
 	for g := v.gaz; g != 0; g &= g - 1 {
-		b := uint64(trailingZeros(g))
-		f(tGaz, b)
-		f2(tPrevGaz, prev, b)
+		f(tGaz, uint64(trailingZeros(g)))
 	}
 	for g := m1.gaz; g != 0; g &= g - 1 {
 		f(tGazM1, uint64(trailingZeros(g)))
@@ -421,6 +420,84 @@ func features(fs []uint64, vs []tokv, i int, left []int) []uint64 {
 	f2(tBigramR, v.lower, p1.lower)
 	f2(tLowerM1Shape, m1.lower, v.shape)
 	f2(tLowerP1Shape, p1.lower, v.shape)
+	if stacked {
+		lm1, lp1 := uint64(99), uint64(99)
+		if i > 0 {
+			lm1 = uint64(m1.p1)
+		}
+		if i+1 < len(vs) {
+			lp1 = uint64(p1.p1)
+		}
+		f(tP1, uint64(v.p1))
+		f(tP1M1, lm1)
+		f(tP1P1, lp1)
+		f2(tP1Pair, uint64(v.p1), lp1)
+		f2(tP1Lower, uint64(v.p1), v.lower)
+		f(tDoc, uint64(v.docType))
+		f2(tDocFlags, uint64(v.docType), uint64(v.flags&(fCap|fFirst)))
+		f2(tDocP1, uint64(v.docType), uint64(v.p1))
+	}
+	return fs
+}
+
+// setStack records first-pass labels (of the sentences of one document)
+// in the word values, and for each word the type the first pass gives the
+// same word elsewhere in the document: 0 the word occurs nowhere else,
+// 1 only outside names, 2+k mostly inside names of type k (PER, ORG, LOC).
+func setStack(vss [][]tokv, labels [][]int) {
+	type tally [4]int // O, PER, ORG, LOC
+	counts := map[uint64]*tally{}
+	for si, vs := range vss {
+		for i := range vs {
+			t := counts[vs[i].lower]
+			if t == nil {
+				t = &tally{}
+				counts[vs[i].lower] = t
+			}
+			t[(labels[si][i]+1)/2]++
+		}
+	}
+	for si, vs := range vss {
+		for i := range vs {
+			v := &vs[i]
+			l := labels[si][i]
+			v.p1 = uint8(l)
+			t := *counts[v.lower]
+			t[(l+1)/2]--
+			switch {
+			case t[0]+t[1]+t[2]+t[3] == 0:
+				v.docType = 0
+			case t[1]+t[2]+t[3] == 0:
+				v.docType = 1
+			default:
+				k := 1
+				for j := 2; j <= 3; j++ {
+					if t[j] > t[k] {
+						k = j
+					}
+				}
+				v.docType = uint8(1 + k)
+			}
+		}
+	}
+}
+
+// start is the label index standing for "before the sentence".
+const before = 99
+
+// transition appends the features of word i conjoined with the label of
+// the word before it (before for the first word).
+func transition(fs []uint64, vs []tokv, i, prev int) []uint64 {
+	v := &vs[i]
+	p := uint64(prev)
+	f2 := func(t int, x, y uint64) { fs = append(fs, ml.Mix(ml.Mix(uint64(t), x), y)) }
+	fs = append(fs, ml.Mix(uint64(tPrev), p))
+	f2(tPrevLower, p, v.lower)
+	f2(tPrevShape, p, v.shape)
+	f2(tPrevUPOS, p, v.upos)
+	for g := v.gaz; g != 0; g &= g - 1 {
+		f2(tPrevGaz, p, uint64(trailingZeros(g)))
+	}
 	return fs
 }
 
@@ -442,25 +519,106 @@ func allowed(prev, l int) bool {
 	return prev == l || prev == l-1
 }
 
-// decode labels vs greedily into out.
-func (m *Model) decode(vs []tokv, out []int, fs []uint64, scores []float32) []uint64 {
-	for i := range vs {
-		fs = features(fs[:0], vs, i, out)
-		m.p.Score(fs, scores)
-		prev := 0
-		if i > 0 {
-			prev = out[i-1]
-		}
-		best, bl := float32(0), -1
-		for l, s := range scores[:len(m.labels)] {
-			if !allowed(prev, l) {
+// lattice holds the scores of one Viterbi decoding.
+type lattice struct {
+	em    []float32 // word x label emission scores
+	tr    []float32 // word x previous label x label transition scores
+	best  []float32 // word x label best path scores
+	back  []int32   // word x label best previous label
+	fs    []uint64
+	score []float32
+}
+
+// viterbi fills out with the best label sequence of vs under the model p
+// (or, with keep non-nil, under the features keep accepts).
+func viterbi(p *ml.Perceptron, vs []tokv, out []int, lt *lattice, keep func(uint64) bool, stacked bool) {
+	n, nl := len(vs), p.Classes()
+	lt.em = grow(lt.em, n*nl)
+	lt.tr = grow(lt.tr, n*(nl+1)*nl)
+	lt.best = grow(lt.best, n*nl)
+	lt.back = grow(lt.back, n*nl)
+	lt.score = grow(lt.score, nl)
+	filter := func(fs []uint64) []uint64 { return lt.filter(fs, keep) }
+	for i := range n {
+		lt.fs = filter(emission(lt.fs[:0], vs, i, stacked))
+		p.Score(lt.fs, lt.em[i*nl:(i+1)*nl])
+		for prev := range nl + 1 {
+			if i == 0 && prev < nl || i > 0 && prev == nl {
 				continue
 			}
-			if bl < 0 || s > best {
-				best, bl = s, l
+			pl := prev
+			if prev == nl {
+				pl = before
 			}
+			lt.fs = filter(transition(lt.fs[:0], vs, i, pl))
+			p.Score(lt.fs, lt.tr[(i*(nl+1)+prev)*nl:(i*(nl+1)+prev+1)*nl])
 		}
-		out[i] = bl
 	}
-	return fs
+	for i := range n {
+		for l := range nl {
+			e := lt.em[i*nl+l]
+			if i == 0 {
+				s := float32(-1e30)
+				if allowed(0, l) {
+					s = e + lt.tr[nl*nl+l]
+				}
+				lt.best[l], lt.back[l] = s, -1
+				continue
+			}
+			bs, bp := float32(-1e30), int32(0)
+			for prev := range nl {
+				if !allowed(prev, l) {
+					continue
+				}
+				s := lt.best[(i-1)*nl+prev] + lt.tr[(i*(nl+1)+prev)*nl+l]
+				if s > bs {
+					bs, bp = s, int32(prev)
+				}
+			}
+			lt.best[i*nl+l], lt.back[i*nl+l] = bs+e, bp
+		}
+	}
+	if n == 0 {
+		return
+	}
+	bl := 0
+	for l := range nl {
+		if lt.best[(n-1)*nl+l] > lt.best[(n-1)*nl+bl] {
+			bl = l
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		out[i] = bl
+		if i > 0 {
+			bl = int(lt.back[i*nl+bl])
+		}
+	}
+}
+
+// filter keeps the features keep accepts (all when keep is nil).
+func (lt *lattice) filter(fs []uint64, keep func(uint64) bool) []uint64 {
+	if keep == nil {
+		return fs
+	}
+	k := fs[:0]
+	for _, f := range fs {
+		if keep(f) {
+			k = append(k, f)
+		}
+	}
+	return k
+}
+
+// decode labels the sentences vss of one document into out.
+func (m *Model) decode(vss [][]tokv, out [][]int, lt *lattice) {
+	for i, vs := range vss {
+		viterbi(m.first, vs, out[i], lt, nil, false)
+	}
+	if m.second == nil {
+		return
+	}
+	setStack(vss, out)
+	for i, vs := range vss {
+		viterbi(m.second, vs, out[i], lt, nil, true)
+	}
 }

@@ -31,8 +31,7 @@ import (
 // Recognizer finds entity mentions. It is safe for concurrent use. The zero
 // value uses the rules alone.
 type Recognizer struct {
-	model   func() (*Model, error) // nil: rules only
-	noRules bool                   // PER, ORG and LOC from the model alone
+	model func() (*Model, error) // nil: rules only
 }
 
 // New returns a Recognizer that uses the embedded model (decoded on first
@@ -109,7 +108,7 @@ func (r *Recognizer) Recognize(d *doc.Doc) error {
 	if err != nil {
 		return err
 	}
-	d.Mentions = r.merge(d.Text, m.mentions(d), rules)
+	d.Mentions = merge(d.Text, m.mentions(d), rules)
 	return nil
 }
 

@@ -11,12 +11,9 @@ import (
 
 // scratch holds the buffers of one labelling.
 type scratch struct {
-	vs           []tokv
-	labels       []int
-	fs           []uint64
-	scores       []float32
 	forms        []string
 	upos, xposes []string
+	lt           lattice
 }
 
 var scratchPool sync.Pool
@@ -31,7 +28,6 @@ func (m *Model) mentions(d *doc.Doc) []doc.Mention {
 		sc = &scratch{}
 	}
 	defer scratchPool.Put(sc)
-	sc.scores = grow(sc.scores, len(m.labels))
 	cues := newDocCues()
 	sents := make([][]word, len(d.Sentences))
 	for si, s := range d.Sentences {
@@ -42,7 +38,15 @@ func (m *Model) mentions(d *doc.Doc) []doc.Mention {
 		}
 		cues.add(sc.forms)
 	}
-	var out []doc.Mention
+	total := 0
+	for _, ws := range sents {
+		total += len(ws)
+	}
+	vbuf := make([]tokv, total)
+	lbuf := make([]int, total)
+	vss := make([][]tokv, len(sents))
+	labels := make([][]int, len(sents))
+	off := 0
 	for si, s := range d.Sentences {
 		ws := sents[si]
 		n := len(ws)
@@ -52,31 +56,42 @@ func (m *Model) mentions(d *doc.Doc) []doc.Mention {
 			sc.upos = append(sc.upos, s.Tokens[i].UPOS)
 			sc.xposes = append(sc.xposes, s.Tokens[i].XPOS)
 		}
-		sc.vs = grow(sc.vs, n)
-		sc.labels = grow(sc.labels, n)
-		m.fill(sc.vs, sc.forms, sc.upos, sc.xposes, cues, nil)
-		sc.fs = m.decode(sc.vs, sc.labels, sc.fs, sc.scores)
-		for _, sp := range m.spans(sc.labels) {
+		vss[si], labels[si] = vbuf[off:off+n:off+n], lbuf[off:off+n:off+n]
+		off += n
+		m.fill(vss[si], sc.forms, sc.upos, sc.xposes, cues, nil)
+	}
+	m.decode(vss, labels, &sc.lt)
+	var out []doc.Mention
+	for si, ws := range sents {
+		for _, sp := range spans(m.labels, labels[si]) {
 			start, end := sp.Start, sp.End
-			for start < end && (!nameWord(ws[start].form) || stop[ws[start].form]) {
+			for start < end && !nameWord(ws[start].form) {
 				start++
 			}
 			for end > start && (!nameWord(ws[end-1].form) || stop[ws[end-1].form]) {
 				end--
 			}
 			if sp.Type == doc.Person {
+				// A title or role inside the span ends what comes before
+				// it: "WHO Secretary-General Agnes Callamard".
+				for k := end - 2; k > start; k-- {
+					if n := roleLen(ws[k:end]); n > 0 && k+n < end {
+						start = k + n
+						break
+					}
+				}
 				for start < end-1 {
 					if k := roleLen(ws[start:end]); k > 0 {
 						start += k
-					} else if places[ws[start].form] == "" && demonyms[ws[start].form] != "" || ws[start].form == "General" {
+					} else if f := ws[start].form; !nameWord(f) || places[f] == "" && demonyms[f] != "" || IsRoleWord(f) || IsRoleModifier(f) {
 						start++
 					} else {
 						break
 					}
 				}
 			}
-			if start >= end {
-				continue
+			if start >= end || demonyms[ws[start].form] != "" && places[ws[start].form] == "" && allLower(ws[start+1:end]) {
+				continue // "Ukrainian office": a demonym and a common noun
 			}
 			if end-start == 1 {
 				f := ws[start].form
@@ -92,6 +107,18 @@ func (m *Model) mentions(d *doc.Doc) []doc.Mention {
 		}
 	}
 	return out
+}
+
+// allLower reports whether no word of ws has an upper-case letter.
+func allLower(ws []word) bool {
+	for _, w := range ws {
+		for _, r := range w.form {
+			if unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // nameWord reports whether a word can start or end a name: it has a letter
@@ -112,32 +139,43 @@ func grow[T any](s []T, n int) []T {
 	return s[:n]
 }
 
-// merge combines the model's mentions with the rules': the rules' mentions
-// (which rest on lexicons, titles and cue words) come first, and the
-// model adds the mentions that overlap none of them. A single word the
-// document names elsewhere as a part of a person's name is a person
-// ("Pokalchuk" after "Oksana Pokalchuk").
-func (r *Recognizer) merge(text string, model, rules []doc.Mention) []doc.Mention {
+// merge combines the model's mentions with the rules'. The rules'
+// organizations, places, events and works (which rest on lexicons and cue
+// words) come first; the model adds the mentions that overlap none of them,
+// and the rules add a person the model missed whose name is a part of a
+// person's name found in the document.
+func merge(text string, model, rules []doc.Mention) []doc.Mention {
 	var out []doc.Mention
-	if r.noRules {
-		out = model
-		for _, m := range rules {
-			if (m.Type == doc.Event || m.Type == doc.Work) && !overlaps(m, model) {
-				out = append(out, m)
-			}
-		}
-	} else {
-		out = rules
-		for _, m := range model {
-			if !overlaps(m, rules) {
-				out = append(out, m)
-			}
+	for _, m := range rules {
+		if m.Type != doc.Person {
+			out = append(out, m)
 		}
 	}
-	people := map[string]bool{}
+	n := len(out)
+	for _, m := range model {
+		if !overlaps(m, out[:n]) {
+			out = append(out, m)
+		}
+	}
+	names := map[string]bool{}
 	for _, m := range out {
 		if m.Type == doc.Person {
 			for _, w := range strings.Fields(m.Text(text)) {
+				names[w] = true
+			}
+		}
+	}
+	for _, m := range rules {
+		if m.Type == doc.Person && names[m.Text(text)] && !overlaps(m, out) {
+			out = append(out, m)
+		}
+	}
+	// A single word that is a part of a person's full name elsewhere in
+	// the document is that person ("Pokalchuk" after "Oksana Pokalchuk").
+	people := map[string]bool{}
+	for _, m := range out {
+		if ws := strings.Fields(m.Text(text)); m.Type == doc.Person && len(ws) >= 2 {
+			for _, w := range ws {
 				people[w] = true
 			}
 		}

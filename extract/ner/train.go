@@ -26,6 +26,8 @@ type TrainOptions struct {
 	MinCount int     // occurrences a feature needs in training to be learnt [2]
 	Prune    float32 // weights below this magnitude are dropped [0.5]
 	Seed     int64   // shuffling seed [1]
+	Passes   int     // 1: one labeler; 2: a second labeler reads the first's labels in the document [2]
+	Folds    int     // jackknife folds giving the second pass its training input [4]
 	Lower    float64 // share of training documents also learnt lower-cased [0.2; <0: none]
 }
 
@@ -45,6 +47,12 @@ func (o *TrainOptions) defaults() {
 	if o.Seed == 0 {
 		o.Seed = 1
 	}
+	if o.Passes <= 0 {
+		o.Passes = 2
+	}
+	if o.Folds <= 1 {
+		o.Folds = 4
+	}
 	if o.Lower == 0 {
 		o.Lower = 0.4
 	}
@@ -54,10 +62,12 @@ func (o *TrainOptions) defaults() {
 // does): the model learns from the tags it will see at run time.
 type SentenceTagger interface{ TagSentence(s *doc.Sentence) }
 
-// example is one sentence with its word values and gold labels.
+// example is one sentence with its word values and gold labels; doc
+// numbers the document it belongs to.
 type example struct {
 	vs   []tokv
 	gold []int
+	doc  int
 }
 
 // Train trains a model on train, choosing the number of epochs on dev
@@ -71,15 +81,11 @@ func Train(ctx context.Context, train, dev []Labeled, text [][]string, tg Senten
 	}
 	m := &Model{labels: modelLabels}
 	m.caps = capStats(train, text)
-	trainEx, err := m.examples(train, tg)
-	if err != nil {
-		return nil, err
-	}
 	// Web text is often written all in lower case ("flights to tampa"): a
 	// share of the training documents is also seen lower-cased.
+	all := append([]Labeled(nil), train...)
 	if opts.Lower > 0 {
 		rng := rand.New(rand.NewSource(opts.Seed + 1))
-		var low []Labeled
 		for _, d := range train {
 			if rng.Float64() >= opts.Lower {
 				continue
@@ -92,13 +98,12 @@ func Train(ctx context.Context, train, dev []Labeled, text [][]string, tg Senten
 				}
 				ld.Sentences = append(ld.Sentences, LabeledSentence{Words: ws, Labels: s.Labels})
 			}
-			low = append(low, ld)
+			all = append(all, ld)
 		}
-		lowEx, err := m.examples(low, tg)
-		if err != nil {
-			return nil, err
-		}
-		trainEx = append(trainEx, lowEx...)
+	}
+	trainEx, err := m.examples(all, tg)
+	if err != nil {
+		return nil, err
 	}
 	devEx, err := m.examples(dev, tg)
 	if err != nil {
@@ -106,76 +111,152 @@ func Train(ctx context.Context, train, dev []Labeled, text [][]string, tg Senten
 	}
 	fmt.Fprintf(log, "ner: %d train / %d dev sentences, %d words with capitalisation statistics\n", len(trainEx), len(devEx), len(m.caps))
 	start := time.Now()
-	counts := countFeatures(trainEx)
+	first, epochs, err := m.trainPass(ctx, trainEx, devEx, opts, opts.Epochs, false, log, "pass 1")
+	if err != nil {
+		return nil, err
+	}
+	m.first = first
+	fmt.Fprintf(log, "ner: pass 1 done in %v (best epoch %d)\n", time.Since(start).Round(time.Second), epochs)
+	if opts.Passes >= 2 {
+		// Jackknife: the second pass learns from first-pass labels
+		// predicted by models that did not see the document, as it will
+		// at run time.
+		for f := range opts.Folds {
+			var in, out []example
+			for _, ex := range trainEx {
+				if ex.doc%opts.Folds == f {
+					out = append(out, ex)
+				} else {
+					in = append(in, ex)
+				}
+			}
+			p, _, err := m.trainPass(ctx, in, nil, opts, epochs, false, io.Discard, "")
+			if err != nil {
+				return nil, err
+			}
+			stack(p, out)
+			fmt.Fprintf(log, "ner: jackknife fold %d/%d done (%v)\n", f+1, opts.Folds, time.Since(start).Round(time.Second))
+		}
+		stack(m.first, devEx)
+		second, e2, err := m.trainPass(ctx, trainEx, devEx, opts, opts.Epochs, true, log, "pass 2")
+		if err != nil {
+			return nil, err
+		}
+		m.second = second
+		fmt.Fprintf(log, "ner: pass 2 done in %v (best epoch %d)\n", time.Since(start).Round(time.Second), e2)
+	}
+	if opts.Prune > 0 {
+		m.first.Prune(opts.Prune)
+		if m.second != nil {
+			m.second.Prune(opts.Prune)
+		}
+	}
+	if len(devEx) > 0 {
+		c := m.score(devEx)
+		_, _, f1 := c.PRF("")
+		fmt.Fprintf(log, "ner: pruned model: dev F1 %.2f\n", f1)
+	}
+	return m, nil
+}
+
+// stack labels the examples with the first-pass model p and records the
+// labels and the document cues they give in the word values.
+func stack(p *ml.Perceptron, exs []example) {
+	lt := &lattice{}
+	for i := 0; i < len(exs); {
+		j := i
+		for j < len(exs) && exs[j].doc == exs[i].doc {
+			j++
+		}
+		labels := make([][]int, j-i)
+		vss := make([][]tokv, j-i)
+		for k := i; k < j; k++ {
+			labels[k-i] = make([]int, len(exs[k].vs))
+			viterbi(p, exs[k].vs, labels[k-i], lt, nil, false)
+			vss[k-i] = exs[k].vs
+		}
+		setStack(vss, labels)
+		i = j
+	}
+}
+
+// trainPass trains one perceptron for up to epochs epochs and returns the
+// averaged model of the best epoch on dev (the last one without dev).
+func (m *Model) trainPass(ctx context.Context, trainEx, devEx []example, opts TrainOptions, epochs int, stacked bool, log io.Writer, name string) (*ml.Perceptron, int, error) {
+	start := time.Now()
+	counts := countFeatures(trainEx, stacked)
 	p := ml.NewPerceptron(len(m.labels), opts.Bits)
 	rng := rand.New(rand.NewSource(opts.Seed))
 	order := make([]int, len(trainEx))
 	for i := range order {
 		order[i] = i
 	}
-	scores := make([]float32, len(m.labels))
 	var fs []uint64
 	var best *ml.Perceptron
 	bestF, bestEpoch := -1.0, 0
-	for e := 1; e <= opts.Epochs; e++ {
+	lt := &lattice{}
+	keep := func(f uint64) bool { return counts[f>>(64-countBits)] >= uint8(opts.MinCount) }
+	var pred []int
+	for e := 1; e <= epochs; e++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for n, i := range order {
 			if n%1024 == 0 && ctx.Err() != nil {
-				return nil, fmt.Errorf("ner: train: %w", ctx.Err())
+				return nil, 0, fmt.Errorf("ner: train: %w", ctx.Err())
 			}
 			ex := trainEx[i]
-			left := make([]int, len(ex.vs))
+			pred = grow(pred, len(ex.vs))
+			viterbi(p, ex.vs, pred, lt, keep, stacked)
+			// The structured perceptron step: where the best path leaves
+			// the gold one, reward the gold labels and penalise the guess.
 			for k := range ex.vs {
-				fs = features(fs[:0], ex.vs, k, left)
-				kept := fs[:0]
-				for _, f := range fs {
-					if counts[f>>(64-countBits)] >= uint8(opts.MinCount) {
-						kept = append(kept, f)
-					}
+				gp, pp := before, before
+				if k > 0 {
+					gp, pp = ex.gold[k-1], pred[k-1]
 				}
-				fs = kept
-				guess := p.Predict(fs, scores)
-				p.Update(fs, ex.gold[k], guess)
-				p.Tick()
-				left[k] = guess
+				if ex.gold[k] == pred[k] && gp == pp {
+					continue
+				}
+				if ex.gold[k] != pred[k] {
+					fs = lt.filter(emission(fs[:0], ex.vs, k, stacked), keep)
+					p.Update(fs, ex.gold[k], pred[k])
+				}
+				fs = lt.filter(transition(fs[:0], ex.vs, k, gp), keep)
+				p.Add(fs, ex.gold[k], 1)
+				fs = lt.filter(transition(fs[:0], ex.vs, k, pp), keep)
+				p.Add(fs, pred[k], -1)
 			}
+			p.Tick()
 		}
 		if len(devEx) == 0 {
-			fmt.Fprintf(log, "ner: epoch %d (%v)\n", e, time.Since(start).Round(time.Second))
-			if e == opts.Epochs {
+			if e == epochs {
 				p.Average()
-				best = p
+				return p, e, nil
 			}
 			continue
 		}
-		m.p = p.Averaged()
-		c := m.score(devEx)
+		avg := p.Averaged()
+		c := scoreWith(m.labels, devEx, func(vs []tokv, out []int) { viterbi(avg, vs, out, lt, nil, stacked) })
 		_, _, f1 := c.PRF("")
-		fmt.Fprintf(log, "ner: epoch %d: dev F1 %.2f, rows %d (%v)\n", e, f1, p.Rows(), time.Since(start).Round(time.Second))
+		fmt.Fprintf(log, "ner: %s epoch %d: dev F1 %.2f, rows %d (%v)\n", name, e, f1, p.Rows(), time.Since(start).Round(time.Second))
 		if f1 > bestF {
-			best, bestF, bestEpoch = m.p, f1, e
+			best, bestF, bestEpoch = avg, f1, e
 		}
 	}
-	m.p = best
-	if opts.Prune > 0 {
-		m.p.Prune(opts.Prune)
-	}
-	if len(devEx) > 0 {
-		c := m.score(devEx)
-		_, _, f1 := c.PRF("")
-		fmt.Fprintf(log, "ner: best epoch %d, pruned model: dev F1 %.2f, rows %d\n", bestEpoch, f1, m.p.Rows())
-	}
-	return m, nil
+	return best, bestEpoch, nil
 }
 
 const countBits = 24
 
-func countFeatures(train []example) []uint8 {
+func countFeatures(train []example, stacked bool) []uint8 {
 	counts := make([]uint8, 1<<countBits)
 	var fs []uint64
 	for _, ex := range train {
 		for k := range ex.vs {
-			fs = features(fs[:0], ex.vs, k, ex.gold)
+			prev := before
+			if k > 0 {
+				prev = ex.gold[k-1]
+			}
+			fs = transition(emission(fs[:0], ex.vs, k, stacked), ex.vs, k, prev)
 			for _, f := range fs {
 				if c := &counts[f>>(64-countBits)]; *c < 255 {
 					*c++
@@ -239,14 +320,14 @@ func (m *Model) examples(ds []Labeled, tg SentenceTagger) ([]example, error) {
 		idx[l] = i
 	}
 	var out []example
-	for _, d := range ds {
+	for di, d := range ds {
 		cues := newDocCues()
 		for _, s := range d.Sentences {
 			cues.add(s.Words)
 		}
 		for _, s := range d.Sentences {
 			upos, xpos := tagWords(tg, s.Words)
-			ex := example{vs: make([]tokv, len(s.Words)), gold: make([]int, len(s.Words))}
+			ex := example{vs: make([]tokv, len(s.Words)), gold: make([]int, len(s.Words)), doc: di}
 			m.fill(ex.vs, s.Words, upos, xpos, cues, nil)
 			for i, l := range s.Labels {
 				k, ok := idx[l]
@@ -277,31 +358,39 @@ func tagWords(tg SentenceTagger, words []string) (upos, xpos []string) {
 	return upos, xpos
 }
 
-// score decodes the examples and counts exact-span matches.
+// score decodes the examples (setting their stacked values when the model
+// has two passes) and counts exact-span matches.
 func (m *Model) score(exs []example) Counts {
+	lt := &lattice{}
+	if m.second != nil {
+		stack(m.first, exs)
+		return scoreWith(m.labels, exs, func(vs []tokv, out []int) { viterbi(m.second, vs, out, lt, nil, true) })
+	}
+	return scoreWith(m.labels, exs, func(vs []tokv, out []int) { viterbi(m.first, vs, out, lt, nil, false) })
+}
+
+func scoreWith(labels []string, exs []example, decode func([]tokv, []int)) Counts {
 	var c Counts
-	scores := make([]float32, len(m.labels))
-	var fs []uint64
 	for _, ex := range exs {
 		out := make([]int, len(ex.vs))
-		fs = m.decode(ex.vs, out, fs, scores)
-		c.Add(m.spans(ex.gold), m.spans(out), "PER", "ORG", "LOC")
+		decode(ex.vs, out)
+		c.Add(spans(labels, ex.gold), spans(labels, out), "PER", "ORG", "LOC")
 	}
 	return c
 }
 
 // spans turns labels into mentions whose spans are word indexes.
-func (m *Model) spans(labels []int) []doc.Mention {
+func spans(names []string, labels []int) []doc.Mention {
 	var out []doc.Mention
 	for i := 0; i < len(labels); {
-		l := m.labels[labels[i]]
+		l := names[labels[i]]
 		if l == "O" {
 			i++
 			continue
 		}
 		typ := l[2:]
 		j := i + 1
-		for j < len(labels) && m.labels[labels[j]] == "I-"+typ {
+		for j < len(labels) && names[labels[j]] == "I-"+typ {
 			j++
 		}
 		out = append(out, doc.Mention{Span: doc.Span{Start: i, End: j}, Type: typ})
@@ -456,7 +545,7 @@ func TrainFiles(ctx context.Context, c Corpus, tg SentenceTagger, out io.Writer,
 //	magic "TGNER\n", version uint16
 //	labels: uvarint count; each a string
 //	capitalisation classes: uvarint count; each: lower-case word string, class byte
-//	the ml.Perceptron (ml's format)
+//	passes: byte 1 or 2, then that many ml.Perceptron models (ml's format)
 const (
 	magic   = "TGNER\n"
 	version = 1
@@ -484,11 +573,18 @@ func (m *Model) Save(w io.Writer) error {
 		b = appendString(b, w)
 		b = append(b, m.caps[w])
 	}
+	passes := byte(1)
+	if m.second != nil {
+		passes = 2
+	}
+	b = append(b, passes)
 	if _, err := bw.Write(b); err != nil {
 		return fmt.Errorf("ner: save: %w", err)
 	}
-	if _, err := m.p.WriteTo(bw); err != nil {
-		return fmt.Errorf("ner: save: %w", err)
+	for _, p := range []*ml.Perceptron{m.first, m.second}[:passes] {
+		if _, err := p.WriteTo(bw); err != nil {
+			return fmt.Errorf("ner: save: %w", err)
+		}
 	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("ner: save: %w", err)
@@ -561,11 +657,26 @@ func Load(rd io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ner: load: %w", err)
 	}
-	if m.p, err = ml.ReadPerceptron(r); err != nil {
+	passes, err := r.ReadByte()
+	if err != nil {
 		return nil, fmt.Errorf("ner: load: %w", err)
 	}
-	if m.p.Classes() != len(m.labels) {
-		return nil, fmt.Errorf("%w: %d classes for %d labels", ErrFormat, m.p.Classes(), len(m.labels))
+	if passes != 1 && passes != 2 {
+		return nil, fmt.Errorf("%w: %d passes", ErrFormat, passes)
+	}
+	for i := range int(passes) {
+		p, err := ml.ReadPerceptron(r)
+		if err != nil {
+			return nil, fmt.Errorf("ner: load: %w", err)
+		}
+		if p.Classes() != len(m.labels) {
+			return nil, fmt.Errorf("%w: %d classes for %d labels", ErrFormat, p.Classes(), len(m.labels))
+		}
+		if i == 0 {
+			m.first = p
+		} else {
+			m.second = p
+		}
 	}
 	return m, nil
 }
