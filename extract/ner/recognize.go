@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/textgraph/textgraph/extract/doc"
 )
@@ -65,13 +66,36 @@ func (m *Model) mentions(d *doc.Doc) []doc.Mention {
 	for si, ws := range sents {
 		for _, sp := range spans(m.labels, labels[si]) {
 			start, end := sp.Start, sp.End
+			typ := sp.Type
+			// A known place or organization before a given name is a name
+			// of its own: "Ukraine Oksana Pokalchuk".
+			for k := start + 1; k < end; k++ {
+				if givenNames[ws[k].form] == "" || givenNames[ws[start].form] != "" {
+					continue
+				}
+				t := ""
+				if places[join(ws[start:k])] != "" {
+					t = doc.Place
+				} else if orgNames[join(ws[start:k])] {
+					t = doc.Organization
+				}
+				if t != "" {
+					out = append(out, doc.Mention{Span: doc.Span{Start: ws[start].span.Start, End: ws[k-1].span.End}, Type: t, Sentence: si})
+					start, typ = k, doc.Person
+				}
+				break
+			}
 			for start < end && !nameWord(ws[start].form) {
 				start++
 			}
 			for end > start && (!nameWord(ws[end-1].form) || stop[ws[end-1].form]) {
 				end--
 			}
-			if sp.Type == doc.Person {
+			// A known place is a place whatever the labeler says.
+			if places[titledLower(ws[start:end])] != "" {
+				typ = doc.Place
+			}
+			if typ == doc.Person {
 				// A title or role inside the span ends what comes before
 				// it: "WHO Secretary-General Agnes Callamard".
 				for k := end - 2; k > start; k-- {
@@ -95,18 +119,59 @@ func (m *Model) mentions(d *doc.Doc) []doc.Mention {
 			}
 			if end-start == 1 {
 				f := ws[start].form
-				if excludedAcronyms[f] || stop[f] || pronouns[strings.ToLower(f)] || roleLen(ws[start:end]) > 0 || places[f] == "" && demonyms[f] != "" {
+				if excludedAcronyms[f] || stop[f] || pronouns[strings.ToLower(f)] && !acronymLike(f) || roleLen(ws[start:end]) > 0 || places[f] == "" && demonyms[f] != "" {
 					continue
 				}
 			}
+			// "Miramar California": a place and the region it lies in.
+			cut := end
+			if typ == doc.Place && places[titled(ws[start:end])] == "" {
+				for k := start + 1; k < end; k++ {
+					if places[titled(ws[k:end])] != "" && places[titled(ws[start:k])] == "" && !placeParts[titled(ws[k:k+1])] {
+						cut = k
+						break
+					}
+				}
+			}
 			out = append(out, doc.Mention{
-				Span:     doc.Span{Start: ws[start].span.Start, End: ws[end-1].span.End},
-				Type:     sp.Type,
+				Span:     doc.Span{Start: ws[start].span.Start, End: ws[cut-1].span.End},
+				Type:     typ,
 				Sentence: si,
 			})
+			if cut < end {
+				out = append(out, doc.Mention{
+					Span:     doc.Span{Start: ws[cut].span.Start, End: ws[end-1].span.End},
+					Type:     typ,
+					Sentence: si,
+				})
+			}
 		}
 	}
 	return out
+}
+
+// titled joins the words of ws with spaces, each with an upper-case first
+// letter, as the place lexicon writes them.
+func titled(ws []word) string {
+	var b strings.Builder
+	for i, w := range ws {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		r, n := utf8.DecodeRuneInString(w.form)
+		b.WriteRune(unicode.ToUpper(r))
+		b.WriteString(w.form[n:])
+	}
+	return b.String()
+}
+
+// titledLower is titled of the lower-cased words ("UKRAINE" → "Ukraine").
+func titledLower(ws []word) string {
+	lw := make([]word, len(ws))
+	for i, w := range ws {
+		lw[i].form = strings.ToLower(w.form)
+	}
+	return titled(lw)
 }
 
 // allLower reports whether no word of ws has an upper-case letter.
