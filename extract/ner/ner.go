@@ -1,14 +1,28 @@
 // Package ner finds named-entity mentions in a tokenized document: people
 // (PER), organizations (ORG), places (LOC), events (EVENT) and works (WORK).
 //
-// The first version is rule- and lexicon-based. Candidate names are runs of
-// capitalised tokens (or PROPN tokens when a tagger has run); "of" joins a run
-// only after an organization word ("Ministry of Defense"). Titles and roles
-// are not part of names: "Ms. Pokaltchouk" gives Pokaltchouk, "Ukrainian
-// Foreign Minister Dmytro Kuleba" gives Dmytro Kuleba. A sentence-initial
-// capital counts only when the word is known (gazetteer, given name, PROPN
-// tag) or capitalised elsewhere in the document. Types come from cue words,
-// a small gazetteer of places and organizations, given names and titles.
+// Two recognizers work together. A trained sequence labeler (Model: a
+// structured averaged perceptron over BIO labels, decoded with Viterbi, in
+// two passes, the second reading the first's labels across the document)
+// finds people, organizations and places in tagged text; it is trained by
+// Train from the named mentions of GUM, wikigold and re3d (see ReadGUM,
+// ReadCoNLL) and embedded as model "ner". Rules and lexicons find the rest
+// and serve where no tagger has run or no model is embedded. Candidate
+// names are runs of capitalised tokens (or PROPN tokens when a tagger has
+// run); "of" joins a run only after an organization word ("Ministry of
+// Defense"). A sentence-initial capital counts only when the word is known
+// (gazetteer, given name, PROPN tag) or capitalised elsewhere in the
+// document. Types come from cue words, a small gazetteer of places and
+// organizations, given names and titles. The rules' organizations, places,
+// events and works come first, the model adds what they miss.
+//
+// Titles and roles are not part of names whichever recognizer finds them:
+// "Ms. Pokaltchouk" gives Pokaltchouk, "Ukrainian Foreign Minister Dmytro
+// Kuleba" gives Dmytro Kuleba.
+//
+// The embedded model scores exact-span F1 61.9 on Universal NER EWT dev
+// (PER 71.9, ORG 38.0, LOC 67.4) through New, against 49.8 for the rules
+// alone; see the MANIFEST of package model for the test figures.
 //
 // Input contract: d.Sentences holds tokens with byte spans into d.Text.
 // Recognize replaces d.Mentions; every mention is a half-open byte span.
