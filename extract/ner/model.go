@@ -129,10 +129,9 @@ func gazetteer(form string) uint32 {
 	return g
 }
 
-// shape maps a word to its collapsed character classes: "Kyiv" → "Xx",
-// "U.S." → "X.X.", "2022" → "d".
-func shape(w string) string {
-	var b [16]byte
+// shape appends to b the collapsed character classes of a word: "Kyiv" →
+// "Xx", "U.S." → "X.X.", "2022" → "d" (at most 16 classes).
+func shape(b []byte, w string) []byte {
 	n := 0
 	var last byte
 	for _, r := range w {
@@ -153,13 +152,13 @@ func shape(w string) string {
 			continue
 		}
 		last = c
-		if n == len(b) {
+		if n == 16 {
 			break
 		}
-		b[n] = c
+		b = append(b, c)
 		n++
 	}
-	return string(b[:n])
+	return b
 }
 
 // capClass buckets how often a word is capitalised when it is not the
@@ -233,7 +232,8 @@ func (m *Model) fill(vs []tokv, forms, upos, xpos []string, cues docCues, buf []
 		lower := strings.ToLower(f)
 		v.form = ml.MixString(1, f)
 		v.lower = ml.MixString(2, lower)
-		v.shape = ml.MixString(3, shape(f))
+		buf = shape(buf[:0], f)
+		v.shape = ml.MixBytes(3, buf)
 		if upos != nil {
 			v.upos = ml.MixString(4, upos[i])
 		}
@@ -330,7 +330,6 @@ const (
 	tUPOS2R
 	tXPOS
 	tPrev
-	tPrevLower
 	tPrevShape
 	tPrevUPOS
 	tGaz
@@ -492,7 +491,6 @@ func transition(fs []uint64, vs []tokv, i, prev int) []uint64 {
 	p := uint64(prev)
 	f2 := func(t int, x, y uint64) { fs = append(fs, ml.Mix(ml.Mix(uint64(t), x), y)) }
 	fs = append(fs, ml.Mix(uint64(tPrev), p))
-	f2(tPrevLower, p, v.lower)
 	f2(tPrevShape, p, v.shape)
 	f2(tPrevUPOS, p, v.upos)
 	for g := v.gaz; g != 0; g &= g - 1 {
@@ -521,6 +519,8 @@ func allowed(prev, l int) bool {
 
 // lattice holds the scores of one Viterbi decoding.
 type lattice struct {
+	memo   map[uint64][]float32 // transition scores by word key (see viterbi)
+	memoOf *ml.Perceptron       // the model memo belongs to
 	em    []float32 // word x label emission scores
 	tr    []float32 // word x previous label x label transition scores
 	best  []float32 // word x label best path scores
@@ -542,6 +542,21 @@ func viterbi(p *ml.Perceptron, vs []tokv, out []int, lt *lattice, keep func(uint
 	for i := range n {
 		lt.fs = filter(emission(lt.fs[:0], vs, i, stacked))
 		p.Score(lt.fs, lt.em[i*nl:(i+1)*nl])
+		tr := lt.tr[i*(nl+1)*nl : (i+1)*(nl+1)*nl]
+		// The transition scores depend on the word's shape, tag and
+		// lexicon bits only: a trained model memoises them.
+		var key uint64
+		if keep == nil {
+			v := &vs[i]
+			key = ml.Mix(ml.Mix(ml.Mix(v.shape, v.upos), uint64(v.gaz)), uint64(min(i, 1)))
+			if lt.memoOf != p || len(lt.memo) > 1<<16 {
+				lt.memo, lt.memoOf = map[uint64][]float32{}, p
+			}
+			if m, ok := lt.memo[key]; ok {
+				copy(tr, m)
+				continue
+			}
+		}
 		for prev := range nl + 1 {
 			if i == 0 && prev < nl || i > 0 && prev == nl {
 				continue
@@ -551,7 +566,10 @@ func viterbi(p *ml.Perceptron, vs []tokv, out []int, lt *lattice, keep func(uint
 				pl = before
 			}
 			lt.fs = filter(transition(lt.fs[:0], vs, i, pl))
-			p.Score(lt.fs, lt.tr[(i*(nl+1)+prev)*nl:(i*(nl+1)+prev+1)*nl])
+			p.Score(lt.fs, tr[prev*nl:(prev+1)*nl])
+		}
+		if keep == nil {
+			lt.memo[key] = append([]float32(nil), tr...)
 		}
 	}
 	for i := range n {
@@ -619,6 +637,18 @@ func (m *Model) decode(vss [][]tokv, out [][]int, lt *lattice) {
 	}
 	setStack(vss, out)
 	for i, vs := range vss {
-		viterbi(m.second, vs, out[i], lt, nil, true)
+		// A sentence where the first pass found no name and whose words
+		// are no name elsewhere keeps its labels: the second pass, which
+		// reads them, seldom finds one there.
+		cue := false
+		for k := range vs {
+			if out[i][k] != 0 || vs[k].docType >= 2 {
+				cue = true
+				break
+			}
+		}
+		if cue {
+			viterbi(m.second, vs, out[i], lt, nil, true)
+		}
 	}
 }

@@ -358,15 +358,28 @@ func tagWords(tg SentenceTagger, words []string) (upos, xpos []string) {
 	return upos, xpos
 }
 
-// score decodes the examples (setting their stacked values when the model
-// has two passes) and counts exact-span matches.
+// score decodes the examples document by document, as Recognize does, and
+// counts exact-span matches.
 func (m *Model) score(exs []example) Counts {
 	lt := &lattice{}
-	if m.second != nil {
-		stack(m.first, exs)
-		return scoreWith(m.labels, exs, func(vs []tokv, out []int) { viterbi(m.second, vs, out, lt, nil, true) })
+	var c Counts
+	for i := 0; i < len(exs); {
+		j := i
+		for j < len(exs) && exs[j].doc == exs[i].doc {
+			j++
+		}
+		vss := make([][]tokv, j-i)
+		out := make([][]int, j-i)
+		for k := i; k < j; k++ {
+			vss[k-i], out[k-i] = exs[k].vs, make([]int, len(exs[k].vs))
+		}
+		m.decode(vss, out, lt)
+		for k := i; k < j; k++ {
+			c.Add(spans(m.labels, exs[k].gold), spans(m.labels, out[k-i]), "PER", "ORG", "LOC")
+		}
+		i = j
 	}
-	return scoreWith(m.labels, exs, func(vs []tokv, out []int) { viterbi(m.first, vs, out, lt, nil, false) })
+	return c
 }
 
 func scoreWith(labels []string, exs []example, decode func([]tokv, []int)) Counts {
