@@ -521,12 +521,12 @@ func allowed(prev, l int) bool {
 type lattice struct {
 	memo   map[uint64][]float32 // transition scores by word key (see viterbi)
 	memoOf *ml.Perceptron       // the model memo belongs to
-	em    []float32 // word x label emission scores
-	tr    []float32 // word x previous label x label transition scores
-	best  []float32 // word x label best path scores
-	back  []int32   // word x label best previous label
-	fs    []uint64
-	score []float32
+	em     []float32            // word x label emission scores
+	tr     []float32            // word x previous label x label transition scores
+	best   []float32            // word x label best path scores
+	back   []int32              // word x label best previous label
+	fs     []uint64
+	score  []float32
 }
 
 // viterbi fills out with the best label sequence of vs under the model p
