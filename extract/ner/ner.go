@@ -20,9 +20,10 @@
 // "Ms. Pokaltchouk" gives Pokaltchouk, "Ukrainian Foreign Minister Dmytro
 // Kuleba" gives Dmytro Kuleba.
 //
-// The embedded model scores exact-span F1 61.9 on Universal NER EWT dev
-// (PER 71.9, ORG 38.0, LOC 67.4) through New, against 49.8 for the rules
-// alone; see the MANIFEST of package model for the test figures.
+// Through New, with the embedded model, exact-span F1 on Universal NER EWT
+// is 61.9 on dev (PER 72.0, ORG 37.9, LOC 67.3) and 55.6 on test (PER 67.7,
+// ORG 28.6, LOC 64.3), against 49.8 and 49.2 for the rules alone; the model
+// is 1 MB compressed and trains in about a minute and a half.
 //
 // Input contract: d.Sentences holds tokens with byte spans into d.Text.
 // Recognize replaces d.Mentions; every mention is a half-open byte span.
