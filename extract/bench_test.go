@@ -9,6 +9,7 @@ import (
 
 	"github.com/textgraph/textgraph/extract/conllu"
 	"github.com/textgraph/textgraph/extract/lemma"
+	"github.com/textgraph/textgraph/extract/ner"
 	"github.com/textgraph/textgraph/extract/parse"
 	"github.com/textgraph/textgraph/extract/tag"
 	"github.com/textgraph/textgraph/extract/token"
@@ -46,7 +47,13 @@ func treebankText(b *testing.B) ([]string, int) {
 // raw text of the EWT and GUM test sets (about 50,000 words) on one
 // goroutine; run with GOMAXPROCS=1 for a one-core figure. Models are loaded
 // before the timer starts.
-func BenchmarkSyntax(b *testing.B) {
+func BenchmarkSyntax(b *testing.B) { benchmarkSyntax(b, false) }
+
+// BenchmarkSyntaxNER is BenchmarkSyntax with the entity recognizer after
+// the parser: the difference is what recognizing entities costs.
+func BenchmarkSyntaxNER(b *testing.B) { benchmarkSyntax(b, true) }
+
+func benchmarkSyntax(b *testing.B, entities bool) {
 	texts, words := treebankText(b)
 	tg, err := tag.Default()
 	if err != nil {
@@ -61,6 +68,12 @@ func BenchmarkSyntax(b *testing.B) {
 		b.Fatal(err)
 	}
 	p := &Pipeline{Tokenizer: token.New(), Tagger: tg, Lemmatizer: lm, Parser: ps}
+	if entities {
+		p.Recognizer = ner.New()
+		if _, err := ner.Default(); err != nil { // load the model before the timer starts
+			b.Fatal(err)
+		}
+	}
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {

@@ -5,18 +5,20 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"strconv"
 
 	"github.com/spf13/pflag"
 
 	"github.com/textgraph/textgraph/extract/corefeval"
 	"github.com/textgraph/textgraph/extract/ner"
 	"github.com/textgraph/textgraph/extract/openie"
+	"github.com/textgraph/textgraph/extract/tag"
 )
 
 func newEvalCommand() *Command {
 	return &Command{
 		Name:  "eval",
-		Usage: "ud FILE.conllu | ner FILE.iob2 | coref FILE.conllu | openie [PREDICTIONS.tsv]",
+		Usage: "ud FILE.conllu | ner FILE.iob2 | ner-folds [K] | coref FILE.conllu | openie [PREDICTIONS.tsv]",
 		Short: "score the embedded models against gold data",
 		Long: `eval ud FILE.conllu
     Re-analyses the gold tokens of FILE and prints UPOS, XPOS, lemma accuracy,
@@ -26,6 +28,11 @@ func newEvalCommand() *Command {
 eval ner FILE.iob2
     Recognizes the entities of a Universal NER file (its gold tokens kept) and
     prints exact-span precision, recall and F1 for PER, ORG and LOC.
+
+eval ner-folds [K]
+    Trains the entity recognizer's model K times (default 5), each time
+    holding out one fold of wikigold's documents, and prints the exact-span
+    scores on the held-out folds (the data come from --ud, as for train).
 
 eval coref FILE.conllu
     Re-analyses the gold tokens of a CoNLL-U file with CorefUD entity
@@ -41,6 +48,7 @@ eval openie [PREDICTIONS.tsv]
     extractor is run on --sentences first.`,
 		Flags: func(fs *pflag.FlagSet) {
 			fs.StringVar(&evalGold, "gold", "../shared/openie/tuning-gold.tsv", "gold tuples for eval openie")
+			fs.StringVar(&evalUDDir, "ud", "../shared/ud", "data folder for eval ner-folds (see train --ud)")
 			fs.StringVar(&evalSentences, "sentences", "../shared/openie/tuning-sentences.txt", "sentences to extract from for eval openie")
 		},
 		Run: func(ctx context.Context, env *Env, args []string) error {
@@ -51,45 +59,55 @@ eval openie [PREDICTIONS.tsv]
 				return evalNER(ctx, env, args[1])
 			case len(args) == 2 && args[0] == "coref":
 				return evalCoref(ctx, env, args[1])
+			case len(args) >= 1 && len(args) <= 2 && args[0] == "ner-folds":
+				k := 5
+				if len(args) == 2 {
+					n, err := strconv.Atoi(args[1])
+					if err != nil || n < 2 {
+						return usagef("ner-folds: K must be a number of folds of at least 2, not %q", args[1])
+					}
+					k = n
+				}
+				return evalNERFolds(ctx, env, k)
 			case len(args) >= 1 && len(args) <= 2 && args[0] == "openie":
 				return evalOpenIE(ctx, env, args[1:])
 			}
-			return usagef("usage: textgraph eval ud FILE.conllu | eval ner FILE.iob2 | eval coref FILE.conllu | eval openie [PREDICTIONS.tsv]")
+			return usagef("usage: textgraph eval ud FILE.conllu | eval ner FILE.iob2 | eval ner-folds [K] | eval coref FILE.conllu | eval openie [PREDICTIONS.tsv]")
 		},
 	}
 }
 
-var evalGold, evalSentences string
+var evalGold, evalSentences, evalUDDir string
+
+func evalNERFolds(ctx context.Context, env *Env, k int) error {
+	tg, err := tag.Default()
+	if err != nil {
+		return err
+	}
+	c, err := ner.CrossValidate(ctx, nerCorpus(evalUDDir), tg, k, ner.TrainOptions{Epochs: 10}, env.Stderr)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "wikigold, %d held-out folds: exact-span entity recognition (model alone)\n", k)
+	printNER(env, c)
+	return nil
+}
 
 func evalNER(ctx context.Context, env *Env, path string) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	docs, err := ner.ReadIOB2(f, path)
-	if err != nil {
-		return err
-	}
 	a, err := newAnalyzer()
 	if err != nil {
 		return err
 	}
-	rec := ner.New()
-	var c ner.Counts
-	for _, g := range docs {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		for i := range g.Doc.Sentences {
-			a.sentence(&g.Doc.Sentences[i])
-		}
-		if err := rec.Recognize(g.Doc); err != nil {
-			return err
-		}
-		c.Add(g.Mentions, g.Doc.Mentions, "PER", "ORG", "LOC")
+	c, err := scoreNER(ctx, a, path)
+	if err != nil {
+		return err
 	}
-	fmt.Fprintf(env.Stdout, "%s: %d documents, exact-span entity recognition\n", path, len(docs))
+	fmt.Fprintf(env.Stdout, "%s: exact-span entity recognition\n", path)
+	printNER(env, c)
+	return nil
+}
+
+func printNER(env *Env, c ner.Counts) {
 	for _, t := range []string{"PER", "ORG", "LOC", ""} {
 		p, r, f1 := c.PRF(t)
 		name := t
@@ -98,7 +116,35 @@ func evalNER(ctx context.Context, env *Env, path string) error {
 		}
 		fmt.Fprintf(env.Stdout, "%-4s P %5.1f  R %5.1f  F1 %5.1f  (%d gold, %d predicted)\n", name, p, r, f1, sum(c.Gold, t), sum(c.Pred, t))
 	}
-	return nil
+}
+
+// scoreNER recognizes the entities of a Universal NER file (its gold tokens
+// analysed by a) with the embedded recognizer and counts exact-span matches.
+func scoreNER(ctx context.Context, a *analyzer, path string) (ner.Counts, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return ner.Counts{}, err
+	}
+	defer f.Close()
+	docs, err := ner.ReadIOB2(f, path)
+	if err != nil {
+		return ner.Counts{}, err
+	}
+	rec := ner.New()
+	var c ner.Counts
+	for _, g := range docs {
+		if err := ctx.Err(); err != nil {
+			return c, err
+		}
+		for i := range g.Doc.Sentences {
+			a.sentence(&g.Doc.Sentences[i])
+		}
+		if err := rec.Recognize(g.Doc); err != nil {
+			return c, err
+		}
+		c.Add(g.Mentions, g.Doc.Mentions, "PER", "ORG", "LOC")
+	}
+	return c, nil
 }
 
 func sum(m map[string]int, t string) int {

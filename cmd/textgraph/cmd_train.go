@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/textgraph/textgraph/extract/lemma"
+	"github.com/textgraph/textgraph/extract/ner"
 	"github.com/textgraph/textgraph/extract/parse"
 	"github.com/textgraph/textgraph/extract/tag"
 )
@@ -24,9 +25,9 @@ type trainOptions struct {
 }
 
 func (o *trainOptions) AddFlags(fs *pflag.FlagSet) {
-	fs.StringVar(&o.UD, "ud", "../shared/ud", "folder holding UD_English-EWT and UD_English-GUM")
+	fs.StringVar(&o.UD, "ud", "../shared/ud", "folder holding UD_English-EWT, UD_English-GUM, UNER_English-EWT and ner/ (wikigold, re3d)")
 	fs.StringVar(&o.Out, "out", "extract/model/data", "folder the trained models (NAME.gz) are written to")
-	fs.StringSliceVar(&o.Models, "models", []string{"tag", "lemma", "parse"}, "models to train, in order")
+	fs.StringSliceVar(&o.Models, "models", []string{"tag", "lemma", "parse", "ner"}, "models to train, in order")
 	fs.BoolVar(&o.Manifest, "manifest-only", false, "train nothing: only rewrite MANIFEST (sizes, SHA-256, held-out scores) for the models in --out")
 }
 
@@ -38,12 +39,14 @@ func newTrainCommand() *Command {
 	return &Command{
 		Name:  "train",
 		Usage: "[flags]",
-		Short: "train the embedded tagger, lemmatizer and parser from the UD treebanks",
+		Short: "train the embedded tagger, lemmatizer, parser and entity recognizer",
 		Long: `Reproduces the models embedded in the binary from the EWT and GUM training
 splits (tuning on their dev splits) and writes them as NAME.gz into --out. Train
 with TEXTGRAPH_MODELS=--out set to try new models before rebuilding the binary;
-the parser is trained on the tags the freshly trained tagger predicts, so train
-tag before parse. Training ends by writing MANIFEST (sizes, SHA-256 and
+the parser and the entity recognizer are trained on the tags the freshly
+trained tagger predicts, so train tag before parse and ner. The entity
+recognizer learns from the named mentions of GUM train, wikigold and re3d,
+tuned on Universal NER EWT dev. Training ends by writing MANIFEST (sizes, SHA-256 and
 held-out test scores of the models), which textgraph version prints.`,
 		Flags: o.AddFlags,
 		Run: func(ctx context.Context, env *Env, args []string) error {
@@ -59,7 +62,14 @@ held-out test scores of the models), which textgraph version prints.`,
 					return fmt.Errorf("train: treebank missing: %w", err)
 				}
 			}
-			trainers := map[string]trainer{"tag": tag.TrainFiles, "lemma": lemma.TrainFiles, "parse": parse.TrainFiles}
+			trainers := map[string]trainer{"tag": tag.TrainFiles, "lemma": lemma.TrainFiles, "parse": parse.TrainFiles,
+				"ner": func(ctx context.Context, train, dev []string, out io.Writer, log io.Writer) error {
+					tg, err := tag.Default()
+					if err != nil {
+						return err
+					}
+					return ner.TrainFiles(ctx, nerCorpus(o.UD), tg, out, log)
+				}}
 			if err := os.MkdirAll(o.Out, 0o755); err != nil {
 				return err
 			}
@@ -71,7 +81,7 @@ held-out test scores of the models), which textgraph version prints.`,
 			for _, name := range o.Models {
 				tr := trainers[strings.TrimSpace(name)]
 				if tr == nil {
-					return usagef("unknown model %q (want tag, lemma or parse)", name)
+					return usagef("unknown model %q (want tag, lemma, parse or ner)", name)
 				}
 				start := time.Now()
 				path := filepath.Join(o.Out, name+".gz")
@@ -91,5 +101,21 @@ held-out test scores of the models), which textgraph version prints.`,
 			env.Stderr.Write(b)
 			return nil
 		},
+	}
+}
+
+// nerCorpus names the entity recognizer's training data under the --ud
+// folder: the named mentions of GUM train, wikigold and re3d, the EWT and
+// GUM train text for capitalisation statistics, and UNER EWT dev to tune on.
+func nerCorpus(ud string) ner.Corpus {
+	return ner.Corpus{
+		GUM:      []string{filepath.Join(ud, "UD_English-GUM", "en_gum-ud-train.conllu")},
+		Wikigold: []string{filepath.Join(ud, "ner", "wikigold", "wikigold.conll.txt")},
+		Re3d:     []string{filepath.Join(ud, "ner", "re3d")},
+		Text: []string{
+			filepath.Join(ud, "UD_English-EWT", "en_ewt-ud-train.conllu"),
+			filepath.Join(ud, "UD_English-GUM", "en_gum-ud-train.conllu"),
+		},
+		Dev: []string{filepath.Join(ud, "UNER_English-EWT", "en_ewt-ud-dev.iob2")},
 	}
 }

@@ -41,7 +41,8 @@ func writeManifest(ctx context.Context, dir, ud string) error {
 		}
 	}
 	fmt.Fprintf(&b, "textgraph models, written %s by textgraph %s (commit %s)\n", time.Now().UTC().Format("2006-01-02"), version, rev)
-	fmt.Fprintf(&b, "trained by `textgraph train` on the train splits of UD English EWT r2.16 and GUM (permissive genres), tuned on their dev splits\n\n")
+	fmt.Fprintf(&b, "trained by `textgraph train` on the train splits of UD English EWT r2.16 and GUM (permissive genres), tuned on their dev splits;\n")
+	fmt.Fprintf(&b, "ner.gz on the named mentions of GUM train, wikigold and re3d, tuned on Universal NER EWT dev\n\n")
 	files, _ := filepath.Glob(filepath.Join(dir, "*.gz"))
 	sort.Strings(files)
 	for _, f := range files {
@@ -67,6 +68,21 @@ func writeManifest(ctx context.Context, dir, ud string) error {
 		}
 		fmt.Fprintf(&b, "  %s: UPOS %.2f  XPOS %.2f  lemma %.2f  UAS %.2f  LAS %.2f  tokens F1 %.2f  sentences F1 %.2f\n",
 			split.name, c.UPOS(), c.XPOS(), c.Lemma(), c.UAS(), c.LAS(), 100*seg.Tokens.F1(), 100*seg.Sentences.F1())
+	}
+	if uner := filepath.Join(ud, "UNER_English-EWT", "en_ewt-ud-test.iob2"); fileExists(filepath.Join(dir, "ner.gz")) && fileExists(uner) {
+		c, err := scoreNER(ctx, a, uner)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(&b, "  UNER EWT test (exact span, P/R/F1):")
+		for _, t := range []string{"PER", "ORG", "LOC", ""} {
+			p, r, f1 := c.PRF(t)
+			if t == "" {
+				t = "all"
+			}
+			fmt.Fprintf(&b, "  %s %.1f/%.1f/%.1f", t, p, r, f1)
+		}
+		fmt.Fprintln(&b)
 	}
 	return os.WriteFile(filepath.Join(dir, "MANIFEST"), []byte(b.String()), 0o644)
 }
@@ -106,4 +122,9 @@ func scoreUD(ctx context.Context, a *analyzer, path string) (*udeval.Counts, tok
 		return nil, token.Scores{}, err
 	}
 	return counts, token.Score(d.Text, gold, d.Sentences), nil
+}
+
+func fileExists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
 }

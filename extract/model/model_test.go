@@ -35,7 +35,7 @@ func TestCreateOpenRoundTrip(t *testing.T) {
 }
 
 func TestEmbeddedModels(t *testing.T) {
-	for _, name := range []string{"tag", "lemma", "parse"} {
+	for _, name := range []string{"tag", "lemma", "parse", "ner"} {
 		r, err := Open(name)
 		if err != nil {
 			t.Fatalf("embedded %s: %v", name, err)

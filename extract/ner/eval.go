@@ -165,6 +165,22 @@ func (c *Counts) Add(gold, pred []doc.Mention, types ...string) {
 	}
 }
 
+// merge adds the counts of o to c.
+func (c *Counts) merge(o Counts) {
+	if c.Gold == nil {
+		c.Gold, c.Pred, c.Correct = map[string]int{}, map[string]int{}, map[string]int{}
+	}
+	for t, n := range o.Gold {
+		c.Gold[t] += n
+	}
+	for t, n := range o.Pred {
+		c.Pred[t] += n
+	}
+	for t, n := range o.Correct {
+		c.Correct[t] += n
+	}
+}
+
 // PRF returns precision, recall and F1 (in percent) for one type, or for all
 // counted types when typ is "".
 func (c *Counts) PRF(typ string) (p, r, f float64) {

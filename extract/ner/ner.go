@@ -1,34 +1,76 @@
 // Package ner finds named-entity mentions in a tokenized document: people
 // (PER), organizations (ORG), places (LOC), events (EVENT) and works (WORK).
 //
-// The first version is rule- and lexicon-based. Candidate names are runs of
-// capitalised tokens (or PROPN tokens when a tagger has run); "of" joins a run
-// only after an organization word ("Ministry of Defense"). Titles and roles
-// are not part of names: "Ms. Pokaltchouk" gives Pokaltchouk, "Ukrainian
-// Foreign Minister Dmytro Kuleba" gives Dmytro Kuleba. A sentence-initial
-// capital counts only when the word is known (gazetteer, given name, PROPN
-// tag) or capitalised elsewhere in the document. Types come from cue words,
-// a small gazetteer of places and organizations, given names and titles.
+// Two recognizers work together. A trained sequence labeler (Model: a
+// structured averaged perceptron over BIO labels, decoded with Viterbi, in
+// two passes, the second reading the first's labels across the document)
+// finds people, organizations and places in tagged text; it is trained by
+// Train from the named mentions of GUM, wikigold and re3d (see ReadGUM,
+// ReadCoNLL) and embedded as model "ner". Rules and lexicons find the rest
+// and serve where no tagger has run or no model is embedded. Candidate
+// names are runs of capitalised tokens (or PROPN tokens when a tagger has
+// run); "of" joins a run only after an organization word ("Ministry of
+// Defense"). A sentence-initial capital counts only when the word is known
+// (gazetteer, given name, PROPN tag) or capitalised elsewhere in the
+// document. Types come from cue words, a small gazetteer of places and
+// organizations, given names and titles. The rules' organizations, places,
+// events and works come first, the model adds what they miss.
+//
+// Titles and roles are not part of names whichever recognizer finds them:
+// "Ms. Pokaltchouk" gives Pokaltchouk, "Ukrainian Foreign Minister Dmytro
+// Kuleba" gives Dmytro Kuleba.
+//
+// Through New, with the embedded model, exact-span F1 on Universal NER EWT
+// is 61.9 on dev (PER 72.0, ORG 37.9, LOC 67.3) and 55.6 on test (PER 67.7,
+// ORG 28.6, LOC 64.3), against 49.8 and 49.2 for the rules alone; the model
+// is 1 MB compressed and trains in about a minute and a half.
 //
 // Input contract: d.Sentences holds tokens with byte spans into d.Text.
 // Recognize replaces d.Mentions; every mention is a half-open byte span.
 package ner
 
 import (
+	"errors"
+	"fmt"
+	"io/fs"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/textgraph/textgraph/extract/doc"
+	"github.com/textgraph/textgraph/extract/model"
 )
 
-// Recognizer finds entity mentions. The zero value is ready to use and safe
-// for concurrent use.
-type Recognizer struct{}
+// Recognizer finds entity mentions. It is safe for concurrent use. The zero
+// value uses the rules alone.
+type Recognizer struct {
+	model func() (*Model, error) // nil: rules only
+}
 
-// New returns a Recognizer.
-func New() *Recognizer { return &Recognizer{} }
+// New returns a Recognizer that uses the embedded model (decoded on first
+// use) for people, organizations and places in tagged text, and the rules
+// where no model is embedded or no tagger has run.
+func New() *Recognizer { return &Recognizer{model: Default} }
+
+// WithModel returns a Recognizer that uses m in tagged text.
+func WithModel(m *Model) *Recognizer {
+	return &Recognizer{model: func() (*Model, error) { return m, nil }}
+}
+
+var defaultModel = sync.OnceValues(func() (*Model, error) {
+	rc, err := model.Open("ner")
+	if err != nil {
+		return nil, fmt.Errorf("ner: %w", err)
+	}
+	defer rc.Close()
+	return Load(rc)
+})
+
+// Default returns the embedded model, decoded on first use and shared by
+// the process. The error wraps fs.ErrNotExist when no model is embedded.
+func Default() (*Model, error) { return defaultModel() }
 
 // WordSpan returns the part of the text a token's word covers. Words of a
 // multiword token share its span ("International’s" = "International" +
@@ -68,6 +110,37 @@ func (r *Recognizer) Recognize(d *doc.Doc) error {
 	if d == nil {
 		return nil
 	}
+	rules := ruleMentions(d)
+	if r.model == nil || !tagged(d) {
+		d.Mentions = rules
+		return nil
+	}
+	m, err := r.model()
+	if errors.Is(err, fs.ErrNotExist) {
+		d.Mentions = rules
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	d.Mentions = merge(d.Text, m.mentions(d), rules)
+	return nil
+}
+
+// tagged reports whether a tagger has run over d.
+func tagged(d *doc.Doc) bool {
+	for _, s := range d.Sentences {
+		for _, t := range s.Tokens {
+			if t.UPOS != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ruleMentions finds the mentions of d with the rules.
+func ruleMentions(d *doc.Doc) []doc.Mention {
 	capsElsewhere := capitalisedInside(d)
 	var out []doc.Mention
 	var pieces []piece
@@ -148,8 +221,7 @@ func (r *Recognizer) Recognize(d *doc.Doc) error {
 		})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	d.Mentions = out
-	return nil
+	return out
 }
 
 var personNouns = set("researcher", "spokesman", "spokeswoman", "spokesperson",

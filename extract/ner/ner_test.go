@@ -1,12 +1,15 @@
 package ner_test
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"strings"
 	"testing"
 
 	"github.com/textgraph/textgraph/extract/doc"
 	"github.com/textgraph/textgraph/extract/ner"
+	"github.com/textgraph/textgraph/extract/tag"
 	"github.com/textgraph/textgraph/extract/token"
 )
 
@@ -32,11 +35,25 @@ func unmark(s string) (string, []string) {
 	return b.String(), want
 }
 
-func recognize(t *testing.T, text string) []string {
+// recognize runs the recognizer over text, tokenized and, when tagged,
+// tagged (the model then labels it; untagged text gets the rules).
+func recognize(t *testing.T, text string, tagged bool) []string {
 	t.Helper()
 	d := &doc.Doc{Text: text}
 	if err := token.New().Tokenize(d); err != nil {
 		t.Fatal(err)
+	}
+	if tagged {
+		if _, err := ner.Default(); errors.Is(err, fs.ErrNotExist) {
+			t.Skipf("no model embedded: %v", err)
+		}
+		tg, err := tag.Default()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := tg.Tag(d); err != nil {
+			t.Fatal(err)
+		}
 	}
 	if err := ner.New().Recognize(d); err != nil {
 		t.Fatal(err)
@@ -49,30 +66,45 @@ func recognize(t *testing.T, text string) []string {
 }
 
 func TestRecognize(t *testing.T) {
-	tests := []struct{ name, in string }{
-		{"title stripped", "“I am resigning,” said Ms. [PER Pokaltchouk] on Friday."},
-		{"role before name", "[ORG Amnesty International] Secretary General [PER Agnes Callamard] said the organization was right."},
-		{"demonym and role", "Ukrainian Foreign Minister [PER Dmytro Kuleba] said he was outraged."},
-		{"head of org in place", "About it on facebook informed Head of [ORG Amnesty International] in [LOC Ukraine] [PER Oksana Pokalchuk], [ORG Ukrinform] reports."},
-		{"apposition", "The head of [ORG Amnesty International] in [LOC Ukraine], [PER Oksana Pokalchuk], has decided to step down."},
-		{"of inside org name", "[ORG Amnesty International] approached the [ORG Ministry of Defense] for a response."},
-		{"sentence-initial common word", "Numerous experts took to social media. Everything crashed."},
-		{"sentence-initial known name", "[PER Oksana Pokalchuk] wrote this. [PER Pokalchuk] said more."},
-		{"event and place", "We documented crimes committed during the [EVENT Revolution of Dignity] and the attack on the [LOC Drama Theater] in [LOC Mariupol]."},
-		{"lower-case city", "The report angered [LOC kyiv]."},
-		{"calendar words", "On Thursday, August 4, the report was published."},
-		{"president", "President [PER Volodymyr Zelensky] accused [ORG Amnesty International] of trying to whitewash the state."},
-		{"all-caps headline", "AMNESTY HEAD IN UKRAINE QUITS OVER REPORT\nThe head of [ORG Amnesty International] in [LOC Ukraine] resigned."},
-		{"acronym org, NGO not a name", "The [ORG WHO] and the NGO disagreed with [ORG Amnesty]."},
+	// in is marked as the rules read it (untagged text), tagged as the
+	// model reads it when that differs ("-": the case is the rules' own).
+	tests := []struct{ name, in, tagged string }{
+		{"title stripped", "“I am resigning,” said Ms. [PER Pokaltchouk] on Friday.", ""},
+		{"role before name", "[ORG Amnesty International] Secretary General [PER Agnes Callamard] said the organization was right.", ""},
+		{"demonym and role", "Ukrainian Foreign Minister [PER Dmytro Kuleba] said he was outraged.", ""},
+		{"head of org in place", "About it on facebook informed Head of [ORG Amnesty International] in [LOC Ukraine] [PER Oksana Pokalchuk], [ORG Ukrinform] reports.",
+			// (a company in lower case is the model's call either way)
+			"Head of [ORG Amnesty International] in [LOC Ukraine] [PER Oksana Pokalchuk], [ORG Ukrinform] reports."},
+		{"apposition", "The head of [ORG Amnesty International] in [LOC Ukraine], [PER Oksana Pokalchuk], has decided to step down.", ""},
+		{"of inside org name", "[ORG Amnesty International] approached the [ORG Ministry of Defense] for a response.", ""},
+		{"sentence-initial common word", "Numerous experts took to social media. Everything crashed.", ""},
+		{"sentence-initial known name", "[PER Oksana Pokalchuk] wrote this. [PER Pokalchuk] said more.", ""},
+		{"event and place", "We documented crimes committed during the [EVENT Revolution of Dignity] and the attack on the [LOC Drama Theater] in [LOC Mariupol].", ""},
+		{"lower-case city", "The report angered [LOC kyiv].", ""},
+		{"calendar words", "On Thursday, August 4, the report was published.", ""},
+		{"president", "President [PER Volodymyr Zelensky] accused [ORG Amnesty International] of trying to whitewash the state.", ""},
+		{"all-caps headline", "AMNESTY HEAD IN UKRAINE QUITS OVER REPORT\nThe head of [ORG Amnesty International] in [LOC Ukraine] resigned.",
+			// the model reads the place in capitals
+			"AMNESTY HEAD IN [LOC UKRAINE] QUITS OVER REPORT\nThe head of [ORG Amnesty International] in [LOC Ukraine] resigned."},
+		{"acronym org, NGO not a name", "The [ORG WHO] and the NGO disagreed with [ORG Amnesty].", ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			text, want := unmark(tt.in)
-			got := recognize(t, text)
-			if strings.Join(got, "\n") != strings.Join(want, "\n") {
-				t.Errorf("%s\ngot:\n  %s\nwant:\n  %s", text, strings.Join(got, "\n  "), strings.Join(want, "\n  "))
-			}
-		})
+	for _, tagged := range []bool{false, true} {
+		for _, tt := range tests {
+			t.Run(fmt.Sprintf("%s/tagged=%v", tt.name, tagged), func(t *testing.T) {
+				in := tt.in
+				if tagged && tt.tagged == "-" {
+					t.Skip("a case for the rules")
+				}
+				if tagged && tt.tagged != "" {
+					in = tt.tagged
+				}
+				text, want := unmark(in)
+				got := recognize(t, text, tagged)
+				if strings.Join(got, "\n") != strings.Join(want, "\n") {
+					t.Errorf("%s\ngot:\n  %s\nwant:\n  %s", text, strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+				}
+			})
+		}
 	}
 }
 
@@ -103,22 +135,35 @@ func TestPlaceAndGender(t *testing.T) {
 
 func TestRecognizeNews(t *testing.T) {
 	// Sentences of GUM news documents (CC BY 4.0), with the names they hold.
-	tests := []struct{ name, in string }{
-		{"age marks a person", "[PER Thomas Sam], 42, and his wife [PER Manju Sam], 36, from [LOC Sydney], [LOC Australia], are undergoing trial."},
-		{"title Professor", "Professor [PER Eastman] says manufacturers could easily remedy the situation."},
-		{"org with for and of", "He is Chairman of the Australian [ORG Centre for Control of Iodine Deficiency Disorders]."},
-		{"compass place", "It was carried out in [LOC South Australia] and [LOC Sydney]."},
-		{"unknown capitalised pair is not a person", "Articles in journals including Social Science & Medicine have characterized homeopathy."},
-		{"role noun before a name", "Senior researcher [PER Mu Li], of the [ORG University of NSW], said it is reasonable."},
-		{"post-nominal titles", "The Crown prosecutor, [PER Mark Tedeschi], QC, said so."},
+	// in is marked as the rules read it (untagged text), tagged as the
+	// model reads it when that differs ("-": the case is the rules' own).
+	tests := []struct{ name, in, tagged string }{
+		{"age marks a person", "[PER Thomas Sam], 42, and his wife [PER Manju Sam], 36, from [LOC Sydney], [LOC Australia], are undergoing trial.", ""},
+		{"title Professor", "Professor [PER Eastman] says manufacturers could easily remedy the situation.", ""},
+		{"org with for and of", "He is Chairman of the Australian [ORG Centre for Control of Iodine Deficiency Disorders].", ""},
+		{"compass place", "It was carried out in [LOC South Australia] and [LOC Sydney].", ""},
+		{"unknown capitalised pair is not a person", "Articles in journals including Social Science & Medicine have characterized homeopathy.",
+			"-"},
+		{"role noun before a name", "Senior researcher [PER Mu Li], of the [ORG University of NSW], said it is reasonable.", ""},
+		{"post-nominal titles", "The Crown prosecutor, [PER Mark Tedeschi], QC, said so.",
+			"The prosecutor, [PER Mark Tedeschi], QC, said so."},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			text, want := unmark(tt.in)
-			got := recognize(t, text)
-			if strings.Join(got, "\n") != strings.Join(want, "\n") {
-				t.Errorf("%s\ngot:\n  %s\nwant:\n  %s", text, strings.Join(got, "\n  "), strings.Join(want, "\n  "))
-			}
-		})
+	for _, tagged := range []bool{false, true} {
+		for _, tt := range tests {
+			t.Run(fmt.Sprintf("%s/tagged=%v", tt.name, tagged), func(t *testing.T) {
+				in := tt.in
+				if tagged && tt.tagged == "-" {
+					t.Skip("a case for the rules")
+				}
+				if tagged && tt.tagged != "" {
+					in = tt.tagged
+				}
+				text, want := unmark(in)
+				got := recognize(t, text, tagged)
+				if strings.Join(got, "\n") != strings.Join(want, "\n") {
+					t.Errorf("%s\ngot:\n  %s\nwant:\n  %s", text, strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+				}
+			})
+		}
 	}
 }

@@ -1,0 +1,264 @@
+package ner
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/textgraph/textgraph/extract/doc"
+)
+
+// scratch holds the buffers of one labelling.
+type scratch struct {
+	forms        []string
+	upos, xposes []string
+	lt           lattice
+}
+
+var scratchPool sync.Pool
+
+// mentions labels the sentences of a tagged document with the model and
+// returns the PER, ORG and LOC mentions, cut to their names: titles and
+// roles ("Foreign Minister"), a leading demonym and edge punctuation are
+// not part of a person's name.
+func (m *Model) mentions(d *doc.Doc) []doc.Mention {
+	sc, _ := scratchPool.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{}
+	}
+	defer scratchPool.Put(sc)
+	cues := newDocCues()
+	sents := make([][]word, len(d.Sentences))
+	for si, s := range d.Sentences {
+		sents[si] = words(d.Text, s)
+		sc.forms = sc.forms[:0]
+		for _, w := range sents[si] {
+			sc.forms = append(sc.forms, w.form)
+		}
+		cues.add(sc.forms)
+	}
+	total := 0
+	for _, ws := range sents {
+		total += len(ws)
+	}
+	vbuf := make([]tokv, total)
+	lbuf := make([]int, total)
+	vss := make([][]tokv, len(sents))
+	labels := make([][]int, len(sents))
+	off := 0
+	for si, s := range d.Sentences {
+		ws := sents[si]
+		n := len(ws)
+		sc.forms, sc.upos, sc.xposes = sc.forms[:0], sc.upos[:0], sc.xposes[:0]
+		for i, w := range ws {
+			sc.forms = append(sc.forms, w.form)
+			sc.upos = append(sc.upos, s.Tokens[i].UPOS)
+			sc.xposes = append(sc.xposes, s.Tokens[i].XPOS)
+		}
+		vss[si], labels[si] = vbuf[off:off+n:off+n], lbuf[off:off+n:off+n]
+		off += n
+		m.fill(vss[si], sc.forms, sc.upos, sc.xposes, cues, nil)
+	}
+	m.decode(vss, labels, &sc.lt)
+	var out []doc.Mention
+	for si, ws := range sents {
+		for _, sp := range spans(m.labels, labels[si]) {
+			start, end := sp.Start, sp.End
+			typ := sp.Type
+			// A known place or organization before a given name is a name
+			// of its own: "Ukraine Oksana Pokalchuk".
+			for k := start + 1; k < end; k++ {
+				if givenNames[ws[k].form] == "" || givenNames[ws[start].form] != "" {
+					continue
+				}
+				t := ""
+				if places[join(ws[start:k])] != "" {
+					t = doc.Place
+				} else if orgNames[join(ws[start:k])] {
+					t = doc.Organization
+				}
+				if t != "" {
+					out = append(out, doc.Mention{Span: doc.Span{Start: ws[start].span.Start, End: ws[k-1].span.End}, Type: t, Sentence: si})
+					start, typ = k, doc.Person
+				}
+				break
+			}
+			for start < end && !nameWord(ws[start].form) {
+				start++
+			}
+			for end > start && (!nameWord(ws[end-1].form) || stop[ws[end-1].form]) {
+				end--
+			}
+			// A known place is a place whatever the labeler says.
+			if places[titledLower(ws[start:end])] != "" {
+				typ = doc.Place
+			}
+			if typ == doc.Person {
+				// A title or role inside the span ends what comes before
+				// it: "WHO Secretary-General Agnes Callamard".
+				for k := end - 2; k > start; k-- {
+					if n := roleLen(ws[k:end]); n > 0 && k+n < end {
+						start = k + n
+						break
+					}
+				}
+				for start < end-1 {
+					if k := roleLen(ws[start:end]); k > 0 {
+						start += k
+					} else if f := ws[start].form; !nameWord(f) || places[f] == "" && demonyms[f] != "" || IsRoleWord(f) || IsRoleModifier(f) {
+						start++
+					} else {
+						break
+					}
+				}
+			}
+			if start >= end || demonyms[ws[start].form] != "" && places[ws[start].form] == "" && allLower(ws[start+1:end]) {
+				continue // "Ukrainian office": a demonym and a common noun
+			}
+			if end-start == 1 {
+				f := ws[start].form
+				if excludedAcronyms[f] || stop[f] || pronouns[strings.ToLower(f)] && !acronymLike(f) || roleLen(ws[start:end]) > 0 || places[f] == "" && demonyms[f] != "" {
+					continue
+				}
+			}
+			// "Miramar California": a place and the region it lies in.
+			cut := end
+			if typ == doc.Place && places[titled(ws[start:end])] == "" {
+				for k := start + 1; k < end; k++ {
+					if places[titled(ws[k:end])] != "" && places[titled(ws[start:k])] == "" && !placeParts[titled(ws[k:k+1])] {
+						cut = k
+						break
+					}
+				}
+			}
+			out = append(out, doc.Mention{
+				Span:     doc.Span{Start: ws[start].span.Start, End: ws[cut-1].span.End},
+				Type:     typ,
+				Sentence: si,
+			})
+			if cut < end {
+				out = append(out, doc.Mention{
+					Span:     doc.Span{Start: ws[cut].span.Start, End: ws[end-1].span.End},
+					Type:     typ,
+					Sentence: si,
+				})
+			}
+		}
+	}
+	return out
+}
+
+// titled joins the words of ws with spaces, each with an upper-case first
+// letter, as the place lexicon writes them.
+func titled(ws []word) string {
+	var b strings.Builder
+	for i, w := range ws {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		r, n := utf8.DecodeRuneInString(w.form)
+		b.WriteRune(unicode.ToUpper(r))
+		b.WriteString(w.form[n:])
+	}
+	return b.String()
+}
+
+// titledLower is titled of the lower-cased words ("UKRAINE" → "Ukraine").
+func titledLower(ws []word) string {
+	lw := make([]word, len(ws))
+	for i, w := range ws {
+		lw[i].form = strings.ToLower(w.form)
+	}
+	return titled(lw)
+}
+
+// allLower reports whether no word of ws has an upper-case letter.
+func allLower(ws []word) bool {
+	for _, w := range ws {
+		for _, r := range w.form {
+			if unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// nameWord reports whether a word can start or end a name: it has a letter
+// or a digit.
+func nameWord(f string) bool {
+	for _, r := range f {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+// merge combines the model's mentions with the rules'. The rules'
+// organizations, places, events and works (which rest on lexicons and cue
+// words) come first; the model adds the mentions that overlap none of them,
+// and the rules add a person the model missed whose name is a part of a
+// person's name found in the document.
+func merge(text string, model, rules []doc.Mention) []doc.Mention {
+	var out []doc.Mention
+	for _, m := range rules {
+		if m.Type != doc.Person {
+			out = append(out, m)
+		}
+	}
+	n := len(out)
+	for _, m := range model {
+		if !overlaps(m, out[:n]) {
+			out = append(out, m)
+		}
+	}
+	names := map[string]bool{}
+	for _, m := range out {
+		if m.Type == doc.Person {
+			for _, w := range strings.Fields(m.Text(text)) {
+				names[w] = true
+			}
+		}
+	}
+	for _, m := range rules {
+		if m.Type == doc.Person && names[m.Text(text)] && !overlaps(m, out) {
+			out = append(out, m)
+		}
+	}
+	// A single word that is a part of a person's full name elsewhere in
+	// the document is that person ("Pokalchuk" after "Oksana Pokalchuk").
+	people := map[string]bool{}
+	for _, m := range out {
+		if ws := strings.Fields(m.Text(text)); m.Type == doc.Person && len(ws) >= 2 {
+			for _, w := range ws {
+				people[w] = true
+			}
+		}
+	}
+	for i, m := range out {
+		if m.Type != doc.Person && people[m.Text(text)] {
+			out[i].Type = doc.Person
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+func overlaps(m doc.Mention, ms []doc.Mention) bool {
+	for _, k := range ms {
+		if k.Start < m.End && m.Start < k.End {
+			return true
+		}
+	}
+	return false
+}
