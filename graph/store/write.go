@@ -12,9 +12,13 @@ import (
 // Batch sizes. A bolt transaction commits every boltTxQuads quads (Cayley's
 // bulk writer buffers index entries in memory until then); chunkQuads is how
 // many quads are handed to Cayley per call, between which ctx is checked.
+// A bolt transaction's memory grows with the B+tree pages it touches, and
+// its keys land all over the tree, so on a large store it grows with the
+// transaction: 10,000 quads keep it bounded (50,000 took the heap of a 3.4 GB
+// store's load from 255 to 464 MB) for the same CPU time.
 const (
 	chunkQuads  = 10000
-	boltTxQuads = 50000
+	boltTxQuads = 10000
 	pgTxQuads   = 20000
 )
 
@@ -66,7 +70,6 @@ func (s *Store) Write(ctx context.Context, quads []quad.Quad) (err error) {
 	switch s.backend {
 	case Bolt:
 		err = s.writeBolt(ctx, quads)
-		releaseMapped(s.addr)
 	case Postgres:
 		err = s.writePostgres(ctx, quads)
 	default:
@@ -80,7 +83,9 @@ func (s *Store) Write(ctx context.Context, quads []quad.Quad) (err error) {
 func (s *Store) writeBolt(ctx context.Context, quads []quad.Quad) error {
 	for len(quads) > 0 {
 		n := min(len(quads), boltTxQuads)
-		if err := s.bulkTx(ctx, quads[:n]); err != nil {
+		err := s.bulkTx(ctx, quads[:n])
+		releaseMapped(s.addr)
+		if err != nil {
 			return err
 		}
 		quads = quads[n:]
@@ -128,7 +133,11 @@ func (s *Store) applyChunks(ctx context.Context, quads []quad.Quad, action cgrap
 		for _, q := range quads[:n] {
 			deltas = append(deltas, cgraph.Delta{Quad: q, Action: action})
 		}
-		if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+		err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
+		if s.backend == Bolt {
+			releaseMapped(s.addr)
+		}
+		if err != nil {
 			return fmt.Errorf("store: %s %s: %w", action, s.where(), err)
 		}
 		quads = quads[n:]
@@ -148,11 +157,7 @@ func (s *Store) Delete(ctx context.Context, quads []quad.Quad) (err error) {
 		return ErrClosed
 	}
 	defer recoverDamage(s, &err)
-	err = s.applyChunks(ctx, quads, cgraph.Delete, chunkQuads)
-	if s.backend == Bolt {
-		releaseMapped(s.addr)
-	}
-	return err
+	return s.applyChunks(ctx, quads, cgraph.Delete, chunkQuads)
 }
 
 // DeleteGraph removes every quad whose label is label and returns how many
