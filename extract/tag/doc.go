@@ -16,8 +16,7 @@
 // labels a word had in training) for the word and its neighbours, and the
 // two labels already assigned to its left. A second perceptron then re-tags
 // the sentence with the same features plus the first pass's labels of the
-// next two words (alone, with the previous label, and with the word, its
-// ambiguity class and its suffix); it is trained on first-pass labels predicted by models
+// next two words; it is trained on first-pass labels predicted by models
 // that did not see the sentence (4-fold jackknife), as it meets them at run
 // time. Tokens that the first pass labels by a wide margin skip the second.
 //

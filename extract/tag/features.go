@@ -252,9 +252,6 @@ const (
 	fTp1W
 	fShapem1
 	fShapep1
-	fTp1Amb
-	fTm1Tp1Amb
-	fTp1Suf
 )
 
 // features appends to fs the features of token i of ws, given the label
@@ -320,9 +317,6 @@ func features(fs []uint64, ws []word, i int, left []int, right []int) []uint64 {
 			ml.Mix(ml.Mix(fTp12, r1), r2),
 			ml.Mix(ml.Mix(fTm1Tp1, t1), r1),
 			ml.Mix(ml.Mix(fTp1W, r1), w.norm),
-			ml.Mix(ml.Mix(fTp1Amb, r1), w.amb),
-			ml.Mix(ml.Mix(ml.Mix(fTm1Tp1Amb, t1), r1), w.amb),
-			ml.Mix(ml.Mix(fTp1Suf, r1), w.suf[2]),
 		)
 	}
 	return fs
