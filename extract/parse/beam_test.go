@@ -56,3 +56,21 @@ func TestBeamWellFormed(t *testing.T) {
 		}
 	}
 }
+
+func TestBeamOptions(t *testing.T) {
+	for _, tc := range []struct {
+		in           TrainOptions
+		beam, search int
+	}{
+		{TrainOptions{}, DefaultTrainOptions.Beam, DefaultTrainOptions.SearchBeam},
+		{TrainOptions{Beam: 1}, 1, 1},
+		{TrainOptions{Beam: 8}, 8, 8},
+		{TrainOptions{Beam: 8, SearchBeam: 5}, 8, 5},
+		{TrainOptions{SearchBeam: 2}, DefaultTrainOptions.Beam, 2},
+	} {
+		got := tc.in.withDefaults()
+		if got.Beam != tc.beam || got.SearchBeam != tc.search {
+			t.Errorf("%+v: beam %d, search beam %d; want %d, %d", tc.in, got.Beam, got.SearchBeam, tc.beam, tc.search)
+		}
+	}
+}

@@ -9,11 +9,12 @@
 // words (case/mark children), lemmas, word suffixes and shapes, counts of
 // punctuation and verbs between the candidates, and each word's ambiguity
 // class (its tag set in training), which lets the parser discount tagging
-// errors. It searches with a beam of four configurations, the transition
-// model trained on whole sequences as a structured perceptron with
-// max-violation updates (Huang, Fayong and Guo 2012) against the best
-// gold-consistent sequence, on projectivized trees and on tags jackknifed
-// by the tagger; the weights of two differently shuffled runs are averaged.
+// errors. It searches with a beam of three configurations; the transition
+// model is trained for a beam of four on whole sequences, as a structured
+// perceptron with max-violation updates (Huang, Fayong and Guo 2012)
+// against the best gold-consistent sequence, on projectivized trees and on
+// tags jackknifed by the tagger; the weights of two differently shuffled
+// runs are averaged.
 // (A beam of one is greedy search, trained with Goldberg and Nivre's (2013)
 // dynamic oracle.) Output trees are projective, single-rooted and cover
 // every word.

@@ -33,15 +33,21 @@ type TrainOptions struct {
 	// with the first fold's tagger, so the parser learns from the tags it
 	// will see at run time. 0 keeps the tags of the input.
 	TagFolds int
-	// Beam is the width of the beam search the parser is trained for and
-	// parses with. Beam 1 is greedy search, trained with the dynamic
-	// oracle; a wider beam trains the action model on whole transition
-	// sequences (global perceptron with max-violation updates).
+	// Beam is the width of the beam search the parser is trained for (and
+	// parses with, unless SearchBeam says otherwise). Beam 1 is greedy
+	// search, trained with the dynamic oracle; a wider beam trains the
+	// action model on whole transition sequences (global perceptron with
+	// max-violation updates).
 	Beam int
+	// SearchBeam is the width of the beam the trained parser searches with
+	// (zero: Beam when Beam is set, else the default). On EWT and GUM dev
+	// a model trained with a beam of 4 parses as well with a beam of 3,
+	// and a fifth faster.
+	SearchBeam int
 }
 
 // DefaultTrainOptions are the options the embedded model was trained with.
-var DefaultTrainOptions = TrainOptions{Epochs: 12, ActionBits: 22, LabelBits: 18, Explore: 0.9, ExploreFrom: 2, Seed: 1, Runs: 2, TagFolds: 4, Beam: 4}
+var DefaultTrainOptions = TrainOptions{Epochs: 12, ActionBits: 22, LabelBits: 18, Explore: 0.9, ExploreFrom: 2, Seed: 1, Runs: 2, TagFolds: 4, Beam: 4, SearchBeam: 3}
 
 func (o TrainOptions) withDefaults() TrainOptions {
 	d := DefaultTrainOptions
@@ -66,7 +72,10 @@ func (o TrainOptions) withDefaults() TrainOptions {
 	d.Runs = max(o.Runs, 1)
 	d.TagFolds = o.TagFolds
 	if o.Beam > 0 {
-		d.Beam = o.Beam
+		d.Beam, d.SearchBeam = o.Beam, o.Beam
+	}
+	if o.SearchBeam > 0 {
+		d.SearchBeam = o.SearchBeam
 	}
 	return d
 }
@@ -211,8 +220,9 @@ func Train(ctx context.Context, train, dev []*doc.Sentence, opts TrainOptions, l
 		}
 		acts[run], labs[run] = nil, nil
 	}
+	p.beam = 1
 	if opts.Beam > 1 {
-		p.beam = opts.Beam
+		p.beam = opts.SearchBeam
 	}
 	if opts.Runs > 1 {
 		r := float32(opts.Runs)
