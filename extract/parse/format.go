@@ -13,9 +13,10 @@ import (
 // Model file format (little endian), stored gzip-compressed as parse.gz:
 //
 //	magic      "TGPARSE\n"
-//	version    uint32 (1)
+//	version    uint32 (3; 2 is read as 3 with beam 1)
 //	nlabels    uint32, then per label: uint8 length, bytes, uint8 direction mask (1: head right, 2: head left)
 //	actBits    uint32, labBits uint32
+//	beam       uint32, the beam width the action model was trained for (version 3 only)
 //	nlex       uint32, then nlex pairs of uint64: hash of a lower-cased form, hash of its tag set
 //	two tables (actions: 2^actBits x 3; labels: 2^labBits x nlabels), each:
 //	  uint8 k, k float32 magnitudes (a codebook), then one byte per weight:
@@ -26,7 +27,7 @@ import (
 // hundredths of a point.
 const (
 	magic   = "TGPARSE\n"
-	version = 2
+	version = 3
 )
 
 // Save writes p to w in the model format (uncompressed).
@@ -53,6 +54,7 @@ func (p *Parser) Save(w io.Writer) error {
 	}
 	put(uint32(p.actBit))
 	put(uint32(p.labBit))
+	put(uint32(max(p.beam, 1)))
 	keys := make([]uint64, 0, len(p.lex))
 	for k := range p.lex {
 		keys = append(keys, k)
@@ -161,7 +163,7 @@ func Load(r io.Reader) (*Parser, error) {
 	if err != nil {
 		return fail(err)
 	}
-	if v != version {
+	if v != version && v != 2 {
 		return fail(fmt.Errorf("unsupported version %d", v))
 	}
 	nl, err := get()
@@ -203,6 +205,17 @@ func Load(r io.Reader) (*Parser, error) {
 		return fail(fmt.Errorf("bad table sizes %d, %d", ab, lb))
 	}
 	p.actBit, p.labBit = uint(ab), uint(lb)
+	p.beam = 1
+	if v >= 3 {
+		k, err := get()
+		if err != nil {
+			return fail(err)
+		}
+		if k == 0 || k > maxBeam {
+			return fail(fmt.Errorf("bad beam width %d", k))
+		}
+		p.beam = int(k)
+	}
 	nlex, err := get()
 	if err != nil {
 		return fail(err)

@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"runtime"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/textgraph/textgraph/extract/conllu"
@@ -22,19 +24,31 @@ type TrainOptions struct {
 	Epochs      int     // passes over the training set
 	ActionBits  uint    // log2 of the number of hashed rows of the action model
 	LabelBits   uint    // log2 of the number of hashed rows of the label model
-	Explore     float64 // probability of following a wrong prediction (dynamic oracle exploration)
-	ExploreFrom int     // first epoch (1-based) that explores
+	Explore     float64 // greedy training: probability of following a wrong prediction (dynamic oracle exploration)
+	ExploreFrom int     // greedy training: first epoch (1-based) that explores
 	Seed        uint64  // shuffling and exploration seed of the first run
-	Runs        int     // independently shuffled trainings whose weights are averaged
+	Runs        int     // independently shuffled trainings whose weights are averaged; they run side by side on up to GOMAXPROCS cores
 	// TagFolds > 1 retags copies of the training sentences with the tagger
 	// (extract/tag) jackknifed over that many folds, and the dev sentences
 	// with the first fold's tagger, so the parser learns from the tags it
 	// will see at run time. 0 keeps the tags of the input.
 	TagFolds int
+	// Beam is the width of the beam search the parser is trained for (and
+	// parses with, unless SearchBeam says otherwise). Beam 1 is greedy
+	// search, trained with the dynamic oracle; a wider beam trains the
+	// action model on whole transition sequences (global perceptron with
+	// max-violation updates).
+	Beam int
+	// SearchBeam is the width of the beam the trained parser searches with
+	// (zero: Beam when Beam is set, else the default). A narrower beam
+	// than the training one trades accuracy for speed: on EWT and GUM dev
+	// a model trained with a beam of 4 loses 0.05 to 0.1 UAS with a beam
+	// of 3, which parses the pipeline a fifth faster.
+	SearchBeam int
 }
 
 // DefaultTrainOptions are the options the embedded model was trained with.
-var DefaultTrainOptions = TrainOptions{Epochs: 12, ActionBits: 22, LabelBits: 18, Explore: 0.9, ExploreFrom: 2, Seed: 1, Runs: 3, TagFolds: 4}
+var DefaultTrainOptions = TrainOptions{Epochs: 12, ActionBits: 22, LabelBits: 18, Explore: 0.9, ExploreFrom: 2, Seed: 1, Runs: 2, TagFolds: 4, Beam: 4, SearchBeam: 4}
 
 func (o TrainOptions) withDefaults() TrainOptions {
 	d := DefaultTrainOptions
@@ -58,6 +72,12 @@ func (o TrainOptions) withDefaults() TrainOptions {
 	}
 	d.Runs = max(o.Runs, 1)
 	d.TagFolds = o.TagFolds
+	if o.Beam > 0 {
+		d.Beam, d.SearchBeam = o.Beam, o.Beam
+	}
+	if o.SearchBeam > 0 {
+		d.SearchBeam = o.SearchBeam
+	}
 	return d
 }
 
@@ -168,22 +188,42 @@ func Train(ctx context.Context, train, dev []*doc.Sentence, opts TrainOptions, l
 	if len(exs) == 0 {
 		return nil, errors.New("parse: no usable training sentences")
 	}
-	var sumAct, sumLab []float32
+	// Runs train side by side, up to GOMAXPROCS at a time, each on its own
+	// copy of the parser and of the example order.
+	acts, labs := make([][]float32, opts.Runs), make([][]float32, opts.Runs)
+	errs := make([]error, opts.Runs)
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, max(1, min(opts.Runs, runtime.GOMAXPROCS(0))))
 	for run := 0; run < opts.Runs; run++ {
-		act, lab, err := p.train(ctx, exs, dev, opts, opts.Seed+uint64(run), log)
-		if err != nil {
-			return nil, err
-		}
-		if run == 0 {
-			sumAct, sumLab = act, lab
-			continue
-		}
-		for i, w := range act {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			q := p.trainCopy()
+			tr := q.train
+			if opts.Beam > 1 {
+				tr = q.trainGlobal
+			}
+			acts[run], labs[run], errs[run] = tr(ctx, slices.Clone(exs), dev, opts, opts.Seed+uint64(run), &runLog{w: log, run: run + 1, mu: &logMu})
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	sumAct, sumLab := acts[0], labs[0]
+	for run := 1; run < opts.Runs; run++ {
+		for i, w := range acts[run] {
 			sumAct[i] += w
 		}
-		for i, w := range lab {
+		for i, w := range labs[run] {
 			sumLab[i] += w
 		}
+		acts[run], labs[run] = nil, nil
+	}
+	p.beam = 1
+	if opts.Beam > 1 {
+		p.beam = opts.SearchBeam
 	}
 	if opts.Runs > 1 {
 		r := float32(opts.Runs)
@@ -200,6 +240,33 @@ func Train(ctx context.Context, train, dev []*doc.Sentence, opts TrainOptions, l
 		fmt.Fprintf(log, "parse: average of %d runs: dev UAS %.2f LAS %.2f\n", opts.Runs, uas, las)
 	}
 	return p, nil
+}
+
+// trainCopy returns a parser sharing p's labels and lexicon, for one
+// training run.
+func (p *Parser) trainCopy() *Parser {
+	q := &Parser{labels: p.labels, univ: p.univ, isFn: p.isFn, root: p.root, dirOK: p.dirOK,
+		actBit: p.actBit, labBit: p.labBit, lex: p.lex, beam: p.beam}
+	return q
+}
+
+var logMu sync.Mutex
+
+// runLog prefixes each write with the run number when several runs share
+// a log.
+type runLog struct {
+	w   io.Writer
+	run int
+	mu  *sync.Mutex
+}
+
+func (l *runLog) Write(b []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if _, err := fmt.Fprintf(l.w, "[run %d] %s", l.run, b); err != nil {
+		return 0, err
+	}
+	return len(b), nil
 }
 
 // train runs one training with the given seed and returns the averaged
@@ -365,22 +432,38 @@ func jackknife(ctx context.Context, train, dev []*doc.Sentence, folds int, log i
 	}
 	tr, dv := clone(train), clone(dev)
 	n := len(train)
+	// Folds train side by side, up to GOMAXPROCS at a time.
+	errs := make([]error, folds)
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, max(1, min(folds, runtime.GOMAXPROCS(0))))
 	for f := 0; f < folds; f++ {
-		lo, hi := n*f/folds, n*(f+1)/folds
-		rest := append(append([]*doc.Sentence(nil), train[:lo]...), train[hi:]...)
-		tg, err := tag.Train(ctx, rest, dev, tag.TrainOptions{}, io.Discard)
-		if err != nil {
-			return nil, nil, fmt.Errorf("parse: jackknife fold %d: %w", f+1, err)
-		}
-		for _, s := range tr[lo:hi] {
-			tg.TagSentence(s)
-		}
-		if f == 0 {
-			for _, s := range dv {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			lo, hi := n*f/folds, n*(f+1)/folds
+			rest := append(append([]*doc.Sentence(nil), train[:lo]...), train[hi:]...)
+			tg, err := tag.Train(ctx, rest, dev, tag.TrainOptions{}, io.Discard)
+			if err != nil {
+				errs[f] = fmt.Errorf("parse: jackknife fold %d: %w", f+1, err)
+				return
+			}
+			for _, s := range tr[lo:hi] {
 				tg.TagSentence(s)
 			}
-		}
-		fmt.Fprintf(log, "parse: tagged fold %d of %d\n", f+1, folds)
+			if f == 0 {
+				for _, s := range dv {
+					tg.TagSentence(s)
+				}
+			}
+			logMu.Lock()
+			fmt.Fprintf(log, "parse: tagged fold %d of %d\n", f+1, folds)
+			logMu.Unlock()
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, nil, err
 	}
 	return tr, dv, nil
 }
@@ -417,4 +500,121 @@ func lexicon(train []*doc.Sentence) map[uint64]uint64 {
 		lex[h] = a
 	}
 	return lex
+}
+
+// trainGlobal is train for beam search: the action model learns from whole
+// transition sequences (a structured perceptron with max-violation updates
+// on a beam of opts.Beam items), the label model as in train, from the
+// arcs of a gold sequence.
+func (p *Parser) trainGlobal(ctx context.Context, exs []example, dev []*doc.Sentence, opts TrainOptions, seed uint64, log io.Writer) (bestAct, bestLab []float32, err error) {
+	nl := len(p.labels)
+	act := newTable(opts.ActionBits, nActions)
+	lab := newTable(opts.LabelBits, nl)
+	avgAct := make([]float32, len(act.w))
+	avgLab := make([]float32, len(lab.w))
+	bestLAS, bestEpoch := -1.0, 0
+	rng := rand.New(rand.NewPCG(seed, 0x7e47))
+	b := newBeam(nl)
+	rs := &state{feats: make([]uint64, 0, 256), score: make([]float32, nl+nActions)}
+	var pred, gsteps, gpath []int32
+	var stepA, stepL float64 = 1, 1
+	p.beam = opts.Beam
+	for epoch := 1; epoch <= opts.Epochs; epoch++ {
+		start := time.Now()
+		rng.Shuffle(len(exs), func(i, j int) { exs[i], exs[j] = exs[j], exs[i] })
+		var nS, errS, nL, errL int
+		p.act, p.lab = act.w, lab.w
+		for k, ex := range exs {
+			if k%256 == 0 {
+				if err := ctx.Err(); err != nil {
+					return nil, nil, fmt.Errorf("parse: training: %w", err)
+				}
+			}
+			g := ex.g
+			b.root.load(ex.s.Tokens, p.lex)
+			nS++
+			pr, gs := p.searchTrain(b, g, opts.Beam, pred, gsteps)
+			if pr != nil {
+				errS++
+				c := 0
+				for c < len(pr) && c < len(gs) && pr[c] == gs[c] {
+					c++
+				}
+				p.replay(rs, b.root, gs, func(i, a int) {
+					if i >= c && !forced(rs) {
+						act.add(rs.actionFeatures(), a, 1, stepA)
+					}
+				})
+				p.replay(rs, b.root, pr, func(i, a int) {
+					if i >= c && !forced(rs) {
+						act.add(rs.actionFeatures(), a, -1, stepA)
+					}
+				})
+				pred, gsteps = pr, gs
+			}
+			stepA++
+			// Labels learn from the arcs of a gold sequence that makes its
+			// arcs as early as it can. (Learning from the arcs with a gold
+			// head of the sequence the beam found does worse on dev.)
+			gpath = goldSteps(rs, b.root, g, gpath[:0])
+			steps := gpath
+			rs.copyFrom(b.root)
+			for _, x := range steps {
+				a := int(x & 3)
+				if a == shift {
+					rs.apply(shift, 0, 0, false)
+					continue
+				}
+				h, d := arcEnds(rs, a)
+				l := p.root
+				if h != 0 {
+					l = p.bestLabel(rs, h, d)
+					if g.head[d] == h {
+						nL++
+						if gl := g.label[d]; gl != l {
+							errL++
+							lab.update(rs.feats, int(gl), int(l), stepL)
+						}
+						stepL++
+					}
+				}
+				rs.apply(a, l, p.univ[l], p.isFn[l])
+			}
+		}
+		act.average(avgAct, stepA)
+		lab.average(avgLab, stepL)
+		p.act, p.lab = avgAct, avgLab
+		uas, las := p.score(dev)
+		fmt.Fprintf(log, "parse: epoch %d (beam %d): sentence errors %.2f%%, label errors %.2f%%, dev UAS %.2f LAS %.2f (%s)\n",
+			epoch, opts.Beam, 100*float64(errS)/float64(max(nS, 1)), 100*float64(errL)/float64(max(nL, 1)), uas, las, time.Since(start).Round(time.Second))
+		if len(dev) == 0 || las > bestLAS {
+			bestLAS, bestEpoch = las, epoch
+			if epoch < opts.Epochs {
+				bestAct = append(bestAct[:0], avgAct...)
+				bestLab = append(bestLab[:0], avgLab...)
+			} else {
+				bestAct, bestLab = avgAct, avgLab
+			}
+		}
+	}
+	fmt.Fprintf(log, "parse: keeping epoch %d\n", bestEpoch)
+	return bestAct, bestLab, nil
+}
+
+// goldSteps appends to steps a gold transition sequence for the sentence
+// loaded in root, one that makes arcs as early as it can; st is scratch.
+func goldSteps(st, root *state, g *gold, steps []int32) []int32 {
+	st.copyFrom(root)
+	for !st.terminal() {
+		cs := g.costs(st)
+		a := shift
+		if cs[left] == 0 {
+			a = left
+		} else if cs[right] == 0 {
+			a = right
+		}
+		steps = append(steps, step(a, 0))
+		st.apply(a, 0, 0, false)
+	}
+	return steps
 }
