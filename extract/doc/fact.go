@@ -47,10 +47,11 @@ const (
 )
 
 // Mentions is the relation of a mention fact: "this article names that
-// entity" (subject KindDocument, object the entity). Every named entity of
-// an article gets one, from its first named mention, so that an entity no
-// relation reaches still becomes a node traceable to a sentence. It maps to
-// schema:mentions.
+// entity" (subject KindDocument, object the entity, Object's span where the
+// article first names it). Every named entity of an article gets one, so
+// that an entity no relation reaches still becomes a node traceable to its
+// place in the text. The graph writes it as schema:mentions and a NIF phrase,
+// without an assertion node.
 const Mentions = "mentions"
 
 // Arg is a subject or object (or the claimant) of a fact.

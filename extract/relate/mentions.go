@@ -9,7 +9,7 @@ const ConfMention = 0.9
 // Mentions is a Relater that gives every named entity of a document one
 // mention fact (doc.Mentions), from its first named mention: an entity that
 // no relation reaches ("The publication of the report infuriated Kyiv")
-// still becomes a node of the graph, traceable to the sentence that names
+// still becomes a node of the graph, traceable to the words that name
 // it. Pronouns and descriptions resolved by coreference do not count as
 // named mentions. The zero value is ready to use and safe for concurrent
 // use.

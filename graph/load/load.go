@@ -408,7 +408,8 @@ func (l *Loader) versionsOf(ctx context.Context, source, id string) ([]quad.IRI,
 
 // removeDoc deletes a document's named graph and then whatever the deletion
 // leaves unsupported: direct fact triples with no remaining assertion,
-// quotations no fact points to, and entities nothing refers to any more.
+// quotations no fact points to, and entities (those of its facts and those it
+// mentions) nothing refers to any more.
 func (l *Loader) removeDoc(ctx context.Context, docIRI quad.IRI) error {
 	type spo struct{ s, p, o quad.Value }
 	var facts []spo
@@ -441,13 +442,22 @@ func (l *Loader) removeDoc(ctx context.Context, docIRI quad.IRI) error {
 			facts = append(facts, *a)
 		}
 	}
+	// The entities the document names (schema:mentions, in its own graph)
+	// may be left without anything pointing to them.
+	entities := map[string]quad.Value{}
+	err := l.st.Find(ctx, docIRI, quad.IRI(graph.Mentions), nil, docIRI, func(q quad.Quad) error {
+		entities[q.Object.String()] = q.Object
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("load: reading document %s: %w", docIRI, err)
+	}
 	if _, err := l.st.DeleteGraph(ctx, docIRI); err != nil {
 		return fmt.Errorf("load: deleting document %s: %w", docIRI, err)
 	}
 	if id, ok := rdf.ParseDocIRI(l.m.Base, docIRI); ok {
 		l.setStored(id, false)
 	}
-	entities := map[string]quad.Value{}
 	for _, f := range facts {
 		supported, err := l.supported(ctx, f.s, f.p, f.o)
 		if err != nil {

@@ -252,3 +252,42 @@ func TestLoadKeepsDocumentsWithoutFacts(t *testing.T) {
 		t.Errorf("second run: %+v, want the document skipped", again)
 	}
 }
+
+// TestLoadMentionsAndTheirRemoval stores an entity that only a mention fact
+// names: it becomes a node the article schema:mentions, and replacing the
+// article with a version that no longer names it removes it, while an entity
+// another article still mentions stays.
+func TestLoadMentionsAndTheirRemoval(t *testing.T) {
+	st, m := open(t)
+	const s = "The publication of the report infuriated Kyiv and Moscow."
+	mentions := func(a *article, names ...string) {
+		for _, n := range names {
+			a.fact(s, doc.Arg{Kind: doc.KindDocument}, doc.Mentions, a.arg(doc.KindEntity, doc.Place, n, n))
+		}
+	}
+	v1 := newArticle("m001", "corpus/a.txt", s)
+	mentions(v1, "Kyiv", "Moscow")
+	other := newArticle("m002", "corpus/b.txt", s)
+	mentions(other, "Moscow")
+	loadArticle(t, st, m, v1)
+	loadArticle(t, st, m, other)
+	kyiv, moscow := m.EntityIRI("place-kyiv"), m.EntityIRI("place-moscow")
+	if !has(t, st, kyiv, quad.IRI(graph.Label), quad.String("Kyiv")) {
+		t.Fatal("Kyiv, named only by a mention, is not an entity of the store")
+	}
+	if !has(t, st, m.DocIRI("m001"), quad.IRI(graph.Mentions), kyiv) {
+		t.Error("no <doc> schema:mentions <Kyiv>")
+	}
+	if !has(t, st, nil, quad.IRI(graph.TaIdentRef), kyiv) {
+		t.Error("no NIF phrase identifying Kyiv")
+	}
+	v2 := newArticle("m003", "corpus/a.txt", s)
+	mentions(v2, "Moscow")
+	loadArticle(t, st, m, v2)
+	if has(t, st, kyiv, nil, nil) || has(t, st, nil, nil, kyiv) {
+		t.Error("Kyiv is still stored after the only article naming it dropped it")
+	}
+	if !has(t, st, moscow, quad.IRI(graph.Label), nil) {
+		t.Error("Moscow, still mentioned, was removed")
+	}
+}

@@ -231,13 +231,14 @@ func (m *Mapper) object(f *doc.Fact, obj, speaker string) (v quad.Value, isQuote
 // YYYY-MM-DD, else a plain string (the canonical name of an unresolved
 // entity, the text of a value). An RDF subject cannot be a literal, so a
 // fact whose subject is not an entity (subj == "") yields no quads. A
-// mention fact (subject doc.KindDocument) becomes <document> schema:mentions
-// <entity>, with the same provenance; it needs obj. A NaN or
+// mention fact (subject doc.KindDocument) is written by mention. A NaN or
 // infinite confidence is left out, and so is an invalid event or
 // publication date: no ill-typed literal is ever written.
 func (m *Mapper) Fact(f *doc.Fact, subj, obj, attributedTo string) []quad.Quad {
-	mention := f != nil && f.Subject.Kind == doc.KindDocument
-	if f == nil || (subj == "" && !mention) || (mention && obj == "") {
+	if f != nil && f.Subject.Kind == doc.KindDocument {
+		return m.mention(f, obj)
+	}
+	if f == nil || subj == "" {
 		return nil
 	}
 	docID := f.Doc.ID
@@ -245,12 +246,8 @@ func (m *Mapper) Fact(f *doc.Fact, subj, obj, attributedTo string) []quad.Quad {
 		docID = shortHash(f.Doc.Source)
 	}
 	d := m.DocIRI(docID)
-	var s, p quad.IRI
-	if mention {
-		s, p = d, quad.IRI(graph.Mentions)
-	} else {
-		s, p = m.EntityIRI(subj), m.PredicateIRI(f.Relation.Name)
-	}
+	s := m.EntityIRI(subj)
+	p := m.PredicateIRI(f.Relation.Name)
 	speaker := subj
 	o, isQuote := m.object(f, obj, speaker)
 
@@ -263,20 +260,17 @@ func (m *Mapper) Fact(f *doc.Fact, subj, obj, attributedTo string) []quad.Quad {
 	if name == "" {
 		name = "related to"
 	}
-	if !mention {
-		// An extracted relation can link an entity to another entity in
-		// one sentence and to a phrase in the next ("accuse Amnesty",
-		// "accuse the report"). OWL forbids a property to be both an
-		// object and a datatype property, so one with literal objects is
-		// declared an rdf:Property only.
-		if _, isIRI := o.(quad.IRI); isIRI {
-			add(p, quad.IRI(graph.Type), quad.IRI(ObjectProperty), nil)
-		} else {
-			add(p, quad.IRI(graph.Type), quad.IRI(Property), nil)
-		}
-		add(p, quad.IRI(graph.Label), text(name), nil)
-		add(p, quad.IRI(SubPropertyOf), quad.IRI(graph.Extracted), nil)
+	// An extracted relation can link an entity to another entity in one
+	// sentence and to a phrase in the next ("accuse Amnesty", "accuse the
+	// report"). OWL forbids a property to be both an object and a datatype
+	// property, so one with literal objects is declared an rdf:Property only.
+	if _, isIRI := o.(quad.IRI); isIRI {
+		add(p, quad.IRI(graph.Type), quad.IRI(ObjectProperty), nil)
+	} else {
+		add(p, quad.IRI(graph.Type), quad.IRI(Property), nil)
 	}
+	add(p, quad.IRI(graph.Label), text(name), nil)
+	add(p, quad.IRI(SubPropertyOf), quad.IRI(graph.Extracted), nil)
 	if isQuote {
 		add(o, quad.IRI(graph.Type), quad.IRI(graph.Quotation), nil)
 		add(o, quad.IRI(graph.Text), text(f.Object.Text), nil)
@@ -347,6 +341,38 @@ func (m *Mapper) Fact(f *doc.Fact, subj, obj, attributedTo string) []quad.Quad {
 		}
 	}
 
+	return append(out, m.Document(f.Doc)...)
+}
+
+// mention returns the quads of a mention fact (doc.Mentions) whose object
+// resolved to the entity obj: <document> schema:mentions <entity> and the
+// NIF phrase that names it (nif:anchorOf, offsets, itsrdf:taIdentRef
+// <entity>), all in the document's named graph. That is 8 quads where an
+// assertion would cost over 20, for an edge whose evidence is the document
+// itself; articles name many entities, and mentions would otherwise
+// dominate the store.
+func (m *Mapper) mention(f *doc.Fact, obj string) []quad.Quad {
+	if obj == "" {
+		return nil
+	}
+	docID := f.Doc.ID
+	if docID == "" {
+		docID = shortHash(f.Doc.Source)
+	}
+	d := m.DocIRI(docID)
+	e := m.EntityIRI(obj)
+	out := []quad.Quad{q(d, quad.IRI(graph.Mentions), e, d)}
+	if f.Object.End > f.Object.Begin {
+		sp := m.SpanIRI(docID, f.Object.Begin, f.Object.End)
+		out = append(out,
+			q(sp, quad.IRI(graph.Type), quad.IRI(graph.NIFPhrase), d),
+			q(sp, quad.IRI(graph.Type), quad.IRI(graph.RFC5147), d),
+			q(sp, quad.IRI(graph.BeginIndex), nonNeg(f.Object.Begin), d),
+			q(sp, quad.IRI(graph.EndIndex), nonNeg(f.Object.End), d),
+			q(sp, quad.IRI(graph.AnchorOf), text(f.Object.Text), d),
+			q(sp, quad.IRI(graph.RefContext), m.SpanIRI(docID, 0, f.Doc.Length), d),
+			q(sp, quad.IRI(graph.TaIdentRef), e, d))
+	}
 	return append(out, m.Document(f.Doc)...)
 }
 

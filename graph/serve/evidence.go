@@ -227,7 +227,8 @@ func (r *reader) Entity(ctx context.Context, id string) (page *EntityPage, ok bo
 		}
 	}
 	err = r.st.Find(ctx, nil, nil, iri, nil, func(q quad.Quad) error {
-		if isRelation(q.Predicate) && q.Label == nil {
+		// Facts sit in the default graph; an article's mentions in its own.
+		if isRelation(q.Predicate) && (q.Label == nil || q.Predicate == quad.IRI(graph.Mentions)) {
 			triples = append(triples, q)
 		}
 		return nil
