@@ -215,6 +215,9 @@ func Load(r io.Reader) (*Parser, error) {
 			return fail(fmt.Errorf("bad beam width %d", k))
 		}
 		p.beam = int(k)
+		if MaxSearchBeam > 0 {
+			p.beam = min(p.beam, MaxSearchBeam)
+		}
 	}
 	nlex, err := get()
 	if err != nil {

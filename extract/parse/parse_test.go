@@ -246,6 +246,9 @@ func TestTrainSmall(t *testing.T) {
 	if testing.Short() {
 		t.Skip("trains a model")
 	}
+	// The round trip must search with the trained width.
+	defer func(k int) { MaxSearchBeam = k }(MaxSearchBeam)
+	MaxSearchBeam = 0
 	train := readUD(t, "UD_English-EWT", "en_ewt-ud-train.conllu")[:1500]
 	dev := readUD(t, "UD_English-EWT", "en_ewt-ud-dev.conllu")[:300]
 	p, err := Train(t.Context(), train, dev, TrainOptions{Epochs: 3, ActionBits: 16, LabelBits: 14}, io.Discard)
