@@ -35,6 +35,7 @@ type entityRow struct {
 	Label    string   `json:"label"`
 	Aliases  []string `json:"aliases"`
 	Mentions int      `json:"mentions"` // assertions naming the entity as subject or object
+	Articles int      `json:"articles"` // articles that name it (schema:mentions)
 }
 
 func newEntitiesCommand() *Command {
@@ -42,7 +43,7 @@ func newEntitiesCommand() *Command {
 	return &Command{
 		Name:  "entities",
 		Usage: "[flags]",
-		Short: "list the resolved entities with their type, aliases and mention counts",
+		Short: "list the resolved entities with their type, aliases, and counts of supporting sentences and articles",
 		Flags: o.AddFlags,
 		Run: func(ctx context.Context, env *Env, args []string) error {
 			st, err := o.open(ctx)
@@ -67,15 +68,22 @@ func newEntitiesCommand() *Command {
 						return err
 					}
 				}
+				articles := 0
+				if err := st.Find(ctx, nil, quad.IRI(graph.Mentions), iri, nil, func(quad.Quad) error { articles++; return nil }); err != nil {
+					return err
+				}
 				aliases := e.Aliases
 				if aliases == nil {
 					aliases = []string{}
 				}
-				rows = append(rows, entityRow{ID: e.ID, IRI: string(iri), Type: e.Type, Label: e.Label, Aliases: aliases, Mentions: n})
+				rows = append(rows, entityRow{ID: e.ID, IRI: string(iri), Type: e.Type, Label: e.Label, Aliases: aliases, Mentions: n, Articles: articles})
 			}
 			sort.SliceStable(rows, func(i, j int) bool {
 				if rows[i].Mentions != rows[j].Mentions {
 					return rows[i].Mentions > rows[j].Mentions
+				}
+				if rows[i].Articles != rows[j].Articles {
+					return rows[i].Articles > rows[j].Articles
 				}
 				return rows[i].Label < rows[j].Label
 			})
@@ -90,9 +98,9 @@ func newEntitiesCommand() *Command {
 				return nil
 			}
 			tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
-			fmt.Fprintln(tw, "MENTIONS\tTYPE\tLABEL\tALIASES")
+			fmt.Fprintln(tw, "FACTS\tARTICLES\tTYPE\tLABEL\tALIASES")
 			for _, r := range rows {
-				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\n", r.Mentions, r.Type, r.Label, strings.Join(r.Aliases, "; "))
+				fmt.Fprintf(tw, "%d\t%d\t%s\t%s\t%s\n", r.Mentions, r.Articles, r.Type, r.Label, strings.Join(r.Aliases, "; "))
 			}
 			return tw.Flush()
 		},

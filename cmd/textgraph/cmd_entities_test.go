@@ -69,6 +69,9 @@ func TestSeedEntities(t *testing.T) {
 			continue
 		}
 		e := found[0]
+		if e.Articles < 1 {
+			t.Errorf("%q: no article mentions it", e.Label)
+		}
 		if seen[e.Label] {
 			t.Errorf("%q stands for two of the expected entities", e.Label)
 		}
