@@ -96,6 +96,32 @@ type table struct {
 	mask uint64
 }
 
+// labelLearner trains the arc labeller along a transition sequence.
+type labelLearner struct {
+	lab     *table
+	step    float64 // averaging step: one per arc learnt from
+	n, errs int     // arcs learnt from and mislabelled, this epoch
+}
+
+// learnLabel returns the label of the arc h→d that st is about to make (the
+// root label when h is the root). When the arc is right, the labeller learns
+// from its gold label.
+func (p *Parser) learnLabel(ll *labelLearner, st *state, g *gold, h, d int32) int32 {
+	if h == 0 {
+		return p.root
+	}
+	l := p.bestLabel(st, h, d)
+	if g.head[d] == h {
+		ll.n++
+		if gl := g.label[d]; gl != l {
+			ll.errs++
+			ll.lab.update(st.feats, int(gl), int(l), ll.step)
+		}
+		ll.step++
+	}
+	return l
+}
+
 func newTable(bits uint, ncls int) *table {
 	n := (1 << bits) * ncls
 	return &table{w: make([]float32, n), u: make([]float64, n), ncls: ncls, mask: 1<<bits - 1}
@@ -281,12 +307,14 @@ func (p *Parser) train(ctx context.Context, exs []example, dev []*doc.Sentence, 
 
 	rng := rand.New(rand.NewPCG(seed, 0x7e47))
 	st := &state{feats: make([]uint64, 0, 256), score: make([]float32, len(labels)+nActions)}
-	var stepA, stepL float64 = 1, 1
+	stepA := 1.0
+	ll := labelLearner{lab: lab, step: 1}
 	for epoch := 1; epoch <= opts.Epochs; epoch++ {
 		start := time.Now()
 		rng.Shuffle(len(exs), func(i, j int) { exs[i], exs[j] = exs[j], exs[i] })
 		explore := epoch >= opts.ExploreFrom
-		var nA, errA, nL, errL int
+		var nA, errA int
+		ll.n, ll.errs = 0, 0
 		p.act, p.lab = act.w, lab.w
 		for k, ex := range exs {
 			if k%256 == 0 {
@@ -328,29 +356,16 @@ func (p *Parser) train(ctx context.Context, exs []example, dev []*doc.Sentence, 
 					continue
 				}
 				h, d := arcEnds(st, next)
-				var l int32
-				if h == 0 {
-					l = p.root
-				} else {
-					l = p.bestLabel(st, h, d)
-					if g.head[d] == h {
-						nL++
-						if gl := g.label[d]; gl != l {
-							errL++
-							lab.update(st.feats, int(gl), int(l), stepL)
-						}
-						stepL++
-					}
-				}
+				l := p.learnLabel(&ll, st, g, h, d)
 				st.apply(next, l, p.univ[l], p.isFn[l])
 			}
 		}
 		act.average(avgAct, stepA)
-		lab.average(avgLab, stepL)
+		lab.average(avgLab, ll.step)
 		p.act, p.lab = avgAct, avgLab
 		uas, las := p.score(dev)
 		fmt.Fprintf(log, "parse: epoch %d: action errors %.2f%%, label errors %.2f%%, dev UAS %.2f LAS %.2f (%s)\n",
-			epoch, 100*float64(errA)/float64(max(nA, 1)), 100*float64(errL)/float64(max(nL, 1)), uas, las, time.Since(start).Round(time.Second))
+			epoch, 100*float64(errA)/float64(max(nA, 1)), 100*float64(ll.errs)/float64(max(ll.n, 1)), uas, las, time.Since(start).Round(time.Second))
 		if len(dev) == 0 || las > bestLAS {
 			bestLAS, bestEpoch = las, epoch
 			if epoch < opts.Epochs {
@@ -517,12 +532,14 @@ func (p *Parser) trainGlobal(ctx context.Context, exs []example, dev []*doc.Sent
 	b := newBeam(nl)
 	rs := &state{feats: make([]uint64, 0, 256), score: make([]float32, nl+nActions)}
 	var pred, gsteps, gpath []int32
-	var stepA, stepL float64 = 1, 1
+	stepA := 1.0
+	ll := labelLearner{lab: lab, step: 1}
 	p.beam = opts.Beam
 	for epoch := 1; epoch <= opts.Epochs; epoch++ {
 		start := time.Now()
 		rng.Shuffle(len(exs), func(i, j int) { exs[i], exs[j] = exs[j], exs[i] })
-		var nS, errS, nL, errL int
+		var nS, errS int
+		ll.n, ll.errs = 0, 0
 		p.act, p.lab = act.w, lab.w
 		for k, ex := range exs {
 			if k%256 == 0 {
@@ -566,27 +583,16 @@ func (p *Parser) trainGlobal(ctx context.Context, exs []example, dev []*doc.Sent
 					continue
 				}
 				h, d := arcEnds(rs, a)
-				l := p.root
-				if h != 0 {
-					l = p.bestLabel(rs, h, d)
-					if g.head[d] == h {
-						nL++
-						if gl := g.label[d]; gl != l {
-							errL++
-							lab.update(rs.feats, int(gl), int(l), stepL)
-						}
-						stepL++
-					}
-				}
+				l := p.learnLabel(&ll, rs, g, h, d)
 				rs.apply(a, l, p.univ[l], p.isFn[l])
 			}
 		}
 		act.average(avgAct, stepA)
-		lab.average(avgLab, stepL)
+		lab.average(avgLab, ll.step)
 		p.act, p.lab = avgAct, avgLab
 		uas, las := p.score(dev)
 		fmt.Fprintf(log, "parse: epoch %d (beam %d): sentence errors %.2f%%, label errors %.2f%%, dev UAS %.2f LAS %.2f (%s)\n",
-			epoch, opts.Beam, 100*float64(errS)/float64(max(nS, 1)), 100*float64(errL)/float64(max(nL, 1)), uas, las, time.Since(start).Round(time.Second))
+			epoch, opts.Beam, 100*float64(errS)/float64(max(nS, 1)), 100*float64(ll.errs)/float64(max(ll.n, 1)), uas, las, time.Since(start).Round(time.Second))
 		if len(dev) == 0 || las > bestLAS {
 			bestLAS, bestEpoch = las, epoch
 			if epoch < opts.Epochs {
