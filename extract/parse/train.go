@@ -96,6 +96,41 @@ type table struct {
 	mask uint64
 }
 
+// bestWeights keeps the averaged weights of the epoch with the best dev LAS.
+type bestWeights struct {
+	las      float64
+	epoch    int
+	act, lab []float32
+}
+
+// offer considers the weights of an epoch (every epoch wins without a dev
+// set). The weights are copied unless it is the last epoch, after which the
+// caller no longer changes them.
+func (b *bestWeights) offer(epoch int, last, noDev bool, las float64, act, lab []float32) {
+	if !noDev && las <= b.las {
+		return
+	}
+	b.las, b.epoch = las, epoch
+	if last {
+		b.act, b.lab = act, lab
+		return
+	}
+	b.act = append(b.act[:0], act...)
+	b.lab = append(b.lab[:0], lab...)
+}
+
+// applyLearning makes transition a in st, choosing (and learning) the label
+// of the arc it makes.
+func (p *Parser) applyLearning(ll *labelLearner, st *state, g *gold, a int) {
+	if a == shift {
+		st.apply(shift, 0, 0, false)
+		return
+	}
+	h, d := arcEnds(st, a)
+	l := p.learnLabel(ll, st, g, h, d)
+	st.apply(a, l, p.univ[l], p.isFn[l])
+}
+
 // labelLearner trains the arc labeller along a transition sequence.
 type labelLearner struct {
 	lab     *table
@@ -303,7 +338,7 @@ func (p *Parser) train(ctx context.Context, exs []example, dev []*doc.Sentence, 
 	lab := newTable(opts.LabelBits, len(labels))
 	avgAct := make([]float32, len(act.w))
 	avgLab := make([]float32, len(lab.w))
-	bestLAS, bestEpoch := -1.0, 0
+	best := bestWeights{las: -1}
 
 	rng := rand.New(rand.NewPCG(seed, 0x7e47))
 	st := &state{feats: make([]uint64, 0, 256), score: make([]float32, len(labels)+nActions)}
@@ -351,13 +386,7 @@ func (p *Parser) train(ctx context.Context, exs []example, dev []*doc.Sentence, 
 					next = pred
 				}
 				stepA++
-				if next == shift {
-					st.apply(shift, 0, 0, false)
-					continue
-				}
-				h, d := arcEnds(st, next)
-				l := p.learnLabel(&ll, st, g, h, d)
-				st.apply(next, l, p.univ[l], p.isFn[l])
+				p.applyLearning(&ll, st, g, next)
 			}
 		}
 		act.average(avgAct, stepA)
@@ -366,18 +395,10 @@ func (p *Parser) train(ctx context.Context, exs []example, dev []*doc.Sentence, 
 		uas, las := p.score(dev)
 		fmt.Fprintf(log, "parse: epoch %d: action errors %.2f%%, label errors %.2f%%, dev UAS %.2f LAS %.2f (%s)\n",
 			epoch, 100*float64(errA)/float64(max(nA, 1)), 100*float64(ll.errs)/float64(max(ll.n, 1)), uas, las, time.Since(start).Round(time.Second))
-		if len(dev) == 0 || las > bestLAS {
-			bestLAS, bestEpoch = las, epoch
-			if epoch < opts.Epochs {
-				bestAct = append(bestAct[:0], avgAct...)
-				bestLab = append(bestLab[:0], avgLab...)
-			} else {
-				bestAct, bestLab = avgAct, avgLab
-			}
-		}
+		best.offer(epoch, epoch == opts.Epochs, len(dev) == 0, las, avgAct, avgLab)
 	}
-	fmt.Fprintf(log, "parse: keeping epoch %d\n", bestEpoch)
-	return bestAct, bestLab, nil
+	fmt.Fprintf(log, "parse: keeping epoch %d\n", best.epoch)
+	return best.act, best.lab, nil
 }
 
 // score returns UAS and LAS (percent) of p on gold sentences, without
@@ -527,7 +548,7 @@ func (p *Parser) trainGlobal(ctx context.Context, exs []example, dev []*doc.Sent
 	lab := newTable(opts.LabelBits, nl)
 	avgAct := make([]float32, len(act.w))
 	avgLab := make([]float32, len(lab.w))
-	bestLAS, bestEpoch := -1.0, 0
+	best := bestWeights{las: -1}
 	rng := rand.New(rand.NewPCG(seed, 0x7e47))
 	b := newBeam(nl)
 	rs := &state{feats: make([]uint64, 0, 256), score: make([]float32, nl+nActions)}
@@ -577,14 +598,7 @@ func (p *Parser) trainGlobal(ctx context.Context, exs []example, dev []*doc.Sent
 			steps := gpath
 			rs.copyFrom(b.root)
 			for _, x := range steps {
-				a := int(x & 3)
-				if a == shift {
-					rs.apply(shift, 0, 0, false)
-					continue
-				}
-				h, d := arcEnds(rs, a)
-				l := p.learnLabel(&ll, rs, g, h, d)
-				rs.apply(a, l, p.univ[l], p.isFn[l])
+				p.applyLearning(&ll, rs, g, int(x&3))
 			}
 		}
 		act.average(avgAct, stepA)
@@ -593,18 +607,10 @@ func (p *Parser) trainGlobal(ctx context.Context, exs []example, dev []*doc.Sent
 		uas, las := p.score(dev)
 		fmt.Fprintf(log, "parse: epoch %d (beam %d): sentence errors %.2f%%, label errors %.2f%%, dev UAS %.2f LAS %.2f (%s)\n",
 			epoch, opts.Beam, 100*float64(errS)/float64(max(nS, 1)), 100*float64(ll.errs)/float64(max(ll.n, 1)), uas, las, time.Since(start).Round(time.Second))
-		if len(dev) == 0 || las > bestLAS {
-			bestLAS, bestEpoch = las, epoch
-			if epoch < opts.Epochs {
-				bestAct = append(bestAct[:0], avgAct...)
-				bestLab = append(bestLab[:0], avgLab...)
-			} else {
-				bestAct, bestLab = avgAct, avgLab
-			}
-		}
+		best.offer(epoch, epoch == opts.Epochs, len(dev) == 0, las, avgAct, avgLab)
 	}
-	fmt.Fprintf(log, "parse: keeping epoch %d\n", bestEpoch)
-	return bestAct, bestLab, nil
+	fmt.Fprintf(log, "parse: keeping epoch %d\n", best.epoch)
+	return best.act, best.lab, nil
 }
 
 // goldSteps appends to steps a gold transition sequence for the sentence
