@@ -65,10 +65,35 @@ func recognize(t *testing.T, text string, tagged bool) []string {
 	return got
 }
 
+// marked is a recognition case: in is marked as the rules read it (untagged
+// text), tagged as the model reads it when that differs ("-": the case is
+// the rules' own).
+type marked struct{ name, in, tagged string }
+
+// runMarked runs each case untagged (rules) and tagged (model and rules).
+func runMarked(t *testing.T, tests []marked) {
+	for _, tagged := range []bool{false, true} {
+		for _, tt := range tests {
+			t.Run(fmt.Sprintf("%s/tagged=%v", tt.name, tagged), func(t *testing.T) {
+				in := tt.in
+				if tagged && tt.tagged == "-" {
+					t.Skip("a case for the rules")
+				}
+				if tagged && tt.tagged != "" {
+					in = tt.tagged
+				}
+				text, want := unmark(in)
+				got := recognize(t, text, tagged)
+				if strings.Join(got, "\n") != strings.Join(want, "\n") {
+					t.Errorf("%s\ngot:\n  %s\nwant:\n  %s", text, strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+				}
+			})
+		}
+	}
+}
+
 func TestRecognize(t *testing.T) {
-	// in is marked as the rules read it (untagged text), tagged as the
-	// model reads it when that differs ("-": the case is the rules' own).
-	tests := []struct{ name, in, tagged string }{
+	tests := []marked{
 		{"title stripped", "“I am resigning,” said Ms. [PER Pokaltchouk] on Friday.", ""},
 		{"role before name", "[ORG Amnesty International] Secretary General [PER Agnes Callamard] said the organization was right.", ""},
 		{"demonym and role", "Ukrainian Foreign Minister [PER Dmytro Kuleba] said he was outraged.", ""},
@@ -88,24 +113,7 @@ func TestRecognize(t *testing.T) {
 			"AMNESTY HEAD IN [LOC UKRAINE] QUITS OVER REPORT\nThe head of [ORG Amnesty International] in [LOC Ukraine] resigned."},
 		{"acronym org, NGO not a name", "The [ORG WHO] and the NGO disagreed with [ORG Amnesty].", ""},
 	}
-	for _, tagged := range []bool{false, true} {
-		for _, tt := range tests {
-			t.Run(fmt.Sprintf("%s/tagged=%v", tt.name, tagged), func(t *testing.T) {
-				in := tt.in
-				if tagged && tt.tagged == "-" {
-					t.Skip("a case for the rules")
-				}
-				if tagged && tt.tagged != "" {
-					in = tt.tagged
-				}
-				text, want := unmark(in)
-				got := recognize(t, text, tagged)
-				if strings.Join(got, "\n") != strings.Join(want, "\n") {
-					t.Errorf("%s\ngot:\n  %s\nwant:\n  %s", text, strings.Join(got, "\n  "), strings.Join(want, "\n  "))
-				}
-			})
-		}
-	}
+	runMarked(t, tests)
 }
 
 func TestWordSpanMultiword(t *testing.T) {
@@ -135,9 +143,7 @@ func TestPlaceAndGender(t *testing.T) {
 
 func TestRecognizeNews(t *testing.T) {
 	// Sentences of GUM news documents (CC BY 4.0), with the names they hold.
-	// in is marked as the rules read it (untagged text), tagged as the
-	// model reads it when that differs ("-": the case is the rules' own).
-	tests := []struct{ name, in, tagged string }{
+	tests := []marked{
 		{"age marks a person", "[PER Thomas Sam], 42, and his wife [PER Manju Sam], 36, from [LOC Sydney], [LOC Australia], are undergoing trial.", ""},
 		{"title Professor", "Professor [PER Eastman] says manufacturers could easily remedy the situation.", ""},
 		{"org with for and of", "He is Chairman of the Australian [ORG Centre for Control of Iodine Deficiency Disorders].", ""},
@@ -148,22 +154,5 @@ func TestRecognizeNews(t *testing.T) {
 		{"post-nominal titles", "The Crown prosecutor, [PER Mark Tedeschi], QC, said so.",
 			"The prosecutor, [PER Mark Tedeschi], QC, said so."},
 	}
-	for _, tagged := range []bool{false, true} {
-		for _, tt := range tests {
-			t.Run(fmt.Sprintf("%s/tagged=%v", tt.name, tagged), func(t *testing.T) {
-				in := tt.in
-				if tagged && tt.tagged == "-" {
-					t.Skip("a case for the rules")
-				}
-				if tagged && tt.tagged != "" {
-					in = tt.tagged
-				}
-				text, want := unmark(in)
-				got := recognize(t, text, tagged)
-				if strings.Join(got, "\n") != strings.Join(want, "\n") {
-					t.Errorf("%s\ngot:\n  %s\nwant:\n  %s", text, strings.Join(got, "\n  "), strings.Join(want, "\n  "))
-				}
-			})
-		}
-	}
+	runMarked(t, tests)
 }
