@@ -15,6 +15,7 @@ import (
 type buildOptions struct {
 	exportOptions
 	extractOptions
+	provenanceOptions
 	Force bool
 }
 
@@ -22,6 +23,7 @@ func (o *buildOptions) AddFlags(fs *pflag.FlagSet) {
 	o.storeOptions.AddFlags(fs)
 	o.addOutputFlags(fs)
 	o.extractOptions.AddFlags(fs)
+	o.provenanceOptions.AddFlags(fs)
 	fs.BoolVar(&o.Force, "force", false, "rewrite documents that are already stored unchanged")
 }
 
@@ -41,6 +43,10 @@ Exit codes: 0 all read; 1 failure; 2 usage; 3 some files were skipped.`,
 			if len(args) == 0 {
 				return usagef("build needs at least one file or folder")
 			}
+			m, err := o.writer(&o.storeOptions)
+			if err != nil {
+				return err
+			}
 			p, err := extract.Default()
 			if err != nil {
 				return err
@@ -50,7 +56,7 @@ Exit codes: 0 all read; 1 failure; 2 usage; 3 some files were skipped.`,
 				return err
 			}
 			defer st.Close()
-			l, err := load.New(ctx, st, o.mapper())
+			l, err := load.New(ctx, st, m)
 			if err != nil {
 				return err
 			}

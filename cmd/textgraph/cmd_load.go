@@ -12,11 +12,13 @@ import (
 
 type loadOptions struct {
 	storeOptions
+	provenanceOptions
 	Force bool
 }
 
 func (o *loadOptions) AddFlags(fs *pflag.FlagSet) {
 	o.storeOptions.AddFlags(fs)
+	o.provenanceOptions.AddFlags(fs)
 	fs.BoolVar(&o.Force, "force", false, "rewrite documents that are already stored unchanged")
 }
 
@@ -36,12 +38,16 @@ Bad lines are reported with file and line number and skipped.
 Exit codes: 0 all loaded; 1 failure; 2 usage; 3 some lines or files were skipped.`,
 		Flags: o.AddFlags,
 		Run: func(ctx context.Context, env *Env, args []string) error {
+			m, err := o.writer(&o.storeOptions)
+			if err != nil {
+				return err
+			}
 			st, err := o.open(ctx)
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			l, err := load.New(ctx, st, o.mapper())
+			l, err := load.New(ctx, st, m)
 			if err != nil {
 				return err
 			}

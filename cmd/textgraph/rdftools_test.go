@@ -1,12 +1,17 @@
 package main
 
 import (
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/cayleygraph/quad/nquads"
+
+	"github.com/textgraph/textgraph/graph"
 )
 
 // The seeds' graph, exported by the CLI, checked by independent tools:
@@ -149,6 +154,90 @@ func TestSeedExportsParseEverywhere(t *testing.T) {
 		out := output(t, py, scripts+"/networkx_check.py", filepath.Join(dir, "kg-entities.csv"), filepath.Join(dir, "kg-relations.csv"), files["graphml"])
 		if !strings.Contains(out, "graphml") || strings.Contains(out, "graphml 0 ") {
 			t.Errorf("networkx: %s", out)
+		}
+	})
+}
+
+// TestSentenceProvenanceSeeds builds the seeds at both provenance levels:
+// the lighter one keeps every fact and entity (the same default graph),
+// writes fewer quads, and its Turtle still parses and conforms to the
+// shapes.
+func TestSentenceProvenanceSeeds(t *testing.T) {
+	dir := t.TempDir()
+	defaultGraph := func(nq string) map[string]bool {
+		out := map[string]bool{}
+		r := nquads.NewReader(strings.NewReader(nq), false)
+		for {
+			q, err := r.ReadQuad()
+			if err == io.EOF {
+				return out
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if q.Label == nil {
+				out[q.NQuad()] = true
+			}
+		}
+	}
+	levels := map[string]string{}
+	for _, level := range []string{"full", "sentence"} {
+		db := filepath.Join(dir, level+".db")
+		if code, _, errs := runCmd(t, "", "build", "--provenance", level, "--db", db, "../../seeds"); code != 0 {
+			t.Fatalf("build --provenance %s: exit %d: %s", level, code, errs)
+		}
+		for _, ext := range []string{"nq", "ttl"} {
+			if code, _, errs := runCmd(t, "", "export", "--db", db, "-o", filepath.Join(dir, level+"."+ext)); code != 0 {
+				t.Fatalf("export %s: exit %d: %s", ext, code, errs)
+			}
+		}
+		b, err := os.ReadFile(filepath.Join(dir, level+".nq"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		levels[level] = string(b)
+	}
+	full, light := levels["full"], levels["sentence"]
+	nFull, nLight := strings.Count(full, "\n"), strings.Count(light, "\n")
+	if nLight >= nFull*3/4 {
+		t.Errorf("sentence level: %d quads against %d at full; want under three quarters", nLight, nFull)
+	}
+	t.Logf("seeds: %d quads at full provenance, %d at sentence", nFull, nLight)
+	df, dl := defaultGraph(full), defaultGraph(light)
+	for line := range df {
+		if !dl[line] && !strings.Contains(line, "/run/") {
+			t.Errorf("sentence level lost a default-graph statement: %s", line)
+			break
+		}
+	}
+	if strings.Contains(light, graph.TaIdentRef) || strings.Contains(light, graph.SubjectSpan) {
+		t.Error("sentence level still has argument spans")
+	}
+	if !strings.Contains(light, graph.DerivedFrom) || !strings.Contains(light, graph.Mentions) {
+		t.Error("sentence level lost its sentences or its mentions")
+	}
+	if code, _, errs := runCmd(t, "", "build", "--provenance", "spans", "--db", filepath.Join(dir, "x.db"), "../../seeds"); code != 2 || !strings.Contains(errs, "spans") {
+		t.Errorf("unknown level: exit %d, %q; want usage error naming it", code, errs)
+	}
+	ttl := filepath.Join(dir, "sentence.ttl")
+	t.Run("rapper", func(t *testing.T) {
+		rapper := tool(t, "rapper")
+		if n := count(t, output(t, rapper, "-c", "-i", "turtle", ttl)); n == 0 {
+			t.Error("rapper reads no triple")
+		}
+	})
+	t.Run("shacl", func(t *testing.T) {
+		node := tool(t, "node")
+		nodeModules(t)
+		shapes := "../../../shared/rdf/shapes.ttl"
+		if _, err := os.Stat(shapes); err != nil {
+			if os.Getenv("CI") == "true" {
+				t.Fatal(err)
+			}
+			t.Skip(err)
+		}
+		if out := output(t, node, scripts+"/shacl_validate.mjs", ttl, shapes); !strings.Contains(out, "conforms") {
+			t.Errorf("SHACL: %s", out)
 		}
 	})
 }

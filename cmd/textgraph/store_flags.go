@@ -37,3 +37,24 @@ func (o *storeOptions) mapper() *rdf.Mapper {
 	now := time.Now().UTC()
 	return &rdf.Mapper{Base: o.Base, Run: now.Format("2006-01-02T15-04-05Z"), Started: now, Software: "textgraph " + version}
 }
+
+// provenanceOptions are the flags of the commands that write facts.
+type provenanceOptions struct {
+	Provenance string
+}
+
+func (o *provenanceOptions) AddFlags(fs *pflag.FlagSet) {
+	fs.StringVar(&o.Provenance, "provenance", "full",
+		"provenance per fact: full (sentence and argument spans, mentions with offsets) or sentence (sentence only, mentions as one quad; about half the quads)")
+}
+
+// writer returns the mapper of a run that writes facts at the chosen level.
+func (o *provenanceOptions) writer(so *storeOptions) (*rdf.Mapper, error) {
+	level, err := rdf.ParseProvenance(o.Provenance)
+	if err != nil {
+		return nil, usagef("--provenance: %v", err)
+	}
+	m := so.mapper()
+	m.Provenance = level
+	return m, nil
+}

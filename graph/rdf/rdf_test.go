@@ -377,3 +377,78 @@ func TestDecimalAndDate(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceProvenance checks the lighter level: assertions keep their
+// sentence, with its text and offsets, and lose only the argument spans;
+// a mention is one quad.
+func TestSentenceProvenance(t *testing.T) {
+	full := rdftest.Mapper()
+	light := rdftest.Mapper()
+	light.Provenance = rdf.Sentence
+	first := rdftest.Facts()[0]
+	if got, want := len(light.Fact(&first.Fact, first.Subj, first.Obj, first.Claimed)), 54-2-14; got != want {
+		t.Errorf("first fact of a document: %d quads, want %d (full less 2 span links and 2 spans of 7)", got, want)
+	}
+	all := rdftest.Quads(light)
+	byPred := map[string]int{}
+	sentences := map[quad.Value]bool{}
+	for _, q := range all {
+		byPred[string(q.Predicate.(quad.IRI))]++
+		if q.Predicate == quad.IRI(graph.DerivedFrom) {
+			sentences[q.Object] = true
+		}
+	}
+	for _, p := range []string{graph.SubjectSpan, graph.ObjectSpan, graph.TaIdentRef} {
+		if byPred[p] != 0 {
+			t.Errorf("sentence level: %d quads with %s, want none", byPred[p], p)
+		}
+	}
+	if byPred[graph.DerivedFrom] == 0 || len(sentences) == 0 {
+		t.Fatal("sentence level: no assertion names its sentence")
+	}
+	// Every sentence an assertion derives from has its offsets and text.
+	for s := range sentences {
+		var begin, end, anchor bool
+		for _, q := range all {
+			if q.Subject != s {
+				continue
+			}
+			switch q.Predicate {
+			case quad.IRI(graph.BeginIndex):
+				begin = true
+			case quad.IRI(graph.EndIndex):
+				end = true
+			case quad.IRI(graph.AnchorOf):
+				anchor = true
+			}
+		}
+		if !begin || !end || !anchor {
+			t.Errorf("sentence %s: begin %v, end %v, text %v; want all three", s, begin, end, anchor)
+		}
+	}
+	fullN := len(rdftest.Quads(full))
+	if len(all) >= fullN {
+		t.Errorf("sentence level: %d quads, full %d; want fewer", len(all), fullN)
+	}
+	t.Logf("fixture: %d quads at sentence level, %d at full", len(all), fullN)
+	// A mention is one quad beside its document's.
+	ref := first.Fact.Doc
+	m := doc.Fact{Doc: ref, Subject: doc.Arg{Kind: doc.KindDocument}, Relation: doc.Relation{Name: doc.Mentions},
+		Object: doc.Arg{Kind: doc.KindEntity, Text: "Kyiv", Begin: 10, End: 14}}
+	if got, want := len(light.Fact(&m, "doc", "place-kyiv", "")), 1+len(light.Document(ref)); got != want {
+		t.Errorf("mention at sentence level: %d quads, want %d", got, want)
+	}
+	if got, want := len(full.Fact(&m, "doc", "place-kyiv", "")), 8+len(full.Document(ref)); got != want {
+		t.Errorf("mention at full level: %d quads, want %d", got, want)
+	}
+	for _, tt := range []struct {
+		in   string
+		want rdf.Provenance
+		ok   bool
+	}{{"full", rdf.Full, true}, {"sentence", rdf.Sentence, true}, {"none", rdf.Full, false}} {
+		got, err := rdf.ParseProvenance(tt.in)
+		if got != tt.want || (err == nil) != tt.ok {
+			t.Errorf("ParseProvenance(%q) = %v, %v", tt.in, got, err)
+		}
+	}
+}
