@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -44,6 +45,20 @@ var kvInitMu sync.Mutex
 // the package doc).
 var boltOptions = cgraph.Options{kv.OptNoBloom: true}
 
+// mmapReserve is how much address space the bolt file is mapped with: 64
+// GiB, or twice the file's size if that is more. The file grows inside the
+// mapping, so bbolt keeps one mapping while the store stays under it, which
+// lets the store release the mapping's pages while a transaction runs (see
+// releaseMappedAbove). Only pages read count in memory; the rest is address
+// space. On 32-bit platforms bbolt's default (the file's size) stays.
+func mmapReserve(size int64) int {
+	if strconv.IntSize < 64 {
+		return 0
+	}
+	r := max(int64(64)<<30, 2*size)
+	return int(r)
+}
+
 // boltInitOptions create the 131,072 value buckets (two per 16-bit hash
 // prefix) when the file is made, in key order. Created lazily during a load,
 // each one is inserted in the middle of the root node, which bolt only
@@ -75,7 +90,11 @@ func openBolt(ctx context.Context, path string) (s *Store, err error) {
 			s, err = nil, fmt.Errorf("store: bolt file %s is damaged: %v", path, r)
 		}
 	}()
-	db, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: 2 * time.Second})
+	var size int64
+	if fi != nil {
+		size = fi.Size()
+	}
+	db, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: 2 * time.Second, InitialMmapSize: mmapReserve(size)})
 	if err != nil {
 		switch {
 		case errors.Is(err, bolt.ErrTimeout):

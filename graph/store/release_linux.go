@@ -14,8 +14,16 @@ import (
 // and the next read faults the page back in from the cache; what goes is
 // their count in the process's resident set, which otherwise grows with the
 // store, as every write transaction touches pages all over the B+tree. It is
-// best effort: any failure leaves the mapping as it was.
-func releaseMapped(path string) {
+// best effort: any failure leaves the mapping as it was. The caller must
+// know that the mapping cannot be replaced meanwhile (no transaction can
+// remap it), or a range freed and reused by the heap would be wiped.
+func releaseMapped(path string) { releaseMappedAbove(path, -1) }
+
+// releaseMappedAbove is releaseMapped for mappings at least headroom bytes
+// longer than the file; headroom < 0 releases them all. bbolt replaces its
+// mapping only when the file outgrows it, so a mapping with room to spare
+// can be released while a write transaction runs on another goroutine.
+func releaseMappedAbove(path string, headroom int64) {
 	fi, err := os.Stat(path)
 	if err != nil {
 		return
@@ -44,6 +52,9 @@ func releaseMapped(path string) {
 		lo, err1 := strconv.ParseUint(string(start), 16, 64)
 		hi, err2 := strconv.ParseUint(string(end), 16, 64)
 		if err1 != nil || err2 != nil || hi <= lo {
+			continue
+		}
+		if headroom >= 0 && int64(hi-lo) < fi.Size()+headroom {
 			continue
 		}
 		syscall.Syscall(syscall.SYS_MADVISE, uintptr(lo), uintptr(hi-lo), syscall.MADV_DONTNEED)

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/cayleygraph/quad"
 )
@@ -76,12 +77,27 @@ func TestReleaseMapped(t *testing.T) {
 	if before < 1024 {
 		t.Fatalf("reading the store left only %d kB of it resident; the test measures nothing", before)
 	}
-	releaseMapped(path)
+	// The mapping is the reserve, far longer than the file: a release with
+	// less headroom than that goes ahead, one asking for more is skipped.
+	releaseMappedAbove(path, int64(mmapReserve(0)))
+	if got := mappedRSS(t, path); got*4 < before {
+		t.Errorf("release asking for more headroom than the mapping has went ahead: %d kB before, %d kB after", before, got)
+	}
+	releaseMappedAbove(path, releaseHeadroom)
 	after := mappedRSS(t, path)
 	if after*4 > before {
 		t.Errorf("resident pages of the store: %d kB before release, %d kB after", before, after)
 	}
 	if n := count(); n != len(qs) {
 		t.Errorf("after release the store holds %d quads, want %d", n, len(qs))
+	}
+	// While a write runs, the background releaser does the same.
+	before = mappedRSS(t, path)
+	stop := s.releasing()
+	time.Sleep(8 * releaseEvery)
+	after = mappedRSS(t, path)
+	stop()
+	if after*4 > before {
+		t.Errorf("resident pages of the store: %d kB, and %d kB after %v of background release", before, after, 8*releaseEvery)
 	}
 }

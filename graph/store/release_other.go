@@ -4,3 +4,6 @@ package store
 
 // releaseMapped is a no-op where the process's mappings cannot be listed.
 func releaseMapped(path string) {}
+
+// releaseMappedAbove is a no-op where the process's mappings cannot be listed.
+func releaseMappedAbove(path string, headroom int64) {}

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync"
+	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -79,8 +81,13 @@ func (s *Store) Write(ctx context.Context, quads []quad.Quad) (err error) {
 }
 
 // writeBolt uses Cayley's bulk quad writer, which keeps one transaction open
-// for boltTxQuads quads and writes index entries in sorted batches.
+// for boltTxQuads quads and writes index entries in sorted batches. While it
+// runs, the pages of the file it read are released (see releasing): the
+// mapping is read-only and bbolt never overwrites a page an open
+// transaction can see, so a released page faults back in unchanged from the
+// page cache if it is read again.
 func (s *Store) writeBolt(ctx context.Context, quads []quad.Quad) error {
+	defer s.releasing()()
 	for len(quads) > 0 {
 		n := min(len(quads), boltTxQuads)
 		err := s.bulkTx(ctx, quads[:n])
@@ -91,6 +98,39 @@ func (s *Store) writeBolt(ctx context.Context, quads []quad.Quad) error {
 		quads = quads[n:]
 	}
 	return nil
+}
+
+// Releasing the bolt file's pages while a transaction runs: every
+// releaseEvery, as long as the mapping exceeds the file by releaseHeadroom
+// (so no transaction can make bbolt replace it meanwhile).
+const (
+	releaseEvery    = 10 * time.Millisecond
+	releaseHeadroom = 4 << 30
+)
+
+// releasing starts releasing the pages of the bolt file that transactions
+// read, in the background, and returns the function that stops it. A
+// transaction reads index and node pages all over the B+tree; without this
+// they stay in the resident set until it commits, and there are more of
+// them the bigger the store.
+func (s *Store) releasing() (stop func()) {
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		t := time.NewTicker(releaseEvery)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+				releaseMappedAbove(s.addr, releaseHeadroom)
+			}
+		}
+	}()
+	return func() { close(done); wg.Wait() }
 }
 
 func (s *Store) bulkTx(ctx context.Context, quads []quad.Quad) error {
@@ -123,6 +163,9 @@ func (s *Store) bulkTx(ctx context.Context, quads []quad.Quad) error {
 // applyChunks applies one action to quads, one transaction per chunk,
 // ignoring duplicates and missing quads.
 func (s *Store) applyChunks(ctx context.Context, quads []quad.Quad, action cgraph.Procedure, chunk int) error {
+	if s.backend == Bolt {
+		defer s.releasing()()
+	}
 	deltas := make([]cgraph.Delta, 0, min(len(quads), chunk))
 	for len(quads) > 0 {
 		if err := ctx.Err(); err != nil {
