@@ -16,6 +16,7 @@ type buildOptions struct {
 	exportOptions
 	extractOptions
 	provenanceOptions
+	memoryOptions
 	Force bool
 }
 
@@ -24,6 +25,7 @@ func (o *buildOptions) AddFlags(fs *pflag.FlagSet) {
 	o.addOutputFlags(fs)
 	o.extractOptions.AddFlags(fs)
 	o.provenanceOptions.AddFlags(fs)
+	o.memoryOptions.AddFlags(fs)
 	fs.BoolVar(&o.Force, "force", false, "rewrite documents that are already stored unchanged")
 }
 
@@ -47,6 +49,7 @@ Exit codes: 0 all read; 1 failure; 2 usage; 3 some files were skipped.`,
 			if err != nil {
 				return err
 			}
+			defer o.apply()()
 			p, err := extract.Default()
 			if err != nil {
 				return err

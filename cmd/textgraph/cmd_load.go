@@ -13,12 +13,14 @@ import (
 type loadOptions struct {
 	storeOptions
 	provenanceOptions
+	memoryOptions
 	Force bool
 }
 
 func (o *loadOptions) AddFlags(fs *pflag.FlagSet) {
 	o.storeOptions.AddFlags(fs)
 	o.provenanceOptions.AddFlags(fs)
+	o.memoryOptions.AddFlags(fs)
 	fs.BoolVar(&o.Force, "force", false, "rewrite documents that are already stored unchanged")
 }
 
@@ -42,6 +44,7 @@ Exit codes: 0 all loaded; 1 failure; 2 usage; 3 some lines or files were skipped
 			if err != nil {
 				return err
 			}
+			defer o.apply()()
 			st, err := o.open(ctx)
 			if err != nil {
 				return err
