@@ -224,7 +224,16 @@ func (l *rwLock) Unlock() {
 // readLock locks the store for reading and returns the unlock function.
 func (s *Store) readLock() func() {
 	s.mu.RLock()
-	return s.mu.RUnlock
+	if s.backend != Bolt {
+		return s.mu.RUnlock
+	}
+	// A scan (Count, ForEach, an export) reads the whole file: release its
+	// pages as it goes, as writes do.
+	stop := s.releasing()
+	return func() {
+		stop()
+		s.mu.RUnlock()
+	}
 }
 
 // where names the store in error messages.

@@ -109,11 +109,13 @@ const (
 )
 
 // releasing starts releasing the pages of the bolt file that transactions
-// read, in the background, and returns the function that stops it. A
+// read, in the background, and returns the function that stops it (and
+// releases once more if it ran long enough to have released at all). A
 // transaction reads index and node pages all over the B+tree; without this
 // they stay in the resident set until it commits, and there are more of
 // them the bigger the store.
 func (s *Store) releasing() (stop func()) {
+	start := time.Now()
 	done := make(chan struct{})
 	var wg sync.WaitGroup
 	wg.Add(1)
@@ -130,7 +132,13 @@ func (s *Store) releasing() (stop func()) {
 			}
 		}
 	}()
-	return func() { close(done); wg.Wait() }
+	return func() {
+		close(done)
+		wg.Wait()
+		if time.Since(start) >= releaseEvery {
+			releaseMappedAbove(s.addr, releaseHeadroom)
+		}
+	}
 }
 
 func (s *Store) bulkTx(ctx context.Context, quads []quad.Quad) error {
