@@ -146,7 +146,9 @@ func openBolt(ctx context.Context, path string) (s *Store, err error) {
 		qs.Close()
 		return nil, fmt.Errorf("store: open bolt file %s: %w", path, err)
 	}
-	return &Store{backend: Bolt, addr: path, qs: qs}, nil
+	s = &Store{backend: Bolt, addr: path, qs: qs}
+	s.stopRelease = s.releaser()
+	return s, nil
 }
 
 func openMemory() (*Store, error) {

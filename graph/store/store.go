@@ -41,6 +41,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/cayleygraph/cayley/clog"
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -95,6 +96,11 @@ type Store struct {
 	nsMu   sync.RWMutex
 	prefix []graph.Prefix
 	closed bool
+
+	// bolt: the background releaser of the file's pages (see releaser).
+	stopRelease func()
+	active      atomic.Int32 // operations running
+	touched     atomic.Bool  // an operation ended since the last release
 }
 
 // Open opens (creating it if needed) the store of the given backend at addr.
@@ -155,6 +161,9 @@ func (s *Store) Close() error {
 		return nil
 	}
 	s.closed = true
+	if s.stopRelease != nil {
+		s.stopRelease() // before the file is unmapped
+	}
 	var errs []error
 	if err := s.qs.Close(); err != nil {
 		errs = append(errs, fmt.Errorf("store: close %s %s: %w", s.backend, s.addr, err))
@@ -227,11 +236,11 @@ func (s *Store) readLock() func() {
 	if s.backend != Bolt {
 		return s.mu.RUnlock
 	}
-	// A scan (Count, ForEach, an export) reads the whole file: release its
-	// pages as it goes, as writes do.
-	stop := s.releasing()
+	// A scan (Count, ForEach, an export) reads the whole file, and lookups
+	// add up: release their pages as writes do.
+	done := s.using()
 	return func() {
-		stop()
+		done()
 		s.mu.RUnlock()
 	}
 }

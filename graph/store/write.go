@@ -82,12 +82,12 @@ func (s *Store) Write(ctx context.Context, quads []quad.Quad) (err error) {
 
 // writeBolt uses Cayley's bulk quad writer, which keeps one transaction open
 // for boltTxQuads quads and writes index entries in sorted batches. While it
-// runs, the pages of the file it read are released (see releasing): the
+// runs, the pages of the file it read are released (see releaser): the
 // mapping is read-only and bbolt never overwrites a page an open
 // transaction can see, so a released page faults back in unchanged from the
 // page cache if it is read again.
 func (s *Store) writeBolt(ctx context.Context, quads []quad.Quad) error {
-	defer s.releasing()()
+	defer s.using()()
 	for len(quads) > 0 {
 		n := min(len(quads), boltTxQuads)
 		err := s.bulkTx(ctx, quads[:n])
@@ -100,22 +100,21 @@ func (s *Store) writeBolt(ctx context.Context, quads []quad.Quad) error {
 	return nil
 }
 
-// Releasing the bolt file's pages while a transaction runs: every
-// releaseEvery, as long as the mapping exceeds the file by releaseHeadroom
-// (so no transaction can make bbolt replace it meanwhile).
+// Releasing the bolt file's pages: every releaseEvery while the store is in
+// use, as long as the mapping exceeds the file by releaseHeadroom (so no
+// transaction can make bbolt replace it meanwhile).
 const (
 	releaseEvery    = 10 * time.Millisecond
 	releaseHeadroom = 4 << 30
 )
 
-// releasing starts releasing the pages of the bolt file that transactions
-// read, in the background, and returns the function that stops it (and
-// releases once more if it ran long enough to have released at all). A
-// transaction reads index and node pages all over the B+tree; without this
-// they stay in the resident set until it commits, and there are more of
-// them the bigger the store.
-func (s *Store) releasing() (stop func()) {
-	start := time.Now()
+// releaser releases, in the background, the pages of the bolt file that
+// reads and writes fault in, every releaseEvery while an operation runs or
+// after one ended, and returns the function that stops it. A transaction
+// reads index and node pages all over the B+tree, and so do the many short
+// lookups of a loader between its writes; without this they stay in the
+// resident set, and there are more of them the bigger the store.
+func (s *Store) releaser() (stop func()) {
 	done := make(chan struct{})
 	var wg sync.WaitGroup
 	wg.Add(1)
@@ -128,16 +127,22 @@ func (s *Store) releasing() (stop func()) {
 			case <-done:
 				return
 			case <-t.C:
-				releaseMappedAbove(s.addr, releaseHeadroom)
+				if s.active.Load() > 0 || s.touched.Swap(false) {
+					releaseMappedAbove(s.addr, releaseHeadroom)
+				}
 			}
 		}
 	}()
+	return func() { close(done); wg.Wait() }
+}
+
+// using marks an operation on the bolt file as running, for the releaser,
+// and returns the function that marks it done.
+func (s *Store) using() (done func()) {
+	s.active.Add(1)
 	return func() {
-		close(done)
-		wg.Wait()
-		if time.Since(start) >= releaseEvery {
-			releaseMappedAbove(s.addr, releaseHeadroom)
-		}
+		s.touched.Store(true)
+		s.active.Add(-1)
 	}
 }
 
@@ -172,7 +177,7 @@ func (s *Store) bulkTx(ctx context.Context, quads []quad.Quad) error {
 // ignoring duplicates and missing quads.
 func (s *Store) applyChunks(ctx context.Context, quads []quad.Quad, action cgraph.Procedure, chunk int) error {
 	if s.backend == Bolt {
-		defer s.releasing()()
+		defer s.using()()
 	}
 	deltas := make([]cgraph.Delta, 0, min(len(quads), chunk))
 	for len(quads) > 0 {
