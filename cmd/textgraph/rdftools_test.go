@@ -129,20 +129,7 @@ func TestSeedExportsParseEverywhere(t *testing.T) {
 			t.Errorf("oxigraph reads %d quads from the N-Quads, want %d", got, quads)
 		}
 	})
-	t.Run("shacl", func(t *testing.T) {
-		node := tool(t, "node")
-		nodeModules(t)
-		shapes := "../../../shared/rdf/shapes.ttl"
-		if _, err := os.Stat(shapes); err != nil {
-			if os.Getenv("CI") == "true" {
-				t.Fatal(err)
-			}
-			t.Skip(err)
-		}
-		if out := output(t, node, scripts+"/shacl_validate.mjs", files["ttl"], shapes); !strings.Contains(out, "conforms") {
-			t.Errorf("SHACL: %s", out)
-		}
-	})
+	t.Run("shacl", func(t *testing.T) { shaclConforms(t, files["ttl"]) })
 	t.Run("networkx", func(t *testing.T) {
 		py := tool(t, "/usr/bin/python3")
 		if err := exec.Command(py, "-c", "import networkx").Run(); err != nil {
@@ -226,18 +213,23 @@ func TestSentenceProvenanceSeeds(t *testing.T) {
 			t.Error("rapper reads no triple")
 		}
 	})
-	t.Run("shacl", func(t *testing.T) {
-		node := tool(t, "node")
-		nodeModules(t)
-		shapes := "../../../shared/rdf/shapes.ttl"
-		if _, err := os.Stat(shapes); err != nil {
-			if os.Getenv("CI") == "true" {
-				t.Fatal(err)
-			}
-			t.Skip(err)
+	t.Run("shacl", func(t *testing.T) { shaclConforms(t, ttl) })
+}
+
+// shaclConforms checks with shacl-engine that the Turtle file conforms to
+// ../shared/rdf/shapes.ttl.
+func shaclConforms(t *testing.T, ttl string) {
+	t.Helper()
+	node := tool(t, "node")
+	nodeModules(t)
+	shapes := "../../../shared/rdf/shapes.ttl"
+	if _, err := os.Stat(shapes); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal(err)
 		}
-		if out := output(t, node, scripts+"/shacl_validate.mjs", ttl, shapes); !strings.Contains(out, "conforms") {
-			t.Errorf("SHACL: %s", out)
-		}
-	})
+		t.Skip(err)
+	}
+	if out := output(t, node, scripts+"/shacl_validate.mjs", ttl, shapes); !strings.Contains(out, "conforms") {
+		t.Errorf("SHACL: %s", out)
+	}
 }
