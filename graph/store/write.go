@@ -91,6 +91,9 @@ func (s *Store) writeBolt(ctx context.Context, quads []quad.Quad) error {
 	for len(quads) > 0 {
 		n := min(len(quads), boltTxQuads)
 		err := s.bulkTx(ctx, quads[:n])
+		// Between transactions nothing can remap the file, so this release
+		// needs no headroom: it is the one left when the store has outgrown
+		// its reserve and the background releaser stands aside.
 		releaseMapped(s.addr)
 		if err != nil {
 			return err
