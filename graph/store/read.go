@@ -86,10 +86,11 @@ func keyOfValue(v quad.Value) string {
 // batches, fetches the node values each batch lacks in one transaction and
 // keeps up to valueCacheSize of them (predicates, classes and graph labels
 // repeat on most quads).
-const (
-	scanBatch      = 1024
-	valueCacheSize = 1 << 17
-)
+const scanBatch = 1024
+
+// valueCacheSize is a variable so that tests can make the cache overflow on
+// a small store.
+var valueCacheSize = 1 << 17
 
 // scan iterates over quad references and calls fn with their quads.
 func (s *Store) scan(ctx context.Context, op string, it iterator.Shape, fn func(quad.Quad) error) error {
@@ -161,6 +162,11 @@ func (s *Store) scanBatched(ctx context.Context, op string, it iterator.Shape, b
 		dirs [][4]refs.Ref
 	)
 	flush := func() error {
+		// Empty a full cache before deciding what the batch lacks: emptied
+		// after, it would lose values the batch counted on.
+		if len(cache)+4*len(batch) > valueCacheSize {
+			clear(cache)
+		}
 		need, dirs = need[:0], dirs[:0]
 		queued := make(map[any]bool)
 		for _, r := range batch {
@@ -183,9 +189,6 @@ func (s *Store) scanBatched(ctx context.Context, op string, it iterator.Shape, b
 			dirs = append(dirs, ids)
 		}
 		if len(need) > 0 {
-			if len(cache)+len(need) > valueCacheSize {
-				clear(cache)
-			}
 			vals, err := bn.ValuesOf(ctx, need)
 			if err != nil {
 				return fail(err)
