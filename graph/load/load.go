@@ -480,7 +480,6 @@ func (l *Loader) removeDoc(ctx context.Context, docIRI quad.IRI) error {
 			}
 		}
 	}
-	removed := false
 	for _, e := range entities {
 		used, err := l.referenced(ctx, e)
 		if err != nil {
@@ -490,12 +489,14 @@ func (l *Loader) removeDoc(ctx context.Context, docIRI quad.IRI) error {
 			if err := l.deleteSubject(ctx, e); err != nil {
 				return err
 			}
-			removed = true
+			// Later mentions must not resolve to an entity that left the
+			// store.
+			if iri, ok := e.(quad.IRI); ok {
+				if id, ok := rdf.ParseEntityIRI(l.m.Base, iri); ok {
+					l.ix.Remove(id)
+				}
+			}
 		}
-	}
-	if removed {
-		// Entities left the store: start resolution afresh from what remains.
-		return l.reseed(ctx)
 	}
 	return nil
 }

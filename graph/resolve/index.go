@@ -326,6 +326,35 @@ func (ix *Index) Get(id string) (Entity, bool) {
 	return en.copy(), true
 }
 
+// Remove takes the entity with the given ID out of the index, as if it had
+// never been added: later mentions no longer resolve to it, and its ID may
+// be minted again. It reports whether the entity was there.
+func (ix *Index) Remove(id string) bool {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	en, ok := ix.byID[id]
+	if !ok {
+		return false
+	}
+	delete(ix.byID, id)
+	for k := range en.keys {
+		b := slices.DeleteFunc(ix.blocks[k], func(o *entry) bool { return o == en })
+		if len(b) == 0 {
+			delete(ix.blocks, k)
+		} else {
+			ix.blocks[k] = b
+		}
+	}
+	if len(en.givens) > 0 {
+		for _, s := range en.surs {
+			if ix.nfull[s]--; ix.nfull[s] <= 0 {
+				delete(ix.nfull, s)
+			}
+		}
+	}
+	return true
+}
+
 // Len returns the number of entities in the index.
 func (ix *Index) Len() int {
 	ix.mu.Lock()

@@ -384,6 +384,56 @@ func TestSurnameRule(t *testing.T) {
 	}
 }
 
+// TestRemove checks that removing an entity leaves an index that resolves
+// like one seeded afresh with the entities that remain, which is what the
+// loader relies on when a replaced article takes entities with it.
+func TestRemove(t *testing.T) {
+	build := func() *Index {
+		ix := NewIndex()
+		for _, m := range []Mention{
+			per("Oksana Pokalchuk"), per("Ivan Pokalchuk"), per("Pokalchuk"),
+			org("Amnesty International"), org("Amnesty International Ukraine"),
+			org("Defence Ministry"), org("Russian Ministry of Defence"),
+			loc("Kyiv"),
+		} {
+			ix.Resolve(m)
+		}
+		return ix
+	}
+	probes := []Mention{
+		per("Pokalchuk"), per("Ms. Pokaltchouk"), per("I. Pokalchuk"), per("Ivan Pokalchuk"),
+		per("Oksana Pokaltchouk"), org("Amnesty"), org("Defense Ministry"),
+		org("Ukraine's Defense Ministry"), loc("kyiv"), loc("Kiev"),
+	}
+	for _, gone := range []string{"person-ivan-pokalchuk", "person-pokalchuk", "org-defence-ministry", "place-kyiv", "org-amnesty-international"} {
+		t.Run(gone, func(t *testing.T) {
+			ix := build()
+			if !ix.Remove(gone) {
+				t.Fatalf("Remove(%q) = false, want true", gone)
+			}
+			if ix.Remove(gone) {
+				t.Fatalf("second Remove(%q) = true", gone)
+			}
+			if _, ok := ix.Get(gone); ok {
+				t.Fatalf("Get(%q) finds the removed entity", gone)
+			}
+			fresh := NewIndex()
+			for _, e := range ix.Entities() {
+				if err := fresh.Add(e); err != nil {
+					t.Fatal(err)
+				}
+			}
+			for _, m := range probes {
+				a, _ := ix.Resolve(m)
+				b, _ := fresh.Resolve(m)
+				if (a == nil) != (b == nil) || a != nil && a.ID != b.ID {
+					t.Fatalf("Resolve(%q) after Remove = %v, on a fresh index = %v", m.Name, a, b)
+				}
+			}
+		})
+	}
+}
+
 // TestStateBodyCountry checks that a state body without a country joins the
 // only one known and stays apart once two countries are known.
 func TestStateBodyCountry(t *testing.T) {

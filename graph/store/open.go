@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net/url"
@@ -36,6 +37,28 @@ var boltIndexes = []kv.QuadIndex{
 	{Dirs: []quad.Direction{quad.Object, quad.Predicate, quad.Subject}},
 	{Dirs: []quad.Direction{quad.Predicate, quad.Subject}},
 	{Dirs: []quad.Direction{quad.Label, quad.Subject}},
+}
+
+// readIndexes returns the quad indexes Cayley recorded in the file's meta
+// bucket; nil (Find then intersects single-position scans) for files from
+// Cayley versions that recorded none.
+func readIndexes(db *bolt.DB) ([]kv.QuadIndex, error) {
+	var out []kv.QuadIndex
+	err := db.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket([]byte("meta"))
+		if b == nil {
+			return nil
+		}
+		v := b.Get([]byte("indexes"))
+		if v == nil {
+			return nil
+		}
+		if err := json.Unmarshal(v, &out); err != nil {
+			return fmt.Errorf("reading the index list: %w", err)
+		}
+		return nil
+	})
+	return out, err
 }
 
 // kvInitMu guards kv.DefaultQuadIndexes, which kv.Init reads.
@@ -150,7 +173,12 @@ func openBolt(ctx context.Context, path string) (s *Store, err error) {
 		qs.Close()
 		return nil, fmt.Errorf("store: open bolt file %s: %w", path, err)
 	}
-	s = &Store{backend: Bolt, addr: path, qs: qs}
+	indexes, err := readIndexes(db)
+	if err != nil {
+		qs.Close()
+		return nil, fmt.Errorf("store: open bolt file %s: %w", path, err)
+	}
+	s = &Store{backend: Bolt, addr: path, qs: qs, indexes: indexes}
 	s.stopRelease = s.releaser()
 	return s, nil
 }

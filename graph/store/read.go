@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/iterator"
 	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/refs"
@@ -41,7 +42,10 @@ func (s *Store) Find(ctx context.Context, subject, predicate, object, label quad
 	if s.pg != nil {
 		return s.pg.forEach(ctx, s.where(), "find", pattern[:], fn)
 	}
-	var its []iterator.Shape
+	var (
+		its   []iterator.Shape
+		known [4]cgraph.Ref
+	)
 	for i, v := range pattern {
 		if v == nil {
 			continue
@@ -53,6 +57,7 @@ func (s *Store) Find(ctx context.Context, subject, predicate, object, label quad
 		if ref == nil {
 			return nil // the value is not stored, so no quad matches
 		}
+		known[i] = ref
 		its = append(its, s.qs.QuadIterator(quad.Directions[i], ref))
 	}
 	var it iterator.Shape
@@ -62,7 +67,14 @@ func (s *Store) Find(ctx context.Context, subject, predicate, object, label quad
 	case 1:
 		it = its[0]
 	default:
-		it = iterator.NewAnd(its...)
+		// Cayley's And would scan the first position's index and test
+		// the others quad by quad: for (nil, p, o, nil) that is every quad
+		// with predicate p. A composite index scans only the matches.
+		if scan, ok := s.indexScan(known); ok {
+			it = scan.BuildIterator(s.qs)
+		} else {
+			it = iterator.NewAnd(its...)
+		}
 	}
 	return s.scan(ctx, "find", it, func(q quad.Quad) error {
 		for i, v := range pattern {
@@ -72,6 +84,49 @@ func (s *Store) Find(ctx context.Context, subject, predicate, object, label quad
 		}
 		return fn(q)
 	})
+}
+
+// selectivity ranks the positions of a quad by how few quads one value
+// usually matches: a subject or an object names a few quads, a graph label
+// (one article) a few hundred, a predicate up to all of them.
+func selectivity(d quad.Direction) int {
+	switch d {
+	case quad.Subject, quad.Object:
+		return 3
+	case quad.Label:
+		return 2
+	}
+	return 1
+}
+
+// indexScan picks the bolt index that covers the longest prefix of the
+// given positions (known[i] set for quad.Directions[i]), preferring the more
+// selective leading position on ties, and returns a scan of that prefix.
+// The caller still checks every position on the quads it yields.
+func (s *Store) indexScan(known [4]cgraph.Ref) (kv.IndexScan, bool) {
+	var (
+		best      kv.IndexScan
+		bestLen   int
+		bestFirst int
+	)
+	for _, ind := range s.indexes {
+		var vals []uint64
+		for _, d := range ind.Dirs {
+			r, ok := known[d-quad.Subject].(kv.Int64Value)
+			if !ok {
+				break
+			}
+			vals = append(vals, uint64(r))
+		}
+		if len(vals) == 0 {
+			continue
+		}
+		first := selectivity(ind.Dirs[0])
+		if len(vals) > bestLen || len(vals) == bestLen && first > bestFirst {
+			best, bestLen, bestFirst = kv.IndexScan{Index: ind, Values: vals}, len(vals), first
+		}
+	}
+	return best, bestLen > 0
 }
 
 func keyOfValue(v quad.Value) string {
@@ -86,7 +141,10 @@ func keyOfValue(v quad.Value) string {
 // batches, fetches the node values each batch lacks in one transaction and
 // keeps up to valueCacheSize of them (predicates, classes and graph labels
 // repeat on most quads).
-const scanBatch = 1024
+const (
+	firstScanBatch = 16
+	scanBatch      = 1024
+)
 
 // valueCacheSize is a variable so that tests can make the cache overflow on
 // a small store.
@@ -214,12 +272,17 @@ func (s *Store) scanBatched(ctx context.Context, op string, it iterator.Shape, b
 		batch = batch[:0]
 		return nil
 	}
+	// Batches start small and double: a caller that stops at the first
+	// match (an existence check) should not pay for resolving a thousand
+	// quads' values.
+	size := firstScanBatch
 	for sc.Next(ctx) {
 		batch = append(batch, sc.Result())
-		if len(batch) == scanBatch {
+		if len(batch) == size {
 			if err := flush(); err != nil {
 				return err
 			}
+			size = min(2*size, scanBatch)
 		}
 	}
 	if err := sc.Err(); err != nil {

@@ -45,6 +45,7 @@ import (
 
 	"github.com/cayleygraph/cayley/clog"
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
 
 	"github.com/textgraph/textgraph/graph"
 )
@@ -92,6 +93,9 @@ type Store struct {
 	qs cgraph.QuadStore
 
 	pg *pgConn // set for the postgres backend
+
+	// indexes are the bolt file's quad indexes, read when it is opened.
+	indexes []kv.QuadIndex
 
 	nsMu   sync.RWMutex
 	prefix []graph.Prefix

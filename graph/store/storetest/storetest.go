@@ -287,6 +287,29 @@ func testFind(t *testing.T, s *store.Store) {
 			}
 		})
 	}
+	// Every combination of given positions, taken from every sample quad:
+	// backends pick different indexes for different combinations.
+	for _, q := range sample {
+		for mask := 1; mask < 16; mask++ {
+			var pat [4]quad.Value
+			for i, d := range quad.Directions {
+				if mask&(1<<i) != 0 {
+					pat[i] = q.Get(d)
+				}
+			}
+			var got []quad.Quad
+			err := s.Find(context.Background(), pat[0], pat[1], pat[2], pat[3], func(q quad.Quad) error {
+				got = append(got, q)
+				return nil
+			})
+			if err != nil {
+				t.Fatalf("Find(%v): %v", pat, err)
+			}
+			if want := match(pat[0], pat[1], pat[2], pat[3]); !slices.Equal(strs(got), want) {
+				t.Errorf("Find(%v):\n got %q\nwant %q", pat, strs(got), want)
+			}
+		}
+	}
 }
 
 func testForEach(t *testing.T, s *store.Store) {
