@@ -27,9 +27,11 @@
 // relations in the other tense, the object inside the relation with an
 // oblique as argument ("had responsibility for | an army"), the plain
 // copular reading of "was an influence on X", a personal pronoun subject
-// read as the nearest earlier subject, and predicates the parse gives no
-// subject with a guessed one (the governing clause's subject, or the noun
-// the clause modifies).
+// read as the nearest earlier subject, a possessive pronoun read the same
+// way ("King ... her grandmother": King has a grandmother), a relative
+// pronoun the parse ties to no noun read as the nearest noun before it, and
+// predicates the parse gives no subject with a guessed one (the governing
+// clause's subject, or the noun the clause modifies).
 //
 // Confidence is a logistic score over the pattern and the shape of the
 // tuple, fitted to the share of matching words on CaRB tuning sentences, so
@@ -231,9 +233,19 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 			}
 			out = append(out, es...)
 		}
-		if tok.Rel == "nmod:poss" && tok.UPOS == "PROPN" {
+		if tok.Rel == "nmod:poss" && (tok.UPOS == "PROPN" || tok.UPOS == "NOUN") {
 			if e, ok := t.possessive(i); ok {
 				out = append(out, e, tense(e, "has", "had"))
+			}
+		}
+		if tok.Rel == "nmod:poss" && tok.XPOS == "PRP$" {
+			// "King ... her grandmother": (King; has; a grandmother)
+			if a := t.earlierSubject(i); a >= 0 {
+				if e, ok := t.possessive(i); ok {
+					e.Subject = t.phrase(a, func(k int) bool { return t.rel(k) == "case" || t.argSkip(k) || base(t.rel(k)) == "acl" })
+					e.Second = true
+					out = append(out, e, tense(e, "has", "had"))
+				}
 			}
 		}
 		if tok.Rel == "appos" {
@@ -286,11 +298,11 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 // Second readings get confidences in [tailFrom, tailTo), first ones above.
 const tailFrom, tailTo = 0.001, 0.05
 
-// earlierSubject returns, for a personal pronoun s, the nearest noun
+// earlierSubject returns, for a personal or possessive pronoun s, the nearest noun
 // before it that is a subject (else a proper noun), or -1.
 func (t *tree) earlierSubject(s int) int {
 	switch t.lower(s) {
-	case "he", "she", "it", "they":
+	case "he", "she", "it", "they", "his", "her", "its", "their":
 	default:
 		return -1
 	}
@@ -388,6 +400,13 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 		kept = append(kept, s)
 	}
 	subs = kept
+	for j, s := range subs {
+		// "This year , Mr. Wathen says": a time noun read as the subject,
+		// with the real subject as its apposition.
+		if a := t.child(s, "appos"); a >= 0 && a > s && isNominal(t.s.Tokens[a].UPOS) && t.isTime(t.part(s, s, s+1)) {
+			subs[j] = a
+		}
+	}
 	if len(subs) > 0 {
 		// "the report that Amnesty published": a relative pronoun stands
 		// for the modified noun.
@@ -838,9 +857,21 @@ args:
 			}
 			return k == p || t.rel(k) == "case" || t.argSkip(k) || (base(t.rel(k)) == "acl" && k <= p && p <= t.last(k))
 		})
-		if t.s.Tokens[s].UPOS == "PRON" && isRelPronoun(t, s) || t.s.Tokens[s].XPOS == "PRP$" {
-			continue // a relative word, or a possessive read as a subject
+		second := false
+		if t.s.Tokens[s].UPOS == "PRON" && isRelPronoun(t, s) {
+			// A relative word the parse does not tie to a noun ("...
+			// workshops for artists , which became the Trust"): the
+			// nearest noun before it, as a second reading.
+			a := t.nounBefore(s)
+			if a < 0 {
+				continue
+			}
+			subj = t.phrase(a, func(k int) bool { return t.rel(k) == "case" || t.argSkip(k) || base(t.rel(k)) == "acl" })
+			second = true
+		} else if t.s.Tokens[s].XPOS == "PRP$" {
+			continue // a possessive read as a subject
 		}
+		first := len(out)
 		rel := rel
 		if participle {
 			// "commissioners sent to the army": (commissioners; were
@@ -914,6 +945,11 @@ args:
 			}
 			mk(subj, r, o, rest, lem, k)
 		}
+		if second {
+			for k := first; k < len(out); k++ {
+				out[k].Second = true
+			}
+		}
 	}
 	if plainRel != "" {
 		// The plain copular reading, second: (X; was; a notable influence on Y).
@@ -982,6 +1018,9 @@ func (t *tree) apposition(a int) ([]Extraction, bool) {
 	hp, ap := t.s.Tokens[h].UPOS == "PROPN", t.s.Tokens[a].UPOS == "PROPN"
 	if hp == ap || t.child(a, "case") >= 0 || t.child(h, "case") >= 0 && !hp {
 		return nil, false
+	}
+	if t.isTime(t.part(h, h, h+1)) {
+		return nil, false // "This year , Mr. Wathen says": a misparsed subject
 	}
 	if ap { // "the head of the office, Oksana Pokalchuk": the name is the subject
 		h, a = a, h
@@ -1334,4 +1373,16 @@ func confidence(e *Extraction, s *doc.Sentence) float64 {
 		z += v * weights[i]
 	}
 	return 1 / (1 + math.Exp(-z))
+}
+
+// nounBefore returns the nearest noun before token s that heads its
+// phrase (not a compound or flat part), or -1.
+func (t *tree) nounBefore(s int) int {
+	for i := s - 1; i >= 0; i-- {
+		tok := t.s.Tokens[i]
+		if (tok.UPOS == "NOUN" || tok.UPOS == "PROPN") && tok.Rel != "compound" && tok.Rel != "flat" {
+			return i
+		}
+	}
+	return -1
 }
