@@ -192,11 +192,34 @@ func (t *tree) phrase(i int, skip func(k int) bool) Part {
 	for to < len(t.s.Tokens) && in[to] {
 		to++
 	}
-	for from < i && t.s.Tokens[from].UPOS == "PUNCT" {
+	// Quotes stay when both are inside: (the `` Five Lucky Stars '').
+	quotes := 0
+	for k := from; k < to; k++ {
+		if t.isQuote(k) {
+			quotes++
+		}
+	}
+	for from < i && t.s.Tokens[from].UPOS == "PUNCT" && (quotes%2 == 1 || !t.isQuote(from)) {
+		if t.isQuote(from) {
+			quotes--
+		}
 		from++
 	}
-	for to-1 > i && t.s.Tokens[to-1].UPOS == "PUNCT" {
+	for to-1 > i && t.s.Tokens[to-1].UPOS == "PUNCT" && (quotes%2 == 1 || !t.isQuote(to-1)) {
+		if t.isQuote(to - 1) {
+			quotes--
+		}
 		to--
+	}
+	// A quote opened inside and closed right after: (This `` 1-in-200
+	// year event '').
+	if quotes%2 == 1 {
+		switch {
+		case to < len(t.s.Tokens) && t.isQuote(to):
+			to++
+		case from > 0 && t.isQuote(from-1):
+			from--
+		}
 	}
 	return t.part(i, from, to)
 }
@@ -1385,4 +1408,13 @@ func (t *tree) nounBefore(s int) int {
 		}
 	}
 	return -1
+}
+
+// isQuote reports whether token i is a double quotation mark.
+func (t *tree) isQuote(i int) bool {
+	switch t.s.Tokens[i].Form {
+	case "\"", "``", "''", "“", "”":
+		return true
+	}
+	return false
 }

@@ -85,7 +85,7 @@ func readTuning() (*tuningSet, error) {
 		if strings.TrimSpace(line) == "" {
 			continue
 		}
-		d := &doc.Doc{Text: line}
+		d := &doc.Doc{Text: openie.PlainQuotes(line)}
 		if err := tk.Tokenize(d); err != nil {
 			return nil, err
 		}
@@ -109,7 +109,7 @@ func (ts *tuningSet) predict(keep func(i int) bool) []openie.Tuple {
 			continue
 		}
 		for j := range d.Sentences {
-			for _, e := range Extract(&d.Sentences[j], d.Text) {
+			for _, e := range Extract(&d.Sentences[j], ts.lines[i]) {
 				out = append(out, openie.Tuple{Sentence: ts.lines[i], Confidence: e.Confidence, Relation: e.Relation, Args: e.Args()})
 			}
 		}
@@ -175,7 +175,7 @@ func (ts *tuningSet) dump(path string) error {
 	kinds := map[string]string{} // rendered tuple → pattern
 	for i, d := range ts.docs {
 		for j := range d.Sentences {
-			for _, e := range Extract(&d.Sentences[j], d.Text) {
+			for _, e := range Extract(&d.Sentences[j], ts.lines[i]) {
 				kinds[ts.lines[i]+"\t"+e.Relation+"\t"+strings.Join(e.Args(), "\t")] = e.Kind
 			}
 		}
@@ -235,7 +235,7 @@ func TestFitConfidence(t *testing.T) {
 		gold := gby[strings.Join(strings.Fields(ts.lines[i]), " ")]
 		for j := range d.Sentences {
 			s := &d.Sentences[j]
-			for _, e := range Extract(s, d.Text) {
+			for _, e := range Extract(s, ts.lines[i]) {
 				p := openie.Tuple{Sentence: ts.lines[i], Confidence: 1, Relation: e.Relation, Args: e.Args()}
 				xs = append(xs, features(&e, s))
 				ys = append(ys, openie.Score(gold, []openie.Tuple{p}).Precision)

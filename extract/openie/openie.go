@@ -359,3 +359,28 @@ func FromFacts(sentence string, facts []doc.Fact) []Tuple {
 	}
 	return out
 }
+
+// PlainQuotes returns sentence with the Penn Treebank quotes of benchmark
+// files (`` and '') replaced by straight double quotes, padded with a space
+// so that every byte keeps its offset: tokens found in the result index
+// sentence too, and a quote token's span, widened to the padding, covers
+// the original two characters. Taggers and parsers trained on Universal
+// Dependencies treebanks know the straight quote, not the doubled
+// backquote.
+func PlainQuotes(sentence string) string {
+	if !strings.Contains(sentence, "``") && !strings.Contains(sentence, "''") {
+		return sentence
+	}
+	b := []byte(sentence)
+	for i := 0; i+1 < len(b); i++ {
+		switch {
+		case b[i] == '`' && b[i+1] == '`':
+			b[i], b[i+1] = '"', ' '
+			i++
+		case b[i] == '\'' && b[i+1] == '\'':
+			b[i], b[i+1] = ' ', '"'
+			i++
+		}
+	}
+	return string(b)
+}
