@@ -361,10 +361,11 @@ func FromFacts(sentence string, facts []doc.Fact) []Tuple {
 }
 
 // PlainQuotes returns sentence with the Penn Treebank quotes of benchmark
-// files (`` and '') replaced by straight double quotes, padded with a space
-// so that every byte keeps its offset: tokens found in the result index
-// sentence too, and a quote token's span, widened to the padding, covers
-// the original two characters. Taggers and parsers trained on Universal
+// files (two backquotes to open, two apostrophes to close) replaced by a
+// straight double quote and a space, the space on the outer side, so that
+// every byte keeps its offset: the tokens of the result index sentence too,
+// and a phrase from an opening to a closing quote token spans both original
+// characters of each. Taggers and parsers trained on Universal
 // Dependencies treebanks know the straight quote, not the doubled
 // backquote.
 func PlainQuotes(sentence string) string {

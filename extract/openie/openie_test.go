@@ -144,3 +144,18 @@ func TestReadErrors(t *testing.T) {
 		t.Errorf("err = %v, want a bad confidence", err)
 	}
 }
+
+func TestPlainQuotes(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"no quotes here", "no quotes here"},
+		{"the `` Five Lucky Stars '' ,", "the \"  Five Lucky Stars  \" ,"},
+		{"Yaromir 's bride", "Yaromir 's bride"},
+		{"``a''", "\" a \""},
+	}
+	for _, c := range cases {
+		got := PlainQuotes(c.in)
+		if got != c.want || len(got) != len(c.in) {
+			t.Errorf("PlainQuotes(%q) = %q, want %q (same length)", c.in, got, c.want)
+		}
+	}
+}
