@@ -62,7 +62,7 @@ type Extraction struct {
 	Subject  Part
 	Relation string // surface relation: auxiliaries, negation, verb, particles, merged complements ("has decided to step down")
 	Lemma    string // normalized: lemma + particle (+ the preposition of an oblique object), e.g. "step down from"
-	Object   Part   // the first argument after the relation; Object.Text may include a preposition
+	Object   Part   // the first argument after the relation; Object.Text may include a preposition; empty (From == To) in a second reading of a clause without argument
 	Extra    []Part // further arguments (obliques)
 	Pred     int    // token index of the predicate
 	RelFrom  int    // token range of the relation's main words
@@ -233,7 +233,9 @@ var modals = map[string]bool{"would": true, "could": true, "may": true, "might":
 
 func isRelPronoun(t *tree, i int) bool {
 	switch t.lower(i) {
-	case "who", "which", "that", "whom", "whose", "where", "when":
+	case "that":
+		return t.s.Tokens[i].XPOS != "DT" // not the demonstrative: "That amounts to ..."
+	case "who", "which", "whom", "whose", "where", "when":
 		return true
 	}
 	return false
@@ -349,6 +351,17 @@ func (t *tree) earlierSubject(s int) int {
 // the subject of the nearest governing clause, or the noun a clause
 // modifies.
 func (t *tree) guessSubject(p int) []int {
+	// "Having returned to X , they gained Y" parsed with the main clause
+	// hanging from the participle: the subject of that clause.
+	for _, c := range t.children(p, "parataxis") {
+		if c > p {
+			for _, n := range t.children(c, "nsubj", "nsubj:pass") {
+				if !isRelPronoun(t, n) && t.s.Tokens[n].XPOS != "PRP$" {
+					return t.expand([]int{n})
+				}
+			}
+		}
+	}
 	for a, steps := t.s.Tokens[p].Head-1, 0; a >= 0 && steps < len(t.s.Tokens); a, steps = t.s.Tokens[a].Head-1, steps+1 {
 		for _, n := range t.children(a, "nsubj", "nsubj:pass") {
 			if !isRelPronoun(t, n) && t.s.Tokens[n].XPOS != "PRP$" && t.s.Tokens[n].XPOS != "WP" {
@@ -967,6 +980,14 @@ args:
 				k = Passive
 			}
 			mk(subj, r, o, rest, lem, k)
+		default:
+			// No argument: (the army; was not disbanded), as CaRB's
+			// annotators write some clauses; a second reading.
+			n := len(out)
+			mk(subj, rel, Part{Head: p, From: p, To: p}, nil, lemma, kind)
+			for k := n; k < len(out); k++ {
+				out[k].Second = true
+			}
 		}
 		if second {
 			for k := first; k < len(out); k++ {

@@ -125,7 +125,10 @@ func TestSpansSliceText(t *testing.T) {
 			} else {
 				firstMin = min(firstMin, e.Confidence)
 			}
-			for _, p := range append([]Part{e.Subject, e.Object}, e.Extra...) {
+			for i, p := range append([]Part{e.Subject, e.Object}, e.Extra...) {
+				if i == 1 && p.From == p.To && p.Text == "" && e.Second {
+					continue // a clause without argument, a second reading
+				}
 				if p.From < 0 || p.To > len(s.Tokens) || p.From >= p.To {
 					t.Fatalf("%s: bad part %+v in %s", s.ID, p, show(e))
 				}

@@ -230,6 +230,7 @@ term NOUN NN 6 obj
 . PUNCT . 6 punct`, []string{
 			"he | criticized | the term (criticize)",
 			"Byers | criticized | the term (criticize) SECOND",
+			"Byers | arrived |  (arrive) SECOND",
 		}},
 		{"predicate without a subject takes the noun it modifies, second", `
 Smith PROPN NNP 2 nsubj
@@ -255,6 +256,7 @@ firm NOUN NN 9 nsubj
 grows VERB VBZ 6 ccomp grow
 . PUNCT . 6 punct`, []string{
 			"Mr. Wathen | says | the firm grows (say)",
+			"the firm | grows |  (grow) SECOND",
 		}},
 		{"possessive pronoun read as the earlier subject, second", `
 King PROPN NNP 2 nsubj
