@@ -838,6 +838,21 @@ args:
 				ph.Prep = t.lower(c)
 			}
 			extras = append(extras, ph)
+		case "advmod":
+			// "were located close to industrial sites": an adverb
+			// governing an oblique joins the relation with its
+			// preposition.
+			for _, o := range t.children(k, "obl", "nmod") {
+				c := t.child(o, "case")
+				if o < k || c < 0 || c != k+1 {
+					continue
+				}
+				ph := t.phrase(o, t.argSkip)
+				ph = t.part(o, k, ph.To)
+				ph.Prep = t.lower(k) + " " + t.lower(c)
+				extras = append(extras, ph)
+				break
+			}
 		}
 	}
 	if h := t.s.Tokens[p].Head - 1; len(objs) == 0 && !inherited && !passive && t.rel(p) == "acl:relcl" && t.s.Tokens[p].UPOS == "VERB" && h >= 0 && h < p && isNominal(t.s.Tokens[h].UPOS) {
@@ -893,6 +908,16 @@ args:
 			}
 			return k == p || t.rel(k) == "case" || t.argSkip(k) || (base(t.rel(k)) == "acl" && k <= p && p <= t.last(k))
 		})
+		if t.s.Tokens[subj.From].UPOS == "ADP" && subj.From < s {
+			// "At Vitoria and in X , Hill corps consisted of": a fronted
+			// adverbial misparsed into the subject stops at the comma.
+			for i := s - 1; i > subj.From; i-- {
+				if t.s.Tokens[i].Form == "," {
+					subj = t.part(s, i+1, subj.To)
+					break
+				}
+			}
+		}
 		second := false
 		if t.s.Tokens[s].UPOS == "PRON" && isRelPronoun(t, s) {
 			// A relative word the parse does not tie to a noun ("...
@@ -926,7 +951,7 @@ args:
 				// an army"), as annotators often write it.
 				for i, x := range extras {
 					from := x.From
-					for from < x.Head && base(t.rel(from)) == "case" && t.s.Tokens[from].Head-1 == x.Head {
+					for from < x.Head && t.leads(from, x.Head) {
 						from++
 					}
 					if x.Prep == "" || x.From < o.To || from == x.From || from >= x.To {
@@ -964,7 +989,7 @@ args:
 				lem += " " + o.Prep
 				// The case words at the start of the phrase move.
 				from := o.From
-				for from < o.Head && base(t.rel(from)) == "case" && t.s.Tokens[from].Head-1 == o.Head {
+				for from < o.Head && t.leads(from, o.Head) {
 					from++
 				}
 				if from > o.From && from < o.To && o.From > p {
@@ -1438,4 +1463,14 @@ func (t *tree) isQuote(i int) bool {
 		return true
 	}
 	return false
+}
+
+// leads reports whether token i, before the head h of an oblique, moves
+// into the relation with the preposition: h's preposition, or an adverb
+// governing h ("close to").
+func (t *tree) leads(i, h int) bool {
+	if base(t.rel(i)) == "case" && t.s.Tokens[i].Head-1 == h {
+		return true
+	}
+	return t.rel(i) == "advmod" && t.s.Tokens[h].Head-1 == i
 }
