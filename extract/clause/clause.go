@@ -287,6 +287,7 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 		}
 		if tok.Rel == "nmod" && isNominal(tok.UPOS) {
 			if e, ok := t.nominalModifier(i); ok {
+				e.Second = true
 				out = append(out, e)
 			}
 		}
