@@ -24,7 +24,9 @@
 //
 // Objects keep their relative clauses ("scorned the man who trembled").
 // Second readings (Extraction.Second) follow the first ones: implicit
-// relations in the other tense, the object inside the relation with an
+// relations in the other tense, the weak noun-modifier readings ("a statue
+// of X": a statue is of X), clauses without an argument (CaRB has
+// one-argument tuples), the object inside the relation with an
 // oblique as argument ("had responsibility for | an army"), the plain
 // copular reading of "was an influence on X", a personal pronoun subject
 // read as the nearest earlier subject, a possessive pronoun read the same
