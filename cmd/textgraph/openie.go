@@ -29,14 +29,15 @@ func extractOpenIE(ctx context.Context, a *analyzer, r io.Reader, name string, w
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		d := &doc.Doc{Text: sent}
+		// The analysis sees straight quotes; the tuples quote the line.
+		d := &doc.Doc{Text: openie.PlainQuotes(sent)}
 		if err := tok.Tokenize(d); err != nil {
 			return err
 		}
 		for i := range d.Sentences {
 			s := &d.Sentences[i]
 			a.sentence(s)
-			for _, e := range clause.Extract(s, d.Text) {
+			for _, e := range clause.Extract(s, sent) {
 				t := openie.Tuple{Sentence: sent, Confidence: e.Confidence, Relation: e.Relation, Args: e.Args()}
 				if err := openie.Write(w, t); err != nil {
 					return err

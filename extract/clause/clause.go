@@ -24,12 +24,16 @@
 //
 // Objects keep their relative clauses ("scorned the man who trembled").
 // Second readings (Extraction.Second) follow the first ones: implicit
-// relations in the other tense, the object inside the relation with an
+// relations in the other tense, the weak noun-modifier readings ("a statue
+// of X": a statue is of X), clauses without an argument (CaRB has
+// one-argument tuples), the object inside the relation with an
 // oblique as argument ("had responsibility for | an army"), the plain
 // copular reading of "was an influence on X", a personal pronoun subject
-// read as the nearest earlier subject, and predicates the parse gives no
-// subject with a guessed one (the governing clause's subject, or the noun
-// the clause modifies).
+// read as the nearest earlier subject, a possessive pronoun read the same
+// way ("King ... her grandmother": King has a grandmother), a relative
+// pronoun the parse ties to no noun read as the nearest noun before it, and
+// predicates the parse gives no subject with a guessed one (the governing
+// clause's subject, or the noun the clause modifies).
 //
 // Confidence is a logistic score over the pattern and the shape of the
 // tuple, fitted to the share of matching words on CaRB tuning sentences, so
@@ -60,7 +64,7 @@ type Extraction struct {
 	Subject  Part
 	Relation string // surface relation: auxiliaries, negation, verb, particles, merged complements ("has decided to step down")
 	Lemma    string // normalized: lemma + particle (+ the preposition of an oblique object), e.g. "step down from"
-	Object   Part   // the first argument after the relation; Object.Text may include a preposition
+	Object   Part   // the first argument after the relation; Object.Text may include a preposition; empty (From == To) in a second reading of a clause without argument
 	Extra    []Part // further arguments (obliques)
 	Pred     int    // token index of the predicate
 	RelFrom  int    // token range of the relation's main words
@@ -190,11 +194,34 @@ func (t *tree) phrase(i int, skip func(k int) bool) Part {
 	for to < len(t.s.Tokens) && in[to] {
 		to++
 	}
-	for from < i && t.s.Tokens[from].UPOS == "PUNCT" {
+	// Quotes stay when both are inside: (the `` Five Lucky Stars '').
+	quotes := 0
+	for k := from; k < to; k++ {
+		if t.isQuote(k) {
+			quotes++
+		}
+	}
+	for from < i && t.s.Tokens[from].UPOS == "PUNCT" && (quotes%2 == 1 || !t.isQuote(from)) {
+		if t.isQuote(from) {
+			quotes--
+		}
 		from++
 	}
-	for to-1 > i && t.s.Tokens[to-1].UPOS == "PUNCT" {
+	for to-1 > i && t.s.Tokens[to-1].UPOS == "PUNCT" && (quotes%2 == 1 || !t.isQuote(to-1)) {
+		if t.isQuote(to - 1) {
+			quotes--
+		}
 		to--
+	}
+	// A quote opened inside and closed right after: (This `` 1-in-200
+	// year event '').
+	if quotes%2 == 1 {
+		switch {
+		case to < len(t.s.Tokens) && t.isQuote(to):
+			to++
+		case from > 0 && t.isQuote(from-1):
+			from--
+		}
 	}
 	return t.part(i, from, to)
 }
@@ -208,7 +235,9 @@ var modals = map[string]bool{"would": true, "could": true, "may": true, "might":
 
 func isRelPronoun(t *tree, i int) bool {
 	switch t.lower(i) {
-	case "who", "which", "that", "whom", "whose", "where", "when":
+	case "that":
+		return t.s.Tokens[i].XPOS != "DT" // not the demonstrative: "That amounts to ..."
+	case "who", "which", "whom", "whose", "where", "when":
 		return true
 	}
 	return false
@@ -231,9 +260,19 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 			}
 			out = append(out, es...)
 		}
-		if tok.Rel == "nmod:poss" && tok.UPOS == "PROPN" {
+		if tok.Rel == "nmod:poss" && (tok.UPOS == "PROPN" || tok.UPOS == "NOUN") {
 			if e, ok := t.possessive(i); ok {
 				out = append(out, e, tense(e, "has", "had"))
+			}
+		}
+		if tok.Rel == "nmod:poss" && tok.XPOS == "PRP$" {
+			// "King ... her grandmother": (King; has; a grandmother)
+			if a := t.earlierSubject(i); a >= 0 {
+				if e, ok := t.possessive(i); ok {
+					e.Subject = t.phrase(a, func(k int) bool { return t.rel(k) == "case" || t.argSkip(k) || base(t.rel(k)) == "acl" })
+					e.Second = true
+					out = append(out, e, tense(e, "has", "had"))
+				}
 			}
 		}
 		if tok.Rel == "appos" {
@@ -250,6 +289,7 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 		}
 		if tok.Rel == "nmod" && isNominal(tok.UPOS) {
 			if e, ok := t.nominalModifier(i); ok {
+				e.Second = true
 				out = append(out, e)
 			}
 		}
@@ -286,11 +326,11 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 // Second readings get confidences in [tailFrom, tailTo), first ones above.
 const tailFrom, tailTo = 0.001, 0.05
 
-// earlierSubject returns, for a personal pronoun s, the nearest noun
+// earlierSubject returns, for a personal or possessive pronoun s, the nearest noun
 // before it that is a subject (else a proper noun), or -1.
 func (t *tree) earlierSubject(s int) int {
 	switch t.lower(s) {
-	case "he", "she", "it", "they":
+	case "he", "she", "it", "they", "his", "her", "its", "their":
 	default:
 		return -1
 	}
@@ -314,6 +354,17 @@ func (t *tree) earlierSubject(s int) int {
 // the subject of the nearest governing clause, or the noun a clause
 // modifies.
 func (t *tree) guessSubject(p int) []int {
+	// "Having returned to X , they gained Y" parsed with the main clause
+	// hanging from the participle: the subject of that clause.
+	for _, c := range t.children(p, "parataxis") {
+		if c > p {
+			for _, n := range t.children(c, "nsubj", "nsubj:pass") {
+				if !isRelPronoun(t, n) && t.s.Tokens[n].XPOS != "PRP$" {
+					return t.expand([]int{n})
+				}
+			}
+		}
+	}
 	for a, steps := t.s.Tokens[p].Head-1, 0; a >= 0 && steps < len(t.s.Tokens); a, steps = t.s.Tokens[a].Head-1, steps+1 {
 		for _, n := range t.children(a, "nsubj", "nsubj:pass") {
 			if !isRelPronoun(t, n) && t.s.Tokens[n].XPOS != "PRP$" && t.s.Tokens[n].XPOS != "WP" {
@@ -388,6 +439,13 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 		kept = append(kept, s)
 	}
 	subs = kept
+	for j, s := range subs {
+		// "This year , Mr. Wathen says": a time noun read as the subject,
+		// with the real subject as its apposition.
+		if a := t.child(s, "appos"); a >= 0 && a > s && isNominal(t.s.Tokens[a].UPOS) && t.isTime(t.part(s, s, s+1)) {
+			subs[j] = a
+		}
+	}
 	if len(subs) > 0 {
 		// "the report that Amnesty published": a relative pronoun stands
 		// for the modified noun.
@@ -783,6 +841,21 @@ args:
 				ph.Prep = t.lower(c)
 			}
 			extras = append(extras, ph)
+		case "advmod":
+			// "were located close to industrial sites": an adverb
+			// governing an oblique joins the relation with its
+			// preposition.
+			for _, o := range t.children(k, "obl", "nmod") {
+				c := t.child(o, "case")
+				if o < k || c < 0 || c != k+1 {
+					continue
+				}
+				ph := t.phrase(o, t.argSkip)
+				ph = t.part(o, k, ph.To)
+				ph.Prep = t.lower(k) + " " + t.lower(c)
+				extras = append(extras, ph)
+				break
+			}
 		}
 	}
 	if h := t.s.Tokens[p].Head - 1; len(objs) == 0 && !inherited && !passive && t.rel(p) == "acl:relcl" && t.s.Tokens[p].UPOS == "VERB" && h >= 0 && h < p && isNominal(t.s.Tokens[h].UPOS) {
@@ -838,9 +911,31 @@ args:
 			}
 			return k == p || t.rel(k) == "case" || t.argSkip(k) || (base(t.rel(k)) == "acl" && k <= p && p <= t.last(k))
 		})
-		if t.s.Tokens[s].UPOS == "PRON" && isRelPronoun(t, s) || t.s.Tokens[s].XPOS == "PRP$" {
-			continue // a relative word, or a possessive read as a subject
+		if t.s.Tokens[subj.From].UPOS == "ADP" && subj.From < s {
+			// "At Vitoria and in X , Hill corps consisted of": a fronted
+			// adverbial misparsed into the subject stops at the comma.
+			for i := s - 1; i > subj.From; i-- {
+				if t.s.Tokens[i].Form == "," {
+					subj = t.part(s, i+1, subj.To)
+					break
+				}
+			}
 		}
+		second := false
+		if t.s.Tokens[s].UPOS == "PRON" && isRelPronoun(t, s) {
+			// A relative word the parse does not tie to a noun ("...
+			// workshops for artists , which became the Trust"): the
+			// nearest noun before it, as a second reading.
+			a := t.nounBefore(s)
+			if a < 0 {
+				continue
+			}
+			subj = t.phrase(a, func(k int) bool { return t.rel(k) == "case" || t.argSkip(k) || base(t.rel(k)) == "acl" })
+			second = true
+		} else if t.s.Tokens[s].XPOS == "PRP$" {
+			continue // a possessive read as a subject
+		}
+		first := len(out)
 		rel := rel
 		if participle {
 			// "commissioners sent to the army": (commissioners; were
@@ -859,7 +954,7 @@ args:
 				// an army"), as annotators often write it.
 				for i, x := range extras {
 					from := x.From
-					for from < x.Head && base(t.rel(from)) == "case" && t.s.Tokens[from].Head-1 == x.Head {
+					for from < x.Head && t.leads(from, x.Head) {
 						from++
 					}
 					if x.Prep == "" || x.From < o.To || from == x.From || from >= x.To {
@@ -897,7 +992,7 @@ args:
 				lem += " " + o.Prep
 				// The case words at the start of the phrase move.
 				from := o.From
-				for from < o.Head && base(t.rel(from)) == "case" && t.s.Tokens[from].Head-1 == o.Head {
+				for from < o.Head && t.leads(from, o.Head) {
 					from++
 				}
 				if from > o.From && from < o.To && o.From > p {
@@ -913,6 +1008,19 @@ args:
 				k = Passive
 			}
 			mk(subj, r, o, rest, lem, k)
+		default:
+			// No argument: (the army; was not disbanded), as CaRB's
+			// annotators write some clauses; a second reading.
+			n := len(out)
+			mk(subj, rel, Part{Head: p, From: p, To: p}, nil, lemma, kind)
+			for k := n; k < len(out); k++ {
+				out[k].Second = true
+			}
+		}
+		if second {
+			for k := first; k < len(out); k++ {
+				out[k].Second = true
+			}
 		}
 	}
 	if plainRel != "" {
@@ -982,6 +1090,9 @@ func (t *tree) apposition(a int) ([]Extraction, bool) {
 	hp, ap := t.s.Tokens[h].UPOS == "PROPN", t.s.Tokens[a].UPOS == "PROPN"
 	if hp == ap || t.child(a, "case") >= 0 || t.child(h, "case") >= 0 && !hp {
 		return nil, false
+	}
+	if t.isTime(t.part(h, h, h+1)) {
+		return nil, false // "This year , Mr. Wathen says": a misparsed subject
 	}
 	if ap { // "the head of the office, Oksana Pokalchuk": the name is the subject
 		h, a = a, h
@@ -1334,4 +1445,35 @@ func confidence(e *Extraction, s *doc.Sentence) float64 {
 		z += v * weights[i]
 	}
 	return 1 / (1 + math.Exp(-z))
+}
+
+// nounBefore returns the nearest noun before token s that heads its
+// phrase (not a compound or flat part), or -1.
+func (t *tree) nounBefore(s int) int {
+	for i := s - 1; i >= 0; i-- {
+		tok := t.s.Tokens[i]
+		if (tok.UPOS == "NOUN" || tok.UPOS == "PROPN") && tok.Rel != "compound" && tok.Rel != "flat" {
+			return i
+		}
+	}
+	return -1
+}
+
+// isQuote reports whether token i is a double quotation mark.
+func (t *tree) isQuote(i int) bool {
+	switch t.s.Tokens[i].Form {
+	case "\"", "``", "''", "“", "”":
+		return true
+	}
+	return false
+}
+
+// leads reports whether token i, before the head h of an oblique, moves
+// into the relation with the preposition: h's preposition, or an adverb
+// governing h ("close to").
+func (t *tree) leads(i, h int) bool {
+	if base(t.rel(i)) == "case" && t.s.Tokens[i].Head-1 == h {
+		return true
+	}
+	return t.rel(i) == "advmod" && t.s.Tokens[h].Head-1 == i
 }

@@ -42,15 +42,15 @@ func TestExtractGoldParses(t *testing.T) {
 			"Oksana Pokalchuk | is | The head of Amnesty International in Ukraine (be)",
 			"Oksana Pokalchuk | was | The head of Amnesty International in Ukraine (be) SECOND",
 			// Weak readings of the nominal modifiers, scored low.
-			"The head | is of | Amnesty International (be of)",
-			"The head of Amnesty International | is in | Ukraine (be in)",
+			"The head | is of | Amnesty International (be of) SECOND",
+			"The head of Amnesty International | is in | Ukraine (be in) SECOND",
 		},
 		"said": {
 			"Amnesty International Secretary General Agnes Callamard | said | the organization had documented a pattern of abuses (say)",
 			"the organization | had documented | a pattern of abuses (document)",
 			"Agnes Callamard | is | Amnesty International Secretary General (be)",
 			"Agnes Callamard | was | Amnesty International Secretary General (be) SECOND",
-			"a pattern | is of | abuses (be of)",
+			"a pattern | is of | abuses (be of) SECOND",
 		},
 		"negated": {
 			"Amnesty | did not respond to | the ministry (respond to) NEG",
@@ -125,7 +125,10 @@ func TestSpansSliceText(t *testing.T) {
 			} else {
 				firstMin = min(firstMin, e.Confidence)
 			}
-			for _, p := range append([]Part{e.Subject, e.Object}, e.Extra...) {
+			for i, p := range append([]Part{e.Subject, e.Object}, e.Extra...) {
+				if i == 1 && p.From == p.To && p.Text == "" && e.Second {
+					continue // a clause without argument, a second reading
+				}
 				if p.From < 0 || p.To > len(s.Tokens) || p.From >= p.To {
 					t.Fatalf("%s: bad part %+v in %s", s.ID, p, show(e))
 				}

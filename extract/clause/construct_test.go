@@ -230,6 +230,7 @@ term NOUN NN 6 obj
 . PUNCT . 6 punct`, []string{
 			"he | criticized | the term (criticize)",
 			"Byers | criticized | the term (criticize) SECOND",
+			"Byers | arrived |  (arrive) SECOND",
 		}},
 		{"predicate without a subject takes the noun it modifies, second", `
 Smith PROPN NNP 2 nsubj
@@ -242,6 +243,46 @@ workshops NOUN NNS 6 obj
 . PUNCT . 2 punct`, []string{
 			"Smith | had | the idea of running workshops (have)",
 			"the idea | was running | workshops (run) SECOND",
+		}},
+		{"time noun read as subject gives way to its apposition", `
+This DET DT 2 det
+year NOUN NN 6 nsubj
+, PUNCT , 5 punct
+Mr. PROPN NNP 5 nmod:desc
+Wathen PROPN NNP 2 appos
+says VERB VBZ 0 root say
+the DET DT 8 det
+firm NOUN NN 9 nsubj
+grows VERB VBZ 6 ccomp grow
+. PUNCT . 6 punct`, []string{
+			"Mr. Wathen | says | the firm grows (say)",
+			"the firm | grows |  (grow) SECOND",
+		}},
+		{"possessive pronoun read as the earlier subject, second", `
+King PROPN NNP 2 nsubj
+refers VERB VBZ 0 root refer
+to ADP IN 5 case
+her PRON PRP$ 5 nmod:poss
+grandmother NOUN NN 2 obl
+. PUNCT . 2 punct`, []string{
+			"King | refers to | her grandmother (refer to)",
+			"King | has | grandmother (have) SECOND",
+			"King | had | grandmother (have) SECOND",
+		}},
+		{"relative word tied to no noun reads the nearest noun before it, second", `
+The DET DT 2 det
+pair NOUN NN 3 nsubj
+developed VERB VBD 0 root develop
+workshops NOUN NNS 3 obj
+, PUNCT , 8 punct
+which PRON WDT 7 nsubj
+became VERB VBD 3 conj become
+the DET DT 10 det
+Arts PROPN NNP 10 compound
+Trust PROPN NNP 7 obj
+. PUNCT . 3 punct`, []string{
+			"The pair | developed | workshops (develop)",
+			"workshops | became | the Arts Trust (become) SECOND",
 		}},
 	}
 	for _, c := range cases {

@@ -13,9 +13,14 @@
 // once) part by part, the relation and the first two arguments each needing
 // at least one shared word; arguments after the second are joined into the
 // second; for "said"-type gold relations the arguments may also match in
-// reverse order. Recall credits each gold tuple with its best recall against
-// any prediction; precision matches predictions to gold tuples one to one,
-// greedily by precision. Both are accumulated over all sentences at every
+// reverse order. As CaRB's readers do, every line is trimmed (so a trailing
+// empty argument is no argument, and a one-argument gold tuple matches on
+// relation and subject alone) and gold context arguments ("C: ...") are
+// dropped. Recall credits each gold tuple with its best recall against any
+// prediction (a prediction may serve several gold tuples); precision matches
+// predictions to gold tuples one to one, greedily by precision (CaRB's
+// "optimised global match"), so that near-duplicate predictions cannot all
+// take credit for one gold tuple. Both are accumulated over all sentences at every
 // confidence threshold, giving a precision–recall curve, its best F1 and the
 // area under it (with the point recall 0, precision 1 added).
 package openie
@@ -59,8 +64,10 @@ func Read(r io.Reader, name string, predicted bool) ([]Tuple, error) {
 	line := 0
 	for sc.Scan() {
 		line++
-		text := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(text) == "" {
+		// As CaRB's readers do, white space (tabs too) around the line
+		// goes: a trailing empty argument is no argument.
+		text := strings.TrimSpace(sc.Text())
+		if text == "" {
 			continue
 		}
 		f := strings.Split(text, "\t")
@@ -82,6 +89,17 @@ func Read(r io.Reader, name string, predicted bool) ([]Tuple, error) {
 		}
 		t.Relation = f[1]
 		t.Args = f[2:]
+		if !predicted {
+			// CaRB's gold reader trims the parts and drops context
+			// arguments ("C: First Security said").
+			t.Relation = strings.TrimSpace(t.Relation)
+			t.Args = t.Args[:0:0]
+			for _, a := range f[2:] {
+				if !strings.Contains(a, "C: ") {
+					t.Args = append(t.Args, strings.TrimSpace(a))
+				}
+			}
+		}
 		out = append(out, t)
 	}
 	if err := sc.Err(); err != nil {
@@ -358,4 +376,30 @@ func FromFacts(sentence string, facts []doc.Fact) []Tuple {
 		})
 	}
 	return out
+}
+
+// PlainQuotes returns sentence with the Penn Treebank quotes of benchmark
+// files (two backquotes to open, two apostrophes to close) replaced by a
+// straight double quote and a space, the space on the outer side, so that
+// every byte keeps its offset: the tokens of the result index sentence too,
+// and a phrase from an opening to a closing quote token spans both original
+// characters of each. Taggers and parsers trained on Universal
+// Dependencies treebanks know the straight quote, not the doubled
+// backquote.
+func PlainQuotes(sentence string) string {
+	if !strings.Contains(sentence, "``") && !strings.Contains(sentence, "''") {
+		return sentence
+	}
+	b := []byte(sentence)
+	for i := 0; i+1 < len(b); i++ {
+		switch {
+		case b[i] == '`' && b[i+1] == '`':
+			b[i], b[i+1] = '"', ' '
+			i++
+		case b[i] == '\'' && b[i+1] == '\'':
+			b[i], b[i+1] = ' ', '"'
+			i++
+		}
+	}
+	return string(b)
 }

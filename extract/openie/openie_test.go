@@ -81,7 +81,6 @@ func TestScoreCurve(t *testing.T) {
 	}
 }
 
-// TestGoldScoresPerfectly scores the tuning set's gold tuples as predictions.
 // TestScoreSentenceSpaces checks that a sentence is the same sentence
 // whatever white space surrounds its words (gold files end some sentences
 // with a space that sentence files do not have).
@@ -93,6 +92,7 @@ func TestScoreSentenceSpaces(t *testing.T) {
 	}
 }
 
+// TestGoldScoresPerfectly scores the tuning set's gold tuples as predictions.
 func TestGoldScoresPerfectly(t *testing.T) {
 	f, err := os.Open("../../../shared/openie/tuning-gold.tsv")
 	if err != nil {
@@ -118,19 +118,44 @@ func TestGoldScoresPerfectly(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// CaRB gives no credit to a tuple whose relation, first or second
-	// argument is empty: 44 gold tuples have an empty second argument.
+	// CaRB trims each line, so 44 gold tuples whose second argument is
+	// empty have one argument and match on relation and subject alone; a
+	// tuple with an empty relation or an empty argument before a filled one
+	// matches nothing, not even itself.
 	ok := 0
 	for _, g := range gold {
 		a := binary(g.Args) // later arguments join the second
-		if len(a) >= 2 && strings.TrimSpace(g.Relation) != "" && strings.TrimSpace(a[0]) != "" && strings.TrimSpace(a[1]) != "" {
+		good := strings.TrimSpace(g.Relation) != ""
+		for _, x := range a {
+			good = good && strings.TrimSpace(x) != ""
+		}
+		if good {
 			ok++
 		}
+	}
+	if ok < 1880 {
+		t.Errorf("%d gold tuples can match themselves, want nearly all 1883", ok)
 	}
 	want := float64(ok) / float64(len(gold))
 	res := Score(gold, pred)
 	if !near(res.Recall, want) || !near(res.Precision, want) {
 		t.Errorf("gold against itself: %v; want P = R = %.4f", res, want)
+	}
+}
+
+// TestReadAsCaRB checks what CaRB's readers do to a line: trim it (a
+// trailing empty argument is none) and, in gold, drop context arguments.
+func TestReadAsCaRB(t *testing.T) {
+	gold, err := Read(strings.NewReader("s\tis heating up\tCompetition\t\ns\thopes\tit\tto win\tC: Kim said\n"), "g.tsv", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(gold) != 2 || len(gold[0].Args) != 1 || strings.Join(gold[1].Args, "|") != "it|to win" {
+		t.Fatalf("gold read as %+v", gold)
+	}
+	pred := []Tuple{{Sentence: "s", Confidence: 1, Relation: "is heating up", Args: []string{"Competition", "anything"}}}
+	if r := Score(gold[:1], pred); !near(r.Precision, 1) || !near(r.Recall, 1) {
+		t.Errorf("one-argument gold: %v, want P = R = 1 (the prediction's second argument is not weighed)", r)
 	}
 }
 
@@ -142,5 +167,20 @@ func TestReadErrors(t *testing.T) {
 	_, err = Read(strings.NewReader("s\tx\trel\ta\n"), "p.tsv", true)
 	if err == nil || !strings.Contains(err.Error(), "confidence") {
 		t.Errorf("err = %v, want a bad confidence", err)
+	}
+}
+
+func TestPlainQuotes(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"no quotes here", "no quotes here"},
+		{"the `` Five Lucky Stars '' ,", "the \"  Five Lucky Stars  \" ,"},
+		{"Yaromir 's bride", "Yaromir 's bride"},
+		{"``a''", "\" a \""},
+	}
+	for _, c := range cases {
+		got := PlainQuotes(c.in)
+		if got != c.want || len(got) != len(c.in) {
+			t.Errorf("PlainQuotes(%q) = %q, want %q (same length)", c.in, got, c.want)
+		}
 	}
 }
