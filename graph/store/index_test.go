@@ -11,19 +11,27 @@ import (
 	"github.com/cayleygraph/quad"
 )
 
-// TestBoltIndexes checks that Find on a bolt store reads an index for every
-// single position, instead of Cayley's fallback full scan.
-func TestBoltIndexes(t *testing.T) {
+// oneQuadStore returns a new bolt store holding one quad, closed when the
+// test ends.
+func oneQuadStore(t *testing.T) (*Store, quad.Quad) {
+	t.Helper()
 	ctx := context.Background()
 	s, err := Open(ctx, Bolt, filepath.Join(t.TempDir(), "kg.bolt"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.Close()
+	t.Cleanup(func() { s.Close() })
 	q := quad.Quad{Subject: quad.IRI("s"), Predicate: quad.IRI("p"), Object: quad.String("o"), Label: quad.IRI("l")}
 	if err := s.Write(ctx, []quad.Quad{q}); err != nil {
 		t.Fatal(err)
 	}
+	return s, q
+}
+
+// TestBoltIndexes checks that Find on a bolt store reads an index for every
+// single position, instead of Cayley's fallback full scan.
+func TestBoltIndexes(t *testing.T) {
+	s, q := oneQuadStore(t)
 	for _, d := range quad.Directions {
 		t.Run(d.String(), func(t *testing.T) {
 			ref, err := s.qs.ValueOf(q.Get(d))
@@ -42,16 +50,7 @@ func TestBoltIndexes(t *testing.T) {
 // the index that covers most of them, so that (nil, p, o, nil) reads the
 // quads with object o and predicate p, not every quad with predicate p.
 func TestBoltCompositeIndex(t *testing.T) {
-	ctx := context.Background()
-	s, err := Open(ctx, Bolt, filepath.Join(t.TempDir(), "kg.bolt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	q := quad.Quad{Subject: quad.IRI("s"), Predicate: quad.IRI("p"), Object: quad.String("o"), Label: quad.IRI("l")}
-	if err := s.Write(ctx, []quad.Quad{q}); err != nil {
-		t.Fatal(err)
-	}
+	s, q := oneQuadStore(t)
 	tests := []struct {
 		given []quad.Direction
 		want  []quad.Direction // the index prefix scanned
