@@ -23,12 +23,14 @@ type Ref struct {
 // phrases, clause material of a nominal predicate and edge punctuation;
 // coordinations are phrases of their own) and groups them into entities
 // with a deterministic multi-sieve resolver in the manner of Lee et al.
-// (2013): speaker sieve (first and second person outside quotations), exact
-// string match, precise constructs (apposition, predicate nominative,
-// acronym), strict head match for definite descriptions (with and without
-// compatible modifiers), name inclusion ("Mr. Novak" after "Peter Novak"),
-// and pronoun resolution under number, gender,
-// animacy and person agreement at most three sentences back. (Lee et al.'s
+// (2013): speaker sieve (first and second person outside quotations, a
+// name addressed to the "you" of its sentence), exact string match, precise
+// constructs (apposition, predicate nominative, also after a pronoun
+// subject: "that is a good idea"; acronym), strict head match for definite
+// and possessed descriptions (with and without compatible modifiers), name
+// inclusion ("Mr. Novak" after "Peter Novak"), and pronoun resolution under
+// number, gender, animacy and person agreement at most three sentences back,
+// a like pronoun ("it ... it") preferred. (Lee et al.'s
 // relaxed string and proper-head sieves were measured on GUM and left out:
 // under a third of their links were right.) It returns the entities in order of first
 // mention, each a list of phrases in text order; singletons are included.
@@ -49,8 +51,9 @@ func ClusterSpeakers(d *doc.Doc, speakers []string) [][]Ref {
 		ms[i].quoted = quote.Inside(regions, ms[i].start) >= 0
 	}
 	c.speakers()
+	c.vocatives()
 	c.sieve(exactMatch, anyIndefinite)
-	c.sieve(preciseConstruct, anyIndefinite)
+	c.sieve(preciseConstruct, anyIndefinite|pronounAnchors)
 	c.sieve(strictHead(true, true), noIndefinite)
 	c.sieve(strictHead(false, true), noIndefinite)
 	c.sieve(nameInclusion, noIndefinite)
@@ -264,7 +267,7 @@ func detect(d *doc.Doc) []np {
 					m.gender, m.animacy = male, animate
 				case femaleNouns[lower[h]] || lo < h && femaleNouns[lower[lo]]:
 					m.gender, m.animacy = female, animate
-				case personNouns[lower[h]] || t.UPOS == "PRON" && (lower[h] == "who" || strings.HasSuffix(lower[h], "one") || strings.HasSuffix(lower[h], "body")):
+				case personNouns[lower[h]] || trainPersonNouns[m.head] || t.UPOS == "PRON" && (lower[h] == "who" || strings.HasSuffix(lower[h], "one") || strings.HasSuffix(lower[h], "body")):
 					m.animacy = animate
 				case m.kind == nominal && t.UPOS != "PRON":
 					m.animacy, m.gender = inanimate, neuter
@@ -534,21 +537,38 @@ func (c *clusters) candidates(i int, window int, fn func(j int) bool) {
 
 type rule func(c *clusters, i, j int) bool
 
-// Which indefinite phrases ("a study") a sieve resolves.
+// Options of a sieve.
 const (
-	noIndefinite  = iota
-	anyIndefinite // exact match and precise constructs: "a period of limited exposure" repeated
+	// anyIndefinite resolves indefinite phrases too: "a period of limited
+	// exposure" repeated, "that is a good idea".
+	anyIndefinite = 1 << iota
+	// pronounAnchors lets a phrase take a pronoun of its own sentence as
+	// antecedent: "that is a good idea", "I am a teacher".
+	pronounAnchors
+	noIndefinite = 0
 )
 
 // sieve runs one pass: every phrase that starts its cluster looks for the
-// first candidate antecedent for which r holds.
-func (c *clusters) sieve(r rule, indef int) {
+// first candidate antecedent for which r holds. A phrase that is a title
+// alone ("Mr.", left over from a misparsed name) is not resolved.
+func (c *clusters) sieve(r rule, opts int) {
 	for i := range c.ms {
 		m := c.ms[i]
-		if m.kind == pronoun || m.kind == other || !c.first(i) || m.indef && indef == noIndefinite {
+		if m.kind == pronoun || m.kind == other || !c.first(i) || m.indef && opts&anyIndefinite == 0 {
+			continue
+		}
+		if m.End-m.Start == 1 && titles[m.text] {
 			continue
 		}
 		c.candidates(i, len(c.order), func(j int) bool {
+			a := c.ms[j]
+			if opts&pronounAnchors != 0 && a.Sentence == m.Sentence && (a.kind == pronoun || a.kind == other) && !a.pleonastic {
+				if c.id[j] != c.id[i] && r(c, i, j) && c.agree(i, j) {
+					c.merge(j, i)
+					return false
+				}
+				return true
+			}
 			if c.id[j] == c.id[i] || c.ms[j].kind == pronoun || c.ms[j].kind == other {
 				return true
 			}
@@ -611,8 +631,9 @@ func isNumeric(s string) bool {
 	return true
 }
 
-// preciseConstruct links an apposition to its anchor, a nominal predicate to
-// its subject, and an acronym to the name it abbreviates.
+// preciseConstruct links an apposition to its anchor, a nominal predicate
+// (definite or not: GUM links "a good idea" in "that is a good idea") to its
+// subject, and an acronym to the name it abbreviates.
 func preciseConstruct(c *clusters, i, j int) bool {
 	a, b := c.ms[i], c.ms[j]
 	if a.Sentence == b.Sentence && !a.coord && !b.coord {
@@ -629,7 +650,7 @@ func preciseConstruct(c *clusters, i, j int) bool {
 					hasCop = true
 				}
 			}
-			if hasCop && s.Tokens[b.Head].Rel == "nsubj" && s.Tokens[b.Head].Head-1 == a.Head && !a.indef {
+			if hasCop && s.Tokens[b.Head].Rel == "nsubj" && s.Tokens[b.Head].Head-1 == a.Head {
 				return true
 			}
 		}
@@ -671,8 +692,8 @@ func strictHead(compatibleMods, wordInclusion bool) rule {
 		if a.kind == pronoun || a.kind == other || a.coord || isNumeric(a.head) {
 			return false
 		}
-		if a.kind == nominal && !definite[a.firstWord] {
-			return false // bare and possessed nouns repeat without coreference too often
+		if a.kind == nominal && !definite[a.firstWord] && !possessives[a.firstWord] {
+			return false // bare nouns repeat without coreference too often
 		}
 		same := false
 		for _, k := range c.mem[c.id[j]] {
@@ -766,10 +787,16 @@ func (c *clusters) pronouns() {
 				return true
 			}
 			// Nearer sentences first, a subject worth half a sentence,
-			// then the order of candidates.
+			// a pronoun like this one a little more, then the order of
+			// candidates.
 			score := -float64(m.Sentence-a.Sentence) - 0.01*float64(rank)
 			if a.subj {
 				score += 0.5
+			}
+			// A pronoun of the same person, number and gender continues
+			// a chain ("it ... it"): worth more than a subject.
+			if a.kind == pronoun && a.person == 3 && a.gender == m.gender && a.number == m.number {
+				score += 0.6
 			}
 			if best < 0 || score > bestScore {
 				best, bestScore = j, score
@@ -812,4 +839,22 @@ func pleonastic(s doc.Sentence, kids [][]int, h int) bool {
 		}
 	}
 	return false
+}
+
+var possessives = set("my", "your", "his", "her", "its", "our", "their")
+
+// vocatives links a name addressed in a sentence ("Sabrina, did you ...")
+// to the first second-person pronoun of that sentence.
+func (c *clusters) vocatives() {
+	for i, m := range c.ms {
+		if m.kind != proper || m.coord || c.sentence(m).Tokens[m.Head].Rel != "vocative" {
+			continue
+		}
+		for _, j := range c.order[m.Sentence] {
+			if a := c.ms[j]; a.kind == pronoun && a.person == 2 {
+				c.merge(j, i)
+				break
+			}
+		}
+	}
 }

@@ -90,6 +90,22 @@ func TestCluster(t *testing.T) {
 			text:     "I like this place. Do you like it? I do.",
 			speakers: []string{"Ann", "Ann", "Bob"},
 			want:     []string{"you|I"}}, // Ann's "you" is Bob's "I"
+		{name: "predicate after a pronoun subject",
+			text: "We could sell cookies. That is a good idea.",
+			want: []string{"That|a good idea"}},
+		{name: "addressed name",
+			text:     "John, you are late.",
+			speakers: []string{"Ann"},
+			want:     []string{"John|you"}},
+		{name: "possessed description",
+			text: "Our neighbor bought a new car. Her car is red, and her car is fast.",
+			want: []string{"a new car|Her car|her car"}},
+		{name: "person noun from the training data",
+			text: "The carpenter arrived late. He fixed the door quickly.",
+			want: []string{"The carpenter|He"}},
+		{name: "it chain",
+			text: "The cat sat on the mat. It was sleeping on the mat when it woke up.",
+			want: []string{"The cat|It|it"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
