@@ -116,6 +116,7 @@ func nerCorpus(ud string) ner.Corpus {
 			filepath.Join(ud, "UD_English-EWT", "en_ewt-ud-train.conllu"),
 			filepath.Join(ud, "UD_English-GUM", "en_gum-ud-train.conllu"),
 		},
-		Dev: []string{filepath.Join(ud, "UNER_English-EWT", "en_ewt-ud-dev.iob2")},
+		Silver: []string{filepath.Join(ud, "UD_English-EWT", "en_ewt-ud-train.conllu")},
+		Dev:    []string{filepath.Join(ud, "UNER_English-EWT", "en_ewt-ud-dev.iob2")},
 	}
 }
