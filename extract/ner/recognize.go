@@ -116,6 +116,7 @@ func (m *Model) mentions(d *doc.Doc) []doc.Mention {
 					}
 				}
 			}
+			start, end, typ = webConventions(ws, start, end, typ)
 			if start >= end || demonyms[ws[start].form] != "" && places[ws[start].form] == "" && allLower(ws[start+1:end]) {
 				continue // "Ukrainian office": a demonym and a common noun
 			}
@@ -302,6 +303,108 @@ func strongRule(text string, m doc.Mention) bool {
 func containedLonger(m doc.Mention, ms []doc.Mention) bool {
 	for _, k := range ms {
 		if k.Start <= m.Start && m.End <= k.End && k.End-k.Start > m.End-m.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// greetings open a letter or a line before a name ("Dear Nina", "Hi Bob").
+var greetings = set("Dear", "Hi", "Hey", "Hello", "Thanks", "Thank", "Regards", "Cheers", "Attn", "Attention")
+
+// companySuffixes end a company's name ("Enron Corp.", "CCNG, Inc.").
+var companySuffixes = set("Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd", "L.P.", "LLC", "LLP", "Co.", "PLC", "plc", "GmbH", "S.A.")
+
+// webConventions adjusts a name found by the model to the conventions of
+// names in web text and e-mail (Universal NER's):
+//   - a name is not opened by a greeting ("Dear Nina") nor, when a word of
+//     it is capitalised, by a lower-case word ("of CCNG", "central Phx");
+//   - a person's name ends before a dash standing alone ("Bryan Hull -
+//     Analyst");
+//   - "Surname, Given" alone on a line (an e-mail header) is one name;
+//   - a company's suffix, after a comma or not, belongs to its name, which
+//     is an organization ("CCNG, Inc.");
+//   - a name in the possessive with no noun after it names the business
+//     at that place ("dinner at Del Frisco 's"), the possessive included.
+func webConventions(ws []word, start, end int, typ string) (int, int, string) {
+	for start < end-1 && (greetings[ws[start].form] || noUpper(ws[start].form) && !particles[ws[start].form] && spaced(ws, start+1) && hasCapital(ws[start+1:end])) {
+		start++
+	}
+	if start >= end {
+		return start, end, typ
+	}
+	if typ == doc.Person {
+		for k := start + 1; k < end; k++ {
+			if f := ws[k].form; (f == "-" || f == "--" || f == "–" || f == "—") && spaced(ws, k) && spaced(ws, k+1) {
+				end = k
+				break
+			}
+		}
+		// "Lenhart, Matthew" alone between quotes or on its line.
+		if end-start == 1 && start >= 2 && ws[start-1].form == "," && isCap(ws[start-2].form) && lineEdge(ws, start-3, true) && lineEdge(ws, end, false) {
+			start -= 2
+		}
+	}
+	if end < len(ws) && companySuffixes[ws[end].form] {
+		end++
+		typ = doc.Organization
+	} else if end+1 < len(ws) && ws[end].form == "," && companySuffixes[ws[end+1].form] {
+		end += 2
+		typ = doc.Organization
+	}
+	if end < len(ws) && (ws[end].form == "'s" || ws[end].form == "’s" || ws[end].form == "s") && places[titled(ws[start:end])] == "" && (end+1 == len(ws) || clauseGoesOn(ws[end+1])) {
+		end++
+		typ = doc.Place
+	}
+	return start, end, typ
+}
+
+// lineEdge reports whether word i (before the name if before, after it
+// otherwise) is outside the sentence, a quote, or an e-mail address.
+func lineEdge(ws []word, i int, before bool) bool {
+	if i < 0 || i >= len(ws) {
+		return true
+	}
+	switch ws[i].form {
+	case "\"", "“", "”", "'", "<", ":":
+		return true
+	}
+	return !before && strings.Contains(ws[i].form, "@")
+}
+
+// clauseGoesOn reports whether the word after a possessive shows that no
+// noun follows it: a preposition, a conjunction, a verb or punctuation
+// other than a quote ("at Del Frisco 's for dinner", "Alan 's refused").
+func clauseGoesOn(w word) bool {
+	switch w.upos {
+	case "ADP", "CCONJ", "SCONJ", "VERB", "AUX":
+		return true
+	case "PUNCT":
+		return !strings.ContainsAny(w.form, "\"“”'‘’")
+	}
+	return false
+}
+
+// particles are lower-case words inside names ("bin Laden", "al-Sadr").
+var particles = set("al", "el", "bin", "ibn", "de", "da", "di", "del", "der", "den", "van", "von", "la", "le", "du", "dos", "das")
+
+// spaced reports whether word i is set off by a space from the word before.
+func spaced(ws []word, i int) bool {
+	return i > 0 && i < len(ws) && ws[i].span.Start > ws[i-1].span.End
+}
+
+func noUpper(f string) bool {
+	for _, r := range f {
+		if unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasCapital(ws []word) bool {
+	for _, w := range ws {
+		if isCap(w.form) {
 			return true
 		}
 	}
