@@ -14,8 +14,9 @@ import (
 // two words, shapes, affixes, the tagger's UPOS and XPOS, the previous
 // label, the package's lexicons as gazetteers, document cues (the word
 // written capitalised mid-sentence or in lower case elsewhere in the
-// document) and how often the word is capitalised in running text
-// (counted on the unlabeled treebank text the model was trained with).
+// document), how often the word is capitalised in running text
+// (counted on the unlabeled treebank text the model was trained with) and
+// the lexicon of the training corpora's own names (see markNames).
 // A second labeler reads, besides, the first one's labels around the word
 // and the type the first one gives the same word elsewhere in the
 // document, so that a name keeps its type through an article.

@@ -6,15 +6,26 @@
 // two passes, the second reading the first's labels across the document)
 // finds people, organizations and places in tagged text; it is trained by
 // Train from the named mentions of GUM, wikigold and re3d (see ReadGUM,
-// ReadCoNLL) and embedded as model "ner". Rules and lexicons find the rest
+// ReadCoNLL), whose names also make a lexicon it reads, then once more
+// with web text (EWT train) that the first model labelled where the
+// treebank's proper nouns agree, and embedded as model "ner". Rules and
+// lexicons find the rest
 // and serve where no tagger has run or no model is embedded. Candidate
 // names are runs of capitalised tokens (or PROPN tokens when a tagger has
 // run); "of" joins a run only after an organization word ("Ministry of
 // Defense"). A sentence-initial capital counts only when the word is known
 // (gazetteer, given name, PROPN tag) or capitalised elsewhere in the
 // document. Types come from cue words, a small gazetteer of places and
-// organizations, given names and titles. The rules' organizations, places,
-// events and works come first, the model adds what they miss.
+// organizations, given names and titles. The rules' events and works, and
+// their places and organizations that rest on a lexicon or a cue word of a
+// longer name ("Ministry of Defence", "Drama Theater"), come first; the
+// model adds what they miss.
+//
+// Names follow the conventions of names in web text and e-mail (those of
+// Universal NER): "Lenhart, Matthew" on a header line is one name, a
+// company's suffix belongs to its name ("CCNG, Inc."), and a business
+// named in the possessive with no noun after it is a place, the
+// possessive included ("dinner at Del Frisco 's").
 //
 // Titles and roles are not part of names whichever recognizer finds them:
 // "Ms. Pokaltchouk" gives Pokaltchouk, "Ukrainian Foreign Minister Dmytro
