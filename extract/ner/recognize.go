@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -147,6 +148,40 @@ func (m *Model) mentions(d *doc.Doc) []doc.Mention {
 					Type:     typ,
 					Sentence: si,
 				})
+			}
+		}
+		out = addresses(ws, si, out)
+	}
+	return out
+}
+
+// usStates are the postal codes of the states of the United States.
+var usStates = set("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA",
+	"HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN",
+	"MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK",
+	"OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI",
+	"WY", "DC")
+
+// addresses adds to out (the mentions of sentence si) the places of a US
+// address, a town and its state's postal code ("Chillicothe, OH"), that
+// no mention covers, and makes a place of a mention that is the town.
+func addresses(ws []word, si int, out []doc.Mention) []doc.Mention {
+	for i := 2; i < len(ws); i++ {
+		if !usStates[ws[i].form] || ws[i-1].form != "," || !isCap(ws[i-2].form) || stop[ws[i-2].form] {
+			continue
+		}
+		j := i - 2
+		for j > 0 && isCap(ws[j-1].form) && !stop[ws[j-1].form] && i-2-j < 2 {
+			j--
+		}
+		for _, sp := range []doc.Span{{Start: ws[j].span.Start, End: ws[i-2].span.End}, ws[i].span} {
+			m := doc.Mention{Span: sp, Type: doc.Place, Sentence: si}
+			k := slices.IndexFunc(out, func(o doc.Mention) bool { return o.Start < sp.End && sp.Start < o.End })
+			switch {
+			case k < 0:
+				out = append(out, m)
+			case out[k].Span == sp:
+				out[k].Type = doc.Place
 			}
 		}
 	}
