@@ -34,6 +34,7 @@ type TrainOptions struct {
 	// Silver holds in-domain text: a first model labels it (see
 	// Model.label) and the model is trained again with it.
 	Silver []Unlabeled
+	Rounds int // times the silver text is labelled, each time by the latest model [1]
 }
 
 func (o *TrainOptions) defaults() {
@@ -57,6 +58,9 @@ func (o *TrainOptions) defaults() {
 	}
 	if o.Folds <= 1 {
 		o.Folds = 4
+	}
+	if o.Rounds <= 0 {
+		o.Rounds = 2
 	}
 	if o.Lower == 0 {
 		o.Lower = 0.4
@@ -91,12 +95,18 @@ func Train(ctx context.Context, train, dev []Labeled, text [][]string, tg Senten
 	if err != nil {
 		return nil, err
 	}
-	silver, err := m0.label(opts.Silver, tg)
-	if err != nil {
-		return nil, err
+	for round := 1; ; round++ {
+		silver, err := m0.label(opts.Silver, tg)
+		if err != nil {
+			return nil, err
+		}
+		fmt.Fprintf(log, "ner: %d documents labelled by the model of round %d; training again with them\n", len(silver), round)
+		m, err := train1(ctx, train, dev, text, tg, opts, silver, log)
+		if err != nil || round >= opts.Rounds {
+			return m, err
+		}
+		m0 = m
 	}
-	fmt.Fprintf(log, "ner: %d documents labelled by the first model; training again with them\n", len(silver))
-	return train1(ctx, train, dev, text, tg, opts, silver, log)
 }
 
 // train1 trains a model on train and the silver documents.
