@@ -161,9 +161,9 @@ func TestRecognizeNews(t *testing.T) {
 // names in web text and e-mail.
 func TestWebConventions(t *testing.T) {
 	for _, tt := range []struct{ name, in string }{
-		{"greeting", "Dear [PER Mary], thanks for the note."},
+		{"greeting", "Dear [PER Mary Smith], thanks for the note."},
 		{"possessive business", "We are going to [LOC Del Frisco 's] for dinner."},
-		{"company suffix", "The agreements were forwarded to [ORG CCNG, Inc.] last week."},
+		{"company suffix", "He moved to [ORG Google, Inc.] last year."},
 		{"town and state", "I live in [LOC Chillicothe], [LOC OH] with my family."},
 		{"dash after a name", "Coach: [PER John Smith] - Analyst"},
 		{"surname first on a header line", "\"[PER Lenhart, Matthew]\" <mlenhart@example.com>"},

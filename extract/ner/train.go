@@ -34,7 +34,7 @@ type TrainOptions struct {
 	// Silver holds in-domain text: a first model labels it (see
 	// Model.label) and the model is trained again with it.
 	Silver []Unlabeled
-	Rounds int // times the silver text is labelled, each time by the latest model [1]
+	Rounds int // times the silver text is labelled, each time by the latest model [2]
 }
 
 func (o *TrainOptions) defaults() {
