@@ -46,7 +46,8 @@ with TEXTGRAPH_MODELS=--out set to try new models before rebuilding the binary;
 the parser and the entity recognizer are trained on the tags the freshly
 trained tagger predicts, so train tag before parse and ner. The entity
 recognizer learns from the named mentions of GUM train, wikigold and re3d,
-tuned on Universal NER EWT dev. Training ends by writing MANIFEST (sizes, SHA-256 and
+then twice more with EWT train labelled by the round before, tuned on
+Universal NER EWT dev. Training ends by writing MANIFEST (sizes, SHA-256 and
 held-out test scores of the models), which textgraph version prints.`,
 		Flags: o.AddFlags,
 		Run: func(ctx context.Context, env *Env, args []string) error {
@@ -106,7 +107,9 @@ held-out test scores of the models), which textgraph version prints.`,
 
 // nerCorpus names the entity recognizer's training data under the --ud
 // folder: the named mentions of GUM train, wikigold and re3d, the EWT and
-// GUM train text for capitalisation statistics, and UNER EWT dev to tune on.
+// GUM train text for capitalisation statistics, EWT train as silver text
+// (labelled by the model where its gold proper nouns agree), and UNER
+// EWT dev to tune on.
 func nerCorpus(ud string) ner.Corpus {
 	return ner.Corpus{
 		GUM:      []string{filepath.Join(ud, "UD_English-GUM", "en_gum-ud-train.conllu")},
@@ -116,6 +119,7 @@ func nerCorpus(ud string) ner.Corpus {
 			filepath.Join(ud, "UD_English-EWT", "en_ewt-ud-train.conllu"),
 			filepath.Join(ud, "UD_English-GUM", "en_gum-ud-train.conllu"),
 		},
-		Dev: []string{filepath.Join(ud, "UNER_English-EWT", "en_ewt-ud-dev.iob2")},
+		Silver: []string{filepath.Join(ud, "UD_English-EWT", "en_ewt-ud-train.conllu")},
+		Dev:    []string{filepath.Join(ud, "UNER_English-EWT", "en_ewt-ud-dev.iob2")},
 	}
 }

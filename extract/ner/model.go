@@ -14,8 +14,9 @@ import (
 // two words, shapes, affixes, the tagger's UPOS and XPOS, the previous
 // label, the package's lexicons as gazetteers, document cues (the word
 // written capitalised mid-sentence or in lower case elsewhere in the
-// document) and how often the word is capitalised in running text
-// (counted on the unlabeled treebank text the model was trained with).
+// document), how often the word is capitalised in running text
+// (counted on the unlabeled treebank text the model was trained with) and
+// the lexicon of the training corpora's own names (see markNames).
 // A second labeler reads, besides, the first one's labels around the word
 // and the type the first one gives the same word elsewhere in the
 // document, so that a name keeps its type through an article.
@@ -24,6 +25,7 @@ type Model struct {
 	first  *ml.Perceptron
 	second *ml.Perceptron   // reads the first pass's labels; may be nil
 	caps   map[string]uint8 // lower-case word -> capitalisation class (see capClass)
+	names  nameSet          // the training corpora's names (see markNames); may be empty
 }
 
 var modelLabels = []string{"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"}
@@ -35,6 +37,7 @@ type tokv struct {
 	gaz                            uint32
 	flags                          uint32
 	capc                           uint8
+	names                          uint16 // name lexicon bits (see markNames)
 	// set by the first pass for the second
 	p1      uint8 // first-pass label
 	docType uint8 // the first pass's type for this word elsewhere in the document (see setStack)
@@ -209,8 +212,10 @@ func (c docCues) add(forms []string) {
 
 var hBias = ml.Hash("bias")
 
-// fill computes the word values of a sentence.
-func (m *Model) fill(vs []tokv, forms, upos, xpos []string, cues docCues, buf []byte) []byte {
+// fill computes the word values of a sentence; look is the name lexicon
+// (nil: the model's own).
+func (m *Model) fill(vs []tokv, forms, upos, xpos []string, cues docCues, look nameLookup, lowers []string, buf []byte) ([]string, []byte) {
+	lowers = lowers[:0]
 	headline := false
 	{
 		n, c := 0, 0
@@ -230,6 +235,7 @@ func (m *Model) fill(vs []tokv, forms, upos, xpos []string, cues docCues, buf []
 		v := &vs[i]
 		*v = tokv{}
 		lower := strings.ToLower(f)
+		lowers = append(lowers, lower)
 		v.form = ml.MixString(1, f)
 		v.lower = ml.MixString(2, lower)
 		buf = shape(buf[:0], f)
@@ -290,7 +296,13 @@ func (m *Model) fill(vs []tokv, forms, upos, xpos []string, cues docCues, buf []
 		}
 		v.capc = m.caps[lower]
 	}
-	return buf
+	if look == nil && len(m.names.words) > 0 {
+		look = m.names.lookup()
+	}
+	if look != nil {
+		buf = markNames(vs, lowers, look, buf)
+	}
+	return lowers, buf
 }
 
 func acronymLike(f string) bool {
@@ -353,6 +365,12 @@ const (
 	tDoc
 	tDocFlags
 	tDocP1
+	tNameW
+	tNameS
+	tNameSM1
+	tNameSP1
+	tNameWCap
+	tPrevName
 )
 
 // emission appends the features of word i that do not depend on labels.
@@ -419,6 +437,13 @@ func emission(fs []uint64, vs []tokv, i int, stacked bool) []uint64 {
 	f2(tBigramR, v.lower, p1.lower)
 	f2(tLowerM1Shape, m1.lower, v.shape)
 	f2(tLowerP1Shape, p1.lower, v.shape)
+	if v.names != 0 || m1.names != 0 || p1.names != 0 {
+		f(tNameW, uint64(v.names&7))
+		f(tNameS, uint64(v.names>>3))
+		f(tNameSM1, uint64(m1.names>>3))
+		f(tNameSP1, uint64(p1.names>>3))
+		f2(tNameWCap, uint64(v.names&7), uint64(v.flags&(fCap|fFirst)))
+	}
 	if stacked {
 		lm1, lp1 := uint64(99), uint64(99)
 		if i > 0 {
@@ -496,6 +521,9 @@ func transition(fs []uint64, vs []tokv, i, prev int) []uint64 {
 	for g := v.gaz; g != 0; g &= g - 1 {
 		f2(tPrevGaz, p, uint64(trailingZeros(g)))
 	}
+	if v.names != 0 {
+		f2(tPrevName, p, uint64(v.names>>3))
+	}
 	return fs
 }
 
@@ -548,7 +576,7 @@ func viterbi(p *ml.Perceptron, vs []tokv, out []int, lt *lattice, keep func(uint
 		var key uint64
 		if keep == nil {
 			v := &vs[i]
-			key = ml.Mix(ml.Mix(ml.Mix(v.shape, v.upos), uint64(v.gaz)), uint64(min(i, 1)))
+			key = ml.Mix(ml.Mix(ml.Mix(v.shape, v.upos), uint64(v.gaz)|uint64(v.names)<<32), uint64(min(i, 1)))
 			if lt.memoOf != p || len(lt.memo) > 1<<16 {
 				lt.memo, lt.memoOf = map[uint64][]float32{}, p
 			}

@@ -156,3 +156,24 @@ func TestRecognizeNews(t *testing.T) {
 	}
 	runMarked(t, tests)
 }
+
+// TestWebConventions checks the model's names against the conventions of
+// names in web text and e-mail.
+func TestWebConventions(t *testing.T) {
+	for _, tt := range []struct{ name, in string }{
+		{"greeting", "Dear [PER Mary Smith], thanks for the note."},
+		{"possessive business", "We are going to [LOC Del Frisco 's] for dinner."},
+		{"company suffix", "He moved to [ORG Google, Inc.] last year."},
+		{"town and state", "I live in [LOC Chillicothe], [LOC OH] with my family."},
+		{"dash after a name", "Coach: [PER John Smith] - Analyst"},
+		{"surname first on a header line", "\"[PER Lenhart, Matthew]\" <mlenhart@example.com>"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			text, want := unmark(tt.in)
+			got := recognize(t, text, true)
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("%s\ngot:\n  %s\nwant:\n  %s", text, strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+			}
+		})
+	}
+}

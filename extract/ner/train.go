@@ -28,7 +28,13 @@ type TrainOptions struct {
 	Seed     int64   // shuffling seed [1]
 	Passes   int     // 1: one labeler; 2: a second labeler reads the first's labels in the document [2]
 	Folds    int     // jackknife folds giving the second pass its training input [4]
-	Lower    float64 // share of training documents also learnt lower-cased [0.2; <0: none]
+	Lower    float64 // share of training documents also learnt lower-cased [0.4; <0: none]
+	NoNames  bool    // do not learn from the lexicon of the training corpora's names
+
+	// Silver holds in-domain text: a first model labels it (see
+	// Model.label) and the model is trained again with it.
+	Silver []Unlabeled
+	Rounds int // times the silver text is labelled, each time by the latest model [2]
 }
 
 func (o *TrainOptions) defaults() {
@@ -52,6 +58,9 @@ func (o *TrainOptions) defaults() {
 	}
 	if o.Folds <= 1 {
 		o.Folds = 4
+	}
+	if o.Rounds <= 0 {
+		o.Rounds = 2
 	}
 	if o.Lower == 0 {
 		o.Lower = 0.4
@@ -79,14 +88,41 @@ func Train(ctx context.Context, train, dev []Labeled, text [][]string, tg Senten
 	if log == nil {
 		log = io.Discard
 	}
+	if len(opts.Silver) == 0 {
+		return train1(ctx, train, dev, text, tg, opts, nil, log)
+	}
+	m0, err := train1(ctx, train, dev, text, tg, opts, nil, log)
+	if err != nil {
+		return nil, err
+	}
+	for round := 1; ; round++ {
+		silver, err := m0.label(opts.Silver, tg)
+		if err != nil {
+			return nil, err
+		}
+		fmt.Fprintf(log, "ner: %d documents labelled by the model of round %d; training again with them\n", len(silver), round)
+		m, err := train1(ctx, train, dev, text, tg, opts, silver, log)
+		if err != nil || round >= opts.Rounds {
+			return m, err
+		}
+		m0 = m
+	}
+}
+
+// train1 trains a model on train and the silver documents.
+func train1(ctx context.Context, train, dev []Labeled, text [][]string, tg SentenceTagger, opts TrainOptions, silver []Labeled, log io.Writer) (*Model, error) {
 	m := &Model{labels: modelLabels}
 	m.caps = capStats(train, text)
 	// Web text is often written all in lower case ("flights to tampa"): a
 	// share of the training documents is also seen lower-cased.
 	all := append([]Labeled(nil), train...)
+	orig := make([]int, len(train)) // all[i] is a copy of train[orig[i]]
+	for i := range orig {
+		orig[i] = i
+	}
 	if opts.Lower > 0 {
 		rng := rand.New(rand.NewSource(opts.Seed + 1))
-		for _, d := range train {
+		for di, d := range train {
 			if rng.Float64() >= opts.Lower {
 				continue
 			}
@@ -99,13 +135,33 @@ func Train(ctx context.Context, train, dev []Labeled, text [][]string, tg Senten
 				ld.Sentences = append(ld.Sentences, LabeledSentence{Words: ws, Labels: s.Labels})
 			}
 			all = append(all, ld)
+			orig = append(orig, di)
 		}
 	}
-	trainEx, err := m.examples(all, tg)
+	// The names of the training documents are a lexicon; each document
+	// is learnt with the lexicon of the others.
+	var looks []nameLookup
+	if !opts.NoNames {
+		sets := make([]nameSet, len(train))
+		for i, d := range train {
+			sets[i] = docNames(d)
+		}
+		counts := countNames(sets)
+		m.names = counts.lexicon()
+		looks = make([]nameLookup, len(all), len(all)+len(silver))
+		for i := range all {
+			looks[i] = counts.lookup(sets[orig[i]])
+		}
+		for range silver {
+			looks = append(looks, m.names.lookup())
+		}
+	}
+	all = append(all, silver...)
+	trainEx, err := m.examples(all, tg, looks)
 	if err != nil {
 		return nil, err
 	}
-	devEx, err := m.examples(dev, tg)
+	devEx, err := m.examples(dev, tg, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -313,14 +369,21 @@ func capStats(train []Labeled, text [][]string) map[string]uint8 {
 	return out
 }
 
-// examples tags the sentences and computes their word values.
-func (m *Model) examples(ds []Labeled, tg SentenceTagger) ([]example, error) {
+// examples tags the sentences and computes their word values; looks, if
+// not nil, holds the name lexicon of each document.
+func (m *Model) examples(ds []Labeled, tg SentenceTagger, looks []nameLookup) ([]example, error) {
 	idx := map[string]int{}
 	for i, l := range m.labels {
 		idx[l] = i
 	}
 	var out []example
+	var lowers []string
+	var buf []byte
 	for di, d := range ds {
+		var look nameLookup
+		if looks != nil {
+			look = looks[di]
+		}
 		cues := newDocCues()
 		for _, s := range d.Sentences {
 			cues.add(s.Words)
@@ -328,7 +391,7 @@ func (m *Model) examples(ds []Labeled, tg SentenceTagger) ([]example, error) {
 		for _, s := range d.Sentences {
 			upos, xpos := tagWords(tg, s.Words)
 			ex := example{vs: make([]tokv, len(s.Words)), gold: make([]int, len(s.Words)), doc: di}
-			m.fill(ex.vs, s.Words, upos, xpos, cues, nil)
+			lowers, buf = m.fill(ex.vs, s.Words, upos, xpos, cues, look, lowers, buf)
 			for i, l := range s.Labels {
 				k, ok := idx[l]
 				if !ok {
@@ -415,7 +478,7 @@ func spans(names []string, labels []int) []doc.Mention {
 // Evaluate labels the sentences of ds (tagged with tg) and counts
 // exact-span matches with their gold labels.
 func (m *Model) Evaluate(ds []Labeled, tg SentenceTagger) (Counts, error) {
-	exs, err := m.examples(ds, tg)
+	exs, err := m.examples(ds, tg, nil)
 	if err != nil {
 		return Counts{}, err
 	}
@@ -455,6 +518,7 @@ type Corpus struct {
 	Wikigold []string // wikigold CoNLL files
 	Re3d     []string // re3d folders or .conll files
 	Text     []string // CoNLL-U treebanks used only as unlabeled text
+	Silver   []string // CoNLL-U treebanks the model labels for itself (see TrainOptions.Silver)
 	Dev      []string // Universal NER IOB2 files to choose the epoch on
 }
 
@@ -544,7 +608,11 @@ func TrainFiles(ctx context.Context, c Corpus, tg SentenceTagger, out io.Writer,
 	if err != nil {
 		return err
 	}
-	m, err := Train(ctx, train, dev, text, tg, TrainOptions{}, log)
+	silver, err := ReadUnlabeled(c.Silver...)
+	if err != nil {
+		return err
+	}
+	m, err := Train(ctx, train, dev, text, tg, TrainOptions{Silver: silver}, log)
 	if err != nil {
 		return err
 	}
@@ -558,10 +626,14 @@ func TrainFiles(ctx context.Context, c Corpus, tg SentenceTagger, out io.Writer,
 //	magic "TGNER\n", version uint16
 //	labels: uvarint count; each a string
 //	capitalisation classes: uvarint count; each: lower-case word string, class byte
+//	name words: uvarint count; each: lower-case word string, type bits byte (1 PER, 2 ORG, 4 LOC)
+//	names: uvarint count; each: lower-case name string (words joined by spaces), type bits byte
 //	passes: byte 1 or 2, then that many ml.Perceptron models (ml's format)
+//
+// Version 1 has no name words and names.
 const (
 	magic   = "TGNER\n"
-	version = 1
+	version = 2
 )
 
 // ErrFormat reports data that is not a NER model of a known version.
@@ -585,6 +657,18 @@ func (m *Model) Save(w io.Writer) error {
 	for _, w := range words {
 		b = appendString(b, w)
 		b = append(b, m.caps[w])
+	}
+	for _, set := range []map[string]uint8{m.names.words, m.names.spans} {
+		keys := make([]string, 0, len(set))
+		for k := range set {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		b = binary.AppendUvarint(b, uint64(len(keys)))
+		for _, k := range keys {
+			b = appendString(b, k)
+			b = append(b, set[k])
+		}
 	}
 	passes := byte(1)
 	if m.second != nil {
@@ -620,7 +704,8 @@ func Load(rd io.Reader) (*Model, error) {
 	if string(hdr[:len(magic)]) != magic {
 		return nil, ErrFormat
 	}
-	if v := binary.LittleEndian.Uint16(hdr[len(magic):]); v != version {
+	v := binary.LittleEndian.Uint16(hdr[len(magic):])
+	if v != 1 && v != version {
 		return nil, fmt.Errorf("%w: version %d", ErrFormat, v)
 	}
 	var err error
@@ -666,6 +751,24 @@ func Load(rd io.Reader) (*Model, error) {
 			c, err = r.ReadByte()
 		}
 		m.caps[w] = c
+	}
+	m.names = newNameSet()
+	for _, set := range []map[string]uint8{m.names.words, m.names.spans} {
+		if v < 2 || err != nil {
+			break
+		}
+		var n uint64
+		if n, err = binary.ReadUvarint(r); err == nil && n > 1<<24 {
+			err = fmt.Errorf("%w: %d names", ErrFormat, n)
+		}
+		for i := uint64(0); i < n && err == nil; i++ {
+			k := str()
+			var c byte
+			if err == nil {
+				c, err = r.ReadByte()
+			}
+			set[k] = c
+		}
 	}
 	if err != nil {
 		return nil, fmt.Errorf("ner: load: %w", err)
