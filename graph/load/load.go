@@ -21,6 +21,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -256,31 +257,38 @@ func (l *Loader) write(ctx context.Context, d doc.DocRef, facts []doc.Fact, st *
 		add(facts[i].Attributed)
 	}
 	ids := map[key]string{}
-	quads := l.m.Document(d)
+	var changed []string // entities whose description changed, in order
 	for _, k := range order {
-		e, changed := l.ix.Resolve(resolve.Mention{Name: k.name, Type: k.typ, Forms: forms[k], Doc: d.ID})
+		e, ch := l.ix.Resolve(resolve.Mention{Name: k.name, Type: k.typ, Forms: forms[k], Doc: d.ID})
 		if e == nil {
 			// Not a name (a pronoun or a bare title): the argument stays a
 			// literal, and a fact whose subject it is is not written.
 			continue
 		}
 		ids[k] = e.ID
-		if changed {
-			if l.pendingEnt[e.ID] {
-				// Its description is still in the buffer: store it first,
-				// so the comparison below sees it.
-				if err := l.Flush(ctx); err != nil {
-					return err
-				}
-			}
-			want, old, err := l.entityDiff(ctx, *e)
-			if err != nil {
+		if ch && !slices.Contains(changed, e.ID) {
+			changed = append(changed, e.ID)
+		}
+	}
+	// One description per entity and document, from its state after all the
+	// document's names ("facebook" then "Facebook" relabel one entity twice).
+	quads := l.m.Document(d)
+	for _, id := range changed {
+		e, _ := l.ix.Get(id)
+		if l.pendingEnt[id] {
+			// Its description is still in the buffer: store it first, so
+			// the comparison below sees it.
+			if err := l.Flush(ctx); err != nil {
 				return err
 			}
-			quads = append(quads, want...)
-			l.del = append(l.del, old...)
-			l.pendingEnt[e.ID] = true
 		}
+		want, old, err := l.entityDiff(ctx, e)
+		if err != nil {
+			return err
+		}
+		quads = append(quads, want...)
+		l.del = append(l.del, old...)
+		l.pendingEnt[id] = true
 	}
 	id := func(a *doc.Arg) string {
 		if a == nil || a.Kind != doc.KindEntity {

@@ -291,3 +291,27 @@ func TestLoadMentionsAndTheirRemoval(t *testing.T) {
 		t.Error("Moscow, still mentioned, was removed")
 	}
 }
+
+// TestOneLabelPerEntity loads a document that names one organization twice,
+// the better-written form second: the entity is relabelled within the
+// document, and the store must keep exactly one rdfs:label for it.
+func TestOneLabelPerEntity(t *testing.T) {
+	st, m := open(t)
+	s1 := "About it on facebook informed Oksana Pokalchuk."
+	s2 := "Pokalchuk wrote on Facebook."
+	a := newArticle("cccc", "seeds/c.txt", s1, s2)
+	a.fact(s1, a.arg(doc.KindEntity, doc.Organization, "facebook", ""), "inform", a.arg(doc.KindEntity, doc.Person, "Oksana Pokalchuk", ""))
+	a.fact(s2, a.arg(doc.KindEntity, doc.Person, "Pokalchuk", "Oksana Pokalchuk"), "write on", a.arg(doc.KindEntity, doc.Organization, "Facebook", ""))
+	loadArticle(t, st, m, a)
+	var labels []string
+	err := st.Find(context.Background(), m.EntityIRI("org-facebook"), quad.IRI(graph.Label), nil, nil, func(q quad.Quad) error {
+		labels = append(labels, rdf.Lexical(q.Object))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(labels) != 1 || labels[0] != "Facebook" {
+		t.Errorf("org-facebook labels = %q, want just Facebook", labels)
+	}
+}
