@@ -3,6 +3,10 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
 	"sync/atomic"
 
 	"github.com/spf13/pflag"
@@ -18,6 +22,7 @@ type buildOptions struct {
 	provenanceOptions
 	memoryOptions
 	Force bool
+	Prune bool
 }
 
 func (o *buildOptions) AddFlags(fs *pflag.FlagSet) {
@@ -27,6 +32,7 @@ func (o *buildOptions) AddFlags(fs *pflag.FlagSet) {
 	o.provenanceOptions.AddFlags(fs)
 	o.memoryOptions.AddFlags(fs)
 	fs.BoolVar(&o.Force, "force", false, "rewrite documents that are already stored unchanged")
+	fs.BoolVar(&o.Prune, "prune", false, "remove stored documents read from files under the paths that are no longer there (with the facts and entities only they supported)")
 }
 
 func newBuildCommand() *Command {
@@ -65,11 +71,22 @@ Exit codes: 0 all read; 1 failure; 2 usage; 3 some files were skipped.`,
 			}
 			l.Force = o.Force
 			var stats load.Stats
-			// Unchanged documents are skipped before any analysis is spent on them.
-			var skipped atomic.Int64
+			// Unchanged documents are skipped before any analysis is spent
+			// on them. seen collects the content hashes met in this run.
+			var (
+				skipped atomic.Int64
+				seenMu  sync.Mutex
+				seen    = map[string]bool{}
+			)
+			see := func(id string) {
+				seenMu.Lock()
+				seen[id] = true
+				seenMu.Unlock()
+			}
 			var skip func(string) (bool, error)
 			if !o.Force {
 				skip = func(id string) (bool, error) {
+					see(id)
 					has, err := l.Has(ctx, id)
 					if has {
 						skipped.Add(1)
@@ -77,11 +94,17 @@ Exit codes: 0 all read; 1 failure; 2 usage; 3 some files were skipped.`,
 					return has, err
 				}
 			}
-			bad, err := extractPaths(ctx, p, args, o.extractOptions, env, skip, func(d *doc.Doc, facts []doc.Fact) error {
+			files, bad, err := extractPaths(ctx, p, args, o.extractOptions, env, skip, func(d *doc.Doc, facts []doc.Fact) error {
+				see(d.ID)
 				return l.Document(ctx, d.Ref(), facts, &stats)
 			})
 			if err != nil {
 				return err
+			}
+			if o.Prune {
+				if err := l.Prune(ctx, pruneFilter(args, files, seen), &stats); err != nil {
+					return err
+				}
 			}
 			if err := l.Flush(ctx); err != nil {
 				return err
@@ -90,8 +113,12 @@ Exit codes: 0 all read; 1 failure; 2 usage; 3 some files were skipped.`,
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(env.Stderr, "built %d documents (%d unchanged, %d replaced), %d facts; the store holds %d quads\n",
-				stats.Documents, stats.Skipped+int(skipped.Load()), stats.Replaced, stats.Facts, n)
+			pruned := ""
+			if o.Prune {
+				pruned = fmt.Sprintf(", %d removed", stats.Pruned)
+			}
+			fmt.Fprintf(env.Stderr, "built %d documents (%d unchanged, %d replaced%s), %d facts; the store holds %d quads\n",
+				stats.Documents, stats.Skipped+int(skipped.Load()), stats.Replaced, pruned, stats.Facts, n)
 			if o.Output != "" {
 				if err := o.write(ctx, env, st); err != nil {
 					return err
@@ -103,5 +130,37 @@ Exit codes: 0 all read; 1 failure; 2 usage; 3 some files were skipped.`,
 			}
 			return nil
 		},
+	}
+}
+
+// pruneFilter returns which stored documents build --prune removes: those
+// read from a file under one of the roots (a file, or a folder and all
+// below it) that still exist, whose content was not met in this run and
+// whose path was not listed in it (a file that exists but could not be read
+// keeps its document). Paths compare as written, so a corpus is pruned from
+// the folder it was built from. A root that cannot be read prunes nothing:
+// an unmounted disk must not empty the store.
+func pruneFilter(roots, files []string, seen map[string]bool) func(id, source string) bool {
+	var live []string
+	for _, r := range roots {
+		if _, err := os.Stat(r); err == nil {
+			live = append(live, filepath.Clean(r))
+		}
+	}
+	listed := make(map[string]bool, len(files))
+	for _, f := range files {
+		listed[filepath.Clean(f)] = true
+	}
+	return func(id, source string) bool {
+		if seen[id] || listed[filepath.Clean(source)] {
+			return false
+		}
+		for _, r := range live {
+			rel, err := filepath.Rel(r, source)
+			if err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+				return true
+			}
+		}
+		return false
 	}
 }

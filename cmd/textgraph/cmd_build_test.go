@@ -3,6 +3,8 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"slices"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -154,6 +156,132 @@ func TestExtractLoadExportPipe(t *testing.T) {
 	for _, f := range []string{"kg-entities.csv", "kg-relations.csv"} {
 		if b, err := os.ReadFile(filepath.Join(dir, f)); err != nil || strings.Count(string(b), "\n") < 5 {
 			t.Errorf("%s: %d lines (%v)", f, strings.Count(string(b), "\n"), err)
+		}
+	}
+}
+
+// TestBuildPrune builds the seeds, deletes two of them and builds again:
+// without --prune their documents stay, with it they go, and the store then
+// holds the same documents and assertions as a fresh build of the three
+// that are left. A document built from a folder outside the paths stays.
+func TestBuildPrune(t *testing.T) {
+	dir := t.TempDir()
+	in, other := filepath.Join(dir, "articles"), filepath.Join(dir, "other")
+	for _, d := range []string{in, other} {
+		if err := os.Mkdir(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	copySeeds(t, in)
+	names, err := filepath.Glob(filepath.Join(in, "*.txt"))
+	if err != nil || len(names) != 5 {
+		t.Fatalf("seeds: %v %v", names, err)
+	}
+	for i := range names {
+		names[i] = filepath.Base(names[i])
+	}
+	if err := os.Rename(filepath.Join(in, names[2]), filepath.Join(other, names[2])); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "kg.db")
+	for _, p := range []string{in, other} {
+		if code, _, errs := runCmd(t, "", "build", "--db", db, p); code != 0 {
+			t.Fatalf("build %s: exit %d: %s", p, code, errs)
+		}
+	}
+	for _, f := range []string{names[1], names[3]} {
+		if err := os.Remove(filepath.Join(in, f)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sources := func(db string) (docs []string, assertions, entities int) {
+		t.Helper()
+		nt := filepath.Join(dir, "out.nt")
+		if code, _, errs := runCmd(t, "", "export", "--db", db, "-o", nt); code != 0 {
+			t.Fatalf("export: exit %d: %s", code, errs)
+		}
+		b, err := os.ReadFile(nt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			if strings.Contains(line, "/ns#sourcePath>") {
+				f := strings.Split(line, `"`)
+				docs = append(docs, filepath.Base(f[1]))
+			}
+			if strings.HasSuffix(line, "<https://w3id.org/textgraph/ns#Assertion> .") {
+				assertions++
+			}
+			if strings.Contains(line, "/entity/") && strings.Contains(line, "/2000/01/rdf-schema#label>") {
+				entities++
+			}
+		}
+		sort.Strings(docs)
+		return docs, assertions, entities
+	}
+	code, _, errs := runCmd(t, "", "build", "--db", db, in)
+	if code != 0 || strings.Contains(errs, "removed") {
+		t.Fatalf("build without --prune: exit %d: %s", code, errs)
+	}
+	if docs, _, _ := sources(db); len(docs) != 5 {
+		t.Fatalf("without --prune the store holds %v, want all five", docs)
+	}
+	code, _, errs = runCmd(t, "", "build", "--db", db, "--prune", in)
+	if code != 0 || !strings.Contains(errs, "(2 unchanged, 0 replaced, 2 removed)") {
+		t.Fatalf("build --prune: exit %d: %s", code, errs)
+	}
+	docs, assertions, entities := sources(db)
+	if want := []string{names[0], names[2], names[4]}; !slices.Equal(docs, want) {
+		t.Errorf("after --prune the store holds %v, want %v", docs, want)
+	}
+	// A fresh store built from the same three files has the same assertions.
+	fresh := filepath.Join(dir, "fresh.db")
+	for _, p := range []string{in, other} {
+		if code, _, errs := runCmd(t, "", "build", "--db", fresh, p); code != 0 {
+			t.Fatalf("fresh build %s: exit %d: %s", p, code, errs)
+		}
+	}
+	_, wantAssertions, wantEntities := sources(fresh)
+	if assertions != wantAssertions || wantAssertions == 0 {
+		t.Errorf("after --prune the store holds %d assertions, a fresh build of the same files %d", assertions, wantAssertions)
+	}
+	if entities != wantEntities || wantEntities == 0 {
+		t.Errorf("after --prune the store holds %d labelled entities, a fresh build of the same files %d", entities, wantEntities)
+	}
+}
+
+func TestPruneFilter(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	if err := os.Mkdir(in, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	single := filepath.Join(dir, "single.txt")
+	if err := os.WriteFile(single, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	drop := pruneFilter(
+		[]string{in + "/", single, filepath.Join(dir, "unmounted")},
+		[]string{filepath.Join(in, "unreadable.txt")},
+		map[string]bool{"seen": true},
+	)
+	tests := []struct {
+		id, source string
+		want       bool
+	}{
+		{"gone", filepath.Join(in, "a.txt"), true},
+		{"gone", filepath.Join(in, "sub", "b.txt"), true},
+		{"gone", single, true},
+		{"seen", filepath.Join(in, "moved.txt"), false},           // its content is still there, elsewhere
+		{"gone", filepath.Join(in, "unreadable.txt"), false},      // listed, but could not be read
+		{"gone", filepath.Join(dir, "other", "c.txt"), false},     // outside the paths
+		{"gone", filepath.Join(dir, "in-law.txt"), false},         // a prefix, not a folder below
+		{"gone", filepath.Join(dir, "unmounted", "d.txt"), false}, // the root is not there
+		{"gone", "relative/e.txt", false},                         // not comparable with an absolute root
+	}
+	for _, tc := range tests {
+		if got := drop(tc.id, tc.source); got != tc.want {
+			t.Errorf("drop(%q, %q) = %v, want %v", tc.id, tc.source, got, tc.want)
 		}
 	}
 }

@@ -67,7 +67,7 @@ Exit codes: 0 all read; 1 failure; 2 usage; 3 some files were skipped.`,
 			w := bufio.NewWriter(env.Stdout)
 			enc := json.NewEncoder(w)
 			enc.SetEscapeHTML(false)
-			bad, err := extractPaths(ctx, p, args, o, env, nil, func(d *doc.Doc, facts []doc.Fact) error {
+			_, bad, err := extractPaths(ctx, p, args, o, env, nil, func(d *doc.Doc, facts []doc.Fact) error {
 				for i := range facts {
 					if err := enc.Encode(&facts[i]); err != nil {
 						return err
@@ -92,13 +92,14 @@ Exit codes: 0 all read; 1 failure; 2 usage; 3 some files were skipped.`,
 // extractPaths runs the pipeline over every file under paths with parallel
 // workers and hands each document's facts to emit, in input order. Bad files
 // are reported on stderr and counted. skip, when set, is asked with each
-// document's content hash before extraction.
-func extractPaths(ctx context.Context, p *extract.Pipeline, paths []string, o extractOptions, env *Env, skip func(id string) (bool, error), emit func(*doc.Doc, []doc.Fact) error) (bad int, err error) {
+// document's content hash before extraction. It returns the files it
+// listed, those it could not read included.
+func extractPaths(ctx context.Context, p *extract.Pipeline, paths []string, o extractOptions, env *Env, skip func(id string) (bool, error), emit func(*doc.Doc, []doc.Fact) error) (files []string, bad int, err error) {
 	report := func(path string, err error) {
 		bad++
 		fmt.Fprintf(env.Stderr, "textgraph: skipping %s: %v\n", path, err)
 	}
-	files := corpus.Files(paths, report)
+	files = corpus.Files(paths, report)
 	opts := corpus.Options{Workers: o.Workers, Skip: skip}
 	if o.Date != "" {
 		opts.Extract = append(opts.Extract, extract.WithDefaultDate(o.Date))
@@ -116,7 +117,7 @@ func extractPaths(ctx context.Context, p *extract.Pipeline, paths []string, o ex
 		}
 		return emit(r.Doc, r.Facts)
 	})
-	return bad, err
+	return files, bad, err
 }
 
 func runOpenIE(ctx context.Context, env *Env, args []string) error {

@@ -40,6 +40,7 @@ type Stats struct {
 	Documents int // documents written
 	Skipped   int // documents already stored unchanged
 	Replaced  int // documents that replaced an older version of the same source
+	Pruned    int // stored documents removed by Prune
 	Facts     int // facts written
 	Quads     int // quads written (before the store drops duplicates)
 	BadLines  int // input lines that were not valid facts
@@ -412,6 +413,40 @@ func (l *Loader) versionsOf(ctx context.Context, source, id string) ([]quad.IRI,
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
 	return out, nil
+}
+
+// Prune removes every stored document read from a file (one with a
+// tg:sourcePath) for which drop, given its content hash and path, returns
+// true, together with whatever only it supported (facts, quotations,
+// entities; see removeDoc). Documents read from URLs are never pruned. It
+// flushes first and adds the number removed to st.Pruned.
+func (l *Loader) Prune(ctx context.Context, drop func(id, source string) bool, st *Stats) error {
+	if err := l.Flush(ctx); err != nil {
+		return err
+	}
+	var gone []quad.IRI
+	seen := map[quad.IRI]bool{}
+	err := l.st.Find(ctx, nil, quad.IRI(rdf.SourcePath), nil, nil, func(q quad.Quad) error {
+		iri, ok := q.Subject.(quad.IRI)
+		if !ok || seen[iri] {
+			return nil
+		}
+		if id, ok := rdf.ParseDocIRI(l.m.Base, iri); ok && drop(id, rdf.Lexical(q.Object)) {
+			seen[iri] = true
+			gone = append(gone, iri)
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("load: listing the stored documents: %w", err)
+	}
+	for _, d := range gone {
+		if err := l.removeDoc(ctx, d); err != nil {
+			return err
+		}
+		st.Pruned++
+	}
+	return nil
 }
 
 // removeDoc deletes a document's named graph and then whatever the deletion
