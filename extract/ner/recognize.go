@@ -94,6 +94,14 @@ func (m *Model) mentions(d *doc.Doc) []doc.Mention {
 			for end > start && (!nameWord(ws[end-1].form) || stop[ws[end-1].form]) {
 				end--
 			}
+			// A clause preposition ends a name ("the war unleashed by
+			// Russia against Ukraine"): names hold "of", never "against".
+			for k := start + 1; k < end-1; k++ {
+				if clausePreps[ws[k].form] {
+					end = k
+					break
+				}
+			}
 			// A known place is a place whatever the labeler says.
 			if places[titledLower(ws[start:end])] != "" {
 				typ = doc.Place
@@ -154,6 +162,11 @@ func (m *Model) mentions(d *doc.Doc) []doc.Mention {
 	}
 	return out
 }
+
+// clausePreps are lower-case prepositions that link a name to what follows
+// it in a clause and do not occur inside names.
+var clausePreps = set("against", "by", "with", "from", "to", "into", "during",
+	"after", "before", "amid", "between", "over", "toward", "towards", "through", "via", "than")
 
 // usStates are the postal codes of the states of the United States.
 var usStates = set("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA",
@@ -310,7 +323,9 @@ func overlaps(m doc.Mention, ms []doc.Mention) bool {
 	return false
 }
 
-// strongRule reports whether a mention of the rules rests on a lexicon.
+// strongRule reports whether a mention of the rules rests on a lexicon: a
+// known name, a place ending in a place word, an organization with an
+// organization word or made of a known organization and a known place.
 func strongRule(text string, m doc.Mention) bool {
 	if m.Type != doc.Place && m.Type != doc.Organization {
 		return true
@@ -326,8 +341,13 @@ func strongRule(text string, m doc.Mention) bool {
 	if m.Type == doc.Place {
 		return placeWords[ws[len(ws)-1]]
 	}
-	for _, w := range ws {
+	for i, w := range ws {
 		if orgWords[w] {
+			return true
+		}
+		// A known organization's name and a known place: its branch or
+		// office there ("Amnesty Ukraine", "Amnesty International Ukraine").
+		if i+1 < len(ws) && orgNames[strings.Join(ws[:i+1], " ")] && places[strings.Join(ws[i+1:], " ")] != "" {
 			return true
 		}
 	}
