@@ -112,6 +112,8 @@ func TestRecognize(t *testing.T) {
 			// the model reads the place in capitals
 			"AMNESTY HEAD IN [LOC UKRAINE] QUITS OVER REPORT\nThe head of [ORG Amnesty International] in [LOC Ukraine] resigned."},
 		{"acronym org, NGO not a name", "The [ORG WHO] and the NGO disagreed with [ORG Amnesty].", ""},
+		{"known org and place, a branch", "“You probably don’t understand,” added the head of [ORG Amnesty Ukraine].", ""},
+		{"clause preposition ends a name", "She noted that the Ukrainian office was trying to convey to the leadership of the organization information about the war unleashed by [LOC Russia] against [LOC Ukraine].", ""},
 	}
 	runMarked(t, tests)
 }
