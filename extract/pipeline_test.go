@@ -462,3 +462,23 @@ func TestExtractConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestRelationSynonyms checks, on a sentence of EWT dev, that a verb WordNet
+// groups under another is filed under that one while the fact keeps the
+// words of the text.
+func TestRelationSynonyms(t *testing.T) {
+	p := pipeline(t)
+	const text = "Cloaking himself in Yasser Arafat's legacy, Abbas pledged to fulfill Palestinian dreams of statehood."
+	_, facts, err := p.Extract(context.Background(), strings.NewReader(text), "ewt-dev.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range facts {
+		got = append(got, f.String()+" ["+f.Relation.Text+"]")
+		if f.Relation.Name == "accomplish" && f.Relation.Text == "fulfill" && f.Subject.Name == "Abbas" {
+			return
+		}
+	}
+	t.Errorf("no (Abbas, accomplish, …) fact with the text's \"fulfill\"; got:\n  %s", strings.Join(got, "\n  "))
+}

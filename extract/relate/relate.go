@@ -23,6 +23,11 @@
 //     control, ccomp of a speech verb), for verbs the surface patterns did
 //     not cover.
 //
+// Relations are filed under one predicate per meaning where that is safe:
+// giving up a post at an organization under "resign from", and a verb that
+// shares its first WordNet sense and frames with a commoner one under that
+// one ("stated" → "say"); Relation.Text keeps the text's words.
+//
 // Arguments are entities (Arg.Name = the coreference chain's name) when a
 // mention is meant, else short noun phrases (KindValue). Dates in the clause
 // (package date) become Fact.EventDate when the article date resolves them

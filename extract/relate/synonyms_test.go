@@ -22,6 +22,21 @@ func TestCanonicalRelation(t *testing.T) {
 		{"leave", place, "leave"}, // leaving a country is no resignation
 		{"leave", value, "leave"},
 		{"accuse", org, "accuse"},
+		// WordNet's groups: the verb, or verb and particle, is replaced and
+		// the rest of the relation kept.
+		{"state", value, "say"},
+		{"purchase from", org, "buy from"},
+		{"take part in", value, "participate in"},
+		{"take place in", place, "happen in"},
+		{"collaborate with", org, "cooperate with"},
+		{"talk about", value, "discuss"},
+		// Words that are no verb of the table at the start stay.
+		{"tell", value, "tell"},           // tell somebody something is no say
+		{"come with", value, "come with"}, // "coming with hope" is no accompany
+		{"sanction", place, "sanction"},   // news means penalize, WordNet approve
+		{"employ", value, "employ"},       // employ 500 people
+		{"be outraged by", org, "be outraged by"},
+		{"statement of", value, "statement of"}, // a prefix of a word is no word
 	}
 	for _, c := range cases {
 		f := doc.Fact{Relation: doc.Relation{Name: c.rel}, Object: c.obj}
