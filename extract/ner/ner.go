@@ -123,7 +123,7 @@ func (r *Recognizer) Recognize(d *doc.Doc) error {
 	if d == nil {
 		return nil
 	}
-	rules := ruleMentions(d)
+	rules := joinCues(d.Text, ruleMentions(d))
 	if r.model == nil || !tagged(d) {
 		d.Mentions = rules
 		return nil
@@ -136,8 +136,27 @@ func (r *Recognizer) Recognize(d *doc.Doc) error {
 	if err != nil {
 		return err
 	}
-	d.Mentions = merge(d.Text, m.mentions(d), rules)
+	d.Mentions = joinCues(d.Text, merge(d.Text, m.mentions(d), rules))
 	return nil
+}
+
+// joinCues joins a name and the treaty or event word right after it that
+// was taken for a name of its own ("Istanbul" + "Convention", "Paris" +
+// "Agreement", "Munich" + "Conference"): together they are one name, of the
+// second one's type. ms are in text order.
+func joinCues(text string, ms []doc.Mention) []doc.Mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if n := len(out); n > 0 && (m.Type == doc.Work || m.Type == doc.Event) && out[n-1].Sentence == m.Sentence {
+			prev, cue := out[n-1], m.Text(text)
+			if (workWords[cue] || eventWords[cue]) && prev.End <= m.Start && strings.TrimSpace(text[prev.End:m.Start]) == "" {
+				out[n-1].End, out[n-1].Type = m.End, m.Type
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // tagged reports whether a tagger has run over d.

@@ -113,6 +113,7 @@ func TestRecognize(t *testing.T) {
 			"AMNESTY HEAD IN [LOC UKRAINE] QUITS OVER REPORT\nThe head of [ORG Amnesty International] in [LOC Ukraine] resigned."},
 		{"acronym org, NGO not a name", "The [ORG WHO] and the NGO disagreed with [ORG Amnesty].", ""},
 		{"known org and place, a branch", "“You probably don’t understand,” added the head of [ORG Amnesty Ukraine].", ""},
+		{"a place and a treaty word are one name", "Our team conducted campaigns on ratification of the [WORK Istanbul Convention] by [LOC Ukraine].", ""},
 		{"clause preposition ends a name", "She noted that the Ukrainian office was trying to convey to the leadership of the organization information about the war unleashed by [LOC Russia] against [LOC Ukraine].", ""},
 	}
 	runMarked(t, tests)
