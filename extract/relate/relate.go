@@ -138,10 +138,15 @@ func (x *extraction) sentRef(si int) doc.SentRef {
 	return doc.SentRef{Index: si, Text: s.Text(x.d.Text), Begin: x.cp(s.Start), End: x.cp(s.End)}
 }
 
-// isProper reports whether a mention is a name (not a pronoun or description).
+// isProper reports whether a mention is a name (not a pronoun or
+// description). A known place is one in lower case too ("kyiv" in
+// translated news).
 func (x *extraction) isProper(m doc.Mention) bool {
 	t := m.Text(x.d.Text)
 	r := []rune(t)
+	if len(r) > 0 && unicode.IsLower(r[0]) && m.Type == doc.Place && ner.Place(t) != "" {
+		return true
+	}
 	return len(r) > 0 && unicode.IsUpper(r[0]) && !strings.HasPrefix(t, "The ") && !strings.HasPrefix(t, "She") && !strings.HasPrefix(t, "He") && !strings.HasPrefix(t, "His") && !strings.HasPrefix(t, "Her") && !strings.HasPrefix(t, "Its")
 }
 
