@@ -1,7 +1,6 @@
 package relate
 
 import (
-	"bufio"
 	"bytes"
 	"flag"
 	"fmt"
@@ -10,15 +9,13 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/textgraph/textgraph/extract/internal/wordnet"
 )
 
 var update = flag.Bool("update", false, "regenerate wordnet_gen.go from WordNet 3.0 (Debian wordnet-base)")
-
-// wordnetDir is where Debian's wordnet-base installs the WordNet 3.0 database.
-const wordnetDir = "/usr/share/wordnet"
 
 // The grouping is conservative: a verb is filed under another only when
 // both have the same synset as their first (most frequent) sense, that sense
@@ -63,13 +60,13 @@ var prepositions = map[string]bool{
 //
 //	go test ./extract/relate -run TestWordNetTable -update
 func TestWordNetTable(t *testing.T) {
-	if _, err := os.Stat(filepath.Join(wordnetDir, "index.verb")); err != nil {
+	if _, err := os.Stat(filepath.Join(wordnet.Dir, "index.verb")); err != nil {
 		if os.Getenv("CI") == "true" {
 			t.Fatalf("WordNet is not installed (apt-get install wordnet-base): %v", err)
 		}
 		t.Skipf("WordNet is not installed (apt-get install wordnet-base): %v", err)
 	}
-	groups, err := wordnetGroups(wordnetDir)
+	groups, err := wordnetGroups(wordnet.Dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -92,53 +89,20 @@ func TestWordNetTable(t *testing.T) {
 // wordnetGroups reads WordNet's verb index, data and sense counts and
 // returns, for each verb to be grouped, the verb it is filed under.
 func wordnetGroups(dir string) (map[string]string, error) {
-	senses := map[string][]string{} // lemma -> synset offsets, most frequent sense first
-	err := eachLine(filepath.Join(dir, "index.verb"), func(l string) error {
-		fs := strings.Fields(l)
-		if len(fs) < 4 {
-			return fmt.Errorf("short line %q", l)
-		}
-		n, err := strconv.Atoi(fs[2])
-		if err != nil || n > len(fs) {
-			return fmt.Errorf("bad synset count in %q", l)
-		}
-		senses[fs[0]] = fs[len(fs)-n:]
-		return nil
-	})
+	senses, err := wordnet.Index(filepath.Join(dir, "index.verb"))
 	if err != nil {
 		return nil, err
 	}
-	tags := map[string]map[int]int{} // lemma -> sense number -> tagged occurrences
-	err = eachLine(filepath.Join(dir, "cntlist.rev"), func(l string) error {
-		fs := strings.Fields(l)
-		key, pos, ok := strings.Cut(fs[0], "%")
-		if len(fs) != 3 || !ok || !strings.HasPrefix(pos, "2:") {
-			return nil // not a verb sense
-		}
-		sn, err1 := strconv.Atoi(fs[1])
-		n, err2 := strconv.Atoi(fs[2])
-		if err1 != nil || err2 != nil {
-			return fmt.Errorf("bad count line %q", l)
-		}
-		if tags[key] == nil {
-			tags[key] = map[int]int{}
-		}
-		tags[key][sn] += n
-		return nil
-	})
+	tags, err := wordnet.Counts(filepath.Join(dir, "cntlist.rev"), 2)
 	if err != nil {
 		return nil, err
 	}
 	out := map[string]string{}
-	err = eachLine(filepath.Join(dir, "data.verb"), func(l string) error {
-		words, frames, err := synsetLine(l)
-		if err != nil {
-			return err
-		}
-		off := strings.Fields(l)[0]
+	err = wordnet.Data(filepath.Join(dir, "data.verb"), func(s wordnet.Synset) error {
 		byFrames := map[string][]string{}
-		for i, w := range words {
-			if ss := senses[w]; len(ss) == 0 || ss[0] != off {
+		for i, w := range s.Words {
+			w = strings.ReplaceAll(strings.ToLower(w), " ", "_") // as the index and counts spell it
+			if ss := senses[w]; len(ss) == 0 || ss[0] != s.Offset {
 				continue
 			}
 			total := 0
@@ -149,7 +113,7 @@ func wordnetGroups(dir string) (map[string]string, error) {
 			if first < minSenseTags || float64(first) < minSenseShare*float64(total) {
 				continue
 			}
-			byFrames[frames[i]] = append(byFrames[frames[i]], w)
+			byFrames[s.Frames[i]] = append(byFrames[s.Frames[i]], w)
 		}
 		for _, ws := range byFrames {
 			if len(ws) < 2 {
@@ -177,84 +141,6 @@ func wordnetGroups(dir string) (map[string]string, error) {
 		return nil
 	})
 	return out, err
-}
-
-// synsetLine reads one line of data.verb: its words, lower-cased, and for
-// each the sorted list of its sentence frames.
-func synsetLine(l string) (words, frames []string, err error) {
-	if i := strings.IndexByte(l, '|'); i >= 0 {
-		l = l[:i]
-	}
-	fs := strings.Fields(l)
-	bad := fmt.Errorf("bad synset line %q", l)
-	if len(fs) < 4 {
-		return nil, nil, bad
-	}
-	wc, err := strconv.ParseInt(fs[3], 16, 0)
-	if err != nil || 4+2*int(wc) >= len(fs) {
-		return nil, nil, bad
-	}
-	p := 4
-	for range wc {
-		words = append(words, strings.ToLower(fs[p]))
-		p += 2
-	}
-	pc, err := strconv.Atoi(fs[p])
-	if err != nil {
-		return nil, nil, bad
-	}
-	p += 1 + 4*pc
-	if p >= len(fs) {
-		return nil, nil, bad
-	}
-	fc, err := strconv.Atoi(fs[p])
-	if err != nil || p+1+3*fc > len(fs) {
-		return nil, nil, bad
-	}
-	p++
-	per := make([][]string, len(words))
-	for range fc {
-		w, err := strconv.ParseInt(fs[p+2], 16, 0)
-		if err != nil || int(w) > len(words) {
-			return nil, nil, bad
-		}
-		for i := range words {
-			if w == 0 || int(w) == i+1 {
-				per[i] = append(per[i], fs[p+1])
-			}
-		}
-		p += 3
-	}
-	for _, f := range per {
-		slices.Sort(f)
-		frames = append(frames, strings.Join(f, ","))
-	}
-	return words, frames, nil
-}
-
-// eachLine calls fn for every line of a WordNet file but its licence header
-// (lines that start with a space).
-func eachLine(path string, fn func(string) error) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for n := 1; sc.Scan(); n++ {
-		l := sc.Text()
-		if l == "" || l[0] == ' ' {
-			continue
-		}
-		if err := fn(l); err != nil {
-			return fmt.Errorf("%s:%d: %w", path, n, err)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	return nil
 }
 
 // wordnetSource renders the table as Go source.
