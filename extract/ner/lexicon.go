@@ -272,3 +272,18 @@ func init() {
 		givenNames[n] = "m"
 	}
 }
+
+// WordNet's named places and groups (wordnet_gen.go) extend the lexicons;
+// the names above come first.
+func init() {
+	for _, p := range wordnetPlaces {
+		if places[p] == "" && !orgNames[p] && demonyms[p] == "" {
+			places[p] = p
+		}
+	}
+	for _, o := range wordnetOrgs {
+		if places[o] == "" {
+			orgNames[o] = true
+		}
+	}
+}

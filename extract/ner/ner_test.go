@@ -113,6 +113,9 @@ func TestRecognize(t *testing.T) {
 			"AMNESTY HEAD IN [LOC UKRAINE] QUITS OVER REPORT\nThe head of [ORG Amnesty International] in [LOC Ukraine] resigned."},
 		{"acronym org, NGO not a name", "The [ORG WHO] and the NGO disagreed with [ORG Amnesty].", ""},
 		{"known org and place, a branch", "“You probably don’t understand,” added the head of [ORG Amnesty Ukraine].", ""},
+		// Names WordNet knows (wordnet_gen.go), in sentences of EWT train.
+		{"WordNet group", "They vehemently protested the Israeli assassination of Sheikh [PER Ahmed Yassin], the leader of [ORG Hamas], last March.", ""},
+		{"WordNet place", "He will be in [LOC Calgary] in a couple of weeks and will interview you then.", ""},
 		{"a place and a treaty word are one name", "Our team conducted campaigns on ratification of the [WORK Istanbul Convention] by [LOC Ukraine].", ""},
 		{"clause preposition ends a name", "She noted that the Ukrainian office was trying to convey to the leadership of the organization information about the war unleashed by [LOC Russia] against [LOC Ukraine].", ""},
 	}
