@@ -1,5 +1,11 @@
 package ner
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // The lexicons below are small, hand-made and English-only. They cover the
 // news domain of the seed corpus and common international names.
 
@@ -284,6 +290,21 @@ func init() {
 	for _, o := range wordnetOrgs {
 		if places[o] == "" {
 			orgNames[o] = true
+		}
+	}
+}
+
+// A one-word place name is known in lower case too ("france" in web text,
+// "kyiv" in translated news) when it has four letters or more and WordNet
+// has no common word so written ("china", "turkey").
+var commonPlaces = set(wordnetCommonPlaces...)
+
+func init() {
+	for p, c := range places {
+		if r, _ := utf8.DecodeRuneInString(p); unicode.IsUpper(r) && !strings.Contains(p, " ") && utf8.RuneCountInString(p) >= 4 && !commonPlaces[p] {
+			if l := strings.ToLower(p); places[l] == "" {
+				places[l] = c
+			}
 		}
 	}
 }

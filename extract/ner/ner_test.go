@@ -106,6 +106,8 @@ func TestRecognize(t *testing.T) {
 		{"sentence-initial known name", "[PER Oksana Pokalchuk] wrote this. [PER Pokalchuk] said more.", ""},
 		{"event and place", "We documented crimes committed during the [EVENT Revolution of Dignity] and the attack on the [LOC Drama Theater] in [LOC Mariupol].", ""},
 		{"lower-case city", "The report angered [LOC kyiv].", ""},
+		{"lower-case country", "We spent two weeks in [LOC france] last summer.", ""},
+		{"lower-case common word", "We bought new china and a turkey.", ""},
 		{"calendar words", "On Thursday, August 4, the report was published.", ""},
 		{"president", "President [PER Volodymyr Zelensky] accused [ORG Amnesty International] of trying to whitewash the state.", ""},
 		{"all-caps headline", "AMNESTY HEAD IN UKRAINE QUITS OVER REPORT\nThe head of [ORG Amnesty International] in [LOC Ukraine] resigned.",

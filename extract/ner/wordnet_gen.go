@@ -526,3 +526,11 @@ var wordnetOrgs = []string{
 	"United Self-Defense Group of Colombia", "Vanguards of Conquest", "William and Mary", "Wise Men", "World Tamil Association", "World Tamil Movement",
 	"Yalta Conference",
 }
+
+// wordnetCommonPlaces are one-word place names of the lexicons that WordNet
+// also has as common words in lower case ("china").
+var wordnetCommonPlaces = []string{
+	"Berlin", "Bolivia", "Brazil", "Chad", "Chile", "China",
+	"Congo", "Geneva", "Japan", "Manila", "Marseille", "Mecca",
+	"Morocco", "Shanghai", "Tripoli", "Turkey",
+}
