@@ -299,6 +299,9 @@ func init() {
 // has no common word so written ("china", "turkey").
 var commonPlaces = set(wordnetCommonPlaces...)
 
+// personClasses are nouns for kinds of people (see wordnetPersonClasses).
+var personClasses = set(wordnetPersonClasses...)
+
 func init() {
 	for p, c := range places {
 		if r, _ := utf8.DecodeRuneInString(p); unicode.IsUpper(r) && !strings.Contains(p, " ") && utf8.RuneCountInString(p) >= 4 && !commonPlaces[p] {
