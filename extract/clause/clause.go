@@ -282,17 +282,15 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 				}
 			}
 		}
-		if tok.UPOS == "PROPN" && tok.Rel != "compound" && tok.Rel != "flat" {
-			if e, ok := t.title(i); ok {
-				out = append(out, e, tense(tense(e, "is", "was"), "are", "were"))
-			}
-		}
 		if tok.Rel == "nmod" && isNominal(tok.UPOS) {
 			if e, ok := t.nominalModifier(i); ok {
 				e.Second = true
 				out = append(out, e)
 			}
 		}
+	}
+	for _, e := range t.titles() {
+		out = append(out, e, tense(tense(e, "is", "was"), "are", "were"))
 	}
 	// Second readings, ranked below all first ones: predicates whose
 	// subject the parse does not give, with a guessed one.
@@ -637,6 +635,11 @@ func (t *tree) relation(p int, nominal bool) (words []int, last, copx int, neg, 
 	}
 	for _, k := range t.kids[p] {
 		if t.rel(k) == "advmod" && t.s.Tokens[k].UPOS == "ADV" && k < p && (k > lo || k == p-1) && !slicesContains(words, k) {
+			add(k)
+		}
+		// An adverb between the verb and the preposition of its oblique
+		// joins too: "relies heavily on X", "was built mainly from".
+		if t.rel(k) == "advmod" && t.s.Tokens[k].UPOS == "ADV" && k > p && t.adverbBeforeOblique(p, k) && !slicesContains(words, k) {
 			add(k)
 		}
 	}
@@ -1123,63 +1126,6 @@ var roles = map[string]bool{
 	"deputy": true, "vice": true, "ceo.": true, "chairperson": true, "lawyer": true, "prosecutor": true, "activist": true,
 }
 
-// title turns "former U.S. Attorney Todd Graves" into (Todd Graves; is;
-// former U.S. Attorney): modifiers before a name that end in a role word.
-func (t *tree) title(h int) (Extraction, bool) {
-	toks := t.s.Tokens
-	// The name: h, its flat parts, and proper nouns right before it that
-	// are not role words.
-	from := h
-	for _, k := range t.kids[h] {
-		if k < from && k == from-1 && toks[k].UPOS == "PROPN" && (t.rel(k) == "compound" || t.rel(k) == "flat") && !roles[t.lower(k)] {
-			from = k
-		}
-	}
-	// The title: the contiguous modifiers before the name, the last of
-	// them a role word.
-	end := from
-	start := from
-	for start > 0 {
-		k := start - 1
-		if !t.under(k, h) {
-			break
-		}
-		switch t.rel(k) {
-		case "compound", "amod", "nmod:poss", "case", "flat":
-			start = k
-			continue
-		}
-		break
-	}
-	// The last modifier is a role word, or a common noun in lower case
-	// ("producer Leo Graham", "rugby union team Ammanford RFC").
-	if start == end {
-		return Extraction{}, false
-	}
-	last := toks[end-1]
-	common := (last.XPOS == "NN" || last.XPOS == "NNS") && last.Form != "" && last.Form[0] >= 'a' && last.Form[0] <= 'z'
-	if !roles[t.lower(end-1)] && !common || roles[t.lower(h)] {
-		return Extraction{}, false
-	}
-	for start < end && (toks[start].Rel == "case" || toks[start].UPOS == "DET") {
-		start++
-	}
-	if start == end {
-		return Extraction{}, false
-	}
-	nameTo := h + 1
-	for _, k := range t.kids[h] {
-		if k >= nameTo && t.rel(k) == "flat" {
-			nameTo = k + 1
-		}
-	}
-	if nameTo-from < 2 && !common { // a given name and a surname: "General Motors" is no title
-		return Extraction{}, false
-	}
-	return Extraction{Subject: t.part(h, from, nameTo), Relation: t.be(h), Lemma: "be", Object: t.part(end-1, start, end),
-		Pred: h, RelFrom: h, RelTo: h, Kind: Title}, true
-}
-
 // be returns the form of "be" for an implicit relation about noun n: "are"
 // for a plural noun, else "is" (annotators write the present tense for such
 // relations even in past-tense sentences).
@@ -1476,4 +1422,95 @@ func (t *tree) leads(i, h int) bool {
 		return true
 	}
 	return t.rel(i) == "advmod" && t.s.Tokens[h].Head-1 == i
+}
+
+// adverbBeforeOblique reports whether adverb k of predicate p stands
+// right after the verb group (the verb or its particle) and right before
+// the preposition of one of p's obliques: "relies heavily on X".
+func (t *tree) adverbBeforeOblique(p, k int) bool {
+	prev := k - 1
+	if prev != p && (prev < 0 || t.rel(prev) != "compound:prt" || t.s.Tokens[prev].Head-1 != p) {
+		return false
+	}
+	if k+1 >= len(t.s.Tokens) || base(t.rel(k+1)) != "case" {
+		return false
+	}
+	o := t.s.Tokens[k+1].Head - 1
+	return o >= 0 && base(t.rel(o)) == "obl" && t.s.Tokens[o].Head-1 == p
+}
+
+// titles reads titles from the words rather than the parse, which often
+// misattaches names: "former U.S. Attorney Todd Graves" (Todd Graves; is;
+// former U.S. Attorney), "rugby union team Ammanford RFC" (Ammanford RFC;
+// is; rugby union team). A name is a run of capitalized nouns not at the
+// start of the sentence; its title ends in a role word inside or right
+// before the run, or in a lower-case common noun right before it, and
+// takes in the adjectives and nouns before that word.
+func (t *tree) titles() []Extraction {
+	toks := t.s.Tokens
+	var out []Extraction
+	capital := func(i int) bool {
+		f := toks[i].Form
+		return f != "" && f[0] >= 'A' && f[0] <= 'Z' && (toks[i].UPOS == "PROPN" || toks[i].UPOS == "NOUN")
+	}
+	for a := 1; a < len(toks); {
+		if !capital(a) {
+			a++
+			continue
+		}
+		b := a
+		for b < len(toks) && capital(b) {
+			b++
+		}
+		end, name := -1, a // the title's last word and the name's first
+		for r := b - 2; r >= a; r-- {
+			if roles[t.lower(r)] && !roles[t.lower(r+1)] {
+				end, name = r, r+1
+				break
+			}
+		}
+		common := false
+		if end < 0 {
+			prev := toks[a-1]
+			if (roles[t.lower(a-1)] || prev.XPOS == "NN") && prev.Form != "" && prev.Form[0] >= 'a' && prev.Form[0] <= 'z' {
+				end, name = a-1, a
+				common = !roles[t.lower(a-1)]
+			}
+		}
+		if end < 0 || b-name < 2 && !common { // a given name and a surname: "General Motors" is no title
+			a = b
+			continue
+		}
+		start := end
+		for start > 0 {
+			k := start - 1
+			switch toks[k].UPOS {
+			case "ADJ", "NOUN", "PROPN":
+				start = k
+				continue
+			}
+			break
+		}
+		head := b - 1
+		if !t.linked(end, name, b) {
+			a = b
+			continue
+		}
+		out = append(out, Extraction{Subject: t.part(head, name, b), Relation: "is", Lemma: "be",
+			Object: t.part(end, start, end+1), Pred: head, RelFrom: head, RelTo: head, Kind: Title})
+		a = b
+	}
+	return out
+}
+
+// linked reports whether the parse ties word w to one of the words
+// [from, to): as its head, its dependent or a sibling.
+func (t *tree) linked(w, from, to int) bool {
+	hw := t.s.Tokens[w].Head - 1
+	for n := from; n < to; n++ {
+		if hn := t.s.Tokens[n].Head - 1; hw == n || hn == w || hn == hw {
+			return true
+		}
+	}
+	return false
 }

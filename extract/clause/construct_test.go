@@ -284,6 +284,50 @@ Trust PROPN NNP 7 obj
 			"The pair | developed | workshops (develop)",
 			"workshops | became | the Arts Trust (become) SECOND",
 		}},
+		{"adverb between the verb and its oblique's preposition joins the relation", `
+The DET DT 2 det
+company NOUN NN 3 nsubj
+relies VERB VBZ 0 root rely
+heavily ADV RB 3 advmod
+on ADP IN 7 case
+imported VERB VBD 7 amod import
+steel NOUN NN 3 obl
+. PUNCT . 3 punct`, []string{
+			"The company | relies heavily on | imported steel (rely on)",
+		}},
+		{"title read from the words when the parse splits the name", `
+The DET DT 2 det
+deal NOUN NN 4 nsubj:pass
+was AUX VBD 4 aux:pass be
+signed VERB VBN 0 root sign
+by ADP IN 9 case
+former ADJ JJ 8 amod
+Finance PROPN NNP 8 compound Finance
+Minister PROPN NNP 9 nmod:desc Minister
+Anna PROPN NNP 4 obl:agent Anna
+Berg PROPN NNP 9 flat Berg
+in ADP IN 12 case
+Oslo PROPN NNP 9 nmod Oslo
+. PUNCT . 4 punct`, []string{
+			"The deal | was signed by | former Finance Minister Anna Berg in Oslo (sign by)",
+			"former Finance Minister Anna Berg | is in | Oslo (be in) SECOND",
+			"Anna Berg | is | former Finance Minister (be)",
+			"Anna Berg | was | former Finance Minister (be) SECOND",
+		}},
+		{"title ending in a common noun before an object name", `
+The DET DT 2 det
+museum NOUN NN 3 nsubj
+hired VERB VBD 0 root hire
+curator NOUN NN 5 nmod:desc
+Maria PROPN NNP 3 obj Maria
+Lopez PROPN NNP 5 flat Lopez
+last ADJ JJ 8 amod
+year NOUN NN 3 obl:unmarked
+. PUNCT . 3 punct`, []string{
+			"The museum | hired | curator Maria Lopez | last year (hire)",
+			"Maria Lopez | is | curator (be)",
+			"Maria Lopez | was | curator (be) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
