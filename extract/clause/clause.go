@@ -80,6 +80,8 @@ type Extraction struct {
 	Second bool
 	// Confidence is a score in 0..1 from the pattern and the arguments.
 	Confidence float64
+	// tuples is the number of first readings of the sentence.
+	tuples int
 }
 
 // Args returns the arguments' texts in order: subject, object, extras.
@@ -307,6 +309,18 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 			e.Second = true
 			out = append(out, e)
 		}
+	}
+	first := 0
+	for k := range out {
+		if k >= main {
+			out[k].Second = true
+		}
+		if !out[k].Second {
+			first++
+		}
+	}
+	for k := range out {
+		out[k].tuples = first
 	}
 	for k := range out {
 		c := confidence(&out[k], s)
@@ -861,6 +875,21 @@ args:
 			}
 		}
 	}
+	if h := t.s.Tokens[p].Head - 1; len(objs) == 0 && !inherited && !passive && t.rel(p) == "parataxis" && h >= 0 && h < p && reporting[t.lemma(p)] {
+		// "Sales rose , Mr. Reed argues": the parse hangs the reporting
+		// verb from the reported clause, which is its object.
+		ph := t.phrase(h, func(k int) bool { return k == p || t.rel(k) == "punct" && k > p })
+		if ph.To > p {
+			ph = t.part(h, ph.From, min(ph.To, p))
+		}
+		for ph.To > ph.From+1 && t.s.Tokens[ph.To-1].UPOS == "PUNCT" && !t.isQuote(ph.To-1) {
+			ph = t.part(h, ph.From, ph.To-1)
+		}
+		if ph.To > ph.From {
+			objs = append(objs, ph)
+			kind = Complement
+		}
+	}
 	if h := t.s.Tokens[p].Head - 1; len(objs) == 0 && !inherited && !passive && t.rel(p) == "acl:relcl" && t.s.Tokens[p].UPOS == "VERB" && h >= 0 && h < p && isNominal(t.s.Tokens[h].UPOS) {
 		// "a post he held": a relative clause without a relative word
 		// whose verb lacks an object has the modified noun as object.
@@ -1259,6 +1288,12 @@ var featureNames = []string{
 	"root-predicate", "subject-after", "numeric-subject", "noun-subject", "subject-not-nominal", "object-pronoun",
 	"object-proper", "object-verb", "object-adjective", "gerund", "past-participle", "base-form", "short-object",
 	"set-off-subject", "capitalized-relation", "clauses-3", "clauses-5", "object-pronoun-relative",
+	"second", "second-implicit", "no-object", "object-clause", "object-comma", "subject-comma", "demonstrative-subject",
+	"object-preposition", "many-extras", "relation-be", "relation-have", "past-be", "many-tuples", "few-tuples",
+	"relation-with-object", "subject-relative", "long-extras",
+	"subject-verb", "predicate-not-verb", "same-arguments", "far-subject", "subject-conjunct", "object-conjunct",
+	"short-sentence", "object-after-extra",
+	"pred-ccomp", "pred-relcl", "pred-advcl", "pred-conj", "pred-parataxis", "under-ccomp", "personal-subject",
 }
 
 // features describes an extraction for confidence: its pattern, how its
@@ -1327,6 +1362,70 @@ func features(e *Extraction, s *doc.Sentence) []float64 {
 	}
 	set("clauses-3", clauses >= 3)
 	set("clauses-5", clauses >= 5)
+	set("second", e.Second)
+	switch kind {
+	case Apposition, Possessive, Title, Modifier:
+		set("second-implicit", e.Second)
+	}
+	set("no-object", n(e.Object) == 0)
+	has := func(p Part, pred func(doc.Token) bool) bool {
+		for i := p.From; i < p.To; i++ {
+			if pred(s.Tokens[i]) {
+				return true
+			}
+		}
+		return false
+	}
+	set("object-clause", has(e.Object, func(t doc.Token) bool { return t.UPOS == "VERB" }))
+	set("object-comma", has(e.Object, func(t doc.Token) bool { return t.Form == "," }))
+	set("subject-comma", has(e.Subject, func(t doc.Token) bool { return t.Form == "," }))
+	switch strings.ToLower(sub.Form) {
+	case "it", "this", "that", "these", "those", "they":
+		set("demonstrative-subject", n(e.Subject) == 1)
+	}
+	set("object-preposition", n(e.Object) > 0 && s.Tokens[e.Object.From].UPOS == "ADP")
+	set("many-extras", len(e.Extra) > 2)
+	set("relation-be", e.Lemma == "be" || strings.HasPrefix(e.Lemma, "be "))
+	set("relation-have", e.Lemma == "have")
+	set("past-be", e.Relation == "was" || e.Relation == "were" || e.Relation == "had")
+	set("many-tuples", e.tuples > 6)
+	set("few-tuples", e.tuples <= 2)
+	set("relation-with-object", len(strings.Fields(e.Relation)) > len(strings.Fields(e.Lemma))+1)
+	set("subject-relative", strings.HasPrefix(sub.XPOS, "W"))
+	extra := 0
+	for _, x := range e.Extra {
+		extra += n(x)
+	}
+	set("long-extras", extra > 10)
+	set("subject-verb", has(e.Subject, func(t doc.Token) bool { return t.UPOS == "VERB" }))
+	switch kind {
+	case Verbal, Oblique, Passive, Complement:
+		set("predicate-not-verb", pred.UPOS != "VERB" && pred.UPOS != "AUX")
+	}
+	set("same-arguments", e.Subject.Text == e.Object.Text)
+	set("far-subject", e.RelFrom-e.Subject.To > 3)
+	set("subject-conjunct", sub.Rel == "conj")
+	set("object-conjunct", n(e.Object) > 0 && obj.Rel == "conj")
+	set("short-sentence", len(s.Tokens) < 15)
+	set("object-after-extra", len(e.Extra) > 0 && e.Extra[0].To <= e.Object.From)
+	if kind != Apposition && kind != Possessive && kind != Title && kind != Modifier {
+		set("pred-ccomp", pred.Rel == "ccomp")
+		set("pred-relcl", pred.Rel == "acl:relcl")
+		set("pred-advcl", base(pred.Rel) == "advcl")
+		set("pred-conj", pred.Rel == "conj")
+		set("pred-parataxis", pred.Rel == "parataxis")
+		under := false
+		for a, steps := pred.Head-1, 0; a >= 0 && steps < len(s.Tokens); a, steps = s.Tokens[a].Head-1, steps+1 {
+			if s.Tokens[a].Rel == "ccomp" {
+				under = true
+			}
+		}
+		set("under-ccomp", under)
+	}
+	switch strings.ToLower(sub.Form) {
+	case "he", "she", "they", "it", "i", "we", "you":
+		set("personal-subject", true)
+	}
 	return x
 }
 
@@ -1335,53 +1434,85 @@ func features(e *Extraction, s *doc.Sentence) []float64 {
 // match a gold tuple (see TestFitConfidence), so that a higher confidence
 // means a more precise extraction.
 var weights = []float64{
-	-0.28, // bias
-	0.64,  // verb
-	1.04,  // obl
-	0.40,  // passive
-	-0.33, // cop
-	0.40,  // ccomp
-	-0.19, // appos
-	-1.07, // poss
-	-0.29, // title
-	-0.89, // nmod
-	-0.59, // nmod-of
-	0.38,  // +conj
-	-0.49, // +advcl
-	-0.57, // +acl
-	-0.63, // +xcomp
-	-0.42, // +nmod
-	-0.29, // pronoun-subject
-	-0.36, // long-subject
-	-0.38, // long-object
-	0.04,  // very-long-object
-	-0.02, // one-extra
-	0.05,  // more-extras
-	-0.07, // long-sentence
-	-0.15, // very-long-sentence
-	-0.16, // long-relation
-	-0.01, // negated
-	0.19,  // modal
-	-0.28, // participle
-	0.08,  // proper-subject
-	1.24,  // root-predicate
-	-1.17, // subject-after
-	-0.16, // numeric-subject
-	-0.20, // noun-subject
-	-0.09, // subject-not-nominal
-	-0.46, // object-pronoun
-	0.32,  // object-proper
-	-0.30, // object-verb
-	0.42,  // object-adjective
-	-0.05, // gerund
-	-0.01, // past-participle
-	-0.31, // base-form
-	-0.41, // short-object
-	-0.04, // set-off-subject
-	-0.10, // capitalized-relation
-	-0.17, // clauses-3
-	-0.05, // clauses-5
+	0.05,  // bias
+	0.21,  // verb
+	0.27,  // obl
+	0.33,  // passive
+	0.15,  // cop
+	0.19,  // ccomp
+	-0.28, // appos
+	-0.73, // poss
+	0.11,  // title
+	-0.20, // nmod
+	-0.43, // nmod-of
+	0.29,  // +conj
+	-0.24, // +advcl
+	-0.33, // +acl
+	-0.23, // +xcomp
+	-0.18, // +nmod
+	-0.08, // pronoun-subject
+	-0.21, // long-subject
+	-0.24, // long-object
+	-0.02, // very-long-object
+	0.05,  // one-extra
+	0.02,  // more-extras
+	0.06,  // long-sentence
+	0.07,  // very-long-sentence
+	-0.07, // long-relation
+	-0.07, // negated
+	0.05,  // modal
+	-0.45, // participle
+	0.12,  // proper-subject
+	0.90,  // root-predicate
+	-0.69, // subject-after
+	-0.22, // numeric-subject
+	-0.02, // noun-subject
+	-0.19, // subject-not-nominal
+	-0.59, // object-pronoun
+	0.26,  // object-proper
+	-0.23, // object-verb
+	0.34,  // object-adjective
+	-0.03, // gerund
+	-0.13, // past-participle
+	-0.20, // base-form
+	-0.47, // short-object
+	-0.15, // set-off-subject
+	-0.27, // capitalized-relation
+	0.07,  // clauses-3
+	-0.01, // clauses-5
 	0.14,  // object-pronoun-relative
+	-1.04, // second
+	0.20,  // second-implicit
+	-1.17, // no-object
+	-0.28, // object-clause
+	-0.32, // object-comma
+	-0.27, // subject-comma
+	-0.45, // demonstrative-subject
+	-0.43, // object-preposition
+	-0.17, // many-extras
+	-0.65, // relation-be
+	-0.53, // relation-have
+	-0.02, // past-be
+	-0.00, // many-tuples
+	0.27,  // few-tuples
+	0.13,  // relation-with-object
+	-0.19, // subject-relative
+	-0.08, // long-extras
+	-0.15, // subject-verb
+	-0.36, // predicate-not-verb
+	-0.15, // same-arguments
+	-0.14, // far-subject
+	-0.51, // subject-conjunct
+	0.00,  // object-conjunct
+	0.07,  // short-sentence
+	-0.14, // object-after-extra
+	-0.30, // pred-ccomp
+	0.11,  // pred-relcl
+	0.21,  // pred-advcl
+	0.26,  // pred-conj
+	0.12,  // pred-parataxis
+	-0.86, // under-ccomp
+	-0.00, // personal-subject
 }
 
 // confidence scores an extraction in (0,1) from its features.
@@ -1513,4 +1644,13 @@ func (t *tree) linked(w, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// reporting are verbs of saying and thinking whose reported clause is
+// their object.
+var reporting = map[string]bool{
+	"say": true, "tell": true, "add": true, "argue": true, "note": true, "claim": true, "insist": true, "explain": true,
+	"write": true, "report": true, "state": true, "believe": true, "think": true, "contend": true, "suggest": true,
+	"predict": true, "warn": true, "estimate": true, "declare": true, "announce": true, "assert": true, "maintain": true,
+	"recall": true, "acknowledge": true, "admit": true, "concede": true, "observe": true, "remark": true, "reply": true,
 }

@@ -328,6 +328,37 @@ year NOUN NN 3 obl:unmarked
 			"Maria Lopez | is | curator (be)",
 			"Maria Lopez | was | curator (be) SECOND",
 		}},
+		{"reporting verb hanging from the reported clause", `
+Sales NOUN NNS 2 nsubj sale
+rose VERB VBD 0 root rise
+5 NUM CD 4 nummod
+% SYM NN 2 obj
+last ADJ JJ 6 amod
+year NOUN NN 2 obl:unmarked
+, PUNCT , 10 punct
+Mr. PROPN NNP 9 nmod:desc Mr.
+Reed PROPN NNP 10 nsubj Reed
+argues VERB VBZ 2 parataxis argue
+. PUNCT . 2 punct`, []string{
+			"Sales | rose | 5 % | last year (rise)",
+			"Mr. Reed | argues | Sales rose 5 % last year (argue)",
+		}},
+		{"reporting verb with an oblique of its own", `
+The DET DT 2 det
+talks NOUN NNS 4 nsubj talk
+will AUX MD 4 aux
+resume VERB VB 0 root
+in ADP IN 6 case
+May PROPN NNP 4 obl May
+, PUNCT , 9 punct
+officials NOUN NNS 9 nsubj official
+said VERB VBD 4 parataxis say
+on ADP IN 11 case
+Friday PROPN NNP 9 obl Friday
+. PUNCT . 4 punct`, []string{
+			"The talks | will resume in | May (resume in)",
+			"officials | said | The talks will resume in May | on Friday (say)",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
