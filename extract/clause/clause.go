@@ -110,6 +110,7 @@ const (
 	Possessive = "poss"  // X's Y: X has Y
 	Title      = "title" // Foreign Minister X: X is Foreign Minister
 	Modifier   = "nmod"  // a statue of X: a statue is of X
+	Place      = "place" // Tampa , Florida: Tampa is in Florida
 )
 
 type tree struct {
@@ -282,6 +283,9 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 					out = append(out, e, tense(e, "has", "had"))
 				}
 			}
+		}
+		if e, ok := t.placeIn(i); ok {
+			out = append(out, e)
 		}
 		if tok.Rel == "appos" {
 			if es, ok := t.apposition(i); ok {
@@ -601,6 +605,9 @@ func isNominal(upos string) bool {
 // (split into separate tuples), relative clauses and appositions (their own
 // tuples), and surrounding punctuation.
 func (t *tree) argSkip(k int) bool {
+	if _, ok := t.placeIn(k); ok {
+		return false // "in Tampa , Florida" stays whole
+	}
 	switch t.rel(k) {
 	case "conj", "cc", "acl:relcl", "appos", "punct", "parataxis", "dep":
 		return true
@@ -1287,7 +1294,7 @@ func tense(e Extraction, a, b string) Extraction {
 
 // featureNames name the features confidence weighs, in order.
 var featureNames = []string{
-	"bias", Verbal, Oblique, Passive, Copular, Complement, Apposition, Possessive, Title, Modifier, "nmod-of",
+	"bias", Verbal, Oblique, Passive, Copular, Complement, Apposition, Possessive, Title, Modifier, "nmod-of", Place,
 	"+conj", "+advcl", "+acl", "+xcomp", "+nmod",
 	"pronoun-subject", "long-subject", "long-object", "very-long-object", "one-extra", "more-extras",
 	"long-sentence", "very-long-sentence", "long-relation", "negated", "modal", "participle", "proper-subject",
@@ -1440,85 +1447,86 @@ func features(e *Extraction, s *doc.Sentence) []float64 {
 // match a gold tuple (see TestFitConfidence), so that a higher confidence
 // means a more precise extraction.
 var weights = []float64{
-	0.05,  // bias
-	0.21,  // verb
-	0.27,  // obl
-	0.33,  // passive
-	0.15,  // cop
-	0.19,  // ccomp
-	-0.28, // appos
+	0.06,  // bias
+	0.20,  // verb
+	0.26,  // obl
+	0.31,  // passive
+	0.13,  // cop
+	0.18,  // ccomp
+	-0.34, // appos
 	-0.73, // poss
-	0.11,  // title
-	-0.20, // nmod
+	0.09,  // title
+	-0.23, // nmod
 	-0.43, // nmod-of
-	0.29,  // +conj
-	-0.24, // +advcl
-	-0.33, // +acl
-	-0.23, // +xcomp
+	0.20,  // place
+	0.28,  // +conj
+	-0.25, // +advcl
+	-0.32, // +acl
+	-0.24, // +xcomp
 	-0.18, // +nmod
 	-0.08, // pronoun-subject
-	-0.21, // long-subject
-	-0.24, // long-object
+	-0.19, // long-subject
+	-0.23, // long-object
 	-0.02, // very-long-object
-	0.05,  // one-extra
-	0.02,  // more-extras
-	0.06,  // long-sentence
-	0.07,  // very-long-sentence
+	0.04,  // one-extra
+	-0.00, // more-extras
+	0.07,  // long-sentence
+	0.06,  // very-long-sentence
 	-0.07, // long-relation
-	-0.07, // negated
+	-0.06, // negated
 	0.05,  // modal
-	-0.45, // participle
-	0.12,  // proper-subject
+	-0.46, // participle
+	0.13,  // proper-subject
 	0.90,  // root-predicate
 	-0.69, // subject-after
-	-0.22, // numeric-subject
+	-0.19, // numeric-subject
 	-0.02, // noun-subject
 	-0.19, // subject-not-nominal
-	-0.59, // object-pronoun
-	0.26,  // object-proper
+	-0.57, // object-pronoun
+	0.29,  // object-proper
 	-0.23, // object-verb
 	0.34,  // object-adjective
 	-0.03, // gerund
-	-0.13, // past-participle
-	-0.20, // base-form
-	-0.47, // short-object
-	-0.15, // set-off-subject
+	-0.14, // past-participle
+	-0.21, // base-form
+	-0.51, // short-object
+	-0.11, // set-off-subject
 	-0.27, // capitalized-relation
-	0.07,  // clauses-3
+	0.08,  // clauses-3
 	-0.01, // clauses-5
 	0.14,  // object-pronoun-relative
-	-1.04, // second
-	0.20,  // second-implicit
-	-1.17, // no-object
-	-0.28, // object-clause
+	-1.05, // second
+	0.19,  // second-implicit
+	-1.16, // no-object
+	-0.30, // object-clause
 	-0.32, // object-comma
-	-0.27, // subject-comma
-	-0.45, // demonstrative-subject
-	-0.43, // object-preposition
-	-0.17, // many-extras
-	-0.65, // relation-be
+	-0.65, // subject-comma
+	-0.44, // demonstrative-subject
+	-0.44, // object-preposition
+	-0.23, // many-extras
+	-0.61, // relation-be
 	-0.53, // relation-have
-	-0.02, // past-be
-	-0.00, // many-tuples
-	0.27,  // few-tuples
-	0.13,  // relation-with-object
-	-0.19, // subject-relative
+	-0.03, // past-be
+	-0.02, // many-tuples
+	0.28,  // few-tuples
+	0.14,  // relation-with-object
+	-0.20, // subject-relative
 	-0.08, // long-extras
-	-0.15, // subject-verb
+	-0.13, // subject-verb
 	-0.36, // predicate-not-verb
 	-0.15, // same-arguments
-	-0.14, // far-subject
-	-0.51, // subject-conjunct
+	-0.13, // far-subject
+	-0.53, // subject-conjunct
 	0.00,  // object-conjunct
-	0.07,  // short-sentence
-	-0.14, // object-after-extra
-	-0.30, // pred-ccomp
-	0.11,  // pred-relcl
-	0.21,  // pred-advcl
-	0.26,  // pred-conj
-	0.12,  // pred-parataxis
+	0.08,  // short-sentence
+	-0.13, // object-after-extra
+	-0.31, // pred-ccomp
+	0.10,  // pred-relcl
+	0.20,  // pred-advcl
+	0.25,  // pred-conj
+	0.11,  // pred-parataxis
 	-0.86, // under-ccomp
-	-0.00, // personal-subject
+	-0.01, // personal-subject
 }
 
 // confidence scores an extraction in (0,1) from its features.
@@ -1659,4 +1667,29 @@ var reporting = map[string]bool{
 	"write": true, "report": true, "state": true, "believe": true, "think": true, "contend": true, "suggest": true,
 	"predict": true, "warn": true, "estimate": true, "declare": true, "announce": true, "assert": true, "maintain": true,
 	"recall": true, "acknowledge": true, "admit": true, "concede": true, "observe": true, "remark": true, "reply": true,
+}
+
+// placeIn turns "Tampa , Florida" into (Tampa; is in; Florida): a name
+// set off by a comma right after another name, as the parse hangs it
+// (appos or nmod:unmarked), short and closing its phrase.
+func (t *tree) placeIn(i int) (Extraction, bool) {
+	toks := t.s.Tokens
+	h := toks[i].Head - 1
+	if toks[i].UPOS != "PROPN" || (toks[i].Rel != "appos" && toks[i].Rel != "nmod:unmarked") || h < 0 || h >= i || toks[h].UPOS != "PROPN" {
+		return Extraction{}, false
+	}
+	obj := t.phrase(i, func(k int) bool { return t.rel(k) == "punct" || t.argSkip(k) })
+	if obj.From == 0 || toks[obj.From-1].Form != "," || obj.To-obj.From > 3 || t.child(i, "case", "det") >= 0 {
+		return Extraction{}, false
+	}
+	if obj.To < len(toks) && toks[obj.To].UPOS != "PUNCT" && toks[obj.To].UPOS != "ADP" {
+		return Extraction{}, false
+	}
+	subj := t.phrase(h, func(k int) bool {
+		return k >= obj.From-1 || t.rel(k) == "case" || t.argSkip(k) || base(t.rel(k)) == "acl"
+	})
+	if subj.To != obj.From-1 {
+		return Extraction{}, false
+	}
+	return Extraction{Subject: subj, Relation: "is in", Lemma: "be in", Object: obj, Pred: i, RelFrom: i, RelTo: i, Kind: Place}, true
 }

@@ -359,6 +359,52 @@ Friday PROPN NNP 9 obl Friday
 			"The talks | will resume in | May (resume in)",
 			"officials | said | The talks will resume in May | on Friday (say)",
 		}},
+		{"place set off by a comma is where the place before it is", `
+She PRON PRP 2 nsubj
+studied VERB VBD 0 root study
+at ADP IN 5 case
+the DET DT 5 det
+University PROPN NNP 2 obl University
+of ADP IN 8 case
+South PROPN NNP 8 compound South
+Florida PROPN NNP 5 nmod Florida
+in ADP IN 10 case
+Tampa PROPN NNP 2 obl Tampa
+, PUNCT , 12 punct
+Florida PROPN NNP 10 appos Florida
+. PUNCT . 2 punct`, []string{
+			"She | studied at | the University of South Florida | in Tampa , Florida (study at)",
+			"the University | is of | South Florida (be of) SECOND",
+			"Tampa | is in | Florida (be in)",
+		}},
+		{"place as an unmarked modifier of the place before it", `
+The DET DT 2 det
+plant NOUN NN 8 nsubj
+in ADP IN 4 case
+Toledo PROPN NNP 2 nmod Toledo
+, PUNCT , 6 punct
+Ohio PROPN NNP 4 nmod:unmarked Ohio
+, PUNCT , 2 punct
+closed VERB VBD 0 root close
+in ADP IN 10 case
+May PROPN NNP 8 obl May
+. PUNCT . 8 punct`, []string{
+			"The plant | is in | Toledo , Ohio (be in) SECOND",
+			"Toledo | is in | Ohio (be in)",
+			"The plant in Toledo , Ohio | closed in | May (close in)",
+		}},
+		{"names in a list are no places", `
+They PRON PRP 2 nsubj
+met VERB VBD 0 root meet
+Mark PROPN NNP 2 obj Mark
+, PUNCT , 5 punct
+Anna PROPN NNP 3 flat Anna
+and CCONJ CC 7 cc
+Tom PROPN NNP 3 conj Tom
+. PUNCT . 2 punct`, []string{
+			"They | met | Mark , Anna (meet)",
+			"They | met | Tom (meet)",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
