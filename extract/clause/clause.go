@@ -107,10 +107,11 @@ const (
 	Complement = "ccomp" // X said (that) ...
 	Apposition = "appos" // X, Y, ...
 	Passive    = "passive"
-	Possessive = "poss"  // X's Y: X has Y
-	Title      = "title" // Foreign Minister X: X is Foreign Minister
-	Modifier   = "nmod"  // a statue of X: a statue is of X
-	Place      = "place" // Tampa , Florida: Tampa is in Florida
+	Possessive = "poss"    // X's Y: X has Y
+	Title      = "title"   // Foreign Minister X: X is Foreign Minister
+	Modifier   = "nmod"    // a statue of X: a statue is of X
+	Place      = "place"   // Tampa , Florida: Tampa is in Florida
+	Example    = "example" // fruits such as apples: fruits are such as apples
 )
 
 type tree struct {
@@ -284,6 +285,9 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 				}
 			}
 		}
+		if tok.Rel == "nmod" {
+			out = append(out, t.examples(i)...)
+		}
 		if e, ok := t.placeIn(i); ok {
 			out = append(out, e)
 		}
@@ -294,7 +298,7 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 				}
 			}
 		}
-		if tok.Rel == "nmod" && isNominal(tok.UPOS) {
+		if tok.Rel == "nmod" && isNominal(tok.UPOS) && t.example(i) == "" {
 			if e, ok := t.nominalModifier(i); ok {
 				e.Second = true
 				out = append(out, e)
@@ -1294,7 +1298,7 @@ func tense(e Extraction, a, b string) Extraction {
 
 // featureNames name the features confidence weighs, in order.
 var featureNames = []string{
-	"bias", Verbal, Oblique, Passive, Copular, Complement, Apposition, Possessive, Title, Modifier, "nmod-of", Place,
+	"bias", Verbal, Oblique, Passive, Copular, Complement, Apposition, Possessive, Title, Modifier, "nmod-of", Place, Example,
 	"+conj", "+advcl", "+acl", "+xcomp", "+nmod",
 	"pronoun-subject", "long-subject", "long-object", "very-long-object", "one-extra", "more-extras",
 	"long-sentence", "very-long-sentence", "long-relation", "negated", "modal", "participle", "proper-subject",
@@ -1447,86 +1451,87 @@ func features(e *Extraction, s *doc.Sentence) []float64 {
 // match a gold tuple (see TestFitConfidence), so that a higher confidence
 // means a more precise extraction.
 var weights = []float64{
-	0.06,  // bias
-	0.20,  // verb
-	0.26,  // obl
-	0.31,  // passive
-	0.13,  // cop
-	0.18,  // ccomp
-	-0.34, // appos
+	0.09,  // bias
+	0.18,  // verb
+	0.24,  // obl
+	0.30,  // passive
+	0.06,  // cop
+	0.17,  // ccomp
+	-0.42, // appos
 	-0.73, // poss
-	0.09,  // title
-	-0.23, // nmod
-	-0.43, // nmod-of
-	0.20,  // place
-	0.28,  // +conj
-	-0.25, // +advcl
-	-0.32, // +acl
-	-0.24, // +xcomp
+	0.04,  // title
+	-0.34, // nmod
+	-0.41, // nmod-of
+	0.14,  // place
+	0.45,  // example
+	0.30,  // +conj
+	-0.23, // +advcl
+	-0.35, // +acl
+	-0.26, // +xcomp
 	-0.18, // +nmod
-	-0.08, // pronoun-subject
-	-0.19, // long-subject
-	-0.23, // long-object
-	-0.02, // very-long-object
-	0.04,  // one-extra
-	-0.00, // more-extras
-	0.07,  // long-sentence
-	0.06,  // very-long-sentence
-	-0.07, // long-relation
+	-0.09, // pronoun-subject
+	-0.32, // long-subject
+	-0.21, // long-object
+	-0.03, // very-long-object
+	0.03,  // one-extra
+	-0.02, // more-extras
+	0.10,  // long-sentence
+	0.05,  // very-long-sentence
+	-0.08, // long-relation
 	-0.06, // negated
 	0.05,  // modal
 	-0.46, // participle
-	0.13,  // proper-subject
-	0.90,  // root-predicate
+	0.12,  // proper-subject
+	0.87,  // root-predicate
 	-0.69, // subject-after
-	-0.19, // numeric-subject
-	-0.02, // noun-subject
+	-0.17, // numeric-subject
+	-0.01, // noun-subject
 	-0.19, // subject-not-nominal
 	-0.57, // object-pronoun
-	0.29,  // object-proper
+	0.33,  // object-proper
 	-0.23, // object-verb
-	0.34,  // object-adjective
-	-0.03, // gerund
+	0.35,  // object-adjective
+	-0.02, // gerund
 	-0.14, // past-participle
-	-0.21, // base-form
-	-0.51, // short-object
-	-0.11, // set-off-subject
+	-0.22, // base-form
+	-0.49, // short-object
+	-0.05, // set-off-subject
 	-0.27, // capitalized-relation
-	0.08,  // clauses-3
-	-0.01, // clauses-5
-	0.14,  // object-pronoun-relative
-	-1.05, // second
-	0.19,  // second-implicit
-	-1.16, // no-object
-	-0.30, // object-clause
-	-0.32, // object-comma
+	0.06,  // clauses-3
+	-0.02, // clauses-5
+	0.15,  // object-pronoun-relative
+	-1.07, // second
+	0.16,  // second-implicit
+	-1.15, // no-object
+	-0.31, // object-clause
+	-0.30, // object-comma
 	-0.65, // subject-comma
 	-0.44, // demonstrative-subject
 	-0.44, // object-preposition
-	-0.23, // many-extras
-	-0.61, // relation-be
-	-0.53, // relation-have
+	-0.24, // many-extras
+	-0.55, // relation-be
+	-0.54, // relation-have
 	-0.03, // past-be
-	-0.02, // many-tuples
-	0.28,  // few-tuples
+	-0.03, // many-tuples
+	0.30,  // few-tuples
 	0.14,  // relation-with-object
-	-0.20, // subject-relative
+	-0.19, // subject-relative
 	-0.08, // long-extras
-	-0.13, // subject-verb
+	-0.06, // subject-verb
 	-0.36, // predicate-not-verb
 	-0.15, // same-arguments
-	-0.13, // far-subject
-	-0.53, // subject-conjunct
-	0.00,  // object-conjunct
-	0.08,  // short-sentence
-	-0.13, // object-after-extra
-	-0.31, // pred-ccomp
-	0.10,  // pred-relcl
-	0.20,  // pred-advcl
-	0.25,  // pred-conj
-	0.11,  // pred-parataxis
-	-0.86, // under-ccomp
-	-0.01, // personal-subject
+	-0.15, // far-subject
+	-0.48, // subject-conjunct
+	-0.05, // object-conjunct
+	0.07,  // short-sentence
+	-0.12, // object-after-extra
+	-0.32, // pred-ccomp
+	0.07,  // pred-relcl
+	0.17,  // pred-advcl
+	0.18,  // pred-conj
+	0.07,  // pred-parataxis
+	-0.78, // under-ccomp
+	-0.00, // personal-subject
 }
 
 // confidence scores an extraction in (0,1) from its features.
@@ -1692,4 +1697,56 @@ func (t *tree) placeIn(i int) (Extraction, bool) {
 		return Extraction{}, false
 	}
 	return Extraction{Subject: subj, Relation: "is in", Lemma: "be in", Object: obj, Pred: i, RelFrom: i, RelTo: i, Kind: Place}, true
+}
+
+// example returns the words that introduce m as an example of the noun
+// it modifies ("such as", "like", "including"), or "".
+func (t *tree) example(m int) string {
+	c := t.child(m, "case")
+	if c < 0 || c > m {
+		return ""
+	}
+	switch w := t.lower(c); w {
+	case "like", "including":
+		return w
+	case "such":
+		if f := t.child(c, "fixed"); f == c+1 && t.lower(f) == "as" {
+			return "such as"
+		}
+	}
+	return ""
+}
+
+// examples turns "fruits such as apples and pears" into (fruits; are such
+// as; apples) and (fruits; are such as; pears), as CaRB's annotators
+// write examples: one tuple per conjunct.
+func (t *tree) examples(m int) []Extraction {
+	w := t.example(m)
+	h := t.s.Tokens[m].Head - 1
+	if w == "" || h < 0 || h > m || !isNominal(t.s.Tokens[h].UPOS) || t.s.Tokens[h].UPOS == "PRON" {
+		return nil
+	}
+	c := t.child(m, "case")
+	subj := t.phrase(h, func(k int) bool { return k >= c || t.rel(k) == "case" || t.argSkip(k) || base(t.rel(k)) == "acl" })
+	to := min(subj.To, c)
+	for to > subj.From+1 && t.s.Tokens[to-1].UPOS == "PUNCT" {
+		to--
+	}
+	if to <= subj.From || subj.From > h || to <= h {
+		return nil
+	}
+	subj = t.part(h, subj.From, to)
+	var out []Extraction
+	for _, o := range append([]int{m}, t.conjuncts(m)...) {
+		obj := t.phrase(o, func(k int) bool { return k == c || t.rel(k) == "case" || t.argSkip(k) })
+		if obj.From <= c {
+			obj = t.part(o, c+1+len(strings.Fields(w))-1, obj.To)
+		}
+		if obj.From >= obj.To {
+			continue
+		}
+		out = append(out, Extraction{Subject: subj, Relation: t.be(h) + " " + w, Lemma: "be " + w, Object: obj,
+			Pred: o, RelFrom: c, RelTo: c + 1, Kind: Example})
+	}
+	return out
 }

@@ -405,6 +405,42 @@ Tom PROPN NNP 3 conj Tom
 			"They | met | Mark , Anna (meet)",
 			"They | met | Tom (meet)",
 		}},
+		{"examples introduced by such as, one tuple per conjunct", `
+The DET DT 2 det
+shop NOUN NN 3 nsubj
+sells VERB VBZ 0 root sell
+fruits NOUN NNS 3 obj fruit
+such ADJ JJ 7 case
+as ADP IN 5 fixed
+apples NOUN NNS 4 nmod apple
+, PUNCT , 9 punct
+pears NOUN NNS 7 conj pear
+and CCONJ CC 11 cc
+plums NOUN NNS 7 conj plum
+. PUNCT . 3 punct`, []string{
+			"The shop | sells | fruits such as apples , pears and plums (sell)",
+			"fruits | are such as | apples (be such as)",
+			"fruits | are such as | pears (be such as)",
+			"fruits | are such as | plums (be such as)",
+		}},
+		{"examples introduced by including", `
+The DET DT 2 det
+region NOUN NN 3 nsubj
+has VERB VBZ 0 root have
+many ADJ JJ 5 amod
+lakes NOUN NNS 3 obj lake
+, PUNCT , 8 punct
+including VERB VBG 8 case include
+Lake PROPN NNP 5 nmod Lake
+Ontario PROPN NNP 8 flat Ontario
+and CCONJ CC 11 cc
+Lake PROPN NNP 8 conj Lake
+Erie PROPN NNP 11 flat Erie
+. PUNCT . 3 punct`, []string{
+			"The region | has | many lakes , including Lake Ontario and Lake Erie (have)",
+			"many lakes | are including | Lake Ontario (be including)",
+			"many lakes | are including | Lake Erie (be including)",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
