@@ -24,8 +24,9 @@
 //
 // Objects keep their relative clauses ("scorned the man who trembled").
 // Second readings (Extraction.Second) follow the first ones: implicit
-// relations in the other tense, the weak noun-modifier readings ("a statue
-// of X": a statue is of X), clauses without an argument (CaRB has
+// relations in the other tense, the weak noun-modifier and possessive
+// readings ("a statue of X": a statue is of X; "Ukraine's ministry":
+// Ukraine has a ministry), clauses without an argument (CaRB has
 // one-argument tuples), the object inside the relation with an
 // oblique as argument ("had responsibility for | an army"), the plain
 // copular reading of "was an influence on X", a personal pronoun subject
@@ -272,6 +273,7 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 		}
 		if tok.Rel == "nmod:poss" && (tok.UPOS == "PROPN" || tok.UPOS == "NOUN") {
 			if e, ok := t.possessive(i); ok {
+				e.Second = true // few possessives are tuples in CaRB
 				out = append(out, e, tense(e, "has", "had"))
 			}
 		}
@@ -1451,86 +1453,86 @@ func features(e *Extraction, s *doc.Sentence) []float64 {
 // match a gold tuple (see TestFitConfidence), so that a higher confidence
 // means a more precise extraction.
 var weights = []float64{
-	0.09,  // bias
-	0.18,  // verb
-	0.24,  // obl
-	0.30,  // passive
-	0.06,  // cop
-	0.17,  // ccomp
-	-0.42, // appos
-	-0.73, // poss
-	0.04,  // title
-	-0.34, // nmod
-	-0.41, // nmod-of
-	0.14,  // place
-	0.45,  // example
-	0.30,  // +conj
-	-0.23, // +advcl
-	-0.35, // +acl
-	-0.26, // +xcomp
-	-0.18, // +nmod
-	-0.09, // pronoun-subject
+	0.24,  // bias
+	0.11,  // verb
+	0.17,  // obl
+	0.25,  // passive
+	-0.02, // cop
+	0.11,  // ccomp
+	-0.46, // appos
+	-0.34, // poss
+	0.01,  // title
+	-0.04, // nmod
+	-0.37, // nmod-of
+	0.08,  // place
+	0.38,  // example
+	0.32,  // +conj
+	-0.22, // +advcl
+	-0.36, // +acl
+	-0.28, // +xcomp
+	-0.19, // +nmod
+	-0.07, // pronoun-subject
 	-0.32, // long-subject
-	-0.21, // long-object
-	-0.03, // very-long-object
-	0.03,  // one-extra
-	-0.02, // more-extras
-	0.10,  // long-sentence
+	-0.22, // long-object
+	-0.01, // very-long-object
+	0.04,  // one-extra
+	-0.01, // more-extras
+	0.09,  // long-sentence
 	0.05,  // very-long-sentence
-	-0.08, // long-relation
-	-0.06, // negated
+	-0.06, // long-relation
+	-0.08, // negated
 	0.05,  // modal
-	-0.46, // participle
-	0.12,  // proper-subject
-	0.87,  // root-predicate
-	-0.69, // subject-after
-	-0.17, // numeric-subject
-	-0.01, // noun-subject
-	-0.19, // subject-not-nominal
+	-0.48, // participle
+	0.16,  // proper-subject
+	0.81,  // root-predicate
+	-0.71, // subject-after
+	-0.15, // numeric-subject
+	0.01,  // noun-subject
+	-0.18, // subject-not-nominal
 	-0.57, // object-pronoun
-	0.33,  // object-proper
+	0.32,  // object-proper
 	-0.23, // object-verb
-	0.35,  // object-adjective
-	-0.02, // gerund
-	-0.14, // past-participle
-	-0.22, // base-form
+	0.32,  // object-adjective
+	-0.03, // gerund
+	-0.17, // past-participle
+	-0.21, // base-form
 	-0.49, // short-object
-	-0.05, // set-off-subject
-	-0.27, // capitalized-relation
-	0.06,  // clauses-3
-	-0.02, // clauses-5
+	-0.07, // set-off-subject
+	-0.28, // capitalized-relation
+	0.05,  // clauses-3
+	-0.03, // clauses-5
 	0.15,  // object-pronoun-relative
-	-1.07, // second
-	0.16,  // second-implicit
-	-1.15, // no-object
-	-0.31, // object-clause
-	-0.30, // object-comma
+	-1.11, // second
+	-0.28, // second-implicit
+	-1.12, // no-object
+	-0.30, // object-clause
+	-0.29, // object-comma
 	-0.65, // subject-comma
-	-0.44, // demonstrative-subject
-	-0.44, // object-preposition
+	-0.43, // demonstrative-subject
+	-0.46, // object-preposition
 	-0.24, // many-extras
-	-0.55, // relation-be
-	-0.54, // relation-have
-	-0.03, // past-be
-	-0.03, // many-tuples
-	0.30,  // few-tuples
-	0.14,  // relation-with-object
-	-0.19, // subject-relative
-	-0.08, // long-extras
-	-0.06, // subject-verb
-	-0.36, // predicate-not-verb
+	-0.54, // relation-be
+	-0.41, // relation-have
+	0.11,  // past-be
+	-0.05, // many-tuples
+	0.21,  // few-tuples
+	0.16,  // relation-with-object
+	-0.20, // subject-relative
+	-0.07, // long-extras
+	-0.04, // subject-verb
+	-0.37, // predicate-not-verb
 	-0.15, // same-arguments
-	-0.15, // far-subject
+	-0.18, // far-subject
 	-0.48, // subject-conjunct
-	-0.05, // object-conjunct
-	0.07,  // short-sentence
-	-0.12, // object-after-extra
-	-0.32, // pred-ccomp
-	0.07,  // pred-relcl
-	0.17,  // pred-advcl
-	0.18,  // pred-conj
-	0.07,  // pred-parataxis
-	-0.78, // under-ccomp
+	-0.08, // object-conjunct
+	0.11,  // short-sentence
+	-0.11, // object-after-extra
+	-0.37, // pred-ccomp
+	0.02,  // pred-relcl
+	0.14,  // pred-advcl
+	0.14,  // pred-conj
+	0.05,  // pred-parataxis
+	-0.80, // under-ccomp
 	-0.00, // personal-subject
 }
 

@@ -156,7 +156,7 @@ Roach PROPN NNP 4 flat
 partner NOUN NN 0 root
 . PUNCT . 7 punct`, []string{
 			"Ruby Hunter | was | Archie Roach 's partner (be)",
-			"Archie Roach | had | partner (have)",
+			"Archie Roach | had | partner (have) SECOND",
 			"Archie Roach | has | partner (have) SECOND",
 		}},
 		{"oblique misparsed as a subject", `
