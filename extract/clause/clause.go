@@ -859,7 +859,9 @@ args:
 			}
 		case "ccomp", "csubj":
 			if !nominal || t.rel(k) == "ccomp" {
-				ph := t.phrase(k, func(c int) bool { return t.rel(c) == "punct" })
+				ph := t.phrase(k, func(c int) bool {
+					return t.rel(c) == "punct" && !t.isQuote(c) && (c+1 >= len(t.s.Tokens) || !t.isQuote(c+1))
+				})
 				if m := t.child(k, "mark"); m >= 0 && m == ph.From {
 					rel += " " + t.lower(m)
 					ph = t.part(k, m+1, ph.To)

@@ -441,6 +441,21 @@ Erie PROPN NNP 11 flat Erie
 			"many lakes | are including | Lake Ontario (be including)",
 			"many lakes | are including | Lake Erie (be including)",
 		}},
+		{"quoted reported speech keeps its quotes", `
+" PUNCT '' 5 punct
+The DET DT 3 det
+plan NOUN NN 5 nsubj
+will AUX MD 5 aux
+fail VERB VB 10 ccomp
+, PUNCT , 5 punct
+" PUNCT '' 5 punct
+the DET DT 9 det
+minister NOUN NN 10 nsubj
+said VERB VBD 0 root say
+. PUNCT . 10 punct`, []string{
+			"The plan | will fail |  (fail) SECOND",
+			"the minister | said | \" The plan will fail , \" (say)",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
