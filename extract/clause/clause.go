@@ -774,6 +774,14 @@ func (t *tree) clause(p int) []Extraction {
 		return nil
 	}
 	rel := t.words(relWords)
+	if g := t.purposeOf(p); g >= 0 && inherited {
+		// "was opened to carry the line": the governing verb group and
+		// "to" join the relation, as CaRB writes purpose clauses.
+		gw, _, _, _, _, _ := t.relation(g, false)
+		rel = t.words(gw) + " to " + rel
+		relWords = append(append([]int(nil), gw...), append(relWords, p-1)...)
+		sort.Ints(relWords)
+	}
 	var objs []Part // core arguments, each a separate tuple
 	var extras []Part
 	kind := Verbal
@@ -1455,87 +1463,87 @@ func features(e *Extraction, s *doc.Sentence) []float64 {
 // match a gold tuple (see TestFitConfidence), so that a higher confidence
 // means a more precise extraction.
 var weights = []float64{
-	0.24,  // bias
-	0.11,  // verb
-	0.17,  // obl
-	0.25,  // passive
-	-0.02, // cop
-	0.11,  // ccomp
-	-0.46, // appos
+	0.28,  // bias
+	0.09,  // verb
+	0.15,  // obl
+	0.24,  // passive
+	-0.01, // cop
+	0.21,  // ccomp
+	-0.48, // appos
 	-0.34, // poss
 	0.01,  // title
-	-0.04, // nmod
+	-0.03, // nmod
 	-0.37, // nmod-of
 	0.08,  // place
-	0.38,  // example
-	0.32,  // +conj
-	-0.22, // +advcl
-	-0.36, // +acl
-	-0.28, // +xcomp
+	0.37,  // example
+	0.33,  // +conj
+	-0.05, // +advcl
+	-0.30, // +acl
+	-0.32, // +xcomp
 	-0.19, // +nmod
-	-0.07, // pronoun-subject
-	-0.32, // long-subject
-	-0.22, // long-object
-	-0.01, // very-long-object
-	0.04,  // one-extra
-	-0.01, // more-extras
+	-0.08, // pronoun-subject
+	-0.34, // long-subject
+	-0.26, // long-object
+	-0.06, // very-long-object
+	0.03,  // one-extra
+	-0.03, // more-extras
 	0.09,  // long-sentence
-	0.05,  // very-long-sentence
-	-0.06, // long-relation
-	-0.08, // negated
-	0.05,  // modal
-	-0.48, // participle
-	0.16,  // proper-subject
-	0.81,  // root-predicate
-	-0.71, // subject-after
+	0.06,  // very-long-sentence
+	-0.08, // long-relation
+	-0.14, // negated
+	0.01,  // modal
+	-0.57, // participle
+	0.17,  // proper-subject
+	0.83,  // root-predicate
+	-0.72, // subject-after
 	-0.15, // numeric-subject
 	0.01,  // noun-subject
-	-0.18, // subject-not-nominal
-	-0.57, // object-pronoun
-	0.32,  // object-proper
-	-0.23, // object-verb
-	0.32,  // object-adjective
-	-0.03, // gerund
-	-0.17, // past-participle
-	-0.21, // base-form
+	-0.17, // subject-not-nominal
+	-0.45, // object-pronoun
+	0.31,  // object-proper
+	-0.31, // object-verb
+	0.29,  // object-adjective
+	-0.05, // gerund
+	-0.18, // past-participle
+	-0.15, // base-form
 	-0.49, // short-object
-	-0.07, // set-off-subject
-	-0.28, // capitalized-relation
-	0.05,  // clauses-3
-	-0.03, // clauses-5
-	0.15,  // object-pronoun-relative
+	-0.05, // set-off-subject
+	-0.29, // capitalized-relation
+	0.03,  // clauses-3
+	-0.06, // clauses-5
+	0.13,  // object-pronoun-relative
 	-1.11, // second
 	-0.28, // second-implicit
-	-1.12, // no-object
+	-1.10, // no-object
 	-0.30, // object-clause
-	-0.29, // object-comma
-	-0.65, // subject-comma
-	-0.43, // demonstrative-subject
-	-0.46, // object-preposition
+	-0.30, // object-comma
+	-0.66, // subject-comma
+	-0.44, // demonstrative-subject
+	-0.47, // object-preposition
 	-0.24, // many-extras
-	-0.54, // relation-be
-	-0.41, // relation-have
-	0.11,  // past-be
-	-0.05, // many-tuples
-	0.21,  // few-tuples
-	0.16,  // relation-with-object
-	-0.20, // subject-relative
-	-0.07, // long-extras
-	-0.04, // subject-verb
-	-0.37, // predicate-not-verb
-	-0.15, // same-arguments
-	-0.18, // far-subject
-	-0.48, // subject-conjunct
-	-0.08, // object-conjunct
+	-0.56, // relation-be
+	-0.44, // relation-have
+	0.12,  // past-be
+	-0.04, // many-tuples
+	0.19,  // few-tuples
+	0.22,  // relation-with-object
+	-0.19, // subject-relative
+	-0.09, // long-extras
+	-0.05, // subject-verb
+	-0.38, // predicate-not-verb
+	-0.16, // same-arguments
+	-0.19, // far-subject
+	-0.44, // subject-conjunct
+	-0.05, // object-conjunct
 	0.11,  // short-sentence
 	-0.11, // object-after-extra
-	-0.37, // pred-ccomp
-	0.02,  // pred-relcl
-	0.14,  // pred-advcl
-	0.14,  // pred-conj
-	0.05,  // pred-parataxis
-	-0.80, // under-ccomp
-	-0.00, // personal-subject
+	-0.38, // pred-ccomp
+	0.03,  // pred-relcl
+	0.19,  // pred-advcl
+	0.12,  // pred-conj
+	0.04,  // pred-parataxis
+	-0.82, // under-ccomp
+	-0.03, // personal-subject
 }
 
 // confidence scores an extraction in (0,1) from its features.
@@ -1753,4 +1761,22 @@ func (t *tree) examples(m int) []Extraction {
 			Pred: o, RelFrom: c, RelTo: c + 1, Kind: Example})
 	}
 	return out
+}
+
+// purposeOf returns the verb whose purpose clause p is ("opened ... to
+// carry"): p is an adverbial clause with the infinitive marker "to" under
+// a verb; else -1.
+func (t *tree) purposeOf(p int) int {
+	if base(t.rel(p)) != "advcl" || t.s.Tokens[p].UPOS != "VERB" {
+		return -1
+	}
+	m := t.child(p, "mark")
+	if m < 0 || t.lower(m) != "to" || m != p-1 {
+		return -1
+	}
+	g := t.s.Tokens[p].Head - 1
+	if g < 0 || g > p || t.s.Tokens[g].UPOS != "VERB" {
+		return -1
+	}
+	return g
 }

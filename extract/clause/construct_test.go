@@ -456,6 +456,25 @@ said VERB VBD 0 root say
 			"The plan | will fail |  (fail) SECOND",
 			"the minister | said | \" The plan will fail , \" (say)",
 		}},
+		{"purpose clause joins its governing verb in the relation", `
+The DET DT 2 det
+viaduct NOUN NN 4 nsubj:pass
+was AUX VBD 4 aux:pass be
+opened VERB VBN 0 root open
+in ADP IN 6 case
+1893 NUM CD 4 obl
+to PART TO 8 mark
+carry VERB VB 4 advcl
+the DET DT 10 det
+railway NOUN NN 8 obj
+over ADP IN 13 case
+the DET DT 13 det
+canal NOUN NN 10 nmod
+. PUNCT . 4 punct`, []string{
+			"The viaduct | was opened in | 1893 (open in)",
+			"The viaduct | was opened to carry | the railway over the canal (carry)",
+			"the railway | is over | the canal (be over) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
