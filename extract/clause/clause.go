@@ -614,6 +614,9 @@ func (t *tree) argSkip(k int) bool {
 	if _, ok := t.placeIn(k); ok {
 		return false // "in Tampa , Florida" stays whole
 	}
+	if t.rel(k) == "punct" && t.isQuote(k) {
+		return false // quotes around a name stay ("as `` Curtis Alerici ''"); phrase trims unpaired ones
+	}
 	switch t.rel(k) {
 	case "conj", "cc", "acl:relcl", "appos", "punct", "parataxis", "dep":
 		return true
@@ -1465,85 +1468,85 @@ func features(e *Extraction, s *doc.Sentence) []float64 {
 var weights = []float64{
 	0.28,  // bias
 	0.09,  // verb
-	0.15,  // obl
+	0.16,  // obl
 	0.24,  // passive
-	-0.01, // cop
-	0.21,  // ccomp
+	-0.02, // cop
+	0.22,  // ccomp
 	-0.48, // appos
 	-0.34, // poss
-	0.01,  // title
+	-0.00, // title
 	-0.03, // nmod
 	-0.37, // nmod-of
-	0.08,  // place
-	0.37,  // example
+	0.07,  // place
+	0.36,  // example
 	0.33,  // +conj
 	-0.05, // +advcl
-	-0.30, // +acl
+	-0.31, // +acl
 	-0.32, // +xcomp
 	-0.19, // +nmod
-	-0.08, // pronoun-subject
-	-0.34, // long-subject
-	-0.26, // long-object
-	-0.06, // very-long-object
+	-0.06, // pronoun-subject
+	-0.25, // long-subject
+	-0.31, // long-object
+	-0.05, // very-long-object
 	0.03,  // one-extra
-	-0.03, // more-extras
+	-0.04, // more-extras
 	0.09,  // long-sentence
 	0.06,  // very-long-sentence
-	-0.08, // long-relation
+	-0.07, // long-relation
 	-0.14, // negated
-	0.01,  // modal
-	-0.57, // participle
-	0.17,  // proper-subject
-	0.83,  // root-predicate
+	0.00,  // modal
+	-0.56, // participle
+	0.18,  // proper-subject
+	0.82,  // root-predicate
 	-0.72, // subject-after
 	-0.15, // numeric-subject
-	0.01,  // noun-subject
-	-0.17, // subject-not-nominal
-	-0.45, // object-pronoun
-	0.31,  // object-proper
+	0.02,  // noun-subject
+	-0.18, // subject-not-nominal
+	-0.47, // object-pronoun
+	0.30,  // object-proper
 	-0.31, // object-verb
 	0.29,  // object-adjective
-	-0.05, // gerund
-	-0.18, // past-participle
-	-0.15, // base-form
+	-0.06, // gerund
+	-0.19, // past-participle
+	-0.16, // base-form
 	-0.49, // short-object
-	-0.05, // set-off-subject
+	-0.06, // set-off-subject
 	-0.29, // capitalized-relation
-	0.03,  // clauses-3
-	-0.06, // clauses-5
+	0.04,  // clauses-3
+	-0.07, // clauses-5
 	0.13,  // object-pronoun-relative
-	-1.11, // second
-	-0.28, // second-implicit
+	-1.10, // second
+	-0.30, // second-implicit
 	-1.10, // no-object
-	-0.30, // object-clause
-	-0.30, // object-comma
-	-0.66, // subject-comma
-	-0.44, // demonstrative-subject
-	-0.47, // object-preposition
+	-0.29, // object-clause
+	-0.28, // object-comma
+	-0.68, // subject-comma
+	-0.46, // demonstrative-subject
+	-0.46, // object-preposition
 	-0.24, // many-extras
-	-0.56, // relation-be
+	-0.55, // relation-be
 	-0.44, // relation-have
 	0.12,  // past-be
-	-0.04, // many-tuples
+	-0.03, // many-tuples
 	0.19,  // few-tuples
 	0.22,  // relation-with-object
-	-0.19, // subject-relative
+	-0.20, // subject-relative
 	-0.09, // long-extras
-	-0.05, // subject-verb
+	-0.08, // subject-verb
 	-0.38, // predicate-not-verb
 	-0.16, // same-arguments
-	-0.19, // far-subject
+	-0.18, // far-subject
 	-0.44, // subject-conjunct
-	-0.05, // object-conjunct
+	-0.04, // object-conjunct
 	0.11,  // short-sentence
-	-0.11, // object-after-extra
+	-0.10, // object-after-extra
 	-0.38, // pred-ccomp
-	0.03,  // pred-relcl
+	0.05,  // pred-relcl
 	0.19,  // pred-advcl
 	0.12,  // pred-conj
-	0.04,  // pred-parataxis
-	-0.82, // under-ccomp
-	-0.03, // personal-subject
+	0.05,  // pred-parataxis
+	-0.83, // under-ccomp
+	-0.01, // personal-subject
 }
 
 // confidence scores an extraction in (0,1) from its features.

@@ -475,6 +475,24 @@ canal NOUN NN 10 nmod
 			"The viaduct | was opened to carry | the railway over the canal (carry)",
 			"the railway | is over | the canal (be over) SECOND",
 		}},
+		{"quotes inside an oblique keep its preposition", `
+The DET DT 2 det
+town NOUN NN 5 nsubj:pass
+is AUX VBZ 5 aux:pass be
+first ADV RB 5 advmod
+mentioned VERB VBN 0 root mention
+in ADP IN 7 case
+968 NUM CD 5 obl
+as ADP IN 10 case
+" PUNCT '' 10 punct
+Curtis PROPN NNP 5 obl Curtis
+" PUNCT '' 10 punct
+in ADP IN 14 case
+a DET DT 14 det
+list NOUN NN 5 obl
+. PUNCT . 5 punct`, []string{
+			"The town | is first mentioned in | 968 | as \" Curtis \" | in a list (mention in)",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
