@@ -1328,6 +1328,15 @@ var featureNames = []string{
 	"pred-ccomp", "pred-relcl", "pred-advcl", "pred-conj", "pred-parataxis", "under-ccomp", "personal-subject",
 }
 
+// featureIndex maps each feature name to its index in featureNames.
+var featureIndex = func() map[string]int {
+	m := make(map[string]int, len(featureNames))
+	for i, n := range featureNames {
+		m[n] = i
+	}
+	return m
+}()
+
 // features describes an extraction for confidence: its pattern, how its
 // subject was found, and the shape of its parts.
 func features(e *Extraction, s *doc.Sentence) []float64 {
@@ -1336,11 +1345,8 @@ func features(e *Extraction, s *doc.Sentence) []float64 {
 		if !on {
 			return
 		}
-		for i, n := range featureNames {
-			if n == name {
-				x[i] = 1
-				return
-			}
+		if i, ok := featureIndex[name]; ok {
+			x[i] = 1
 		}
 	}
 	kind, src, _ := strings.Cut(e.Kind, "+")
