@@ -1743,11 +1743,25 @@ func (t *tree) placeIn(i int) (Extraction, bool) {
 	if obj.To < len(toks) && toks[obj.To].UPOS != "PUNCT" && toks[obj.To].UPOS != "ADP" {
 		return Extraction{}, false
 	}
+	// A list of names ("the U.S. , Japan , Britain"), however parsed,
+	// is no place.
+	for _, n := range [2]int{h, i} {
+		for _, k := range t.kids[n] {
+			if k > i && (t.rel(k) == "appos" || t.rel(k) == "conj" || t.rel(k) == "nmod:unmarked") {
+				return Extraction{}, false
+			}
+		}
+	}
 	subj := t.phrase(h, func(k int) bool {
 		return k >= obj.From-1 || t.rel(k) == "case" || t.argSkip(k) || base(t.rel(k)) == "acl"
 	})
-	if subj.To != obj.From-1 {
+	if subj.To != obj.From-1 || subj.From > 0 && toks[subj.From-1].Form == "," {
 		return Extraction{}, false
+	}
+	for k := subj.From; k < subj.To; k++ {
+		if toks[k].Form == "," {
+			return Extraction{}, false
+		}
 	}
 	return Extraction{Subject: subj, Relation: "is in", Lemma: "be in", Object: obj, Pred: i, RelFrom: i, RelTo: i, Kind: Place}, true
 }

@@ -493,6 +493,18 @@ list NOUN NN 5 obl
 . PUNCT . 5 punct`, []string{
 			"The town | is first mentioned in | 968 | as \" Curtis \" | in a list (mention in)",
 		}},
+		{"a list of names parsed as appositions is no place", `
+G7 PROPN NNP 2 nsubj
+includes VERB VBZ 0 root include
+the DET DT 4 det
+U.S. PROPN NNP 2 obj
+, PUNCT , 6 punct
+Japan PROPN NNP 4 appos
+, PUNCT , 8 punct
+Britain PROPN NNP 4 appos
+. PUNCT . 2 punct`, []string{
+			"G7 | includes | the U.S. (include)",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
