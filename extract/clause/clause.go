@@ -1686,13 +1686,13 @@ func (t *tree) titles() []Extraction {
 		}
 		start := end
 		for start > 0 {
+			// Adjectives and singular nouns, but not a misread verb
+			// ("influences language B", influences read as a plural noun).
 			k := start - 1
-			switch toks[k].UPOS {
-			case "ADJ", "NOUN", "PROPN":
-				start = k
-				continue
+			if u := toks[k].UPOS; u != "ADJ" && u != "NOUN" && u != "PROPN" || toks[k].XPOS == "NNS" || base(toks[k].Rel) == "nsubj" || base(toks[k].Rel) == "obj" {
+				break
 			}
-			break
+			start = k
 		}
 		head := b - 1
 		if !t.linked(end, name, b) {

@@ -505,6 +505,18 @@ Britain PROPN NNP 4 appos
 . PUNCT . 2 punct`, []string{
 			"G7 | includes | the U.S. (include)",
 		}},
+		{"a verb misread as a plural noun stays out of a title", `
+The DET DT 3 det
+northern ADJ JJ 3 amod
+dialect NOUN NN 0 root
+strongly ADV RB 6 advmod
+influences NOUN NNS 6 compound influence
+language NOUN NN 3 appos
+B NOUN NN 6 flat B
+. PUNCT . 3 punct`, []string{
+			"B | is | language (be)",
+			"B | was | language (be) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
