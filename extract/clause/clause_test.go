@@ -145,3 +145,22 @@ func TestSpansSliceText(t *testing.T) {
 		t.Errorf("only %d extractions from the EWT dev set's gold parses", n)
 	}
 }
+
+// TestTrees checks that the generated trees are well formed: every split
+// names a feature and nodes of the same tree.
+func TestTrees(t *testing.T) {
+	for k, tr := range trees {
+		for n, s := range tr {
+			if s.Feature >= len(featureNames) {
+				t.Errorf("tree %d node %d: feature %d of %d", k, n, s.Feature, len(featureNames))
+			}
+			if s.Feature >= 0 && (s.No <= n || s.No >= len(tr) || s.Yes <= n || s.Yes >= len(tr)) {
+				t.Errorf("tree %d node %d: children %d, %d of %d nodes", k, n, s.No, s.Yes, len(tr))
+			}
+		}
+	}
+	x := make([]float64, len(featureNames))
+	if v := boosted(x); v <= 0 || v >= 1 {
+		t.Errorf("boosted(no features) = %v, want in (0,1)", v)
+	}
+}

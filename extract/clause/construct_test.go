@@ -156,7 +156,7 @@ Roach PROPN NNP 4 flat
 partner NOUN NN 0 root
 . PUNCT . 7 punct`, []string{
 			"Ruby Hunter | was | Archie Roach 's partner (be)",
-			"Archie Roach | had | partner (have)",
+			"Archie Roach | had | partner (have) SECOND",
 			"Archie Roach | has | partner (have) SECOND",
 		}},
 		{"oblique misparsed as a subject", `
@@ -283,6 +283,239 @@ Trust PROPN NNP 7 obj
 . PUNCT . 3 punct`, []string{
 			"The pair | developed | workshops (develop)",
 			"workshops | became | the Arts Trust (become) SECOND",
+		}},
+		{"adverb between the verb and its oblique's preposition joins the relation", `
+The DET DT 2 det
+company NOUN NN 3 nsubj
+relies VERB VBZ 0 root rely
+heavily ADV RB 3 advmod
+on ADP IN 7 case
+imported VERB VBD 7 amod import
+steel NOUN NN 3 obl
+. PUNCT . 3 punct`, []string{
+			"The company | relies heavily on | imported steel (rely on)",
+		}},
+		{"title read from the words when the parse splits the name", `
+The DET DT 2 det
+deal NOUN NN 4 nsubj:pass
+was AUX VBD 4 aux:pass be
+signed VERB VBN 0 root sign
+by ADP IN 9 case
+former ADJ JJ 8 amod
+Finance PROPN NNP 8 compound Finance
+Minister PROPN NNP 9 nmod:desc Minister
+Anna PROPN NNP 4 obl:agent Anna
+Berg PROPN NNP 9 flat Berg
+in ADP IN 12 case
+Oslo PROPN NNP 9 nmod Oslo
+. PUNCT . 4 punct`, []string{
+			"The deal | was signed by | former Finance Minister Anna Berg in Oslo (sign by)",
+			"former Finance Minister Anna Berg | is in | Oslo (be in) SECOND",
+			"Anna Berg | is | former Finance Minister (be)",
+			"Anna Berg | was | former Finance Minister (be) SECOND",
+		}},
+		{"title ending in a common noun before an object name", `
+The DET DT 2 det
+museum NOUN NN 3 nsubj
+hired VERB VBD 0 root hire
+curator NOUN NN 5 nmod:desc
+Maria PROPN NNP 3 obj Maria
+Lopez PROPN NNP 5 flat Lopez
+last ADJ JJ 8 amod
+year NOUN NN 3 obl:unmarked
+. PUNCT . 3 punct`, []string{
+			"The museum | hired | curator Maria Lopez | last year (hire)",
+			"Maria Lopez | is | curator (be)",
+			"Maria Lopez | was | curator (be) SECOND",
+		}},
+		{"reporting verb hanging from the reported clause", `
+Sales NOUN NNS 2 nsubj sale
+rose VERB VBD 0 root rise
+5 NUM CD 4 nummod
+% SYM NN 2 obj
+last ADJ JJ 6 amod
+year NOUN NN 2 obl:unmarked
+, PUNCT , 10 punct
+Mr. PROPN NNP 9 nmod:desc Mr.
+Reed PROPN NNP 10 nsubj Reed
+argues VERB VBZ 2 parataxis argue
+. PUNCT . 2 punct`, []string{
+			"Sales | rose | 5 % | last year (rise)",
+			"Mr. Reed | argues | Sales rose 5 % last year (argue)",
+		}},
+		{"reporting verb with an oblique of its own", `
+The DET DT 2 det
+talks NOUN NNS 4 nsubj talk
+will AUX MD 4 aux
+resume VERB VB 0 root
+in ADP IN 6 case
+May PROPN NNP 4 obl May
+, PUNCT , 9 punct
+officials NOUN NNS 9 nsubj official
+said VERB VBD 4 parataxis say
+on ADP IN 11 case
+Friday PROPN NNP 9 obl Friday
+. PUNCT . 4 punct`, []string{
+			"The talks | will resume in | May (resume in)",
+			"officials | said | The talks will resume in May | on Friday (say)",
+		}},
+		{"place set off by a comma is where the place before it is", `
+She PRON PRP 2 nsubj
+studied VERB VBD 0 root study
+at ADP IN 5 case
+the DET DT 5 det
+University PROPN NNP 2 obl University
+of ADP IN 8 case
+South PROPN NNP 8 compound South
+Florida PROPN NNP 5 nmod Florida
+in ADP IN 10 case
+Tampa PROPN NNP 2 obl Tampa
+, PUNCT , 12 punct
+Florida PROPN NNP 10 appos Florida
+. PUNCT . 2 punct`, []string{
+			"She | studied at | the University of South Florida | in Tampa , Florida (study at)",
+			"the University | is of | South Florida (be of) SECOND",
+			"Tampa | is in | Florida (be in)",
+		}},
+		{"place as an unmarked modifier of the place before it", `
+The DET DT 2 det
+plant NOUN NN 8 nsubj
+in ADP IN 4 case
+Toledo PROPN NNP 2 nmod Toledo
+, PUNCT , 6 punct
+Ohio PROPN NNP 4 nmod:unmarked Ohio
+, PUNCT , 2 punct
+closed VERB VBD 0 root close
+in ADP IN 10 case
+May PROPN NNP 8 obl May
+. PUNCT . 8 punct`, []string{
+			"The plant | is in | Toledo , Ohio (be in) SECOND",
+			"Toledo | is in | Ohio (be in)",
+			"The plant in Toledo , Ohio | closed in | May (close in)",
+		}},
+		{"names in a list are no places", `
+They PRON PRP 2 nsubj
+met VERB VBD 0 root meet
+Mark PROPN NNP 2 obj Mark
+, PUNCT , 5 punct
+Anna PROPN NNP 3 flat Anna
+and CCONJ CC 7 cc
+Tom PROPN NNP 3 conj Tom
+. PUNCT . 2 punct`, []string{
+			"They | met | Mark , Anna (meet)",
+			"They | met | Tom (meet)",
+		}},
+		{"examples introduced by such as, one tuple per conjunct", `
+The DET DT 2 det
+shop NOUN NN 3 nsubj
+sells VERB VBZ 0 root sell
+fruits NOUN NNS 3 obj fruit
+such ADJ JJ 7 case
+as ADP IN 5 fixed
+apples NOUN NNS 4 nmod apple
+, PUNCT , 9 punct
+pears NOUN NNS 7 conj pear
+and CCONJ CC 11 cc
+plums NOUN NNS 7 conj plum
+. PUNCT . 3 punct`, []string{
+			"The shop | sells | fruits such as apples , pears and plums (sell)",
+			"fruits | are such as | apples (be such as)",
+			"fruits | are such as | pears (be such as)",
+			"fruits | are such as | plums (be such as)",
+		}},
+		{"examples introduced by including", `
+The DET DT 2 det
+region NOUN NN 3 nsubj
+has VERB VBZ 0 root have
+many ADJ JJ 5 amod
+lakes NOUN NNS 3 obj lake
+, PUNCT , 8 punct
+including VERB VBG 8 case include
+Lake PROPN NNP 5 nmod Lake
+Ontario PROPN NNP 8 flat Ontario
+and CCONJ CC 11 cc
+Lake PROPN NNP 8 conj Lake
+Erie PROPN NNP 11 flat Erie
+. PUNCT . 3 punct`, []string{
+			"The region | has | many lakes , including Lake Ontario and Lake Erie (have)",
+			"many lakes | are including | Lake Ontario (be including)",
+			"many lakes | are including | Lake Erie (be including)",
+		}},
+		{"quoted reported speech keeps its quotes", `
+" PUNCT '' 5 punct
+The DET DT 3 det
+plan NOUN NN 5 nsubj
+will AUX MD 5 aux
+fail VERB VB 10 ccomp
+, PUNCT , 5 punct
+" PUNCT '' 5 punct
+the DET DT 9 det
+minister NOUN NN 10 nsubj
+said VERB VBD 0 root say
+. PUNCT . 10 punct`, []string{
+			"The plan | will fail |  (fail) SECOND",
+			"the minister | said | \" The plan will fail , \" (say)",
+		}},
+		{"purpose clause joins its governing verb in the relation", `
+The DET DT 2 det
+viaduct NOUN NN 4 nsubj:pass
+was AUX VBD 4 aux:pass be
+opened VERB VBN 0 root open
+in ADP IN 6 case
+1893 NUM CD 4 obl
+to PART TO 8 mark
+carry VERB VB 4 advcl
+the DET DT 10 det
+railway NOUN NN 8 obj
+over ADP IN 13 case
+the DET DT 13 det
+canal NOUN NN 10 nmod
+. PUNCT . 4 punct`, []string{
+			"The viaduct | was opened in | 1893 (open in)",
+			"The viaduct | was opened to carry | the railway over the canal (carry)",
+			"the railway | is over | the canal (be over) SECOND",
+		}},
+		{"quotes inside an oblique keep its preposition", `
+The DET DT 2 det
+town NOUN NN 5 nsubj:pass
+is AUX VBZ 5 aux:pass be
+first ADV RB 5 advmod
+mentioned VERB VBN 0 root mention
+in ADP IN 7 case
+968 NUM CD 5 obl
+as ADP IN 10 case
+" PUNCT '' 10 punct
+Curtis PROPN NNP 5 obl Curtis
+" PUNCT '' 10 punct
+in ADP IN 14 case
+a DET DT 14 det
+list NOUN NN 5 obl
+. PUNCT . 5 punct`, []string{
+			"The town | is first mentioned in | 968 | as \" Curtis \" | in a list (mention in)",
+		}},
+		{"a list of names parsed as appositions is no place", `
+G7 PROPN NNP 2 nsubj
+includes VERB VBZ 0 root include
+the DET DT 4 det
+U.S. PROPN NNP 2 obj
+, PUNCT , 6 punct
+Japan PROPN NNP 4 appos
+, PUNCT , 8 punct
+Britain PROPN NNP 4 appos
+. PUNCT . 2 punct`, []string{
+			"G7 | includes | the U.S. (include)",
+		}},
+		{"a verb misread as a plural noun stays out of a title", `
+The DET DT 3 det
+northern ADJ JJ 3 amod
+dialect NOUN NN 0 root
+strongly ADV RB 6 advmod
+influences NOUN NNS 6 compound influence
+language NOUN NN 3 appos
+B NOUN NN 6 flat B
+. PUNCT . 3 punct`, []string{
+			"B | is | language (be)",
+			"B | was | language (be) SECOND",
 		}},
 	}
 	for _, c := range cases {
