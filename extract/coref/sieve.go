@@ -299,8 +299,18 @@ func detect(d *doc.Doc) []np {
 			}
 			lo, hi := h, h
 			hasConj := false
+			// A nominal predicate ("in the history of our nation it is
+			// a commonplace occurrence") keeps the clause's obliques and
+			// adverbs out of its phrase, as it keeps its subject out.
+			predicate := false
+			for _, k := range kids[h] {
+				predicate = predicate || s.Tokens[k].Rel == "cop"
+			}
 			for _, k := range kids[h] {
 				r := s.Tokens[k].Rel
+				if predicate && (strings.HasPrefix(r, "obl") || r == "advmod" || r == "xcomp" || r == "ccomp" || r == "nmod:tmod") {
+					continue
+				}
 				if r == "conj" {
 					hasConj = true
 				}
@@ -346,6 +356,7 @@ func detect(d *doc.Doc) []np {
 			}
 		}
 	}
+	voteTypes(out)
 	for i := range out {
 		m := &out[i]
 		if m.kind != proper {
@@ -372,6 +383,35 @@ func detect(d *doc.Doc) []np {
 		}
 	}
 	return out
+}
+
+// voteTypes gives every typed name the type the recognizer gave that name
+// most often in the document (one name, one type: "Byron" is not a person
+// in one sentence and a place in the next; ties go to the first type in
+// alphabetical order).
+func voteTypes(ms []np) {
+	votes := map[string]map[string]int{}
+	for _, m := range ms {
+		if m.kind == proper && m.nerType != "" && !m.coord {
+			if votes[m.text] == nil {
+				votes[m.text] = map[string]int{}
+			}
+			votes[m.text][m.nerType]++
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.kind != proper || m.coord || m.nerType == "" {
+			continue
+		}
+		best, n := "", 0
+		for t, k := range votes[m.text] {
+			if k > n || k == n && t < best {
+				best, n = t, k
+			}
+		}
+		m.nerType = best
+	}
 }
 
 // clusters is a partition of the phrases being built.
