@@ -745,6 +745,14 @@ func strictHead(compatibleMods, wordInclusion bool) rule {
 		if !same {
 			return false
 		}
+		// "my jeans" is not "your jeans", nor "his hand" "my hand".
+		if possessives[a.firstWord] {
+			for _, k := range c.mem[c.id[j]] {
+				if b := c.ms[k]; b.kind != pronoun && possessives[b.firstWord] && b.firstWord != a.firstWord {
+					return false
+				}
+			}
+		}
 		words := map[string]bool{}
 		mods := map[string]bool{}
 		for _, k := range c.mem[c.id[j]] {
@@ -783,8 +791,20 @@ var titles = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "
 
 // nameInclusion links a name whose last word is the last word of an
 // earlier name and whose other words, titles aside, all occur in that
-// name's entity: "Mr. Novak" and "Novak" after "Peter Novak".
+// name's entity: "Mr. Novak" and "Novak" after "Peter Novak". Any name of
+// i's entity may match: "Joshua Abraham Norton ( c. 1818 – 1880 )" joins
+// "Emperor Norton" through a later "Norton" of its own.
 func nameInclusion(c *clusters, i, j int) bool {
+	for _, x := range c.mem[c.id[i]] {
+		if includedName(c, x, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// includedName is nameInclusion for the one name i.
+func includedName(c *clusters, i, j int) bool {
 	a, b := c.ms[i], c.ms[j]
 	if a.kind != proper || b.kind != proper || a.coord || b.coord || a.head != b.head {
 		return false
