@@ -1,6 +1,7 @@
 package coref
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 
@@ -23,32 +24,45 @@ type Ref struct {
 // phrases, clause material of a nominal predicate and edge punctuation;
 // coordinations are phrases of their own) and groups them into entities
 // with a deterministic multi-sieve resolver in the manner of Lee et al.
-// (2013): speaker sieve (first and second person outside quotations, a
-// name addressed to the "you" of its sentence), exact string match, precise
-// constructs (apposition, predicate nominative, also after a pronoun
-// subject: "that is a good idea"; acronym), strict head match for definite
-// and possessed descriptions (with and without compatible modifiers), name
-// inclusion ("Mr. Novak" after "Peter Novak"), and pronoun resolution under
-// number, gender, animacy and person agreement at most three sentences back,
-// a like pronoun ("it ... it") preferred. (Lee et al.'s
-// relaxed string and proper-head sieves were measured on GUM and left out:
-// under a third of their links were right.) It returns the entities in order of first
-// mention, each a list of phrases in text order; singletons are included.
-// Untagged or unparsed sentences yield no phrases.
+// (2013): speaker sieve (first and second person outside quotations, the
+// first person of each quotation, a name addressed to the "you" of its
+// sentence), exact string match, precise constructs (apposition, predicate
+// nominative, also after a pronoun subject: "that is a good idea";
+// acronym), strict head match for definite and possessed descriptions
+// (with and without compatible modifiers; "my jeans" never joins "your
+// jeans"), name inclusion ("Mr. Novak" after "Peter Novak", through any
+// name of the entity), and pronoun resolution under number, gender,
+// animacy and person agreement at most three sentences back, a like
+// pronoun ("it ... it") preferred. A name keeps one entity type through
+// the document, the one the recognizer gave it most often. (Lee et al.'s
+// relaxed string and proper-head sieves were measured on GUM and left
+// out: under a third of their links were right.) It returns the entities
+// in order of first mention, each a list of phrases in text order;
+// singletons are included. Untagged or unparsed sentences yield no
+// phrases.
 func Cluster(d *doc.Doc) [][]Ref { return ClusterSpeakers(d, nil) }
 
 // ClusterSpeakers is Cluster for a transcript: speakers names the speaker of
 // each sentence ("" for none, nil for a text without speakers). First- and
 // second-person pronouns are then linked per speaker, "you" of one speaker
-// to "I" of the other when exactly two speak, and a name that matches a
-// speaker's label (Dave, Dr. Cellini for DrCellini) to that speaker's "I".
+// to "I" of the other when exactly two speak and otherwise to "I" of the
+// last one to speak before (a plural "you" aside), and a name that matches
+// a speaker's label (Dave, Dr. Cellini for DrCellini) to that speaker's "I".
 func ClusterSpeakers(d *doc.Doc, speakers []string) [][]Ref {
 	ms := detect(d)
 	c := newClusters(d, ms)
 	c.speaker = speakers
 	regions := quote.Regions(d.Text)
 	for i := range ms {
-		ms[i].quoted = quote.Inside(regions, ms[i].start) >= 0
+		q := quote.Inside(regions, ms[i].start)
+		ms[i].quoted = q >= 0
+		// A quotation interrupted by its attribution ("I ...," he said,
+		// "my ...") is one speaker's: a run of quotations less than
+		// quoteGap bytes apart counts as one.
+		for q > 0 && (regions[q-1].Continued || regions[q].Open.Start-max(regions[q-1].Close.End, regions[q-1].End) < quoteGap) {
+			q--
+		}
+		ms[i].quote = q + 1
 	}
 	c.speakers()
 	c.vocatives()
@@ -103,6 +117,7 @@ type np struct {
 	coord      bool // a coordination "X and Y"
 	pleonastic bool
 	quoted     bool
+	quote      int  // 1 + the first of the run of quotations holding it; 0 outside quotations
 	subj       bool // subject of its clause
 }
 
@@ -513,7 +528,15 @@ func (c *clusters) speakers() {
 	}
 	for i, m := range c.ms {
 		sp := who(m.Sentence)
-		if m.kind != pronoun || m.person == 3 || m.quoted && sp == "" {
+		if m.kind != pronoun || m.person == 3 {
+			continue
+		}
+		if m.quoted && sp == "" {
+			// The first person of one quotation is its speaker: one
+			// entity per quotation (and per number), not the writer.
+			if m.person == 1 {
+				link(fmt.Sprintf("q%d|%d", m.quote, m.number), i)
+			}
 			continue
 		}
 		switch {
@@ -523,6 +546,10 @@ func (c *clusters) speakers() {
 			link("1s|"+sp, i)
 		case other[sp] != "":
 			link("1s|"+other[sp], i)
+		case sp != "" && m.number != plur && previous(c.speaker, m.Sentence) != "":
+			// With more than two speakers, "you" addresses the one who
+			// spoke last.
+			link("1s|"+previous(c.speaker, m.Sentence), i)
 		default:
 			link("2|"+sp, i)
 		}
@@ -547,6 +574,20 @@ func (c *clusters) speakers() {
 		}
 	}
 }
+
+// previous returns the last speaker before sentence si other than its own,
+// or "".
+func previous(speakers []string, si int) string {
+	for k := si - 1; k >= 0; k-- {
+		if speakers[k] != "" && speakers[k] != speakers[si] {
+			return speakers[k]
+		}
+	}
+	return ""
+}
+
+// quoteGap is the most bytes between two quotations taken as one speaker's.
+const quoteGap = 80
 
 // squash joins the words of a name the way speaker labels write them.
 var squash = strings.NewReplacer(" ", "", ".", "", "-", "")
