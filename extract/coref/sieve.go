@@ -215,11 +215,21 @@ func detect(d *doc.Doc) []np {
 			}
 		}
 		add := func(h, lo, hi int, coord bool) {
+			lo0, hi0 := lo, hi
 			for lo < hi && s.Tokens[lo].UPOS == "PUNCT" {
 				lo++
 			}
 			for hi > lo && s.Tokens[hi].UPOS == "PUNCT" {
 				hi--
+			}
+			// Edge punctuation goes, but a bracket or quotation mark
+			// closing one opened inside the phrase stays: "Childish
+			// Recollections ( 1806 )", "his \" protégé \"".
+			for hi < hi0 && opens(lower[lo:hi+1], lower[hi+1]) {
+				hi++
+			}
+			for lo > lo0 && closes(lower[lo:hi+1], lower[lo-1]) {
+				lo--
 			}
 			t := s.Tokens[h]
 			m := np{Ref: Ref{Sentence: si, Start: lo, End: hi + 1, Head: h}, start: s.Tokens[lo].Start, end: s.Tokens[hi].End,
@@ -229,6 +239,11 @@ func detect(d *doc.Doc) []np {
 			m.head = strings.ToLower(t.Lemma)
 			if m.head == "" || t.UPOS == "PROPN" {
 				m.head = lower[h]
+			}
+			if t.UPOS == "PRON" && !closedPronouns[lower[h]] {
+				// A word the tagger took for a pronoun ("iodine") that
+				// is none: a noun, its lemma its form.
+				t.UPOS, t.Feats, m.head = "NOUN", "", lower[h]
 			}
 			if t.UPOS == "PROPN" {
 				// A name's head word is its last word: the surname of
@@ -291,6 +306,9 @@ func detect(d *doc.Doc) []np {
 			out = append(out, m)
 		}
 		for h, t := range s.Tokens {
+			if t.UPOS == "PRON" && !closedPronouns[lower[h]] {
+				t.UPOS, t.Feats = "NOUN", ""
+			}
 			switch t.UPOS {
 			case "NOUN", "PROPN", "PRON", "NUM":
 			default:
@@ -398,6 +416,52 @@ func detect(d *doc.Doc) []np {
 		}
 	}
 	return out
+}
+
+// pairs maps opening brackets and quotation marks to their closing ones.
+var pairs = map[string]string{"(": ")", "[": "]", "“": "”", "\"": "\""}
+
+// opens reports whether the words ws leave open the bracket or quotation
+// mark that next closes.
+func opens(ws []string, next string) bool {
+	for o, c := range pairs {
+		if c == next && balance(ws, o, c) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// closes reports whether the words ws close a bracket or quotation mark
+// that prev opens.
+func closes(ws []string, prev string) bool {
+	c, ok := pairs[prev]
+	if !ok {
+		return false
+	}
+	if prev == c {
+		return balance(ws, prev, c) == 1
+	}
+	return balance(ws, prev, c) < 0
+}
+
+// balance counts the marks o that ws open minus the marks c they close; for
+// a straight quotation mark, which both opens and closes, it is 1 when ws
+// hold an odd number of them and 0 otherwise.
+func balance(ws []string, o, c string) int {
+	n := 0
+	for _, w := range ws {
+		switch {
+		case w == o:
+			n++
+		case w == c:
+			n--
+		}
+	}
+	if o == c {
+		return n % 2
+	}
+	return n
 }
 
 // voteTypes gives every typed name the type the recognizer gave that name

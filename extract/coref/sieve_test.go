@@ -147,6 +147,23 @@ func TestCluster(t *testing.T) {
 	}
 }
 
+// A word the tagger takes for a pronoun but is none stays a noun phrase:
+// GUM dev's "iodine" tagged PRON (lemma "iody") repeated unlinked.
+func TestClusterMistaggedPronoun(t *testing.T) {
+	d := analysed(t, "Iodine is vital for the brain. Most children get iodine from salt.")
+	for si := range d.Sentences {
+		for k := range d.Sentences[si].Tokens {
+			if tk := &d.Sentences[si].Tokens[k]; strings.EqualFold(tk.Form, "iodine") {
+				tk.UPOS, tk.XPOS, tk.Lemma, tk.Feats = "PRON", "PRP", "iody", "PronType=Prs"
+			}
+		}
+	}
+	got := entities(d, coref.Cluster(d))
+	if !slices.Contains(got, "Iodine|iodine") {
+		t.Errorf("entities %q lack %q", got, "Iodine|iodine")
+	}
+}
+
 func TestClusterUnparsed(t *testing.T) {
 	d := &doc.Doc{Text: "Maria left. She was tired."}
 	if err := token.New().Tokenize(d); err != nil {
