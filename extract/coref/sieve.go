@@ -339,8 +339,23 @@ func detect(d *doc.Doc) []np {
 			for _, k := range kids[h] {
 				predicate = predicate || s.Tokens[k].Rel == "cop"
 			}
+			// A phrase is contiguous and ends before its first coordinated,
+			// appositive or paratactic dependent: "Thomas Sam , 42 , and
+			// his wife Manju Sam , 36 , from Sydney" is not Thomas Sam's.
+			stop := n
+			for _, k := range kids[h] {
+				switch s.Tokens[k].Rel {
+				case "conj", "appos", "parataxis", "dislocated", "vocative", "list":
+					if k > h {
+						stop = min(stop, k)
+					}
+				}
+			}
 			for _, k := range kids[h] {
 				r := s.Tokens[k].Rel
+				if k >= stop {
+					continue
+				}
 				if predicate && (strings.HasPrefix(r, "obl") || r == "advmod" || r == "xcomp" || r == "ccomp" || r == "nmod:tmod") {
 					continue
 				}
