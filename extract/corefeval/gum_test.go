@@ -111,8 +111,8 @@ func TestGUMDev(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Floors a little under the figures measured on GUM dev: CoNLL F1 56.9
-	// (MUC 66.9, B3 56.3, CEAF-e 47.4) without singletons, 62.4 with them.
+	// Floors a little under the figures measured on GUM dev: CoNLL F1 57.1
+	// (MUC 67.2, B3 56.4, CEAF-e 47.6) without singletons, 63.6 with them.
 	for _, c := range []struct {
 		name       string
 		got, floor float64
@@ -121,7 +121,7 @@ func TestGUMDev(t *testing.T) {
 		{"MUC F1", res.WithoutSingletons.MUC.F1(), 0.665},
 		{"B3 F1 without singletons", res.WithoutSingletons.B3.F1(), 0.56},
 		{"CEAF-e F1 without singletons", res.WithoutSingletons.CEAFe.F1(), 0.47},
-		{"CoNLL F1 with singletons", res.WithSingletons.CoNLL(), 0.62},
+		{"CoNLL F1 with singletons", res.WithSingletons.CoNLL(), 0.63},
 	} {
 		if c.got < c.floor {
 			t.Errorf("%s = %.1f, want ≥ %.1f", c.name, 100*c.got, 100*c.floor)
