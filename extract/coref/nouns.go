@@ -29,3 +29,17 @@ var trainPersonNouns = set(
 	"veteran", "victim", "viewer", "visitor", "vlogger", "volunteer", "voter", "wife", "woman", "worker",
 	"workforce", "worshipper", "writer",
 )
+
+// closedPronouns are the words tagged PRON at least twice in the GUM
+// training split, the few forms of the same paradigms seen there once or
+// not at all, and the quantifiers that stand alone as pronouns. A word
+// tagged PRON outside this list is taken for a noun.
+var closedPronouns = set(
+	"i", "it", "you", "that", "we", "he", "they", "his", "what", "this", "my", "which", "there", "our", "their", "she",
+	"your", "who", "her", "me", "its", "them", "us", "him", "something", "those", "these", "'s", "’s", "everything",
+	"one", "anything", "itself", "someone", "em", "'em", "’em", "nothing", "whose", "whatever", "himself", "everyone",
+	"myself", "themselves", "somebody", "anyone", "yourself", "whom", "everybody", "anybody", "nobody", "ye", "herself",
+	"theirs", "ourselves", "yours", "whoever", "mine", "ours", "hers", "yourselves", "ya", "whosoever", "whichever",
+	"oneself", "ones", "y'all", "thee", "thou", "thy", "thine", "none", "all", "both", "each", "either", "neither",
+	"some", "any", "many", "much", "few", "several", "others", "another", "such", "most", "more", "less", "little",
+	"enough")

@@ -1,6 +1,7 @@
 package coref
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 
@@ -23,32 +24,45 @@ type Ref struct {
 // phrases, clause material of a nominal predicate and edge punctuation;
 // coordinations are phrases of their own) and groups them into entities
 // with a deterministic multi-sieve resolver in the manner of Lee et al.
-// (2013): speaker sieve (first and second person outside quotations, a
-// name addressed to the "you" of its sentence), exact string match, precise
-// constructs (apposition, predicate nominative, also after a pronoun
-// subject: "that is a good idea"; acronym), strict head match for definite
-// and possessed descriptions (with and without compatible modifiers), name
-// inclusion ("Mr. Novak" after "Peter Novak"), and pronoun resolution under
-// number, gender, animacy and person agreement at most three sentences back,
-// a like pronoun ("it ... it") preferred. (Lee et al.'s
-// relaxed string and proper-head sieves were measured on GUM and left out:
-// under a third of their links were right.) It returns the entities in order of first
-// mention, each a list of phrases in text order; singletons are included.
-// Untagged or unparsed sentences yield no phrases.
+// (2013): speaker sieve (first and second person outside quotations, the
+// first person of each quotation, a name addressed to the "you" of its
+// sentence), exact string match, precise constructs (apposition, predicate
+// nominative, also after a pronoun subject: "that is a good idea";
+// acronym), strict head match for definite and possessed descriptions
+// (with and without compatible modifiers; "my jeans" never joins "your
+// jeans"), name inclusion ("Mr. Novak" after "Peter Novak", through any
+// name of the entity), and pronoun resolution under number, gender,
+// animacy and person agreement at most three sentences back, a like
+// pronoun ("it ... it") preferred. A name keeps one entity type through
+// the document, the one the recognizer gave it most often. (Lee et al.'s
+// relaxed string and proper-head sieves were measured on GUM and left
+// out: under a third of their links were right.) It returns the entities
+// in order of first mention, each a list of phrases in text order;
+// singletons are included. Untagged or unparsed sentences yield no
+// phrases.
 func Cluster(d *doc.Doc) [][]Ref { return ClusterSpeakers(d, nil) }
 
 // ClusterSpeakers is Cluster for a transcript: speakers names the speaker of
 // each sentence ("" for none, nil for a text without speakers). First- and
 // second-person pronouns are then linked per speaker, "you" of one speaker
-// to "I" of the other when exactly two speak, and a name that matches a
-// speaker's label (Dave, Dr. Cellini for DrCellini) to that speaker's "I".
+// to "I" of the other when exactly two speak and otherwise to "I" of the
+// last one to speak before (a plural "you" aside), and a name that matches
+// a speaker's label (Dave, Dr. Cellini for DrCellini) to that speaker's "I".
 func ClusterSpeakers(d *doc.Doc, speakers []string) [][]Ref {
 	ms := detect(d)
 	c := newClusters(d, ms)
 	c.speaker = speakers
 	regions := quote.Regions(d.Text)
 	for i := range ms {
-		ms[i].quoted = quote.Inside(regions, ms[i].start) >= 0
+		q := quote.Inside(regions, ms[i].start)
+		ms[i].quoted = q >= 0
+		// A quotation interrupted by its attribution ("I ...," he said,
+		// "my ...") is one speaker's: a run of quotations less than
+		// quoteGap bytes apart counts as one.
+		for q > 0 && (regions[q-1].Continued || regions[q].Open.Start-max(regions[q-1].Close.End, regions[q-1].End) < quoteGap) {
+			q--
+		}
+		ms[i].quote = q + 1
 	}
 	c.speakers()
 	c.vocatives()
@@ -103,6 +117,7 @@ type np struct {
 	coord      bool // a coordination "X and Y"
 	pleonastic bool
 	quoted     bool
+	quote      int  // 1 + the first of the run of quotations holding it; 0 outside quotations
 	subj       bool // subject of its clause
 }
 
@@ -200,11 +215,21 @@ func detect(d *doc.Doc) []np {
 			}
 		}
 		add := func(h, lo, hi int, coord bool) {
+			lo0, hi0 := lo, hi
 			for lo < hi && s.Tokens[lo].UPOS == "PUNCT" {
 				lo++
 			}
 			for hi > lo && s.Tokens[hi].UPOS == "PUNCT" {
 				hi--
+			}
+			// Edge punctuation goes, but a bracket or quotation mark
+			// closing one opened inside the phrase stays: "Childish
+			// Recollections ( 1806 )", "his \" protégé \"".
+			for hi < hi0 && opens(lower[lo:hi+1], lower[hi+1]) {
+				hi++
+			}
+			for lo > lo0 && closes(lower[lo:hi+1], lower[lo-1]) {
+				lo--
 			}
 			t := s.Tokens[h]
 			m := np{Ref: Ref{Sentence: si, Start: lo, End: hi + 1, Head: h}, start: s.Tokens[lo].Start, end: s.Tokens[hi].End,
@@ -214,6 +239,11 @@ func detect(d *doc.Doc) []np {
 			m.head = strings.ToLower(t.Lemma)
 			if m.head == "" || t.UPOS == "PROPN" {
 				m.head = lower[h]
+			}
+			if t.UPOS == "PRON" && !closedPronouns[lower[h]] {
+				// A word the tagger took for a pronoun ("iodine") that
+				// is none: a noun, its lemma its form.
+				t.UPOS, t.Feats, m.head = "NOUN", "", lower[h]
 			}
 			if t.UPOS == "PROPN" {
 				// A name's head word is its last word: the surname of
@@ -276,6 +306,9 @@ func detect(d *doc.Doc) []np {
 			out = append(out, m)
 		}
 		for h, t := range s.Tokens {
+			if t.UPOS == "PRON" && !closedPronouns[lower[h]] {
+				t.UPOS, t.Feats = "NOUN", ""
+			}
 			switch t.UPOS {
 			case "NOUN", "PROPN", "PRON", "NUM":
 			default:
@@ -299,8 +332,33 @@ func detect(d *doc.Doc) []np {
 			}
 			lo, hi := h, h
 			hasConj := false
+			// A nominal predicate ("in the history of our nation it is
+			// a commonplace occurrence") keeps the clause's obliques and
+			// adverbs out of its phrase, as it keeps its subject out.
+			predicate := false
+			for _, k := range kids[h] {
+				predicate = predicate || s.Tokens[k].Rel == "cop"
+			}
+			// A phrase is contiguous and ends before its first coordinated,
+			// appositive or paratactic dependent: "Thomas Sam , 42 , and
+			// his wife Manju Sam , 36 , from Sydney" is not Thomas Sam's.
+			stop := n
+			for _, k := range kids[h] {
+				switch s.Tokens[k].Rel {
+				case "conj", "appos", "parataxis", "dislocated", "vocative", "list":
+					if k > h {
+						stop = min(stop, k)
+					}
+				}
+			}
 			for _, k := range kids[h] {
 				r := s.Tokens[k].Rel
+				if k >= stop {
+					continue
+				}
+				if predicate && (strings.HasPrefix(r, "obl") || r == "advmod" || r == "xcomp" || r == "ccomp" || r == "nmod:tmod") {
+					continue
+				}
 				if r == "conj" {
 					hasConj = true
 				}
@@ -346,6 +404,7 @@ func detect(d *doc.Doc) []np {
 			}
 		}
 	}
+	voteTypes(out)
 	for i := range out {
 		m := &out[i]
 		if m.kind != proper {
@@ -372,6 +431,81 @@ func detect(d *doc.Doc) []np {
 		}
 	}
 	return out
+}
+
+// pairs maps opening brackets and quotation marks to their closing ones.
+var pairs = map[string]string{"(": ")", "[": "]", "“": "”", "\"": "\""}
+
+// opens reports whether the words ws leave open the bracket or quotation
+// mark that next closes.
+func opens(ws []string, next string) bool {
+	for o, c := range pairs {
+		if c == next && balance(ws, o, c) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// closes reports whether the words ws close a bracket or quotation mark
+// that prev opens.
+func closes(ws []string, prev string) bool {
+	c, ok := pairs[prev]
+	if !ok {
+		return false
+	}
+	if prev == c {
+		return balance(ws, prev, c) == 1
+	}
+	return balance(ws, prev, c) < 0
+}
+
+// balance counts the marks o that ws open minus the marks c they close; for
+// a straight quotation mark, which both opens and closes, it is 1 when ws
+// hold an odd number of them and 0 otherwise.
+func balance(ws []string, o, c string) int {
+	n := 0
+	for _, w := range ws {
+		switch {
+		case w == o:
+			n++
+		case w == c:
+			n--
+		}
+	}
+	if o == c {
+		return n % 2
+	}
+	return n
+}
+
+// voteTypes gives every typed name the type the recognizer gave that name
+// most often in the document (one name, one type: "Byron" is not a person
+// in one sentence and a place in the next; ties go to the first type in
+// alphabetical order).
+func voteTypes(ms []np) {
+	votes := map[string]map[string]int{}
+	for _, m := range ms {
+		if m.kind == proper && m.nerType != "" && !m.coord {
+			if votes[m.text] == nil {
+				votes[m.text] = map[string]int{}
+			}
+			votes[m.text][m.nerType]++
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.kind != proper || m.coord || m.nerType == "" {
+			continue
+		}
+		best, n := "", 0
+		for t, k := range votes[m.text] {
+			if k > n || k == n && t < best {
+				best, n = t, k
+			}
+		}
+		m.nerType = best
+	}
 }
 
 // clusters is a partition of the phrases being built.
@@ -473,7 +607,15 @@ func (c *clusters) speakers() {
 	}
 	for i, m := range c.ms {
 		sp := who(m.Sentence)
-		if m.kind != pronoun || m.person == 3 || m.quoted && sp == "" {
+		if m.kind != pronoun || m.person == 3 {
+			continue
+		}
+		if m.quoted && sp == "" {
+			// The first person of one quotation is its speaker: one
+			// entity per quotation (and per number), not the writer.
+			if m.person == 1 {
+				link(fmt.Sprintf("q%d|%d", m.quote, m.number), i)
+			}
 			continue
 		}
 		switch {
@@ -483,6 +625,10 @@ func (c *clusters) speakers() {
 			link("1s|"+sp, i)
 		case other[sp] != "":
 			link("1s|"+other[sp], i)
+		case sp != "" && m.number != plur && previous(c.speaker, m.Sentence) != "":
+			// With more than two speakers, "you" addresses the one who
+			// spoke last.
+			link("1s|"+previous(c.speaker, m.Sentence), i)
 		default:
 			link("2|"+sp, i)
 		}
@@ -507,6 +653,20 @@ func (c *clusters) speakers() {
 		}
 	}
 }
+
+// previous returns the last speaker before sentence si other than its own,
+// or "".
+func previous(speakers []string, si int) string {
+	for k := si - 1; k >= 0; k-- {
+		if speakers[k] != "" && speakers[k] != speakers[si] {
+			return speakers[k]
+		}
+	}
+	return ""
+}
+
+// quoteGap is the most bytes between two quotations taken as one speaker's.
+const quoteGap = 80
 
 // squash joins the words of a name the way speaker labels write them.
 var squash = strings.NewReplacer(" ", "", ".", "", "-", "")
@@ -705,6 +865,14 @@ func strictHead(compatibleMods, wordInclusion bool) rule {
 		if !same {
 			return false
 		}
+		// "my jeans" is not "your jeans", nor "his hand" "my hand".
+		if possessives[a.firstWord] {
+			for _, k := range c.mem[c.id[j]] {
+				if b := c.ms[k]; b.kind != pronoun && possessives[b.firstWord] && b.firstWord != a.firstWord {
+					return false
+				}
+			}
+		}
 		words := map[string]bool{}
 		mods := map[string]bool{}
 		for _, k := range c.mem[c.id[j]] {
@@ -743,8 +911,20 @@ var titles = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "
 
 // nameInclusion links a name whose last word is the last word of an
 // earlier name and whose other words, titles aside, all occur in that
-// name's entity: "Mr. Novak" and "Novak" after "Peter Novak".
+// name's entity: "Mr. Novak" and "Novak" after "Peter Novak". Any name of
+// i's entity may match: "Joshua Abraham Norton ( c. 1818 – 1880 )" joins
+// "Emperor Norton" through a later "Norton" of its own.
 func nameInclusion(c *clusters, i, j int) bool {
+	for _, x := range c.mem[c.id[i]] {
+		if includedName(c, x, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// includedName is nameInclusion for the one name i.
+func includedName(c *clusters, i, j int) bool {
 	a, b := c.ms[i], c.ms[j]
 	if a.kind != proper || b.kind != proper || a.coord || b.coord || a.head != b.head {
 		return false
