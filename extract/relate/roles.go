@@ -202,23 +202,60 @@ func (x *extraction) roleObject(ws []quote.Word, s, e int) (doc.Arg, bool) {
 	return arg, true
 }
 
+// branchWords are the nouns for an organization's part in a place.
+var branchWords = map[string]bool{"office": true, "branch": true, "section": true, "chapter": true, "bureau": true, "mission": true}
+
 // branch returns the entity argument for an organization mention, extended
-// over a following "in PLACE" ("Amnesty International in Ukraine"), whose name
-// is then the organization's branch ("Amnesty International Ukraine").
+// to its branch in a place when the words say so: "Amnesty International
+// in Ukraine", "Amnesty International's office in Ukraine" and "the
+// Ukrainian office of Amnesty International" all name "Amnesty
+// International Ukraine".
 func (x *extraction) branch(ws []quote.Word, m doc.Mention) doc.Arg {
 	arg := x.entity(m)
 	e := wordEndingAt(ws, m.End)
-	if e >= 0 && e+2 < len(ws) && ws[e+1].Lower == "in" {
-		if pm := quote.MentionStartingAt(x.d, ws[e+2].Span.Start); pm >= 0 && x.d.Mentions[pm].Type == doc.Place {
-			p := x.d.Mentions[pm]
+	if e < 0 {
+		return arg
+	}
+	placeAt := func(i int) (doc.Mention, bool) {
+		if i >= len(ws) {
+			return doc.Mention{}, false
+		}
+		pm := quote.MentionStartingAt(x.d, ws[i].Span.Start)
+		if pm < 0 || x.d.Mentions[pm].Type != doc.Place {
+			return doc.Mention{}, false
+		}
+		return x.d.Mentions[pm], true
+	}
+	extend := func(start, end int, place string) {
+		arg.Text = x.d.Text[start:end]
+		arg.Begin, arg.End = x.cp(start), x.cp(end)
+		arg.Name += " " + place
+	}
+	in := e + 1
+	if in+1 < len(ws) && (ws[in].Lower == "’s" || ws[in].Lower == "'s") && branchWords[ws[in+1].Lower] {
+		in += 2 // "Amnesty International's office in Ukraine"
+	}
+	if in+1 < len(ws) && ws[in].Lower == "in" {
+		if p, ok := placeAt(in + 1); ok {
 			place := ner.Place(p.Text(x.d.Text))
 			if place == "" {
 				place = p.Text(x.d.Text)
 			}
-			arg.Text = x.d.Text[m.Start:p.End]
-			arg.End = x.cp(p.End)
-			arg.Name = arg.Name + " " + place
+			extend(m.Start, p.End, place)
+			return arg
 		}
+	}
+	// "the Ukrainian office of Amnesty International"
+	for k := 3; k < len(ws); k++ {
+		if ws[k].Span.Start != m.Start {
+			continue
+		}
+		if ws[k-1].Lower == "of" && branchWords[ws[k-2].Lower] {
+			if place := ner.Place(ws[k-3].Form); place != "" {
+				extend(ws[k-3].Span.Start, m.End, place)
+			}
+		}
+		break
 	}
 	return arg
 }
