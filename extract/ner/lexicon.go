@@ -31,7 +31,8 @@ var orgWords = set("International", "Ministry", "Office", "Forces", "Committee",
 	"Tribunal", "Centre", "Center", "Mission", "Secretariat", "Airlines",
 	"Program", "Programme", "Project", "Initiative", "Museum", "Gallery",
 	"Library", "School", "Church", "Academy", "Laboratory", "Lab", "Studios",
-	"Records", "Motors", "Bureau", "Embassy", "Consulate", "Council")
+	"Records", "Motors", "Bureau", "Embassy", "Consulate", "Council",
+	"Corp.", "Inc.", "Ltd.", "LTD", "LTD.", "LLC", "PLC", "GmbH", "Partners")
 
 // ofHeads are organization words that take an "of" complement inside a name.
 var ofHeads = set("Ministry", "Forces", "Office", "Department", "Bank", "Court",

@@ -119,6 +119,7 @@ func TestRecognize(t *testing.T) {
 		{"WordNet group", "They vehemently protested the Israeli assassination of Sheikh [PER Ahmed Yassin], the leader of [ORG Hamas], last March.", ""},
 		{"WordNet place", "He will be in [LOC Calgary] in a couple of weeks and will interview you then.", ""},
 		{"people of a kind are no person", "The overwhelming majority of Muslims in [LOC Kashmir] would be happy with such an outcome.", ""},
+		{"company suffix with its period", "The gas was supplied by [ORG Enron Corp.] last year.", ""},
 		{"a place and a treaty word are one name", "Our team conducted campaigns on ratification of the [WORK Istanbul Convention] by [LOC Ukraine].", ""},
 		{"clause preposition ends a name", "She noted that the Ukrainian office was trying to convey to the leadership of the organization information about the war unleashed by [LOC Russia] against [LOC Ukraine].", ""},
 	}
