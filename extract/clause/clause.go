@@ -908,6 +908,22 @@ args:
 			}
 		}
 	}
+	if h := t.s.Tokens[p].Head - 1; t.rel(p) == "conj" && h >= 0 {
+		// "On 12 July 2006 , Hezbollah launched X and captured Y": an
+		// oblique fronted before the first conjunct's subject scopes over
+		// the conjoined predicates too.
+		for _, k := range t.children(h, "obl", "obl:tmod", "obl:npmod") {
+			sub := t.child(h, "nsubj", "nsubj:pass")
+			if sub < 0 || k > sub {
+				continue
+			}
+			ph := t.phrase(k, t.argSkip)
+			if c := t.child(k, "case"); c >= 0 && c < k {
+				ph.Prep = t.lower(c)
+			}
+			extras = append(extras, ph)
+		}
+	}
 	if h := t.s.Tokens[p].Head - 1; len(objs) == 0 && !inherited && !passive && t.rel(p) == "parataxis" && h >= 0 && h < p && reporting[t.lemma(p)] {
 		// "Sales rose , Mr. Reed argues": the parse hangs the reporting
 		// verb from the reported clause, which is its object.

@@ -517,6 +517,40 @@ B NOUN NN 6 flat B
 			"B | is | language (be)",
 			"B | was | language (be) SECOND",
 		}},
+		{"an oblique fronted before the subject scopes over conjoined predicates", `
+In ADP IN 2 case
+1998 NUM CD 6 obl
+, PUNCT , 2 punct
+the DET DT 5 det
+company NOUN NN 6 nsubj
+bought VERB VBD 0 root buy
+a DET DT 8 det
+mill NOUN NN 6 obj
+and CCONJ CC 10 cc
+closed VERB VBD 6 conj close
+two NUM CD 12 nummod
+plants NOUN NNS 10 obj plant
+. PUNCT . 6 punct`, []string{
+			"the company | bought | a mill | In 1998 (buy)",
+			"the company | closed | two plants | In 1998 (close)",
+		}},
+		{"an oblique after the subject stays with its predicate", `
+The DET DT 2 det
+company NOUN NN 3 nsubj
+bought VERB VBD 0 root buy
+a DET DT 5 det
+mill NOUN NN 3 obj
+in ADP IN 7 case
+1998 NUM CD 3 obl
+and CCONJ CC 9 cc
+closed VERB VBD 3 conj close
+two NUM CD 11 nummod
+plants NOUN NNS 9 obj plant
+. PUNCT . 3 punct`, []string{
+			"The company | bought | a mill | in 1998 (buy)",
+			"The company | bought a mill in | 1998 (buy in) SECOND",
+			"The company | closed | two plants (close)",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
