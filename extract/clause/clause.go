@@ -86,6 +86,9 @@ type Extraction struct {
 	// (another tense, another argument split, a guessed subject): its
 	// confidence is below that of every first reading.
 	Second bool
+	// weak marks a reading of words no clause states (an adjective read
+	// as a predicate): its confidence is below that of every second one.
+	weak bool
 	// Confidence is a score in 0..1 from the pattern and the arguments.
 	Confidence float64
 	// tuples is the number of first readings of the sentence.
@@ -301,6 +304,9 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 				}
 			}
 		}
+		if e, ok := t.adjective(i); ok {
+			out = append(out, e, tense(tense(e, "is", "was"), "are", "were"))
+		}
 		if tok.Rel == "nmod" && isNominal(tok.UPOS) && t.example(i) == "" {
 			if e, ok := t.nominalModifier(i); ok {
 				e.Second = true
@@ -340,6 +346,14 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 		out[k].tuples = first
 	}
 	for k := range out {
+		if out[k].weak {
+			// Not worth the model's time: one block, present tense first.
+			out[k].Confidence = weakFrom
+			if out[k].Relation == "is" || out[k].Relation == "are" {
+				out[k].Confidence = weakFrom + 0.001
+			}
+			continue
+		}
 		c := confidence(&out[k], s)
 		if k >= main || out[k].Second {
 			out[k].Second = true
@@ -352,8 +366,41 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 	return out
 }
 
-// Second readings get confidences in [tailFrom, tailTo), first ones above.
-const tailFrom, tailTo = 0.001, 0.05
+// Second readings get confidences in [tailFrom, tailTo), first ones above,
+// weak ones below in [weakFrom, tailFrom).
+const weakFrom, tailFrom, tailTo = 0.001, 0.01, 0.05
+
+// notQuality are adjectives that quantify, order or place in time rather
+// than describe ("many lakes", "last year", "the former minister").
+var notQuality = map[string]bool{
+	"many": true, "few": true, "several": true, "much": true, "more": true, "most": true, "less": true, "least": true,
+	"other": true, "such": true, "same": true, "own": true, "last": true, "next": true, "first": true, "former": true,
+	"latter": true, "late": true, "certain": true, "various": true, "only": true, "whole": true, "entire": true,
+	"previous": true, "future": true, "current": true, "second": true, "third": true, "final": true, "new": true,
+}
+
+// adjective reads an adjective modifying a noun as a weak tuple: "the rare
+// and endemic cryptantha" (cryptantha; is; rare and endemic). Annotators
+// write few of them, so they rank last.
+func (t *tree) adjective(a int) (Extraction, bool) {
+	tok := t.s.Tokens[a]
+	h := tok.Head - 1
+	if tok.Rel != "amod" || tok.UPOS != "ADJ" || h < 0 || !isNominal(t.s.Tokens[h].UPOS) || t.s.Tokens[h].UPOS == "PRON" {
+		return Extraction{}, false
+	}
+	if t.child(h, "cop", "nsubj", "nsubj:pass") >= 0 || t.child(a, "conj") < 0 && notQuality[t.lemma(a)] {
+		return Extraction{}, false // the head is a predicate, or the adjective says no quality
+	}
+	subj := t.phrase(h, func(k int) bool {
+		return k == a || t.rel(k) == "case" || t.argSkip(k) || base(t.rel(k)) == "acl" || base(t.rel(k)) == "nmod"
+	})
+	obj := t.phrase(a, nil)
+	if subj.From >= subj.To || obj.From >= obj.To || obj.From < subj.To && obj.To > subj.From {
+		return Extraction{}, false
+	}
+	return Extraction{Subject: subj, Relation: t.be(h), Lemma: "be", Object: obj,
+		Pred: a, RelFrom: a, RelTo: a, Kind: Copular, Second: true, weak: true}, true
+}
 
 // earlierSubject returns, for a personal or possessive pronoun s, the nearest noun
 // before it that is a subject (else a proper noun), or -1.

@@ -516,6 +516,8 @@ B NOUN NN 6 flat B
 . PUNCT . 3 punct`, []string{
 			"B | is | language (be)",
 			"B | was | language (be) SECOND",
+			"dialect | is | northern (be) SECOND",
+			"dialect | was | northern (be) SECOND",
 		}},
 		{"an oblique fronted before the subject scopes over conjoined predicates", `
 In ADP IN 2 case
@@ -550,6 +552,22 @@ plants NOUN NNS 9 obj plant
 			"The company | bought | a mill | in 1998 (buy)",
 			"The company | bought a mill in | 1998 (buy in) SECOND",
 			"The company | closed | two plants (close)",
+		}},
+		{"adjectives are weak copular readings", `
+The DET DT 3 det
+old ADJ JJ 3 amod
+mill NOUN NN 4 nsubj
+makes VERB VBZ 0 root make
+rare ADJ JJ 8 amod
+and CCONJ CC 7 cc
+costly ADJ JJ 5 conj
+paper NOUN NN 4 obj
+. PUNCT . 4 punct`, []string{
+			"The old mill | makes | rare and costly paper (make)",
+			"mill | is | old (be) SECOND",
+			"mill | was | old (be) SECOND",
+			"paper | is | rare and costly (be) SECOND",
+			"paper | was | rare and costly (be) SECOND",
 		}},
 	}
 	for _, c := range cases {
