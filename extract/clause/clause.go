@@ -311,6 +311,17 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 			if e, ok := t.nominalModifier(i); ok {
 				e.Second = true
 				out = append(out, e)
+				if d := t.child(e.Subject.Head, "det"); e.Lemma == "be of" && t.s.Tokens[e.Subject.Head].UPOS == "NOUN" && (d < 0 || t.lemma(d) != "a") {
+					// "the dogmas of the Church": (the Church; has; dogmas),
+					// a weak reading; not "a pattern of abuses".
+					h := e.Subject.Head
+					obj := t.phrase(h, func(k int) bool {
+						return k > h || t.rel(k) == "det" || t.rel(k) == "case" || t.argSkip(k) || base(t.rel(k)) == "acl"
+					})
+					w := Extraction{Subject: e.Object, Relation: "has", Lemma: "have", Object: obj, Pred: e.Pred, RelFrom: e.RelFrom, RelTo: e.RelTo,
+						Kind: Possessive, Second: true, weak: true}
+					out = append(out, w, tense(w, "has", "had"))
+				}
 			}
 		}
 	}
@@ -349,7 +360,8 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 		if out[k].weak {
 			// Not worth the model's time: one block, present tense first.
 			out[k].Confidence = weakFrom
-			if out[k].Relation == "is" || out[k].Relation == "are" {
+			switch out[k].Relation {
+			case "is", "are", "has":
 				out[k].Confidence = weakFrom + 0.001
 			}
 			continue

@@ -569,6 +569,20 @@ paper NOUN NN 4 obj
 			"paper | is | rare and costly (be) SECOND",
 			"paper | was | rare and costly (be) SECOND",
 		}},
+		{"a noun of a noun is a weak possession", `
+Critics NOUN NNS 2 nsubj critic
+questioned VERB VBD 0 root question
+the DET DT 4 det
+dogmas NOUN NNS 2 obj dogma
+of ADP IN 7 case
+the DET DT 7 det
+church NOUN NN 4 nmod
+. PUNCT . 2 punct`, []string{
+			"Critics | questioned | the dogmas of the church (question)",
+			"the dogmas | are of | the church (be of) SECOND",
+			"the church | has | dogmas (have) SECOND",
+			"the church | had | dogmas (have) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

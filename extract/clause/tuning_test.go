@@ -150,7 +150,7 @@ func TestTuningScore(t *testing.T) {
 	}
 	for _, h := range halves {
 		r := openie.Score(ts.goldOf(h.keep), ts.predict(h.keep))
-		t.Logf("%-4s %v", h.name, r)
+		t.Logf("%-4s %v (F1 %.4f, AUC %.4f)", h.name, r, r.F1, r.AUC)
 		if r.F1 < h.f1 || r.AUC < h.auc {
 			t.Errorf("%s: F1 %.3f, AUC %.3f; want at least %.2f, %.2f", h.name, r.F1, r.AUC, h.f1, h.auc)
 		}
