@@ -344,6 +344,21 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 			out = append(out, e)
 		}
 	}
+	// Copular tuples with the arguments swapped ("the champions were X":
+	// X were the champions), weak readings: annotators write either.
+	for _, e := range out[:main:main] {
+		if (e.Kind == Copular || e.Kind == Apposition) && !e.Second && e.Object.To > e.Object.From && isNominal(t.s.Tokens[e.Object.Head].UPOS) && e.Lemma == "be" {
+			e.Subject, e.Object = e.Object, e.Subject
+			switch now := t.be(e.Subject.Head); e.Relation {
+			case "is", "are":
+				e.Relation = now
+			case "was", "were":
+				e.Relation = map[string]string{"is": "was", "are": "were"}[now]
+			}
+			e.Second, e.weak = true, true
+			out = append(out, e)
+		}
+	}
 	first := 0
 	for k := range out {
 		if k >= main {

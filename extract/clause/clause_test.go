@@ -41,6 +41,7 @@ func TestExtractGoldParses(t *testing.T) {
 			"The head of Amnesty International in Ukraine | has decided to step down from | the organization (step down from)",
 			"Oksana Pokalchuk | is | The head of Amnesty International in Ukraine (be)",
 			"Oksana Pokalchuk | was | The head of Amnesty International in Ukraine (be) SECOND",
+			"The head of Amnesty International in Ukraine | is | Oksana Pokalchuk (be) SECOND",
 			// Weak readings of the nominal modifiers, scored low.
 			"The head | is of | Amnesty International (be of) SECOND",
 			"Amnesty International | has | head (have) SECOND",

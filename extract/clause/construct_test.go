@@ -131,6 +131,8 @@ announcement NOUN NN 8 obj
 			"Marisa | made | the announcement (make)",
 			"Mark | is | the presenters (be)",
 			"Mark | was | the presenters (be) SECOND",
+			"the presenters | are | Mark (be) SECOND",
+			"the presenters | are | Marisa (be) SECOND",
 			"Marisa | is | the presenters (be)",
 			"Marisa | was | the presenters (be) SECOND",
 		}},
@@ -156,6 +158,7 @@ Roach PROPN NNP 4 flat
 partner NOUN NN 0 root
 . PUNCT . 7 punct`, []string{
 			"Ruby Hunter | was | Archie Roach 's partner (be)",
+			"Archie Roach 's partner | was | Ruby Hunter (be) SECOND",
 			"Archie Roach | had | partner (have) SECOND",
 			"Archie Roach | has | partner (have) SECOND",
 		}},
