@@ -184,7 +184,7 @@ func (t *tree) lemma(i int) string {
 // phrase returns the span of i's subtree, leaving out children whose
 // relation skip says to drop, and trimming punctuation at the edges.
 func (t *tree) phrase(i int, skip func(k int) bool) Part {
-	in := map[int]bool{}
+	in := make([]bool, len(t.s.Tokens))
 	var walk func(n int)
 	walk = func(n int) {
 		in[n] = true
@@ -196,11 +196,6 @@ func (t *tree) phrase(i int, skip func(k int) bool) Part {
 		}
 	}
 	walk(i)
-	idx := make([]int, 0, len(in))
-	for k := range in {
-		idx = append(idx, k)
-	}
-	sort.Ints(idx)
 	// Keep the contiguous run around the head.
 	from, to := i, i+1
 	for from > 0 && in[from-1] {
