@@ -385,6 +385,65 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 		}
 		out[k].Confidence = math.Round(1000*c) / 1000
 	}
+	// Maximal arguments: the whole subtrees of the subject and object
+	// heads (coordination, relative clauses and appositions included), as
+	// weak readings for annotators who keep them.
+	for _, e := range out[:len(out):len(out)] {
+		if e.weak || e.Kind == Title || e.Object.To <= e.Object.From {
+			continue // titles are read from the words, not the tree
+		}
+		full := func(x Part) Part {
+			if x.To <= x.From {
+				return x
+			}
+			f := t.phrase(x.Head, func(k int) bool {
+				switch t.rel(k) {
+				case "cop", "aux", "aux:pass", "mark", "case", "cc":
+					// Words of the relation stay there; a conjunct
+					// starts after its conjunction.
+					return k < x.From || k >= x.To
+				}
+				return k == e.Pred || t.under(e.Pred, k) || k >= e.RelFrom && k < e.RelTo
+			})
+			if f.From > x.From || f.To < x.To {
+				return x // a part not built from its head's subtree
+			}
+			return f
+		}
+		s, o := full(e.Subject), full(e.Object)
+		same := s.From == e.Subject.From && s.To == e.Subject.To && o.From == e.Object.From && o.To == e.Object.To
+		var xs []Part
+		for _, x := range e.Extra {
+			f := full(x)
+			if f.From != x.From || f.To != x.To {
+				same = false
+			}
+			xs = append(xs, f)
+		}
+		if same {
+			continue
+		}
+		e.Extra = xs
+		if s.From < o.To && o.From < s.To {
+			continue
+		}
+		e.Subject, e.Object = s, o
+		var extra []Part
+		for _, x := range e.Extra {
+			if (x.To <= s.From || x.From >= s.To) && (x.To <= o.From || x.From >= o.To) {
+				extra = append(extra, x)
+			}
+		}
+		e.Extra = extra
+		// Above the other weak readings, in the order of their source.
+		if e.Second {
+			e.Confidence = weakFrom + 0.001
+		} else {
+			e.Confidence = math.Round(1000*(weakFrom+0.002+0.006*(e.Confidence-tailTo)/(1-tailTo))) / 1000
+		}
+		e.Second, e.weak = true, true
+		out = append(out, e)
+	}
 	return out
 }
 

@@ -47,6 +47,7 @@ func TestExtractGoldParses(t *testing.T) {
 			"Amnesty International | has | head (have) SECOND",
 			"Amnesty International | had | head (have) SECOND",
 			"The head of Amnesty International | is in | Ukraine (be in) SECOND",
+			"The head of Amnesty International in Ukraine, Oksana Pokalchuk | has decided to step down from | the organization (step down from) SECOND",
 		},
 		"said": {
 			"Amnesty International Secretary General Agnes Callamard | said | the organization had documented a pattern of abuses (say)",
@@ -65,6 +66,8 @@ func TestExtractGoldParses(t *testing.T) {
 			"Kuleba | lead | Ukraine (lead)",
 			"Zelensky | accused | Amnesty (accuse)",
 			"Kuleba | accused | Amnesty (accuse)",
+			"Zelensky and Kuleba | lead | Ukraine (lead) SECOND",
+			"Zelensky and Kuleba, who lead Ukraine | accused | Amnesty (accuse) SECOND",
 		},
 	}
 	r := conllu.NewReader(f)

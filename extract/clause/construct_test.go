@@ -68,6 +68,7 @@ in ADP IN 8 case
 theories NOUN NNS 6 obl
 . PUNCT . 3 punct`, []string{
 			"The effect | continues to be | influential | in theories (continue be)",
+			"The effect | continues to be | influential in theories (continue be) SECOND",
 		}},
 		{"participle modifying a noun takes be in the sentence's tense", `
 He PRON PRP 2 nsubj
@@ -98,6 +99,8 @@ Cisterna PROPN NNP 11 obj
 			"The division | held | the line | until May (hold)",
 			"The division | held the line until | May (hold until) SECOND",
 			"The division | took | Cisterna (take)",
+			"The division | held the line until | May , when it took Cisterna (hold until) SECOND",
+			"The division | held | the line | until May , when it took Cisterna (hold) SECOND",
 		}},
 		{"relative clause without a relative word", `
 In ADP IN 2 case
@@ -135,6 +138,9 @@ announcement NOUN NN 8 obj
 			"the presenters | are | Marisa (be) SECOND",
 			"Marisa | is | the presenters (be)",
 			"Marisa | was | the presenters (be) SECOND",
+			"Mark and Marisa , the presenters | made | the announcement (make) SECOND",
+			"Mark and Marisa | is | the presenters (be) SECOND",
+			"Mark and Marisa | was | the presenters (be) SECOND",
 		}},
 		{"title ending in a common noun", `
 producer NOUN NN 2 compound
@@ -407,6 +413,7 @@ Tom PROPN NNP 3 conj Tom
 . PUNCT . 2 punct`, []string{
 			"They | met | Mark , Anna (meet)",
 			"They | met | Tom (meet)",
+			"They | met | Mark , Anna and Tom (meet) SECOND",
 		}},
 		{"examples introduced by such as, one tuple per conjunct", `
 The DET DT 2 det
@@ -425,6 +432,7 @@ plums NOUN NNS 7 conj plum
 			"fruits | are such as | apples (be such as)",
 			"fruits | are such as | pears (be such as)",
 			"fruits | are such as | plums (be such as)",
+			"fruits | are such as | apples , pears and plums (be such as) SECOND",
 		}},
 		{"examples introduced by including", `
 The DET DT 2 det
@@ -443,6 +451,7 @@ Erie PROPN NNP 11 flat Erie
 			"The region | has | many lakes , including Lake Ontario and Lake Erie (have)",
 			"many lakes | are including | Lake Ontario (be including)",
 			"many lakes | are including | Lake Erie (be including)",
+			"many lakes | are including | Lake Ontario and Lake Erie (be including) SECOND",
 		}},
 		{"quoted reported speech keeps its quotes", `
 " PUNCT '' 5 punct
@@ -507,6 +516,7 @@ Japan PROPN NNP 4 appos
 Britain PROPN NNP 4 appos
 . PUNCT . 2 punct`, []string{
 			"G7 | includes | the U.S. (include)",
+			"G7 | includes | the U.S. , Japan , Britain (include) SECOND",
 		}},
 		{"a verb misread as a plural noun stays out of a title", `
 The DET DT 3 det
@@ -585,6 +595,31 @@ church NOUN NN 4 nmod
 			"the dogmas | are of | the church (be of) SECOND",
 			"the church | has | dogmas (have) SECOND",
 			"the church | had | dogmas (have) SECOND",
+		}},
+		{"whole subtrees of the arguments are weak readings", `
+The DET DT 2 det
+farmers NOUN NNS 3 nsubj farmer
+sold VERB VBD 0 root sell
+wheat NOUN NN 3 obj
+and CCONJ CC 6 cc
+corn NOUN NN 4 conj
+to ADP IN 9 case
+a DET DT 9 det
+mill NOUN NN 3 obl
+that PRON WDT 11 nsubj
+opened VERB VBD 9 acl:relcl open
+in ADP IN 13 case
+May PROPN NNP 11 obl May
+. PUNCT . 3 punct`, []string{
+			"The farmers | sold | wheat | to a mill (sell)",
+			"The farmers | sold | corn | to a mill (sell)",
+			"The farmers | sold wheat to | a mill (sell to) SECOND",
+			"The farmers | sold corn to | a mill (sell to) SECOND",
+			"a mill | opened in | May (open in)",
+			"The farmers | sold | wheat and corn | to a mill that opened in May (sell) SECOND",
+			"The farmers | sold | corn | to a mill that opened in May (sell) SECOND",
+			"The farmers | sold wheat to | a mill that opened in May (sell to) SECOND",
+			"The farmers | sold corn to | a mill that opened in May (sell to) SECOND",
 		}},
 	}
 	for _, c := range cases {
