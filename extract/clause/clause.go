@@ -395,6 +395,46 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 		}
 		out[k].Confidence = math.Round(1000*c) / 1000
 	}
+	// Chained relations: words of the object up to a nested argument join
+	// the relation ("enlists his friends to travel to | Japan"), as
+	// annotators write complements, in the weak tier.
+	for _, e := range out[:len(out):len(out)] {
+		kind, _, _ := strings.Cut(e.Kind, "+")
+		if e.weak || e.Object.To-e.Object.From < 3 || kind == Title || kind == Place || kind == Example {
+			continue
+		}
+		o := e.Object
+		for k := o.From + 1; k < o.To; k++ {
+			switch base(t.rel(k)) {
+			case "obj", "obl", "nmod", "xcomp":
+			default:
+				continue
+			}
+			if !t.under(k, o.Head) || k == o.Head {
+				continue
+			}
+			n := t.phrase(k, nil)
+			if n.To != o.To || n.From <= o.From {
+				continue
+			}
+			from := n.From
+			for from < k && (t.leads(from, k) || t.rel(from) == "fixed" && t.leads(t.s.Tokens[from].Head-1, k)) {
+				from++
+			}
+			if from >= n.To {
+				continue
+			}
+			c := e
+			c.Relation = e.Relation + " " + strings.TrimSpace(t.text[t.s.Tokens[o.From].Start:t.s.Tokens[from-1].End])
+			c.Object = t.part(k, from, n.To)
+			c.Confidence = math.Round(1000*(weakFrom+0.002+0.006*(e.Confidence-tailTo)/(1-tailTo))) / 1000
+			if e.Second {
+				c.Confidence = weakFrom + 0.001
+			}
+			c.Second, c.weak = true, true
+			out = append(out, c)
+		}
+	}
 	// Maximal arguments: the whole subtrees of the subject and object
 	// heads (coordination, relative clauses and appositions included), as
 	// weak readings for annotators who keep them.

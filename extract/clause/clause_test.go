@@ -48,6 +48,8 @@ func TestExtractGoldParses(t *testing.T) {
 			"Amnesty International | had | head (have) SECOND",
 			"The head of Amnesty International | is in | Ukraine (be in) SECOND",
 			"The head of Amnesty International in Ukraine, Oksana Pokalchuk | has decided to step down from | the organization (step down from) SECOND",
+			"Oksana Pokalchuk | is The head of Amnesty International in | Ukraine (be) SECOND",
+			"Oksana Pokalchuk | was The head of Amnesty International in | Ukraine (be) SECOND",
 		},
 		"said": {
 			"Amnesty International Secretary General Agnes Callamard | said | the organization had documented a pattern of abuses (say)",
@@ -55,6 +57,9 @@ func TestExtractGoldParses(t *testing.T) {
 			"Agnes Callamard | is | Amnesty International Secretary General (be)",
 			"Agnes Callamard | was | Amnesty International Secretary General (be) SECOND",
 			"a pattern | is of | abuses (be of) SECOND",
+			"Amnesty International Secretary General Agnes Callamard | said the organization had documented a pattern of | abuses (say) SECOND",
+			"Amnesty International Secretary General Agnes Callamard | said the organization had documented | a pattern of abuses (say) SECOND",
+			"the organization | had documented a pattern of | abuses (document) SECOND",
 		},
 		"negated": {
 			"Amnesty | did not respond to | the ministry (respond to) NEG",

@@ -81,6 +81,7 @@ army NOUN NN 4 obl
 . PUNCT . 2 punct`, []string{
 			"He | met | commissioners sent to the army (meet)",
 			"commissioners | were sent to | the army (send to)",
+			"He | met commissioners sent to | the army (meet) SECOND",
 		}},
 		{"subject pronoun of a relative clause", `
 The DET DT 2 det
@@ -117,6 +118,7 @@ years NOUN NNS 8 obl
 			"he | received | a post he held for years | In 1840 (receive)",
 			"he | held | a post | for years (hold)",
 			"he | held a post for | years (hold for) SECOND",
+			"he | received a post he held for | years | In 1840 (receive) SECOND",
 		}},
 		{"apposition to coordinated names", `
 Mark PROPN NNP 8 nsubj
@@ -204,6 +206,7 @@ December PROPN NNP 3 obl:unmarked
 1954 NUM CD 5 nmod:unmarked
 . PUNCT . 3 punct`, []string{
 			"Passenger services | ended | 31 December 1954 (end)",
+			"Passenger services | ended 31 December | 1954 (end) SECOND",
 		}},
 		{"copular predicate hanging from its subject", `
 The DET DT 3 det
@@ -252,6 +255,7 @@ workshops NOUN NNS 6 obj
 . PUNCT . 2 punct`, []string{
 			"Smith | had | the idea of running workshops (have)",
 			"the idea | was running | workshops (run) SECOND",
+			"Smith | had the idea of running | workshops (have) SECOND",
 		}},
 		{"time noun read as subject gives way to its apposition", `
 This DET DT 2 det
@@ -322,6 +326,7 @@ Oslo PROPN NNP 9 nmod Oslo
 			"former Finance Minister Anna Berg | is in | Oslo (be in) SECOND",
 			"Anna Berg | is | former Finance Minister (be)",
 			"Anna Berg | was | former Finance Minister (be) SECOND",
+			"The deal | was signed by former Finance Minister Anna Berg in | Oslo (sign by) SECOND",
 		}},
 		{"title ending in a common noun before an object name", `
 The DET DT 2 det
@@ -351,6 +356,7 @@ argues VERB VBZ 2 parataxis argue
 . PUNCT . 2 punct`, []string{
 			"Sales | rose | 5 % | last year (rise)",
 			"Mr. Reed | argues | Sales rose 5 % last year (argue)",
+			"Mr. Reed | argues Sales rose 5 % | last year (argue) SECOND",
 		}},
 		{"reporting verb with an oblique of its own", `
 The DET DT 2 det
@@ -367,6 +373,7 @@ Friday PROPN NNP 9 obl Friday
 . PUNCT . 4 punct`, []string{
 			"The talks | will resume in | May (resume in)",
 			"officials | said | The talks will resume in May | on Friday (say)",
+			"officials | said The talks will resume in | May | on Friday (say) SECOND",
 		}},
 		{"place set off by a comma is where the place before it is", `
 She PRON PRP 2 nsubj
@@ -385,6 +392,7 @@ Florida PROPN NNP 10 appos Florida
 			"She | studied at | the University of South Florida | in Tampa , Florida (study at)",
 			"the University | is of | South Florida (be of) SECOND",
 			"Tampa | is in | Florida (be in)",
+			"She | studied at the University of | South Florida | in Tampa , Florida (study at) SECOND",
 		}},
 		{"place as an unmarked modifier of the place before it", `
 The DET DT 2 det
@@ -401,6 +409,7 @@ May PROPN NNP 8 obl May
 			"The plant | is in | Toledo , Ohio (be in) SECOND",
 			"Toledo | is in | Ohio (be in)",
 			"The plant in Toledo , Ohio | closed in | May (close in)",
+			"The plant | is in Toledo , | Ohio (be in) SECOND",
 		}},
 		{"names in a list are no places", `
 They PRON PRP 2 nsubj
@@ -433,6 +442,7 @@ plums NOUN NNS 7 conj plum
 			"fruits | are such as | pears (be such as)",
 			"fruits | are such as | plums (be such as)",
 			"fruits | are such as | apples , pears and plums (be such as) SECOND",
+			"The shop | sells fruits such as | apples , pears and plums (sell) SECOND",
 		}},
 		{"examples introduced by including", `
 The DET DT 2 det
@@ -452,6 +462,7 @@ Erie PROPN NNP 11 flat Erie
 			"many lakes | are including | Lake Ontario (be including)",
 			"many lakes | are including | Lake Erie (be including)",
 			"many lakes | are including | Lake Ontario and Lake Erie (be including) SECOND",
+			"The region | has many lakes , including | Lake Ontario and Lake Erie (have) SECOND",
 		}},
 		{"quoted reported speech keeps its quotes", `
 " PUNCT '' 5 punct
@@ -486,6 +497,7 @@ canal NOUN NN 10 nmod
 			"The viaduct | was opened in | 1893 (open in)",
 			"The viaduct | was opened to carry | the railway over the canal (carry)",
 			"the railway | is over | the canal (be over) SECOND",
+			"The viaduct | was opened to carry the railway over | the canal (carry) SECOND",
 		}},
 		{"quotes inside an oblique keep its preposition", `
 The DET DT 2 det
@@ -595,6 +607,7 @@ church NOUN NN 4 nmod
 			"the dogmas | are of | the church (be of) SECOND",
 			"the church | has | dogmas (have) SECOND",
 			"the church | had | dogmas (have) SECOND",
+			"Critics | questioned the dogmas of | the church (question) SECOND",
 		}},
 		{"whole subtrees of the arguments are weak readings", `
 The DET DT 2 det
@@ -620,6 +633,21 @@ May PROPN NNP 11 obl May
 			"The farmers | sold | corn | to a mill that opened in May (sell) SECOND",
 			"The farmers | sold wheat to | a mill that opened in May (sell to) SECOND",
 			"The farmers | sold corn to | a mill that opened in May (sell to) SECOND",
+		}},
+		{"words of the object up to a nested argument join the relation, weak", `
+The DET DT 2 det
+company NOUN NN 3 nsubj
+asked VERB VBD 0 root ask
+engineers NOUN NNS 3 iobj engineer
+to PART TO 6 mark
+design VERB VB 3 xcomp design
+a DET DT 8 det
+bridge NOUN NN 6 obj
+. PUNCT . 3 punct`, []string{
+			"The company | asked | engineers (ask)",
+			"The company | asked | to design a bridge (ask)",
+			"The company | design | a bridge (design)",
+			"The company | asked to design | a bridge (ask) SECOND",
 		}},
 	}
 	for _, c := range cases {
