@@ -510,13 +510,14 @@ var notQuality = map[string]bool{
 	"previous": true, "future": true, "current": true, "second": true, "third": true, "final": true, "new": true,
 }
 
-// adjective reads an adjective modifying a noun as a weak tuple: "the rare
-// and endemic cryptantha" (cryptantha; is; rare and endemic). Annotators
-// write few of them, so they rank last.
+// adjective reads an adjective (or a past participle) modifying a noun as a
+// weak tuple: "the rare and endemic cryptantha" (cryptantha; is; rare and
+// endemic), "the injured player" (player; was; injured). Annotators write
+// few of them, so they rank last.
 func (t *tree) adjective(a int) (Extraction, bool) {
 	tok := t.s.Tokens[a]
 	h := tok.Head - 1
-	if tok.Rel != "amod" || tok.UPOS != "ADJ" || h < 0 || !isNominal(t.s.Tokens[h].UPOS) || t.s.Tokens[h].UPOS == "PRON" {
+	if tok.Rel != "amod" || tok.UPOS != "ADJ" && tok.XPOS != "VBN" || h < 0 || !isNominal(t.s.Tokens[h].UPOS) || t.s.Tokens[h].UPOS == "PRON" {
 		return Extraction{}, false
 	}
 	if t.child(h, "cop", "nsubj", "nsubj:pass") >= 0 || t.child(a, "conj") < 0 && notQuality[t.lemma(a)] {

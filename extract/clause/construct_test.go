@@ -649,6 +649,17 @@ bridge NOUN NN 6 obj
 			"The company | design | a bridge (design)",
 			"The company | asked to design | a bridge (ask) SECOND",
 		}},
+		{"a participle modifying a noun is a weak copular reading too", `
+Police PROPN NNS 2 nsubj police
+questioned VERB VBD 0 root question
+the DET DT 5 det
+arrested VERB VBN 5 amod arrest
+men NOUN NNS 2 obj man
+. PUNCT . 2 punct`, []string{
+			"Police | questioned | the arrested men (question)",
+			"men | are | arrested (be) SECOND",
+			"men | were | arrested (be) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
