@@ -41,9 +41,15 @@ func TestExtractGoldParses(t *testing.T) {
 			"The head of Amnesty International in Ukraine | has decided to step down from | the organization (step down from)",
 			"Oksana Pokalchuk | is | The head of Amnesty International in Ukraine (be)",
 			"Oksana Pokalchuk | was | The head of Amnesty International in Ukraine (be) SECOND",
+			"The head of Amnesty International in Ukraine | is | Oksana Pokalchuk (be) SECOND",
 			// Weak readings of the nominal modifiers, scored low.
 			"The head | is of | Amnesty International (be of) SECOND",
+			"Amnesty International | has | head (have) SECOND",
+			"Amnesty International | had | head (have) SECOND",
 			"The head of Amnesty International | is in | Ukraine (be in) SECOND",
+			"The head of Amnesty International in Ukraine, Oksana Pokalchuk | has decided to step down from | the organization (step down from) SECOND",
+			"Oksana Pokalchuk | is The head of Amnesty International in | Ukraine (be) SECOND",
+			"Oksana Pokalchuk | was The head of Amnesty International in | Ukraine (be) SECOND",
 		},
 		"said": {
 			"Amnesty International Secretary General Agnes Callamard | said | the organization had documented a pattern of abuses (say)",
@@ -51,6 +57,9 @@ func TestExtractGoldParses(t *testing.T) {
 			"Agnes Callamard | is | Amnesty International Secretary General (be)",
 			"Agnes Callamard | was | Amnesty International Secretary General (be) SECOND",
 			"a pattern | is of | abuses (be of) SECOND",
+			"Amnesty International Secretary General Agnes Callamard | said the organization had documented a pattern of | abuses (say) SECOND",
+			"Amnesty International Secretary General Agnes Callamard | said the organization had documented | a pattern of abuses (say) SECOND",
+			"the organization | had documented a pattern of | abuses (document) SECOND",
 		},
 		"negated": {
 			"Amnesty | did not respond to | the ministry (respond to) NEG",
@@ -62,6 +71,8 @@ func TestExtractGoldParses(t *testing.T) {
 			"Kuleba | lead | Ukraine (lead)",
 			"Zelensky | accused | Amnesty (accuse)",
 			"Kuleba | accused | Amnesty (accuse)",
+			"Zelensky and Kuleba | lead | Ukraine (lead) SECOND",
+			"Zelensky and Kuleba, who lead Ukraine | accused | Amnesty (accuse) SECOND",
 		},
 	}
 	r := conllu.NewReader(f)

@@ -68,6 +68,7 @@ in ADP IN 8 case
 theories NOUN NNS 6 obl
 . PUNCT . 3 punct`, []string{
 			"The effect | continues to be | influential | in theories (continue be)",
+			"The effect | continues to be | influential in theories (continue be) SECOND",
 		}},
 		{"participle modifying a noun takes be in the sentence's tense", `
 He PRON PRP 2 nsubj
@@ -80,6 +81,7 @@ army NOUN NN 4 obl
 . PUNCT . 2 punct`, []string{
 			"He | met | commissioners sent to the army (meet)",
 			"commissioners | were sent to | the army (send to)",
+			"He | met commissioners sent to | the army (meet) SECOND",
 		}},
 		{"subject pronoun of a relative clause", `
 The DET DT 2 det
@@ -98,6 +100,8 @@ Cisterna PROPN NNP 11 obj
 			"The division | held | the line | until May (hold)",
 			"The division | held the line until | May (hold until) SECOND",
 			"The division | took | Cisterna (take)",
+			"The division | held the line until | May , when it took Cisterna (hold until) SECOND",
+			"The division | held | the line | until May , when it took Cisterna (hold) SECOND",
 		}},
 		{"relative clause without a relative word", `
 In ADP IN 2 case
@@ -114,6 +118,7 @@ years NOUN NNS 8 obl
 			"he | received | a post he held for years | In 1840 (receive)",
 			"he | held | a post | for years (hold)",
 			"he | held a post for | years (hold for) SECOND",
+			"he | received a post he held for | years | In 1840 (receive) SECOND",
 		}},
 		{"apposition to coordinated names", `
 Mark PROPN NNP 8 nsubj
@@ -131,8 +136,13 @@ announcement NOUN NN 8 obj
 			"Marisa | made | the announcement (make)",
 			"Mark | is | the presenters (be)",
 			"Mark | was | the presenters (be) SECOND",
+			"the presenters | are | Mark (be) SECOND",
+			"the presenters | are | Marisa (be) SECOND",
 			"Marisa | is | the presenters (be)",
 			"Marisa | was | the presenters (be) SECOND",
+			"Mark and Marisa , the presenters | made | the announcement (make) SECOND",
+			"Mark and Marisa | is | the presenters (be) SECOND",
+			"Mark and Marisa | was | the presenters (be) SECOND",
 		}},
 		{"title ending in a common noun", `
 producer NOUN NN 2 compound
@@ -156,6 +166,7 @@ Roach PROPN NNP 4 flat
 partner NOUN NN 0 root
 . PUNCT . 7 punct`, []string{
 			"Ruby Hunter | was | Archie Roach 's partner (be)",
+			"Archie Roach 's partner | was | Ruby Hunter (be) SECOND",
 			"Archie Roach | had | partner (have) SECOND",
 			"Archie Roach | has | partner (have) SECOND",
 		}},
@@ -195,6 +206,7 @@ December PROPN NNP 3 obl:unmarked
 1954 NUM CD 5 nmod:unmarked
 . PUNCT . 3 punct`, []string{
 			"Passenger services | ended | 31 December 1954 (end)",
+			"Passenger services | ended 31 December | 1954 (end) SECOND",
 		}},
 		{"copular predicate hanging from its subject", `
 The DET DT 3 det
@@ -243,6 +255,7 @@ workshops NOUN NNS 6 obj
 . PUNCT . 2 punct`, []string{
 			"Smith | had | the idea of running workshops (have)",
 			"the idea | was running | workshops (run) SECOND",
+			"Smith | had the idea of running | workshops (have) SECOND",
 		}},
 		{"time noun read as subject gives way to its apposition", `
 This DET DT 2 det
@@ -313,6 +326,7 @@ Oslo PROPN NNP 9 nmod Oslo
 			"former Finance Minister Anna Berg | is in | Oslo (be in) SECOND",
 			"Anna Berg | is | former Finance Minister (be)",
 			"Anna Berg | was | former Finance Minister (be) SECOND",
+			"The deal | was signed by former Finance Minister Anna Berg in | Oslo (sign by) SECOND",
 		}},
 		{"title ending in a common noun before an object name", `
 The DET DT 2 det
@@ -342,6 +356,7 @@ argues VERB VBZ 2 parataxis argue
 . PUNCT . 2 punct`, []string{
 			"Sales | rose | 5 % | last year (rise)",
 			"Mr. Reed | argues | Sales rose 5 % last year (argue)",
+			"Mr. Reed | argues Sales rose 5 % | last year (argue) SECOND",
 		}},
 		{"reporting verb with an oblique of its own", `
 The DET DT 2 det
@@ -358,6 +373,7 @@ Friday PROPN NNP 9 obl Friday
 . PUNCT . 4 punct`, []string{
 			"The talks | will resume in | May (resume in)",
 			"officials | said | The talks will resume in May | on Friday (say)",
+			"officials | said The talks will resume in | May | on Friday (say) SECOND",
 		}},
 		{"place set off by a comma is where the place before it is", `
 She PRON PRP 2 nsubj
@@ -376,6 +392,7 @@ Florida PROPN NNP 10 appos Florida
 			"She | studied at | the University of South Florida | in Tampa , Florida (study at)",
 			"the University | is of | South Florida (be of) SECOND",
 			"Tampa | is in | Florida (be in)",
+			"She | studied at the University of | South Florida | in Tampa , Florida (study at) SECOND",
 		}},
 		{"place as an unmarked modifier of the place before it", `
 The DET DT 2 det
@@ -392,6 +409,7 @@ May PROPN NNP 8 obl May
 			"The plant | is in | Toledo , Ohio (be in) SECOND",
 			"Toledo | is in | Ohio (be in)",
 			"The plant in Toledo , Ohio | closed in | May (close in)",
+			"The plant | is in Toledo , | Ohio (be in) SECOND",
 		}},
 		{"names in a list are no places", `
 They PRON PRP 2 nsubj
@@ -404,6 +422,7 @@ Tom PROPN NNP 3 conj Tom
 . PUNCT . 2 punct`, []string{
 			"They | met | Mark , Anna (meet)",
 			"They | met | Tom (meet)",
+			"They | met | Mark , Anna and Tom (meet) SECOND",
 		}},
 		{"examples introduced by such as, one tuple per conjunct", `
 The DET DT 2 det
@@ -422,6 +441,8 @@ plums NOUN NNS 7 conj plum
 			"fruits | are such as | apples (be such as)",
 			"fruits | are such as | pears (be such as)",
 			"fruits | are such as | plums (be such as)",
+			"fruits | are such as | apples , pears and plums (be such as) SECOND",
+			"The shop | sells fruits such as | apples , pears and plums (sell) SECOND",
 		}},
 		{"examples introduced by including", `
 The DET DT 2 det
@@ -440,6 +461,8 @@ Erie PROPN NNP 11 flat Erie
 			"The region | has | many lakes , including Lake Ontario and Lake Erie (have)",
 			"many lakes | are including | Lake Ontario (be including)",
 			"many lakes | are including | Lake Erie (be including)",
+			"many lakes | are including | Lake Ontario and Lake Erie (be including) SECOND",
+			"The region | has many lakes , including | Lake Ontario and Lake Erie (have) SECOND",
 		}},
 		{"quoted reported speech keeps its quotes", `
 " PUNCT '' 5 punct
@@ -474,6 +497,7 @@ canal NOUN NN 10 nmod
 			"The viaduct | was opened in | 1893 (open in)",
 			"The viaduct | was opened to carry | the railway over the canal (carry)",
 			"the railway | is over | the canal (be over) SECOND",
+			"The viaduct | was opened to carry the railway over | the canal (carry) SECOND",
 		}},
 		{"quotes inside an oblique keep its preposition", `
 The DET DT 2 det
@@ -504,6 +528,7 @@ Japan PROPN NNP 4 appos
 Britain PROPN NNP 4 appos
 . PUNCT . 2 punct`, []string{
 			"G7 | includes | the U.S. (include)",
+			"G7 | includes | the U.S. , Japan , Britain (include) SECOND",
 		}},
 		{"a verb misread as a plural noun stays out of a title", `
 The DET DT 3 det
@@ -516,6 +541,124 @@ B NOUN NN 6 flat B
 . PUNCT . 3 punct`, []string{
 			"B | is | language (be)",
 			"B | was | language (be) SECOND",
+			"dialect | is | northern (be) SECOND",
+			"dialect | was | northern (be) SECOND",
+		}},
+		{"an oblique fronted before the subject scopes over conjoined predicates", `
+In ADP IN 2 case
+1998 NUM CD 6 obl
+, PUNCT , 2 punct
+the DET DT 5 det
+company NOUN NN 6 nsubj
+bought VERB VBD 0 root buy
+a DET DT 8 det
+mill NOUN NN 6 obj
+and CCONJ CC 10 cc
+closed VERB VBD 6 conj close
+two NUM CD 12 nummod
+plants NOUN NNS 10 obj plant
+. PUNCT . 6 punct`, []string{
+			"the company | bought | a mill | In 1998 (buy)",
+			"the company | closed | two plants | In 1998 (close)",
+		}},
+		{"an oblique after the subject stays with its predicate", `
+The DET DT 2 det
+company NOUN NN 3 nsubj
+bought VERB VBD 0 root buy
+a DET DT 5 det
+mill NOUN NN 3 obj
+in ADP IN 7 case
+1998 NUM CD 3 obl
+and CCONJ CC 9 cc
+closed VERB VBD 3 conj close
+two NUM CD 11 nummod
+plants NOUN NNS 9 obj plant
+. PUNCT . 3 punct`, []string{
+			"The company | bought | a mill | in 1998 (buy)",
+			"The company | bought a mill in | 1998 (buy in) SECOND",
+			"The company | closed | two plants (close)",
+		}},
+		{"adjectives are weak copular readings", `
+The DET DT 3 det
+old ADJ JJ 3 amod
+mill NOUN NN 4 nsubj
+makes VERB VBZ 0 root make
+rare ADJ JJ 8 amod
+and CCONJ CC 7 cc
+costly ADJ JJ 5 conj
+paper NOUN NN 4 obj
+. PUNCT . 4 punct`, []string{
+			"The old mill | makes | rare and costly paper (make)",
+			"mill | is | old (be) SECOND",
+			"mill | was | old (be) SECOND",
+			"paper | is | rare and costly (be) SECOND",
+			"paper | was | rare and costly (be) SECOND",
+		}},
+		{"a noun of a noun is a weak possession", `
+Critics NOUN NNS 2 nsubj critic
+questioned VERB VBD 0 root question
+the DET DT 4 det
+dogmas NOUN NNS 2 obj dogma
+of ADP IN 7 case
+the DET DT 7 det
+church NOUN NN 4 nmod
+. PUNCT . 2 punct`, []string{
+			"Critics | questioned | the dogmas of the church (question)",
+			"the dogmas | are of | the church (be of) SECOND",
+			"the church | has | dogmas (have) SECOND",
+			"the church | had | dogmas (have) SECOND",
+			"Critics | questioned the dogmas of | the church (question) SECOND",
+		}},
+		{"whole subtrees of the arguments are weak readings", `
+The DET DT 2 det
+farmers NOUN NNS 3 nsubj farmer
+sold VERB VBD 0 root sell
+wheat NOUN NN 3 obj
+and CCONJ CC 6 cc
+corn NOUN NN 4 conj
+to ADP IN 9 case
+a DET DT 9 det
+mill NOUN NN 3 obl
+that PRON WDT 11 nsubj
+opened VERB VBD 9 acl:relcl open
+in ADP IN 13 case
+May PROPN NNP 11 obl May
+. PUNCT . 3 punct`, []string{
+			"The farmers | sold | wheat | to a mill (sell)",
+			"The farmers | sold | corn | to a mill (sell)",
+			"The farmers | sold wheat to | a mill (sell to) SECOND",
+			"The farmers | sold corn to | a mill (sell to) SECOND",
+			"a mill | opened in | May (open in)",
+			"The farmers | sold | wheat and corn | to a mill that opened in May (sell) SECOND",
+			"The farmers | sold | corn | to a mill that opened in May (sell) SECOND",
+			"The farmers | sold wheat to | a mill that opened in May (sell to) SECOND",
+			"The farmers | sold corn to | a mill that opened in May (sell to) SECOND",
+		}},
+		{"words of the object up to a nested argument join the relation, weak", `
+The DET DT 2 det
+company NOUN NN 3 nsubj
+asked VERB VBD 0 root ask
+engineers NOUN NNS 3 iobj engineer
+to PART TO 6 mark
+design VERB VB 3 xcomp design
+a DET DT 8 det
+bridge NOUN NN 6 obj
+. PUNCT . 3 punct`, []string{
+			"The company | asked | engineers (ask)",
+			"The company | asked | to design a bridge (ask)",
+			"The company | design | a bridge (design)",
+			"The company | asked to design | a bridge (ask) SECOND",
+		}},
+		{"a participle modifying a noun is a weak copular reading too", `
+Police PROPN NNS 2 nsubj police
+questioned VERB VBD 0 root question
+the DET DT 5 det
+arrested VERB VBN 5 amod arrest
+men NOUN NNS 2 obj man
+. PUNCT . 2 punct`, []string{
+			"Police | questioned | the arrested men (question)",
+			"men | are | arrested (be) SECOND",
+			"men | were | arrested (be) SECOND",
 		}},
 	}
 	for _, c := range cases {
