@@ -186,7 +186,7 @@ func evalOpenIE(ctx context.Context, env *Env, args []string) error {
 			return err
 		}
 		defer sf.Close()
-		if err := extractOpenIE(ctx, p, sf, evalSentences, &pred); err != nil {
+		if err := extractOpenIE(ctx, p, sf, evalSentences, &pred, 0); err != nil {
 			return err
 		}
 	}

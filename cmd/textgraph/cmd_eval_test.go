@@ -3,6 +3,8 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -46,5 +48,43 @@ func TestEvalCoref(t *testing.T) {
 	}
 	if code, _, _ := runCmd(t, "", "eval", "coref"); code != 2 {
 		t.Errorf("eval coref without a file: exit %d, want 2", code)
+	}
+}
+
+// TestExtractOpenIE runs extract --format openie on sentences of the seeds
+// and checks CaRB's line format and that --min-confidence leaves out the
+// tuples below it, and only those.
+func TestExtractOpenIE(t *testing.T) {
+	in := "Oksana Pokalchuk, head of Amnesty International in Ukraine, has decided to step down amid the scandal surrounding the report.\n" +
+		"Amnesty said it contacted Defense Ministry officials on July 29 about its findings.\n"
+	lines := func(args ...string) []string {
+		code, out, errs := runCmd(t, in, append([]string{"extract", "--format", "openie"}, args...)...)
+		if code != 0 {
+			t.Fatalf("extract %v: exit %d, stderr %q", args, code, errs)
+		}
+		return strings.Split(strings.TrimSpace(out), "\n")
+	}
+	all, kept := lines(), lines("--min-confidence", "0.01")
+	if len(kept) == 0 || len(kept) >= len(all) {
+		t.Fatalf("%d tuples in all, %d at 0.01 or above: want fewer but some", len(all), len(kept))
+	}
+	for _, l := range all {
+		f := strings.Split(l, "\t")
+		if len(f) < 4 || f[2] == "" {
+			t.Fatalf("not a CaRB line (sentence, confidence, relation, args…): %q", l)
+		}
+		c, err := strconv.ParseFloat(f[1], 64)
+		if err != nil {
+			t.Fatalf("confidence %q: %v", f[1], err)
+		}
+		if !strings.HasPrefix(in, f[0]) && !strings.Contains(in, "\n"+f[0]) {
+			t.Errorf("sentence %q is not an input line", f[0])
+		}
+		if c >= 0.01 && !slices.Contains(kept, l) {
+			t.Errorf("--min-confidence 0.01 left out %q", l)
+		}
+		if c < 0.01 && slices.Contains(kept, l) {
+			t.Errorf("--min-confidence 0.01 kept %q", l)
+		}
 	}
 }

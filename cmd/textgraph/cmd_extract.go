@@ -18,6 +18,8 @@ type extractOptions struct {
 	Date    string
 	Workers int
 	Format  string
+	// MinConfidence leaves out open IE tuples below it.
+	MinConfidence float64
 }
 
 func (o *extractOptions) AddFlags(fs *pflag.FlagSet) {
@@ -27,6 +29,7 @@ func (o *extractOptions) AddFlags(fs *pflag.FlagSet) {
 
 func (o *extractOptions) addFormatFlag(fs *pflag.FlagSet) {
 	fs.StringVarP(&o.Format, "format", "f", "jsonl", "jsonl (facts with provenance) or openie (one sentence per input line in, CaRB tuples out)")
+	fs.Float64Var(&o.MinConfidence, "min-confidence", 0, "with --format openie, leave out tuples below this confidence (0 keeps all, as benchmarks want; 0.01 leaves out the weak alternative readings)")
 }
 
 func newExtractCommand() *Command {
@@ -58,7 +61,7 @@ Exit codes: 0 all read; 1 failure; 2 usage; 3 some files were skipped.`,
 				return usagef("extract needs at least one file or folder")
 			}
 			if o.Format == "openie" {
-				return runOpenIE(ctx, env, args)
+				return runOpenIE(ctx, env, args, o.MinConfidence)
 			}
 			p, err := extract.Default()
 			if err != nil {
@@ -120,7 +123,7 @@ func extractPaths(ctx context.Context, p *extract.Pipeline, paths []string, o ex
 	return files, bad, err
 }
 
-func runOpenIE(ctx context.Context, env *Env, args []string) error {
+func runOpenIE(ctx context.Context, env *Env, args []string, minConf float64) error {
 	p, err := newAnalyzer()
 	if err != nil {
 		return err
@@ -128,14 +131,14 @@ func runOpenIE(ctx context.Context, env *Env, args []string) error {
 	w := bufio.NewWriter(env.Stdout)
 	defer w.Flush()
 	if len(args) == 0 {
-		return extractOpenIE(ctx, p, env.Stdin, "stdin", w)
+		return extractOpenIE(ctx, p, env.Stdin, "stdin", w, minConf)
 	}
 	for _, name := range args {
 		f, err := os.Open(name)
 		if err != nil {
 			return err
 		}
-		err = extractOpenIE(ctx, p, f, name, w)
+		err = extractOpenIE(ctx, p, f, name, w, minConf)
 		f.Close()
 		if err != nil {
 			return err

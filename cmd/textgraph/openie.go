@@ -17,7 +17,8 @@ import (
 // tab-separated format, every clause the parser finds in it: open
 // information extraction keeps all clauses (negated and modal ones too,
 // with their auxiliaries in the relation), not only facts between entities.
-func extractOpenIE(ctx context.Context, a *analyzer, r io.Reader, name string, w io.Writer) error {
+// Tuples below minConf are left out.
+func extractOpenIE(ctx context.Context, a *analyzer, r io.Reader, name string, w io.Writer, minConf float64) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	tok := token.New()
@@ -38,6 +39,9 @@ func extractOpenIE(ctx context.Context, a *analyzer, r io.Reader, name string, w
 			s := &d.Sentences[i]
 			a.sentence(s)
 			for _, e := range clause.Extract(s, sent) {
+				if e.Confidence < minConf {
+					continue
+				}
 				t := openie.Tuple{Sentence: sent, Confidence: e.Confidence, Relation: e.Relation, Args: e.Args()}
 				if err := openie.Write(w, t); err != nil {
 					return err
