@@ -23,11 +23,11 @@ var update = flag.Bool("update", false, "regenerate wordnet_gen.go from WordNet 
 //
 //	go test ./extract/ner -run TestWordNetGazetteer -update
 func TestWordNetGazetteer(t *testing.T) {
-	if _, err := os.Stat(filepath.Join(wordnet.Dir, "data.noun")); err != nil {
+	if err := wordnet.Installed(); err != nil {
 		if os.Getenv("CI") == "true" {
-			t.Fatalf("WordNet is not installed (apt-get install wordnet-base): %v", err)
+			t.Fatal(err)
 		}
-		t.Skipf("WordNet is not installed (apt-get install wordnet-base): %v", err)
+		t.Skip(err)
 	}
 	places, orgs, common, err := wordnetNames(wordnet.Dir)
 	if err != nil {
@@ -38,18 +38,8 @@ func TestWordNetGazetteer(t *testing.T) {
 		t.Fatal(err)
 	}
 	src := gazetteerSource(places, orgs, common, classes)
-	if *update {
-		if err := os.WriteFile("wordnet_gen.go", src, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	have, err := os.ReadFile("wordnet_gen.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(have, src) {
-		t.Fatal("wordnet_gen.go differs from what WordNet gives: run go test ./extract/ner -run TestWordNetGazetteer -update")
+	if err := wordnet.Generated("wordnet_gen.go", src, *update); err != nil {
+		t.Fatalf("%v: run %s", err, "go test ./extract/ner -run TestWordNetGazetteer -update")
 	}
 }
 

@@ -60,29 +60,19 @@ var prepositions = map[string]bool{
 //
 //	go test ./extract/relate -run TestWordNetTable -update
 func TestWordNetTable(t *testing.T) {
-	if _, err := os.Stat(filepath.Join(wordnet.Dir, "index.verb")); err != nil {
+	if err := wordnet.Installed(); err != nil {
 		if os.Getenv("CI") == "true" {
-			t.Fatalf("WordNet is not installed (apt-get install wordnet-base): %v", err)
+			t.Fatal(err)
 		}
-		t.Skipf("WordNet is not installed (apt-get install wordnet-base): %v", err)
+		t.Skip(err)
 	}
 	groups, err := wordnetGroups(wordnet.Dir)
 	if err != nil {
 		t.Fatal(err)
 	}
 	src := wordnetSource(groups)
-	if *update {
-		if err := os.WriteFile("wordnet_gen.go", src, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	have, err := os.ReadFile("wordnet_gen.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(have, src) {
-		t.Fatal("wordnet_gen.go differs from what WordNet gives: run go test ./extract/relate -run TestWordNetTable -update")
+	if err := wordnet.Generated("wordnet_gen.go", src, *update); err != nil {
+		t.Fatalf("%v: run %s", err, "go test ./extract/relate -run TestWordNetTable -update")
 	}
 }
 

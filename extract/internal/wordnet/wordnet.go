@@ -11,6 +11,7 @@ package wordnet
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"os"
@@ -190,6 +191,31 @@ func eachLine(path string, fn func(string) error) error {
 	}
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("wordnet: %s: %w", path, err)
+	}
+	return nil
+}
+
+// Installed returns an error naming what to install when the database is
+// not in Dir.
+func Installed() error {
+	if _, err := os.Stat(filepath.Join(Dir, "data.noun")); err != nil {
+		return fmt.Errorf("wordnet: not installed (apt-get install wordnet-base): %w", err)
+	}
+	return nil
+}
+
+// Generated writes a generated Go file when update is set, and otherwise
+// reports an error unless path holds exactly src.
+func Generated(path string, src []byte, update bool) error {
+	if update {
+		return os.WriteFile(path, src, 0o644)
+	}
+	have, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	if !bytes.Equal(have, src) {
+		return fmt.Errorf("%s differs from what WordNet gives", path)
 	}
 	return nil
 }

@@ -76,4 +76,14 @@ func TestFiles(t *testing.T) {
 	if err := Data(filepath.Join(dir, "missing"), func(Synset) error { return nil }); err == nil {
 		t.Error("missing file: no error")
 	}
+	gen := filepath.Join(dir, "gen.go")
+	if err := Generated(gen, []byte("package x\n"), true); err != nil {
+		t.Fatal(err)
+	}
+	if err := Generated(gen, []byte("package x\n"), false); err != nil {
+		t.Errorf("same source: %v", err)
+	}
+	if err := Generated(gen, []byte("package y\n"), false); err == nil {
+		t.Error("changed source: no error")
+	}
 }
