@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/textgraph/textgraph/extract/corefeval"
 	"github.com/textgraph/textgraph/extract/lemma"
 	"github.com/textgraph/textgraph/extract/ner"
 	"github.com/textgraph/textgraph/extract/parse"
@@ -27,7 +28,7 @@ type trainOptions struct {
 func (o *trainOptions) AddFlags(fs *pflag.FlagSet) {
 	fs.StringVar(&o.UD, "ud", "../shared/ud", "folder holding UD_English-EWT, UD_English-GUM, UNER_English-EWT and ner/ (wikigold, re3d)")
 	fs.StringVar(&o.Out, "out", "extract/model/data", "folder the trained models (NAME.gz) are written to")
-	fs.StringSliceVar(&o.Models, "models", []string{"tag", "lemma", "parse", "ner"}, "models to train, in order")
+	fs.StringSliceVar(&o.Models, "models", []string{"tag", "lemma", "parse", "ner", "coref"}, "models to train, in order")
 	fs.BoolVar(&o.Manifest, "manifest-only", false, "train nothing: only rewrite MANIFEST (sizes, SHA-256, held-out scores) for the models in --out")
 }
 
@@ -70,6 +71,11 @@ held-out test scores of the models), which textgraph version prints.`,
 						return err
 					}
 					return ner.TrainFiles(ctx, nerCorpus(o.UD), tg, out, log)
+				},
+				// Coreference learns from GUM train alone (EWT has no
+				// coreference) and reports its score on GUM dev per epoch.
+				"coref": func(ctx context.Context, train, dev []string, out io.Writer, log io.Writer) error {
+					return corefeval.TrainFiles(ctx, train[1:], dev[1:], out, log)
 				}}
 			if err := os.MkdirAll(o.Out, 0o755); err != nil {
 				return err
@@ -82,7 +88,7 @@ held-out test scores of the models), which textgraph version prints.`,
 			for _, name := range o.Models {
 				tr := trainers[strings.TrimSpace(name)]
 				if tr == nil {
-					return usagef("unknown model %q (want tag, lemma, parse or ner)", name)
+					return usagef("unknown model %q (want tag, lemma, parse, ner or coref)", name)
 				}
 				start := time.Now()
 				path := filepath.Join(o.Out, name+".gz")

@@ -49,6 +49,28 @@ func Cluster(d *doc.Doc) [][]Ref { return ClusterSpeakers(d, nil) }
 // last one to speak before (a plural "you" aside), and a name that matches
 // a speaker's label (Dave, Dr. Cellini for DrCellini) to that speaker's "I".
 func ClusterSpeakers(d *doc.Doc, speakers []string) [][]Ref {
+	m, err := Default()
+	if err != nil {
+		m = nil
+	}
+	return ClusterModel(d, speakers, m)
+}
+
+// clusterSieves is ClusterSpeakers with the sieves alone.
+func clusterSieves(d *doc.Doc, speakers []string) [][]Ref {
+	c := start(d, speakers)
+	c.sieve(exactMatch, anyIndefinite)
+	c.sieve(preciseConstruct, anyIndefinite|pronounAnchors)
+	c.sieve(strictHead(true, true), noIndefinite)
+	c.sieve(strictHead(false, true), noIndefinite)
+	c.sieve(nameInclusion, noIndefinite)
+	c.pronouns()
+	return c.entities()
+}
+
+// start finds the phrases of d, marks those inside quotations and links
+// first- and second-person pronouns and vocatives (the speaker sieve).
+func start(d *doc.Doc, speakers []string) *clusters {
 	ms := detect(d)
 	c := newClusters(d, ms)
 	c.speaker = speakers
@@ -66,13 +88,7 @@ func ClusterSpeakers(d *doc.Doc, speakers []string) [][]Ref {
 	}
 	c.speakers()
 	c.vocatives()
-	c.sieve(exactMatch, anyIndefinite)
-	c.sieve(preciseConstruct, anyIndefinite|pronounAnchors)
-	c.sieve(strictHead(true, true), noIndefinite)
-	c.sieve(strictHead(false, true), noIndefinite)
-	c.sieve(nameInclusion, noIndefinite)
-	c.pronouns()
-	return c.entities()
+	return c
 }
 
 // Attribute values; 0 is unknown.
