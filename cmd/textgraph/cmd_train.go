@@ -40,7 +40,7 @@ func newTrainCommand() *Command {
 	return &Command{
 		Name:  "train",
 		Usage: "[flags]",
-		Short: "train the embedded tagger, lemmatizer, parser and entity recognizer",
+		Short: "train the embedded tagger, lemmatizer, parser, entity recognizer and coreference model",
 		Long: `Reproduces the models embedded in the binary from the EWT and GUM training
 splits (tuning on their dev splits) and writes them as NAME.gz into --out. Train
 with TEXTGRAPH_MODELS=--out set to try new models before rebuilding the binary;
@@ -48,7 +48,9 @@ the parser and the entity recognizer are trained on the tags the freshly
 trained tagger predicts, so train tag before parse and ner. The entity
 recognizer learns from the named mentions of GUM train, wikigold and re3d,
 then twice more with EWT train labelled by the round before, tuned on
-Universal NER EWT dev. Training ends by writing MANIFEST (sizes, SHA-256 and
+Universal NER EWT dev. The coreference model learns from the coreference of
+GUM train as the models in --out analyse it, and logs its GUM dev score.
+Training ends by writing MANIFEST (sizes, SHA-256 and
 held-out test scores of the models), which textgraph version prints.`,
 		Flags: o.AddFlags,
 		Run: func(ctx context.Context, env *Env, args []string) error {
