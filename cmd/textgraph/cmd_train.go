@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/textgraph/textgraph/extract/corefeval"
 	"github.com/textgraph/textgraph/extract/lemma"
 	"github.com/textgraph/textgraph/extract/ner"
 	"github.com/textgraph/textgraph/extract/parse"
@@ -27,7 +28,7 @@ type trainOptions struct {
 func (o *trainOptions) AddFlags(fs *pflag.FlagSet) {
 	fs.StringVar(&o.UD, "ud", "../shared/ud", "folder holding UD_English-EWT, UD_English-GUM, UNER_English-EWT and ner/ (wikigold, re3d)")
 	fs.StringVar(&o.Out, "out", "extract/model/data", "folder the trained models (NAME.gz) are written to")
-	fs.StringSliceVar(&o.Models, "models", []string{"tag", "lemma", "parse", "ner"}, "models to train, in order")
+	fs.StringSliceVar(&o.Models, "models", []string{"tag", "lemma", "parse", "ner", "coref"}, "models to train, in order")
 	fs.BoolVar(&o.Manifest, "manifest-only", false, "train nothing: only rewrite MANIFEST (sizes, SHA-256, held-out scores) for the models in --out")
 }
 
@@ -39,7 +40,7 @@ func newTrainCommand() *Command {
 	return &Command{
 		Name:  "train",
 		Usage: "[flags]",
-		Short: "train the embedded tagger, lemmatizer, parser and entity recognizer",
+		Short: "train the embedded tagger, lemmatizer, parser, entity recognizer and coreference model",
 		Long: `Reproduces the models embedded in the binary from the EWT and GUM training
 splits (tuning on their dev splits) and writes them as NAME.gz into --out. Train
 with TEXTGRAPH_MODELS=--out set to try new models before rebuilding the binary;
@@ -47,7 +48,9 @@ the parser and the entity recognizer are trained on the tags the freshly
 trained tagger predicts, so train tag before parse and ner. The entity
 recognizer learns from the named mentions of GUM train, wikigold and re3d,
 then twice more with EWT train labelled by the round before, tuned on
-Universal NER EWT dev. Training ends by writing MANIFEST (sizes, SHA-256 and
+Universal NER EWT dev. The coreference model learns from the coreference of
+GUM train as the models in --out analyse it, and logs its GUM dev score.
+Training ends by writing MANIFEST (sizes, SHA-256 and
 held-out test scores of the models), which textgraph version prints.`,
 		Flags: o.AddFlags,
 		Run: func(ctx context.Context, env *Env, args []string) error {
@@ -70,6 +73,11 @@ held-out test scores of the models), which textgraph version prints.`,
 						return err
 					}
 					return ner.TrainFiles(ctx, nerCorpus(o.UD), tg, out, log)
+				},
+				// Coreference learns from GUM train alone (EWT has no
+				// coreference) and reports its score on GUM dev per epoch.
+				"coref": func(ctx context.Context, train, dev []string, out io.Writer, log io.Writer) error {
+					return corefeval.TrainFiles(ctx, train[1:], dev[1:], out, log)
 				}}
 			if err := os.MkdirAll(o.Out, 0o755); err != nil {
 				return err
@@ -82,7 +90,7 @@ held-out test scores of the models), which textgraph version prints.`,
 			for _, name := range o.Models {
 				tr := trainers[strings.TrimSpace(name)]
 				if tr == nil {
-					return usagef("unknown model %q (want tag, lemma, parse or ner)", name)
+					return usagef("unknown model %q (want tag, lemma, parse, ner or coref)", name)
 				}
 				start := time.Now()
 				path := filepath.Join(o.Out, name+".gz")

@@ -18,8 +18,11 @@
 //
 // Cluster, for a tagged and parsed document, goes further: it finds every
 // referring noun phrase (pronouns, names, descriptions, nested ones) and
-// groups them with a deterministic multi-sieve resolver (Lee et al. 2013);
-// package corefeval scores it on GUM.
+// groups them: high-precision sieves (Lee et al. 2013) first, then a
+// learned mention-ranking model (Model, embedded as coref.gz), or the
+// remaining sieves when no model loads. Package corefeval scores it on
+// GUM: CoNLL F1 57.7 on dev and 53.9 on test with singletons removed
+// (63.8 and 60.9 with them), against 57.1 and 52.9 for the sieves alone.
 //
 // Input contract: tokenized sentences and d.Mentions from a recognizer.
 // Resolve sets Mention.Chain and Mention.Name and keeps d.Mentions in text
@@ -149,7 +152,10 @@ func organizationIt(d *doc.Doc, regions []quote.Region, byID map[int]*chain) []d
 		have[m.Span] = true
 	}
 	tokSpan := func(r Ref, k int) doc.Span { return d.Sentences[r.Sentence].Tokens[k].Span }
-	for _, e := range Cluster(d) {
+	// The sieves alone: the model also links "it" to the organization in
+	// "Amnesty International had previously confirmed that it bears full
+	// responsibility", which changes the seeds' graph the README shows.
+	for _, e := range ClusterModel(d, nil, nil) {
 		for x, r := range e {
 			t := d.Sentences[r.Sentence].Tokens[r.Head]
 			sp := tokSpan(r, r.Head)

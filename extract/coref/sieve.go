@@ -22,24 +22,29 @@ type Ref struct {
 // (pronouns, names, common-noun phrases, nested ones included; a phrase is
 // its head's subtree without prepositions, coordinated or appositive
 // phrases, clause material of a nominal predicate and edge punctuation;
-// coordinations are phrases of their own) and groups them into entities
-// with a deterministic multi-sieve resolver in the manner of Lee et al.
-// (2013): speaker sieve (first and second person outside quotations, the
-// first person of each quotation, a name addressed to the "you" of its
-// sentence), exact string match, precise constructs (apposition, predicate
-// nominative, also after a pronoun subject: "that is a good idea";
-// acronym), strict head match for definite and possessed descriptions
-// (with and without compatible modifiers; "my jeans" never joins "your
-// jeans"), name inclusion ("Mr. Novak" after "Peter Novak", through any
-// name of the entity), and pronoun resolution under number, gender,
-// animacy and person agreement at most three sentences back, a like
-// pronoun ("it ... it") preferred. A name keeps one entity type through
-// the document, the one the recognizer gave it most often. (Lee et al.'s
-// relaxed string and proper-head sieves were measured on GUM and left
-// out: under a third of their links were right.) It returns the entities
-// in order of first mention, each a list of phrases in text order;
-// singletons are included. Untagged or unparsed sentences yield no
-// phrases.
+// coordinations are phrases of their own) and groups them into entities.
+// A speaker sieve links first and second person pronouns (outside
+// quotations, the first person of each quotation, a name addressed to the
+// "you" of its sentence) and a precise-construct sieve links appositions,
+// predicate nominatives (also after a pronoun subject: "that is a good
+// idea") and acronyms. Then the embedded mention-ranking model (Model)
+// links every other phrase that starts its entity
+// to its best-scoring candidate antecedent or to none.
+//
+// Without a model (none embedded, or one that fails to load) the later
+// sieves of Lee et al. (2013) decide instead: exact string match, strict
+// head match for definite and possessed descriptions (with and without
+// compatible modifiers; "my jeans" never joins "your jeans"), name
+// inclusion ("Mr. Novak" after "Peter Novak", through any name of the
+// entity), and pronoun resolution under number, gender, animacy and person
+// agreement at most three sentences back, a like pronoun ("it ... it")
+// preferred. (Lee et al.'s relaxed string and proper-head sieves were
+// measured on GUM and left out: under a third of their links were right.)
+//
+// A name keeps one entity type through the document, the one the
+// recognizer gave it most often. Cluster returns the entities in order of
+// first mention, each a list of phrases in text order; singletons are
+// included. Untagged or unparsed sentences yield no phrases.
 func Cluster(d *doc.Doc) [][]Ref { return ClusterSpeakers(d, nil) }
 
 // ClusterSpeakers is Cluster for a transcript: speakers names the speaker of
@@ -49,6 +54,28 @@ func Cluster(d *doc.Doc) [][]Ref { return ClusterSpeakers(d, nil) }
 // last one to speak before (a plural "you" aside), and a name that matches
 // a speaker's label (Dave, Dr. Cellini for DrCellini) to that speaker's "I".
 func ClusterSpeakers(d *doc.Doc, speakers []string) [][]Ref {
+	m, err := Default()
+	if err != nil {
+		m = nil
+	}
+	return ClusterModel(d, speakers, m)
+}
+
+// clusterSieves is ClusterSpeakers with the sieves alone.
+func clusterSieves(d *doc.Doc, speakers []string) [][]Ref {
+	c := start(d, speakers)
+	c.sieve(exactMatch, anyIndefinite)
+	c.sieve(preciseConstruct, anyIndefinite|pronounAnchors)
+	c.sieve(strictHead(true, true), noIndefinite)
+	c.sieve(strictHead(false, true), noIndefinite)
+	c.sieve(nameInclusion, noIndefinite)
+	c.pronouns()
+	return c.entities()
+}
+
+// start finds the phrases of d, marks those inside quotations and links
+// first- and second-person pronouns and vocatives (the speaker sieve).
+func start(d *doc.Doc, speakers []string) *clusters {
 	ms := detect(d)
 	c := newClusters(d, ms)
 	c.speaker = speakers
@@ -66,13 +93,7 @@ func ClusterSpeakers(d *doc.Doc, speakers []string) [][]Ref {
 	}
 	c.speakers()
 	c.vocatives()
-	c.sieve(exactMatch, anyIndefinite)
-	c.sieve(preciseConstruct, anyIndefinite|pronounAnchors)
-	c.sieve(strictHead(true, true), noIndefinite)
-	c.sieve(strictHead(false, true), noIndefinite)
-	c.sieve(nameInclusion, noIndefinite)
-	c.pronouns()
-	return c.entities()
+	return c
 }
 
 // Attribute values; 0 is unknown.

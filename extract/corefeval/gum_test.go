@@ -111,17 +111,20 @@ func TestGUMDev(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Floors a little under the figures measured on GUM dev: CoNLL F1 57.1
-	// (MUC 67.2, B3 56.4, CEAF-e 47.6) without singletons, 63.6 with them.
+	// Floors a little under the figures measured on GUM dev with the
+	// embedded mention-ranking model: CoNLL F1 57.7 (MUC 67.9, B3 56.8,
+	// CEAF-e 48.4) without singletons, 63.8 with them. The sieves alone
+	// (57.1: MUC 67.2, B3 56.4, CEAF-e 47.6; 63.6) fall below them, so a
+	// model that fails to load fails this test.
 	for _, c := range []struct {
 		name       string
 		got, floor float64
 	}{
-		{"CoNLL F1 without singletons", res.WithoutSingletons.CoNLL(), 0.565},
-		{"MUC F1", res.WithoutSingletons.MUC.F1(), 0.665},
-		{"B3 F1 without singletons", res.WithoutSingletons.B3.F1(), 0.56},
-		{"CEAF-e F1 without singletons", res.WithoutSingletons.CEAFe.F1(), 0.47},
-		{"CoNLL F1 with singletons", res.WithSingletons.CoNLL(), 0.63},
+		{"CoNLL F1 without singletons", res.WithoutSingletons.CoNLL(), 0.574},
+		{"MUC F1", res.WithoutSingletons.MUC.F1(), 0.675},
+		{"B3 F1 without singletons", res.WithoutSingletons.B3.F1(), 0.565},
+		{"CEAF-e F1 without singletons", res.WithoutSingletons.CEAFe.F1(), 0.48},
+		{"CoNLL F1 with singletons", res.WithSingletons.CoNLL(), 0.636},
 	} {
 		if c.got < c.floor {
 			t.Errorf("%s = %.1f, want ≥ %.1f", c.name, 100*c.got, 100*c.floor)
