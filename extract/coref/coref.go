@@ -152,10 +152,7 @@ func organizationIt(d *doc.Doc, regions []quote.Region, byID map[int]*chain) []d
 		have[m.Span] = true
 	}
 	tokSpan := func(r Ref, k int) doc.Span { return d.Sentences[r.Sentence].Tokens[k].Span }
-	// The sieves alone: the model also links "it" to the organization in
-	// "Amnesty International had previously confirmed that it bears full
-	// responsibility", which changes the seeds' graph the README shows.
-	for _, e := range ClusterModel(d, nil, nil) {
+	for _, e := range Cluster(d) {
 		for x, r := range e {
 			t := d.Sentences[r.Sentence].Tokens[r.Head]
 			sp := tokSpan(r, r.Head)
