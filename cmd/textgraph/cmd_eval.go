@@ -214,27 +214,38 @@ func evalUD(ctx context.Context, env *Env, path string) error {
 }
 
 func evalCoref(ctx context.Context, env *Env, path string) error {
-	f, err := os.Open(path)
+	res, n, err := scoreCoref(ctx, path)
 	if err != nil {
 		return err
 	}
-	defer f.Close()
-	docs, err := corefeval.ReadGUM(f)
-	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	sys, err := corefeval.NewSystem()
-	if err != nil {
-		return err
-	}
-	res, err := sys.Evaluate(ctx, docs)
-	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	fmt.Fprintf(env.Stdout, "%s: %d documents, coreference on gold tokens\n", path, len(docs))
+	fmt.Fprintf(env.Stdout, "%s: %d documents, coreference on gold tokens\n", path, n)
 	fmt.Fprintln(env.Stdout, "singletons removed from key and response (CoNLL-2012):")
 	res.WithoutSingletons.Report(env.Stdout)
 	fmt.Fprintln(env.Stdout, "with singletons:")
 	res.WithSingletons.Report(env.Stdout)
 	return nil
+}
+
+// scoreCoref runs textgraph's coreference on the gold tokens of a CoNLL-U
+// file with entity brackets and returns its scores and how many documents
+// it read.
+func scoreCoref(ctx context.Context, path string) (res corefeval.Result, docs int, err error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return res, 0, err
+	}
+	defer f.Close()
+	ds, err := corefeval.ReadGUM(f)
+	if err != nil {
+		return res, 0, fmt.Errorf("%s: %w", path, err)
+	}
+	sys, err := corefeval.NewSystem()
+	if err != nil {
+		return res, 0, err
+	}
+	res, err = sys.Evaluate(ctx, ds)
+	if err != nil {
+		return res, 0, fmt.Errorf("%s: %w", path, err)
+	}
+	return res, len(ds), nil
 }

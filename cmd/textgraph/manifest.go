@@ -85,6 +85,14 @@ func writeManifest(ctx context.Context, dir, ud string) error {
 		}
 		fmt.Fprintln(&b)
 	}
+	if gum := filepath.Join(ud, "UD_English-GUM", "en_gum-ud-test.conllu"); fileExists(filepath.Join(dir, "coref.gz")) && fileExists(gum) {
+		res, _, err := scoreCoref(ctx, gum)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(&b, "  GUM test coreference (CoNLL F1, singletons removed / kept):  %.1f / %.1f\n",
+			100*res.WithoutSingletons.CoNLL(), 100*res.WithSingletons.CoNLL())
+	}
 	return os.WriteFile(filepath.Join(dir, "MANIFEST"), []byte(b.String()), 0o644)
 }
 
