@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"crypto/sha256"
 	"fmt"
 	"io"
 	"os"
@@ -18,9 +19,10 @@ import (
 // The scaling corpus: the raw text of the UD treebanks (every split of EWT
 // and GUM) and the seeds, cut into articles of about 3 kB at paragraph
 // breaks and repeated until it holds benchCorpusMB megabytes
-// (TEXTGRAPH_BENCH_MB, default 10). Each repetition starts its articles one
-// sentence later than the one before, so no two articles are equal and
-// none is skipped as unchanged.
+// (TEXTGRAPH_BENCH_MB, default 10). Each repetition starts one sentence
+// later and cuts its articles at other lengths (3 to 6 kB), and an article
+// equal to one already written is left out, so that build skips none as
+// unchanged.
 var benchTreebanks = []string{
 	"UD_English-EWT/en_ewt-ud-train.conllu", "UD_English-EWT/en_ewt-ud-dev.conllu", "UD_English-EWT/en_ewt-ud-test.conllu",
 	"UD_English-GUM/en_gum-ud-train.conllu", "UD_English-GUM/en_gum-ud-dev.conllu", "UD_English-GUM/en_gum-ud-test.conllu",
@@ -78,10 +80,17 @@ func writeBenchCorpus(tb testing.TB, dir string, mb int) (docs, size int) {
 		docs, size = docs+1, size+len(b)
 	}
 	var cur strings.Builder
+	seen := map[[32]byte]bool{}
 	flush := func() {
 		if cur.Len() == 0 {
 			return
 		}
+		sum := sha256.Sum256([]byte(cur.String()))
+		if seen[sum] {
+			cur.Reset()
+			return // build would skip it as unchanged
+		}
+		seen[sum] = true
 		name := filepath.Join(dir, fmt.Sprintf("tb%06d.txt", docs))
 		if err := os.WriteFile(name, []byte(cur.String()), 0o644); err != nil {
 			tb.Fatal(err)
@@ -90,8 +99,11 @@ func writeBenchCorpus(tb testing.TB, dir string, mb int) (docs, size int) {
 		cur.Reset()
 	}
 	for rep := 0; size < mb<<20; rep++ {
+		// Each repetition cuts at other lengths, so that its articles are
+		// other texts than the last one's.
+		cut := 3000 + 347*(rep%9)
 		for _, s := range sents[rep%len(sents):] {
-			if s.par && cur.Len() > 3000 {
+			if s.par && cur.Len() > cut {
 				flush()
 			}
 			if cur.Len() > 0 {
