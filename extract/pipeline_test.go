@@ -156,17 +156,17 @@ func TestSeeds(t *testing.T) {
 			"Oksana Pokalchuk | say | Even yesterday I had a naive hope",
 			"Oksana Pokalchuk | say | will become weighty evidence",
 			"Amnesty International | publish | a report",
-			"Amnesty International | issue | the press release @ Oksana Pokalchuk",
+			"Amnesty International | publish | the press release @ Oksana Pokalchuk",
 		}},
 		{file: "000_52cb37805f91e3bf.txt", opts: []Option{WithDate("2022-08-06")}, want: []string{
 			"Amnesty International | publish | a report 2022-08-04",
-			"Amnesty International | issue | the press release @ Oksana Pokalchuk 2022-08-04",
+			"Amnesty International | publish | the press release @ Oksana Pokalchuk 2022-08-04",
 		}},
 		{file: "001_4860baec544c5415.txt", want: []string{
 			"Oksana Pokalchuk | director of | Amnesty International",
 			"Oksana Pokalchuk | resign from | Amnesty International Ukraine @ Oksana Pokalchuk",
 			"Oksana Pokalchuk | say | I am resigning from Amnesty International in Ukraine. This is another loss",
-			"Amnesty International | issue | the press release @ Oksana Pokalchuk 2022-08-04",
+			"Amnesty International | publish | the press release @ Oksana Pokalchuk 2022-08-04",
 		}},
 		{file: "002_d9b48ebd6dfbc891.txt", want: []string{
 			"Agnes Callamard | secretary general of | Amnesty International",
@@ -203,7 +203,7 @@ func TestSeeds(t *testing.T) {
 			"Dmytro Kuleba | foreign minister of | Ukraine",
 			"Volodymyr Zelensky | accuse | Amnesty International",
 			"Dmytro Kuleba | be outraged by | Amnesty International @ Dmytro Kuleba",
-			"Amnesty International | issue | a report",
+			"Amnesty International | publish | a report",
 			"Amnesty International | say | We fully defend our findings",
 			"Oksana Pokalchuk | say | He who does not live",
 			"Agnes Callamard | say | Oksana (Pokalchuk) was a highly regarded member",
@@ -212,7 +212,7 @@ func TestSeeds(t *testing.T) {
 			"Oksana Pokalchuk | say | Oksana (Pokalchuk)",
 		}},
 		{file: "004_aca7a04e64de5ab3.txt", opts: []Option{WithDate("2022-08-07")}, want: []string{
-			"Amnesty International | issue | a report 2022-08-04",
+			"Amnesty International | publish | a report 2022-08-04",
 		}},
 	}
 	for _, tt := range tests {

@@ -22,6 +22,15 @@ func TestCanonicalRelation(t *testing.T) {
 		{"leave", place, "leave"}, // leaving a country is no resignation
 		{"leave", value, "leave"},
 		{"accuse", org, "accuse"},
+		// Issuing or releasing a publication is publishing it; other things
+		// issued or released are not.
+		{"issue", doc.Arg{Kind: doc.KindValue, Text: "the press release"}, "publish"},
+		{"release", doc.Arg{Kind: doc.KindValue, Text: "a report"}, "publish"},
+		{"release", doc.Arg{Kind: doc.KindValue, Text: "two new Reports"}, "publish"},
+		{"issue", doc.Arg{Kind: doc.KindValue, Text: "a visa"}, "issue"},
+		{"release", doc.Arg{Kind: doc.KindValue, Text: "the prisoners"}, "release"},
+		{"release", doc.Arg{Kind: doc.KindValue, Text: "the reporter"}, "release"},
+		{"issue", org, "issue"},
 		// WordNet's groups: the verb, or verb and particle, is replaced and
 		// the rest of the relation kept.
 		{"state", value, "say"},
