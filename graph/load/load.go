@@ -71,6 +71,8 @@ type Loader struct {
 	buf        []quad.Quad     // quads waiting to be written
 	del        []quad.Quad     // stale entity descriptions to delete once buf is written
 	pendingEnt map[string]bool // entities whose description is in buf
+	bufEnt     map[string]bool // entities the quads in buf refer to
+	remove     []quad.IRI      // old versions of documents in buf, to remove before buf is written
 
 	// OnError receives per-line and per-document errors; nil means stop at the first.
 	OnError func(err error)
@@ -85,7 +87,7 @@ func New(ctx context.Context, st *store.Store, m *rdf.Mapper) (*Loader, error) {
 	if base == "" {
 		base = graph.DefaultBase
 	}
-	l := &Loader{st: st, m: m, known: map[string]bool{}, stored: map[string]bool{}, pendingEnt: map[string]bool{}, quoteBase: quad.IRI(base + "quote/")}
+	l := &Loader{st: st, m: m, known: map[string]bool{}, stored: map[string]bool{}, pendingEnt: map[string]bool{}, bufEnt: map[string]bool{}, quoteBase: quad.IRI(base + "quote/")}
 	// One index scan up front, so that Has never waits for the store while
 	// the loader writes.
 	err := st.Find(ctx, nil, quad.IRI(graph.ContentHash), nil, nil, func(q quad.Quad) error {
@@ -210,16 +212,9 @@ func (l *Loader) Document(ctx context.Context, ref doc.DocRef, facts []doc.Fact,
 		old = append(old, l.m.DocIRI(d.ID))
 	}
 	if len(old) > 0 {
-		if err := l.Flush(ctx); err != nil {
-			return err
-		}
-	}
-	for _, o := range old {
-		if err := l.removeDoc(ctx, o); err != nil {
-			return err
-		}
-	}
-	if len(old) > 0 {
+		// Removed when the buffer is written, with the other documents
+		// replaced meanwhile: one transaction for all of them.
+		l.remove = append(l.remove, old...)
 		st.Replaced++
 	}
 	l.known[d.ID] = true
@@ -267,6 +262,7 @@ func (l *Loader) write(ctx context.Context, d doc.DocRef, facts []doc.Fact, st *
 			continue
 		}
 		ids[k] = e.ID
+		l.bufEnt[e.ID] = true // before any flush below removes old versions
 		if ch && !slices.Contains(changed, e.ID) {
 			changed = append(changed, e.ID)
 		}
@@ -302,6 +298,9 @@ func (l *Loader) write(ctx context.Context, d doc.DocRef, facts []doc.Fact, st *
 		quads = append(quads, l.m.Fact(f, id(&f.Subject), id(&f.Object), id(f.Attributed))...)
 	}
 	l.buf = append(l.buf, quads...)
+	for _, id := range ids {
+		l.bufEnt[id] = true // again, if a flush above cleared them
+	}
 	st.Facts += len(facts)
 	st.Quads += len(quads)
 	if len(l.buf) >= BatchQuads {
@@ -315,11 +314,16 @@ func (l *Loader) write(ctx context.Context, d doc.DocRef, facts []doc.Fact, st *
 // and disk sync the cost of loading.
 const BatchQuads = 50000
 
-// Flush writes the buffered quads in one transaction, then deletes the
-// entity descriptions they replace (in that order, so an interrupted load
-// never leaves an entity without a label). Load flushes when it returns;
-// callers of Document call Flush when they are done.
+// Flush removes the old versions of the buffered documents, writes the
+// buffered quads in one transaction, then deletes the entity descriptions
+// they replace (in that order, so an interrupted load never leaves an
+// entity without a label). Load flushes when it returns; callers of
+// Document call Flush when they are done.
 func (l *Loader) Flush(ctx context.Context) error {
+	if err := l.removeDocs(ctx, l.remove); err != nil {
+		return err
+	}
+	l.remove = l.remove[:0]
 	if len(l.buf) > 0 {
 		if err := l.st.Write(ctx, l.buf); err != nil {
 			return fmt.Errorf("load: %w", err)
@@ -332,6 +336,7 @@ func (l *Loader) Flush(ctx context.Context) error {
 	}
 	l.buf, l.del = l.buf[:0], l.del[:0]
 	clear(l.pendingEnt)
+	clear(l.bufEnt)
 	return nil
 }
 
@@ -418,7 +423,7 @@ func (l *Loader) versionsOf(ctx context.Context, source, id string) ([]quad.IRI,
 // Prune removes every stored document read from a file (one with a
 // tg:sourcePath) for which drop, given its content hash and path, returns
 // true, together with whatever only it supported (facts, quotations,
-// entities; see removeDoc). Documents read from URLs are never pruned. It
+// entities; see removeDocs). Documents read from URLs are never pruned. It
 // flushes first and adds the number removed to st.Pruned.
 func (l *Loader) Prune(ctx context.Context, drop func(id, source string) bool, st *Stats) error {
 	if err := l.Flush(ctx); err != nil {
@@ -440,39 +445,75 @@ func (l *Loader) Prune(ctx context.Context, drop func(id, source string) bool, s
 	if err != nil {
 		return fmt.Errorf("load: listing the stored documents: %w", err)
 	}
-	for _, d := range gone {
-		if err := l.removeDoc(ctx, d); err != nil {
+	// Chunks bound the memory the removal takes.
+	for len(gone) > 0 {
+		n := min(len(gone), pruneChunk)
+		if err := l.removeDocs(ctx, gone[:n]); err != nil {
 			return err
 		}
-		st.Pruned++
+		st.Pruned += n
+		gone = gone[n:]
 	}
 	return nil
 }
 
-// removeDoc deletes a document's named graph and then whatever the deletion
-// leaves unsupported: direct fact triples with no remaining assertion,
-// quotations no fact points to, and entities (those of its facts and those it
-// mentions) nothing refers to any more.
-func (l *Loader) removeDoc(ctx context.Context, docIRI quad.IRI) error {
+// pruneChunk is how many documents Prune removes in one go.
+const pruneChunk = 500
+
+// removeDocs deletes documents' named graphs and whatever the deletion
+// leaves unsupported: direct fact triples no other assertion states,
+// quotations no other fact points to, and entities (those of their facts and
+// those they mention) nothing else refers to. Entities the buffered quads
+// use are kept, so the buffer need not be written first. Everything is
+// worked out against the store as it is, leaving out what goes, and deleted
+// in one transaction: a commit per fact or entity made replacing documents
+// in a large store cost seconds each.
+func (l *Loader) removeDocs(ctx context.Context, docs []quad.IRI) error {
+	if len(docs) == 0 {
+		return nil
+	}
 	type spo struct{ s, p, o quad.Value }
-	var facts []spo
-	assertions := map[string]*spo{}
-	for _, role := range []quad.IRI{graph.Subject, graph.Predicate, graph.Object} {
-		role := role
-		err := l.st.Find(ctx, nil, role, nil, docIRI, func(q quad.Quad) error {
-			k := q.Subject.String()
-			a := assertions[k]
-			if a == nil {
-				a = &spo{}
-				assertions[k] = a
-			}
-			switch role {
-			case graph.Subject:
-				a.s = q.Object
-			case graph.Predicate:
-				a.p = q.Object
-			case graph.Object:
-				a.o = q.Object
+	var (
+		doomed     []quad.Quad
+		dying      = map[string]bool{} // doomed, by their N-Quads form
+		assertions = map[quad.Value]*spo{}
+		entities   []quad.Value
+		seenEnt    = map[quad.Value]bool{}
+	)
+	doom := func(q quad.Quad) {
+		if k := q.String(); !dying[k] {
+			dying[k] = true
+			doomed = append(doomed, q)
+		}
+	}
+	entity := func(v quad.Value) {
+		if iri, ok := v.(quad.IRI); ok && hasPrefix(iri, l.m.EntityIRI("")) && !seenEnt[iri] {
+			seenEnt[iri] = true
+			entities = append(entities, iri)
+		}
+	}
+	for _, docIRI := range docs {
+		err := l.st.Find(ctx, nil, nil, nil, docIRI, func(q quad.Quad) error {
+			doom(q)
+			switch q.Predicate {
+			case quad.IRI(graph.Subject), quad.IRI(graph.Predicate), quad.IRI(graph.Object):
+				a := assertions[q.Subject]
+				if a == nil {
+					a = &spo{}
+					assertions[q.Subject] = a
+				}
+				switch q.Predicate {
+				case quad.IRI(graph.Subject):
+					a.s = q.Object
+				case quad.IRI(graph.Predicate):
+					a.p = q.Object
+				default:
+					a.o = q.Object
+				}
+			case quad.IRI(graph.Mentions):
+				if q.Subject == docIRI {
+					entity(q.Object)
+				}
 			}
 			return nil
 		})
@@ -480,66 +521,55 @@ func (l *Loader) removeDoc(ctx context.Context, docIRI quad.IRI) error {
 			return fmt.Errorf("load: reading document %s: %w", docIRI, err)
 		}
 	}
+	gone := func(assertion quad.Value) bool { return assertions[assertion] != nil }
 	for _, a := range assertions {
-		if a.s != nil && a.p != nil && a.o != nil {
-			facts = append(facts, *a)
+		if a.s == nil || a.p == nil || a.o == nil {
+			continue
 		}
-	}
-	// The entities the document names (schema:mentions, in its own graph)
-	// may be left without anything pointing to them.
-	entities := map[string]quad.Value{}
-	err := l.st.Find(ctx, docIRI, quad.IRI(graph.Mentions), nil, docIRI, func(q quad.Quad) error {
-		entities[q.Object.String()] = q.Object
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("load: reading document %s: %w", docIRI, err)
-	}
-	if _, err := l.st.DeleteGraph(ctx, docIRI); err != nil {
-		return fmt.Errorf("load: deleting document %s: %w", docIRI, err)
-	}
-	if id, ok := rdf.ParseDocIRI(l.m.Base, docIRI); ok {
-		l.setStored(id, false)
-	}
-	for _, f := range facts {
-		supported, err := l.supported(ctx, f.s, f.p, f.o)
+		supported, err := l.supported(ctx, a.s, a.p, a.o, gone)
 		if err != nil {
 			return err
 		}
 		if supported {
 			continue
 		}
-		if err := l.st.Delete(ctx, []quad.Quad{quad.Make(f.s, f.p, f.o, nil)}); err != nil {
-			return fmt.Errorf("load: deleting fact: %w", err)
-		}
-		if iri, ok := f.o.(quad.IRI); ok && hasPrefix(iri, l.quoteBase) {
-			if err := l.deleteSubject(ctx, iri); err != nil {
+		doom(quad.Make(a.s, a.p, a.o, nil))
+		if iri, ok := a.o.(quad.IRI); ok && hasPrefix(iri, l.quoteBase) {
+			if err := l.eachOf(ctx, iri, doom); err != nil {
 				return err
 			}
 		}
-		for _, v := range []quad.Value{f.s, f.o} {
-			if iri, ok := v.(quad.IRI); ok && hasPrefix(iri, l.m.EntityIRI("")) {
-				entities[iri.String()] = iri
-			}
-		}
+		entity(a.s)
+		entity(a.o)
 	}
+	var left []string
 	for _, e := range entities {
-		used, err := l.referenced(ctx, e)
+		id, _ := rdf.ParseEntityIRI(l.m.Base, e.(quad.IRI))
+		if l.bufEnt[id] {
+			continue // the buffer still refers to it
+		}
+		used, err := l.referenced(ctx, e, dying)
 		if err != nil {
 			return err
 		}
 		if !used {
-			if err := l.deleteSubject(ctx, e); err != nil {
+			if err := l.eachOf(ctx, e, doom); err != nil {
 				return err
 			}
-			// Later mentions must not resolve to an entity that left the
-			// store.
-			if iri, ok := e.(quad.IRI); ok {
-				if id, ok := rdf.ParseEntityIRI(l.m.Base, iri); ok {
-					l.ix.Remove(id)
-				}
-			}
+			left = append(left, id)
 		}
+	}
+	if err := l.st.Delete(ctx, doomed); err != nil {
+		return fmt.Errorf("load: deleting %d documents: %w", len(docs), err)
+	}
+	for _, docIRI := range docs {
+		if id, ok := rdf.ParseDocIRI(l.m.Base, docIRI); ok {
+			l.setStored(id, false)
+		}
+	}
+	// Later mentions must not resolve to an entity that left the store.
+	for _, id := range left {
+		l.ix.Remove(id)
 	}
 	return nil
 }
@@ -558,11 +588,15 @@ func (l *Loader) reseed(ctx context.Context) error {
 	return nil
 }
 
-// supported reports whether some stored assertion still states s p o.
-func (l *Loader) supported(ctx context.Context, s, p, o quad.Value) (bool, error) {
+// supported reports whether a stored assertion other than those gone
+// states s p o.
+func (l *Loader) supported(ctx context.Context, s, p, o quad.Value, gone func(assertion quad.Value) bool) (bool, error) {
 	found := false
 	err := l.st.Find(ctx, nil, quad.IRI(graph.Subject), s, nil, func(q quad.Quad) error {
 		a := q.Subject
+		if gone(a) {
+			return nil
+		}
 		var hasP, hasO bool
 		if err := l.st.Find(ctx, a, quad.IRI(graph.Predicate), p, nil, func(quad.Quad) error { hasP = true; return errStop }); err != nil && !errors.Is(err, errStop) {
 			return err
@@ -585,11 +619,17 @@ func (l *Loader) supported(ctx context.Context, s, p, o quad.Value) (bool, error
 	return found, nil
 }
 
-// referenced reports whether any quad other than the entity's own
-// description points to or from e.
-func (l *Loader) referenced(ctx context.Context, e quad.Value) (bool, error) {
+// referenced reports whether any quad not in dying, other than the
+// entity's own description, points to or from e.
+func (l *Loader) referenced(ctx context.Context, e quad.Value, dying map[string]bool) (bool, error) {
 	used := false
-	err := l.st.Find(ctx, nil, nil, e, nil, func(quad.Quad) error { used = true; return errStop })
+	err := l.st.Find(ctx, nil, nil, e, nil, func(q quad.Quad) error {
+		if dying[q.String()] {
+			return nil
+		}
+		used = true
+		return errStop
+	})
 	if err != nil && !errors.Is(err, errStop) {
 		return false, fmt.Errorf("load: checking entity %s: %w", e, err)
 	}
@@ -601,6 +641,9 @@ func (l *Loader) referenced(ctx context.Context, e quad.Value) (bool, error) {
 		case quad.IRI(graph.Type), quad.IRI(graph.Label), quad.IRI(graph.AltLabel):
 			return nil
 		}
+		if dying[q.String()] {
+			return nil
+		}
 		used = true
 		return errStop
 	})
@@ -610,13 +653,11 @@ func (l *Loader) referenced(ctx context.Context, e quad.Value) (bool, error) {
 	return used, nil
 }
 
-func (l *Loader) deleteSubject(ctx context.Context, s quad.Value) error {
-	var qs []quad.Quad
-	if err := l.st.Find(ctx, s, nil, nil, nil, func(q quad.Quad) error { qs = append(qs, q); return nil }); err != nil {
+// eachOf calls fn for every quad whose subject is s.
+func (l *Loader) eachOf(ctx context.Context, s quad.Value, fn func(quad.Quad)) error {
+	err := l.st.Find(ctx, s, nil, nil, nil, func(q quad.Quad) error { fn(q); return nil })
+	if err != nil {
 		return fmt.Errorf("load: reading %s: %w", s, err)
-	}
-	if err := l.st.Delete(ctx, qs); err != nil {
-		return fmt.Errorf("load: deleting %s: %w", s, err)
 	}
 	return nil
 }

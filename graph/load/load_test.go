@@ -292,6 +292,52 @@ func TestLoadMentionsAndTheirRemoval(t *testing.T) {
 	}
 }
 
+// TestReplaceKeepsEntitiesTheBufferUses replaces an article while another
+// one, not yet written, names the entity only the old version named: the
+// removal must not take that entity's description away from the buffered
+// article.
+func TestReplaceKeepsEntitiesTheBufferUses(t *testing.T) {
+	st, m := open(t)
+	ctx := context.Background()
+	const s = "The publication of the report infuriated Kyiv and Moscow."
+	mentions := func(a *article, names ...string) *article {
+		for _, n := range names {
+			a.fact(s, doc.Arg{Kind: doc.KindDocument}, doc.Mentions, a.arg(doc.KindEntity, doc.Place, n, n))
+		}
+		return a
+	}
+	loadArticle(t, st, m, mentions(newArticle("r001", "corpus/a.txt", s), "Kyiv", "Moscow"))
+	l, err := load.New(ctx, st, m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stats load.Stats
+	for _, a := range []*article{
+		mentions(newArticle("r002", "corpus/b.txt", s), "Kyiv"), // buffered, names Kyiv
+		mentions(newArticle("r003", "corpus/a.txt", s), "Moscow"),
+	} {
+		if err := l.Document(ctx, a.ref, a.facts, &stats); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := l.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if stats.Replaced != 1 || stats.Documents != 2 {
+		t.Errorf("stats = %+v, want 2 documents, 1 replaced", stats)
+	}
+	kyiv := m.EntityIRI("place-kyiv")
+	if !has(t, st, kyiv, quad.IRI(graph.Label), quad.String("Kyiv")) {
+		t.Error("Kyiv lost its label while the buffered article named it")
+	}
+	if !has(t, st, m.DocIRI("r002"), quad.IRI(graph.Mentions), kyiv) {
+		t.Error("the buffered article's mention of Kyiv is missing")
+	}
+	if has(t, st, m.DocIRI("r001"), nil, nil) {
+		t.Error("the old version of corpus/a.txt is still stored")
+	}
+}
+
 // TestOneLabelPerEntity loads a document that names one organization twice,
 // the better-written form second: the entity is relabelled within the
 // document, and the store must keep exactly one rdfs:label for it.
