@@ -589,29 +589,38 @@ func (l *Loader) reseed(ctx context.Context) error {
 }
 
 // supported reports whether a stored assertion other than those gone
-// states s p o.
+// states s p o. It looks the assertions up by their object when that is a
+// quotation or a literal, which few assertions share, and by their subject
+// otherwise: an entity such as a country can be the object of thousands.
 func (l *Loader) supported(ctx context.Context, s, p, o quad.Value, gone func(assertion quad.Value) bool) (bool, error) {
+	roles := [3]struct {
+		p quad.IRI
+		v quad.Value
+	}{{graph.Subject, s}, {graph.Predicate, p}, {graph.Object, o}}
+	if iri, ok := o.(quad.IRI); !ok || !hasPrefix(iri, l.m.EntityIRI("")) {
+		roles[0], roles[2] = roles[2], roles[0]
+	}
+	has := func(a quad.Value, p quad.IRI, v quad.Value) (bool, error) {
+		found := false
+		err := l.st.Find(ctx, a, p, v, nil, func(quad.Quad) error { found = true; return errStop })
+		if err != nil && !errors.Is(err, errStop) {
+			return false, err
+		}
+		return found, nil
+	}
 	found := false
-	err := l.st.Find(ctx, nil, quad.IRI(graph.Subject), s, nil, func(q quad.Quad) error {
+	err := l.st.Find(ctx, nil, roles[0].p, roles[0].v, nil, func(q quad.Quad) error {
 		a := q.Subject
 		if gone(a) {
 			return nil
 		}
-		var hasP, hasO bool
-		if err := l.st.Find(ctx, a, quad.IRI(graph.Predicate), p, nil, func(quad.Quad) error { hasP = true; return errStop }); err != nil && !errors.Is(err, errStop) {
-			return err
+		for _, r := range roles[1:] {
+			if ok, err := has(a, r.p, r.v); err != nil || !ok {
+				return err
+			}
 		}
-		if !hasP {
-			return nil
-		}
-		if err := l.st.Find(ctx, a, quad.IRI(graph.Object), o, nil, func(quad.Quad) error { hasO = true; return errStop }); err != nil && !errors.Is(err, errStop) {
-			return err
-		}
-		if hasO {
-			found = true
-			return errStop
-		}
-		return nil
+		found = true
+		return errStop
 	})
 	if err != nil && !errors.Is(err, errStop) {
 		return false, fmt.Errorf("load: checking support: %w", err)

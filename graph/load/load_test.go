@@ -292,6 +292,45 @@ func TestLoadMentionsAndTheirRemoval(t *testing.T) {
 	}
 }
 
+// TestReplaceKeepsFactsOthersSupport replaces one of two articles that
+// state the same facts, one with an entity object and one with a literal
+// object: both direct triples stay, since the other article still
+// supports them, and go once neither does.
+func TestReplaceKeepsFactsOthersSupport(t *testing.T) {
+	st, m := open(t)
+	const s = "Oksana Pokalchuk criticised Agnès Callamard and announced her resignation."
+	both := func(id, source string) *article {
+		a := newArticle(id, source, s)
+		pok := a.arg(doc.KindEntity, doc.Person, "Oksana Pokalchuk", "")
+		a.fact(s, pok, "criticise", a.arg(doc.KindEntity, doc.Person, "Agnès Callamard", ""))
+		a.fact(s, pok, "announce", a.arg(doc.KindValue, "", "her resignation", ""))
+		return a
+	}
+	loadArticle(t, st, m, both("k001", "corpus/a.txt"))
+	loadArticle(t, st, m, both("k002", "corpus/b.txt"))
+	pok := m.EntityIRI("person-oksana-pokalchuk")
+	facts := func() (entity, literal bool) {
+		return has(t, st, pok, m.PredicateIRI("criticise"), m.EntityIRI("person-agnes-callamard")),
+			has(t, st, pok, m.PredicateIRI("announce"), quad.String("her resignation"))
+	}
+	other := func(id, source string) *article {
+		const s = "Dmytro Kuleba visited Kyiv."
+		a := newArticle(id, source, s)
+		a.fact(s, a.arg(doc.KindEntity, doc.Person, "Dmytro Kuleba", ""), "visit", a.arg(doc.KindEntity, doc.Place, "Kyiv", ""))
+		return a
+	}
+	if st := loadArticle(t, st, m, other("k003", "corpus/a.txt")); st.Replaced != 1 {
+		t.Fatalf("stats %+v, want one replaced", st)
+	}
+	if e, l := facts(); !e || !l {
+		t.Errorf("after replacing one article: entity fact %v, literal fact %v; want both kept", e, l)
+	}
+	loadArticle(t, st, m, other("k004", "corpus/b.txt"))
+	if e, l := facts(); e || l {
+		t.Errorf("after replacing both: entity fact %v, literal fact %v; want both gone", e, l)
+	}
+}
+
 // TestReplaceKeepsEntitiesTheBufferUses replaces an article while another
 // one, not yet written, names the entity only the old version named: the
 // removal must not take that entity's description away from the buffered
