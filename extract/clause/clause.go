@@ -311,6 +311,9 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 				}
 			}
 		}
+		if e, ok := t.indefiniteApposition(i); ok {
+			out = append(out, e, tense(e, "is", "was"))
+		}
 		if e, ok := t.adjective(i); ok {
 			out = append(out, e, tense(tense(e, "is", "was"), "are", "were"))
 		}
@@ -692,6 +695,14 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 		if t.child(p, "mark", "case") >= 0 {
 			return nil, false, false // "the idea of running workshops"
 		}
+		if t.rel(p) == "acl" && t.child(h, "cop") >= 0 {
+			// "The Crybaby is the twelfth album by Melvins , released in
+			// 2000": a participle on a predicate noun describes the
+			// copula's subject, which the noun names.
+			if s := t.child(h, "nsubj"); s >= 0 && !isRelPronoun(t, s) && t.s.Tokens[s].UPOS != "PRON" {
+				return t.expand([]int{s}), true, false
+			}
+		}
 		return []int{h}, true, false
 	}
 	return nil, false, false
@@ -773,6 +784,9 @@ func (t *tree) expand(heads []int) []int {
 func (t *tree) conjuncts(h int) []int {
 	var out []int
 	for _, c := range t.children(h, "conj") {
+		if _, ok := t.indefiniteApposition(c); ok {
+			continue // "J.E. Brown , a Republican ,": no second subject
+		}
 		if t.s.Tokens[c].UPOS == t.s.Tokens[h].UPOS || isNominal(t.s.Tokens[c].UPOS) == isNominal(t.s.Tokens[h].UPOS) {
 			out = append(out, c)
 			out = append(out, t.conjuncts(c)...)
@@ -1067,6 +1081,9 @@ args:
 				objs = append(objs, t.phrase(k, t.argSkip))
 			}
 		case "obl", "obl:tmod", "obl:npmod", "obl:agent", "obl:unmarked":
+			if _, ok := t.indefiniteApposition(k); ok {
+				continue // a description of the name before it, no argument
+			}
 			ph := t.phrase(k, t.argSkip)
 			if c := t.child(k, "case"); c >= 0 && c < k {
 				ph.Prep = t.lower(c)
@@ -1370,6 +1387,59 @@ func (t *tree) apposition(a int) ([]Extraction, bool) {
 		out = append(out, Extraction{Subject: subj, Relation: t.be(h), Lemma: "be", Object: obj, Pred: a, RelFrom: a, RelTo: a, Kind: Apposition})
 	}
 	return out, true
+}
+
+// indefiniteApposition reads "NAME , a NOUN ," as (NAME; is; a NOUN)
+// whatever relation the parse gives the noun: an indefinite noun phrase
+// set off by a comma right after a name describes the name ("The novel
+// follows Cashel Byron , a world champion prizefighter , as ...": Cashel
+// Byron is a world champion prizefighter), though parsers often attach it
+// as an oblique or a conjunct. Appositions the parse labels are read by
+// apposition unless both words are names.
+func (t *tree) indefiniteApposition(k int) (Extraction, bool) {
+	toks := t.s.Tokens
+	tok := toks[k]
+	if tok.UPOS != "NOUN" && tok.UPOS != "PROPN" && tok.XPOS != "NNP" || tok.Rel == "compound" || tok.Rel == "flat" {
+		return Extraction{}, false
+	}
+	d := t.child(k, "det")
+	if d < 0 || d > k || t.lower(d) != "a" && t.lower(d) != "an" || d < 2 || toks[d-1].Form != "," {
+		return Extraction{}, false
+	}
+	if tok.Rel == "appos" && toks[tok.Head-1].UPOS != toks[k].UPOS {
+		return Extraction{}, false // read by apposition
+	}
+	n := d - 2 // the name's last word, its head up the flat and compound links
+	if toks[n].UPOS != "PROPN" {
+		return Extraction{}, false
+	}
+	for steps := 0; (toks[n].Rel == "flat" || toks[n].Rel == "compound") && toks[n].Head > 0 && toks[n].Head-1 < d && steps < len(toks); steps++ {
+		n = toks[n].Head - 1
+	}
+	if toks[n].UPOS != "PROPN" || t.under(n, k) || t.child(n, "case") >= 0 {
+		return Extraction{}, false
+	}
+	obj := t.phrase(k, func(c int) bool { return t.rel(c) == "case" || t.argSkip(c) || base(t.rel(c)) == "acl" })
+	if obj.From != d {
+		return Extraction{}, false
+	}
+	// The description closes at a comma, the end of the sentence or a
+	// relative clause.
+	if e := obj.To; e < len(toks) && toks[e].UPOS != "PUNCT" && !isRelPronoun(t, e) {
+		return Extraction{}, false
+	}
+	subj := t.phrase(n, func(c int) bool {
+		return c >= d-1 || t.rel(c) == "case" || t.argSkip(c) || base(t.rel(c)) == "acl"
+	})
+	if subj.From >= subj.To || subj.To != d-1 {
+		return Extraction{}, false
+	}
+	for c := subj.From; c < subj.To; c++ {
+		if toks[c].Form == "," {
+			return Extraction{}, false // a name with a description of its own
+		}
+	}
+	return Extraction{Subject: subj, Relation: "is", Lemma: "be", Object: obj, Pred: k, RelFrom: k, RelTo: k, Kind: Apposition}, true
 }
 
 // roles are words that make a title before a name.

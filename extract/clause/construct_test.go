@@ -660,6 +660,50 @@ men NOUN NNS 2 obj man
 			"men | are | arrested (be) SECOND",
 			"men | were | arrested (be) SECOND",
 		}},
+		{"a participle on a predicate noun describes the copula's subject", `
+The DET DT 2 det the
+Crybaby PROPN NNP 6 nsubj Crybaby
+is AUX VBZ 6 cop be
+the DET DT 6 det the
+twelfth ADJ JJ 6 amod twelfth
+album NOUN NN 0 root album
+by ADP IN 8 case by
+Melvins PROPN NNP 6 nmod Melvins
+, PUNCT , 10 punct ,
+released VERB VBN 6 acl release
+in ADP IN 12 case in
+2000 NUM CD 10 obl 2000
+. PUNCT . 6 punct .`, []string{
+			"The Crybaby | is released in | 2000 (release in)",
+			"The Crybaby | is the twelfth album by Melvins , released in | 2000 (be album by) SECOND",
+			"The Crybaby | is the twelfth album by | Melvins (be album by)",
+			"The Crybaby | is | the twelfth album by Melvins , released in 2000 (be album by) SECOND",
+		}},
+		{"an indefinite description after a name is an apposition however parsed", `
+The DET DT 2 det the
+novel NOUN NN 3 nsubj novel
+follows VERB VBZ 0 root follow
+Cashel PROPN NNP 3 obj Cashel
+Byron PROPN NNP 4 flat Byron
+, PUNCT , 10 punct ,
+a DET DT 10 det a
+world NOUN NN 9 compound world
+champion NOUN NN 10 compound champion
+prizefighter NOUN NN 3 obl prizefighter
+, PUNCT , 14 punct ,
+as SCONJ IN 14 mark as
+he PRON PRP 14 nsubj he
+tries VERB VBZ 3 advcl try
+to PART TO 16 mark to
+woo VERB VB 14 xcomp woo
+Lydia PROPN NNP 16 obj Lydia
+. PUNCT . 3 punct .`, []string{
+			"Cashel Byron | is | a world champion prizefighter (be)",
+			"Cashel Byron | was | a world champion prizefighter (be) SECOND",
+			"The novel | follows | Cashel Byron (follow)",
+			"The novel | tries to woo | Lydia (woo)",
+			"a world champion prizefighter | is | Cashel Byron (be) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
