@@ -1154,6 +1154,16 @@ args:
 			objs = append(objs, t.phrase(h, func(k int) bool { return k == p || t.argSkip(k) || base(t.rel(k)) == "acl" }))
 		}
 	}
+	if len(objs) == 0 && len(extras) == 0 && q < 0 {
+		// "the skirts became longer", "was passed over again": an
+		// adverb after a verb without other arguments completes it.
+		for _, k := range t.kids[scope] {
+			if k > scope && t.rel(k) == "advmod" && !slicesContains(relWords, k) && !isRelPronoun(t, k) && len(t.kids[k]) == 0 {
+				objs = append(objs, t.part(k, k, k+1))
+				break
+			}
+		}
+	}
 	if passive {
 		kind = Passive
 	}

@@ -704,6 +704,22 @@ Lydia PROPN NNP 16 obj Lydia
 			"The novel | tries to woo | Lydia (woo)",
 			"a world champion prizefighter | is | Cashel Byron (be) SECOND",
 		}},
+		{"an adverb completes a verb without other arguments", `
+The DET DT 3 det the
+waist NOUN NN 3 compound waist
+line NOUN NN 5 nsubj:pass line
+was AUX VBD 5 aux:pass be
+put VERB VBN 0 root put
+higher ADV RBR 5 advmod high
+and CCONJ CC 10 cc and
+the DET DT 9 det the
+skirts NOUN NNS 10 nsubj skirt
+became VERB VBD 5 conj become
+longer ADV RBR 10 advmod long
+. PUNCT . 5 punct .`, []string{
+			"The waist line | was put | higher (put)",
+			"the skirts | became | longer (become)",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
