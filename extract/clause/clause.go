@@ -857,6 +857,11 @@ func (t *tree) relation(p int, nominal bool) (words []int, last, copx int, neg, 
 			add(k)
 		case "compound:prt":
 			add(k)
+		case "mark":
+			// "Their purpose is to be fair": "to" between copulas.
+			if c := t.child(p, "cop"); t.lower(k) == "to" && c >= 0 && c < k && k < p {
+				add(k)
+			}
 		}
 	}
 	// Adverbs inside the verb group or right before the predicate join
@@ -987,7 +992,8 @@ func (t *tree) clause(p int) []Extraction {
 	// plainRel and plainObj keep the copular reading ("was | a notable
 	// influence on X") when the predicate noun joins the relation.
 	plainRel, plainObj := "", Part{}
-	q := -1 // the head of a nominal or adjectival predicate
+	comp := -1 // the complement of a predicate noun moved into the argument
+	q := -1    // the head of a nominal or adjectival predicate
 	if nominal {
 		q = p
 	} else if copx >= 0 {
@@ -1010,7 +1016,7 @@ func (t *tree) clause(p int) []Extraction {
 				lemma += " " + t.lower(c)
 			}
 		}
-		if nm := t.child(q, "nmod"); nm >= 0 && t.s.Tokens[q].UPOS != "ADJ" {
+		if nm := t.nounComplement(q); nm >= 0 && t.s.Tokens[q].UPOS != "ADJ" {
 			if c := t.child(nm, "case"); c >= 0 && c < nm && nm > q && !placeOrTime[t.lower(c)] && !t.isTime(t.phrase(nm, t.argSkip)) {
 				// "was a notable influence on X": the predicate noun and
 				// the preposition join the relation, X is the argument.
@@ -1020,7 +1026,7 @@ func (t *tree) clause(p int) []Extraction {
 					}
 					return t.argSkip(k)
 				})
-				plainRel, plainObj = rel, obj
+				plainRel, plainObj, comp = rel, obj, nm
 				rel = strings.TrimSpace(rel + " " + t.text[t.s.Tokens[pred.From].Start:t.s.Tokens[pred.To-1].End] + " " + t.lower(c))
 				lemma = "be " + t.lemma(q) + " " + t.lower(c)
 				o := t.phrase(nm, t.argSkip)
@@ -1081,6 +1087,9 @@ args:
 				objs = append(objs, t.phrase(k, t.argSkip))
 			}
 		case "obl", "obl:tmod", "obl:npmod", "obl:agent", "obl:unmarked":
+			if k == comp {
+				continue // already the argument
+			}
 			if _, ok := t.indefiniteApposition(k); ok {
 				continue // a description of the name before it, no argument
 			}
@@ -1317,6 +1326,12 @@ args:
 		for _, e := range out[:len(out):len(out)] {
 			if e.Kind == Copular {
 				e.Relation, e.Object, e.Second = plainRel, plainObj, true
+				if comp >= 0 && t.rel(comp) != "nmod" {
+					// The oblique the relation took is an argument again.
+					ph := t.phrase(comp, t.argSkip)
+					ph.Prep = t.lower(t.child(comp, "case"))
+					e.Extra = append([]Part{ph}, e.Extra...)
+				}
 				out = append(out, e)
 				break
 			}
@@ -2111,4 +2126,19 @@ func (t *tree) purposeOf(p int) int {
 		return -1
 	}
 	return g
+}
+
+// nounComplement returns the prepositional complement of predicate noun q
+// ("was a notable influence on X"): its nmod, else an oblique right after
+// the noun, which parsers often give a predicate noun instead; or -1.
+func (t *tree) nounComplement(q int) int {
+	if nm := t.child(q, "nmod"); nm >= 0 {
+		return nm
+	}
+	for _, o := range t.children(q, "obl") {
+		if c := t.child(o, "case"); c == q+1 {
+			return o
+		}
+	}
+	return -1
 }

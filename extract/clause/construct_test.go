@@ -720,6 +720,34 @@ longer ADV RBR 10 advmod long
 			"The waist line | was put | higher (put)",
 			"the skirts | became | longer (become)",
 		}},
+		{"an oblique right after a predicate noun joins the relation like its nmod", `
+It PRON PRP 5 nsubj it
+was AUX VBD 5 cop be
+a DET DT 5 det a
+notable ADJ JJ 5 amod notable
+influence NOUN NN 0 root influence
+on ADP IN 7 case on
+John PROPN NNP 5 obl John
+Buchan PROPN NNP 7 flat Buchan
+. PUNCT . 5 punct .`, []string{
+			"It | was a notable influence on | John Buchan (be influence on)",
+			"It | was | a notable influence on John Buchan (be influence on) SECOND",
+			"It | was | a notable influence | on John Buchan (be influence on) SECOND",
+		}},
+		{"to between copulas joins the relation", `
+Their PRON PRP$ 2 nmod:poss their
+purpose NOUN NN 6 nsubj purpose
+is AUX VBZ 6 cop be
+to PART TO 6 mark to
+be AUX VB 6 cop be
+fair ADJ JJ 0 root fair
+to ADP IN 9 case to
+both DET DT 9 det both
+parties NOUN NNS 6 obl party
+. PUNCT . 6 punct .`, []string{
+			"Their purpose | is to be | fair to both parties (be) SECOND",
+			"Their purpose | is to be | fair | to both parties (be)",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
