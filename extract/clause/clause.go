@@ -1223,13 +1223,16 @@ args:
 		if t.s.Tokens[s].UPOS == "PRON" && isRelPronoun(t, s) {
 			// A relative word the parse does not tie to a noun ("...
 			// workshops for artists , which became the Trust"): the
-			// nearest noun before it, as a second reading.
+			// nearest noun before it, as a second reading unless its
+			// phrase closes right before the comma.
 			a := t.nounBefore(s)
 			if a < 0 {
 				continue
 			}
 			subj = t.phrase(a, func(k int) bool { return t.rel(k) == "case" || t.argSkip(k) || base(t.rel(k)) == "acl" })
-			second = true
+			// "the Act of 1988 , which boosted benefits": a noun phrase
+			// closing right before the comma is the antecedent.
+			second = !(subj.To == s-1 && t.s.Tokens[s-1].Form == ",")
 		} else if t.s.Tokens[s].XPOS == "PRP$" {
 			continue // a possessive read as a subject
 		}

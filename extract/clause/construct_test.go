@@ -282,7 +282,7 @@ grandmother NOUN NN 2 obl
 			"King | has | grandmother (have) SECOND",
 			"King | had | grandmother (have) SECOND",
 		}},
-		{"relative word tied to no noun reads the nearest noun before it, second", `
+		{"relative word tied to no noun reads the noun phrase closing at the comma before it", `
 The DET DT 2 det
 pair NOUN NN 3 nsubj
 developed VERB VBD 0 root develop
@@ -293,6 +293,22 @@ became VERB VBD 3 conj become
 the DET DT 10 det
 Arts PROPN NNP 10 compound
 Trust PROPN NNP 7 obj
+. PUNCT . 3 punct`, []string{
+			"The pair | developed | workshops (develop)",
+			"workshops | became | the Arts Trust (become)",
+		}},
+		{"relative word tied to no noun reads the nearest noun before it, second", `
+The DET DT 2 det
+pair NOUN NN 3 nsubj
+developed VERB VBD 0 root develop
+workshops NOUN NNS 3 obj
+jointly ADV RB 3 advmod
+, PUNCT , 9 punct
+which PRON WDT 8 nsubj
+became VERB VBD 3 conj become
+the DET DT 11 det
+Arts PROPN NNP 11 compound
+Trust PROPN NNP 8 obj
 . PUNCT . 3 punct`, []string{
 			"The pair | developed | workshops (develop)",
 			"workshops | became | the Arts Trust (become) SECOND",
@@ -747,6 +763,34 @@ parties NOUN NNS 6 obl party
 . PUNCT . 6 punct .`, []string{
 			"Their purpose | is to be | fair to both parties (be) SECOND",
 			"Their purpose | is to be | fair | to both parties (be)",
+		}},
+		{"a relative word after a noun phrase and a comma stands for it however parsed", `
+Congress PROPN NNP 3 nsubj Congress
+is AUX VBZ 3 aux be
+struggling VERB VBG 0 root struggle
+to PART TO 5 mark to
+dismantle VERB VB 3 xcomp dismantle
+the DET DT 9 det the
+Catastrophic ADJ JJ 9 amod catastrophic
+Care PROPN NNP 9 compound Care
+Act PROPN NNP 5 obj Act
+of ADP IN 11 case of
+1988 NUM CD 9 nmod 1988
+, PUNCT , 14 punct ,
+which PRON WDT 14 nsubj which
+boosted VERB VBD 5 advcl:relcl boost
+benefits NOUN NNS 14 obj benefit
+for ADP IN 18 case for
+the DET DT 18 det the
+elderly ADV RB 14 obl elderly
+. PUNCT . 3 punct .`, []string{
+			"Care Act | is | Catastrophic (be) SECOND",
+			"Care Act | was | Catastrophic (be) SECOND",
+			"Congress | is struggling to dismantle the Catastrophic Care Act of | 1988 (dismantle) SECOND",
+			"Congress | is struggling to dismantle | the Catastrophic Care Act of 1988 (dismantle)",
+			"the Catastrophic Care Act of 1988 | boosted benefits for | the elderly (boost for) SECOND",
+			"the Catastrophic Care Act of 1988 | boosted | benefits | for the elderly (boost)",
+			"the Catastrophic Care Act | is of | 1988 (be of) SECOND",
 		}},
 	}
 	for _, c := range cases {
