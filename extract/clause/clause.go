@@ -1393,9 +1393,11 @@ func (t *tree) apposition(a int) ([]Extraction, bool) {
 		return nil, false
 	}
 	// Only a name and a description ("Oksana Pokalchuk, head of ..."):
-	// lists of names are often misparsed as appositions.
+	// lists of names are often misparsed as appositions. A description
+	// under a preposition names too ("charges against the branch 's
+	// former manager , Christopher Drogoul").
 	hp, ap := t.s.Tokens[h].UPOS == "PROPN", t.s.Tokens[a].UPOS == "PROPN"
-	if hp == ap || t.child(a, "case") >= 0 || t.child(h, "case") >= 0 && !hp {
+	if hp == ap || t.child(a, "case") >= 0 {
 		return nil, false
 	}
 	if t.isTime(t.part(h, h, h+1)) {

@@ -792,6 +792,41 @@ elderly ADV RB 14 obl elderly
 			"the Catastrophic Care Act of 1988 | boosted | benefits | for the elderly (boost)",
 			"the Catastrophic Care Act | is of | 1988 (be of) SECOND",
 		}},
+		{"a description under a preposition has its apposition", `
+The DET DT 2 det the
+bank NOUN NN 4 nsubj bank
+has AUX VBZ 4 aux have
+filed VERB VBN 0 root file
+charges NOUN NNS 4 obj charge
+against ADP IN 11 case against
+the DET DT 8 det the
+branch NOUN NN 11 nmod:poss branch
+'s PART POS 8 case 's
+former ADJ JJ 11 amod former
+manager NOUN NN 5 nmod manager
+, PUNCT , 13 punct ,
+Christopher PROPN NNP 11 appos Christopher
+Drogoul PROPN NNP 13 flat Drogoul
+, PUNCT , 21 punct ,
+and CCONJ CC 21 cc and
+a DET DT 21 det a
+former ADJ JJ 21 amod former
+branch NOUN NN 20 compound branch
+vice NOUN NN 21 compound vice
+president NOUN NN 11 conj president
+. PUNCT . 4 punct .`, []string{
+			"Christopher Drogoul | is | the branch 's former manager (be)",
+			"Christopher Drogoul | was | the branch 's former manager (be) SECOND",
+			"The bank | has filed charges against | the branch 's former manager , Christopher Drogoul , and a former branch vice president (file) SECOND",
+			"The bank | has filed | charges against the branch 's former manager , Christopher Drogoul , and a former branch vice president (file)",
+			"charges | are against | the branch 's former manager (be against) SECOND",
+			"charges | are against | the branch 's former manager , Christopher Drogoul , and a former branch vice president (be against) SECOND",
+			"the branch 's former manager | is | Christopher Drogoul (be) SECOND",
+			"the branch | had | former manager (have) SECOND",
+			"the branch | had | former manager , Christopher Drogoul , and a former branch vice president (have) SECOND",
+			"the branch | has | former manager (have) SECOND",
+			"the branch | has | former manager , Christopher Drogoul , and a former branch vice president (have) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
