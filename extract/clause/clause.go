@@ -619,6 +619,9 @@ func (t *tree) isPredicate(i int) bool {
 // mergesXcomp reports whether governor g's open complement x joins g's
 // relation ("decided to step down"): g has no object of its own.
 func (t *tree) mergesXcomp(g, x int) bool {
+	if g >= 0 && t.adjectiveXcomp(g) == x {
+		return true
+	}
 	if g < 0 || t.s.Tokens[g].UPOS != "VERB" {
 		return false
 	}
@@ -627,6 +630,23 @@ func (t *tree) mergesXcomp(g, x int) bool {
 	}
 	// "continues to be influential": a copular complement joins too.
 	return t.s.Tokens[x].UPOS == "VERB" || t.child(x, "cop") >= 0 && t.child(x, "nsubj", "nsubj:pass") < 0
+}
+
+// adjectiveXcomp returns the infinitive that completes copular adjective
+// a ("was able to control", "is likely to rise"), which joins the
+// relation as a verb's open complement does; or -1.
+func (t *tree) adjectiveXcomp(a int) int {
+	if a < 0 || t.s.Tokens[a].UPOS != "ADJ" || t.child(a, "cop") < 0 {
+		return -1
+	}
+	x := t.child(a, "xcomp")
+	if x < a || t.s.Tokens[x].UPOS != "VERB" || t.child(x, "cop") >= 0 {
+		return -1
+	}
+	if m := t.child(x, "mark"); m < 0 || t.lower(m) != "to" {
+		return -1
+	}
+	return x
 }
 
 // subjects finds the subjects of predicate p: its own, or inherited through
@@ -965,7 +985,7 @@ func (t *tree) words(idx []int) string {
 
 // clause extracts the tuples of predicate p.
 func (t *tree) clause(p int) []Extraction {
-	nominal := t.child(p, "cop") >= 0
+	nominal := t.child(p, "cop") >= 0 && t.adjectiveXcomp(p) < 0
 	subs, inherited, passive := t.subjects(p)
 	if len(subs) == 0 && t.guess {
 		subs, inherited = t.guessSubject(p), true

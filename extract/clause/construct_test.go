@@ -827,6 +827,22 @@ president NOUN NN 11 conj president
 			"the branch | has | former manager (have) SECOND",
 			"the branch | has | former manager , Christopher Drogoul , and a former branch vice president (have) SECOND",
 		}},
+		{"an infinitive completing a copular adjective joins the relation", `
+Ford PROPN NNP 4 nsubj Ford
+may AUX MD 4 aux may
+be AUX VB 4 cop be
+able ADJ JJ 0 root able
+to PART TO 6 mark to
+shut VERB VB 4 xcomp shut
+out ADP RP 6 compound:prt out
+General ADJ NNP 9 amod General
+Motors PROPN NNPS 6 obj Motor
+now ADV RB 6 advmod now
+. PUNCT . 4 punct .`, []string{
+			"Ford | may be able to shut out | General Motors (shut out) MODAL",
+			"Motors | are | General (be) SECOND",
+			"Motors | were | General (be) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
