@@ -1036,10 +1036,12 @@ func (t *tree) clause(p int) []Extraction {
 				lemma += " " + t.lower(c)
 			}
 		}
-		if nm := t.nounComplement(q); nm >= 0 && t.s.Tokens[q].UPOS != "ADJ" {
+		if nm := t.nounComplement(q); nm >= 0 && (t.s.Tokens[q].UPOS != "ADJ" || t.child(nm, "case") == q+1 && t.child(q, "advmod") < 0) {
 			if c := t.child(nm, "case"); c >= 0 && c < nm && nm > q && !placeOrTime[t.lower(c)] && !t.isTime(t.phrase(nm, t.argSkip)) {
 				// "was a notable influence on X": the predicate noun and
-				// the preposition join the relation, X is the argument.
+				// the preposition join the relation, X is the argument;
+				// so does a bare adjective right before its preposition
+				// ("is subject to X").
 				pred := t.phrase(q, func(k int) bool {
 					if k >= nm || k < q && t.rel(k) != "det" && t.rel(k) != "amod" && t.rel(k) != "compound" && t.rel(k) != "nummod" && t.rel(k) != "nmod:poss" {
 						return true

@@ -761,8 +761,9 @@ to ADP IN 9 case to
 both DET DT 9 det both
 parties NOUN NNS 6 obl party
 . PUNCT . 6 punct .`, []string{
-			"Their purpose | is to be | fair to both parties (be) SECOND",
-			"Their purpose | is to be | fair | to both parties (be)",
+			"Their purpose | is to be fair to | both parties (be fair to)",
+			"Their purpose | is to be | fair to both parties (be fair to) SECOND",
+			"Their purpose | is to be | fair | to both parties (be fair to) SECOND",
 		}},
 		{"a relative word after a noun phrase and a comma stands for it however parsed", `
 Congress PROPN NNP 3 nsubj Congress
@@ -842,6 +843,19 @@ now ADV RB 6 advmod now
 			"Ford | may be able to shut out | General Motors (shut out) MODAL",
 			"Motors | are | General (be) SECOND",
 			"Motors | were | General (be) SECOND",
+		}},
+		{"a bare adjective and its preposition join the relation", `
+The DET DT 2 det the
+agreement NOUN NN 4 nsubj agreement
+is AUX VBZ 4 cop be
+subject ADJ JJ 0 root subject
+to ADP IN 7 case to
+shareholder NOUN NN 7 compound shareholder
+approval NOUN NN 4 obl approval
+. PUNCT . 4 punct .`, []string{
+			"The agreement | is subject to | shareholder approval (be subject to)",
+			"The agreement | is | subject to shareholder approval (be subject to) SECOND",
+			"The agreement | is | subject | to shareholder approval (be subject to) SECOND",
 		}},
 	}
 	for _, c := range cases {
