@@ -1072,7 +1072,20 @@ args:
 		scope = q
 	}
 	nominal = q >= 0
-	for _, k := range t.kids[scope] {
+	kids := t.kids[scope]
+	if scope != p {
+		// The governor's obliques are arguments of a merged complement
+		// too ("was appointed in 1840 to command", "a point in which
+		// they were unable to see").
+		kids = nil
+		for _, k := range t.kids[p] {
+			if base(t.rel(k)) == "obl" {
+				kids = append(kids, k)
+			}
+		}
+		kids = append(kids, t.kids[scope]...)
+	}
+	for _, k := range kids {
 		switch t.rel(k) {
 		case "obj", "iobj":
 			if !nominal && isRelPronoun(t, k) {
@@ -1118,6 +1131,12 @@ args:
 			ph := t.phrase(k, t.argSkip)
 			if c := t.child(k, "case"); c >= 0 && c < k {
 				ph.Prep = t.lower(c)
+				if n := t.relativeNoun(p, k); n.To > n.From && ph.From == c && ph.To == k+1 {
+					// "a point in which Robin was unable": (Robin; was
+					// unable; a point), the phrase keeping its span.
+					n.Prep = ph.Prep
+					ph = n
+				}
 			}
 			extras = append(extras, ph)
 		case "advmod":
@@ -2153,6 +2172,24 @@ func (t *tree) purposeOf(p int) int {
 		return -1
 	}
 	return g
+}
+
+// relativeNoun returns, for relative word w in predicate p's clause, the
+// phrase of the noun the relative clause modifies ("a point in which ...":
+// a point), or an empty Part.
+func (t *tree) relativeNoun(p, w int) Part {
+	if !isRelPronoun(t, w) {
+		return Part{}
+	}
+	c := p
+	for t.rel(c) == "conj" && t.s.Tokens[c].Head > 0 {
+		c = t.s.Tokens[c].Head - 1
+	}
+	h := t.s.Tokens[c].Head - 1
+	if t.rel(c) != "acl:relcl" || h < 0 || h > w || !isNominal(t.s.Tokens[h].UPOS) || t.s.Tokens[h].UPOS == "PRON" {
+		return Part{}
+	}
+	return t.phrase(h, func(k int) bool { return k == c || t.rel(k) == "case" || t.argSkip(k) || base(t.rel(k)) == "acl" })
 }
 
 // nounComplement returns the prepositional complement of predicate noun q

@@ -857,6 +857,42 @@ approval NOUN NN 4 obl approval
 			"The agreement | is | subject to shareholder approval (be subject to) SECOND",
 			"The agreement | is | subject | to shareholder approval (be subject to) SECOND",
 		}},
+		{"a preposition and a relative word stand for the modified noun", `
+During ADP IN 3 case during
+a DET DT 3 det a
+point NOUN NN 14 obl point
+in ADP IN 5 case in
+which PRON WDT 8 obl which
+Robin PROPN NNP 8 nsubj Robin
+was AUX VBD 8 cop be
+unable ADJ JJ 3 acl:relcl unable
+to PART TO 10 mark to
+see VERB VB 8 xcomp see
+Ariana PROPN NNP 10 obj Ariana
+, PUNCT , 3 punct ,
+he PRON PRP 14 nsubj he
+grew VERB VBD 0 root grow
+closer ADV RBR 14 advmod close
+. PUNCT . 14 punct .`, []string{
+			"Robin | grew | During a point (grow during) SECOND",
+			"Robin | was unable to see | Ariana | a point (see)",
+			"he | grew | During a point (grow during)",
+			"he | grew | During a point in which Robin was unable to see Ariana (grow during) SECOND",
+		}},
+		{"the governor's obliques belong to a merged complement", `
+In ADP IN 2 case in
+1840 NUM CD 6 obl 1840
+, PUNCT , 2 punct ,
+he PRON PRP 6 nsubj:pass he
+was AUX VBD 6 aux:pass be
+appointed VERB VBN 0 root appoint
+to PART TO 8 mark to
+command VERB VB 6 xcomp command
+his PRON PRP$ 10 nmod:poss his
+regiment NOUN NN 8 obj regiment
+. PUNCT . 6 punct .`, []string{
+			"he | was appointed to command | his regiment | In 1840 (command)",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
