@@ -1812,86 +1812,86 @@ func features(e *Extraction, s *doc.Sentence) []float64 {
 // means a more precise extraction. The weights and the trees index
 // featureNames: a change to the features needs a refit of both.
 var weights = []float64{
-	0.29,  // bias
-	0.06,  // verb
-	0.15,  // obl
-	0.20,  // passive
-	-0.04, // cop
-	0.22,  // ccomp
-	-0.42, // appos
-	-0.36, // poss
-	-0.03, // title
-	-0.10, // nmod
+	0.31,  // bias
+	0.04,  // verb
+	0.16,  // obl
+	0.19,  // passive
+	-0.05, // cop
+	0.26,  // ccomp
+	-0.40, // appos
+	-0.37, // poss
+	-0.02, // title
+	-0.09, // nmod
 	-0.38, // nmod-of
 	0.26,  // place
-	0.35,  // example
-	0.34,  // +conj
-	-0.04, // +advcl
+	0.32,  // example
+	0.36,  // +conj
+	-0.00, // +advcl
 	-0.30, // +acl
-	-0.34, // +xcomp
+	-0.39, // +xcomp
 	-0.19, // +nmod
 	-0.07, // pronoun-subject
-	-0.32, // long-subject
-	-0.35, // long-object
-	-0.04, // very-long-object
-	0.06,  // one-extra
-	-0.02, // more-extras
-	0.07,  // long-sentence
-	0.05,  // very-long-sentence
-	-0.09, // long-relation
-	-0.12, // negated
-	-0.00, // modal
-	-0.49, // participle
-	0.19,  // proper-subject
+	-0.31, // long-subject
+	-0.41, // long-object
+	-0.01, // very-long-object
+	0.08,  // one-extra
+	-0.01, // more-extras
+	0.05,  // long-sentence
+	0.06,  // very-long-sentence
+	-0.05, // long-relation
+	-0.22, // negated
+	-0.01, // modal
+	-0.50, // participle
+	0.18,  // proper-subject
 	0.82,  // root-predicate
-	-0.54, // subject-after
-	-0.15, // numeric-subject
-	0.02,  // noun-subject
-	-0.19, // subject-not-nominal
-	-0.48, // object-pronoun
-	0.30,  // object-proper
-	-0.36, // object-verb
-	0.24,  // object-adjective
-	-0.12, // gerund
-	-0.12, // past-participle
-	-0.13, // base-form
-	-0.48, // short-object
-	-0.08, // set-off-subject
-	-0.30, // capitalized-relation
-	0.05,  // clauses-3
+	-0.55, // subject-after
+	-0.14, // numeric-subject
+	0.04,  // noun-subject
+	-0.20, // subject-not-nominal
+	-0.47, // object-pronoun
+	0.29,  // object-proper
+	-0.32, // object-verb
+	0.17,  // object-adjective
+	-0.13, // gerund
+	-0.15, // past-participle
+	-0.16, // base-form
+	-0.47, // short-object
+	-0.05, // set-off-subject
+	-0.31, // capitalized-relation
+	0.03,  // clauses-3
 	-0.08, // clauses-5
 	0.13,  // object-pronoun-relative
-	-1.05, // second
+	-1.06, // second
 	-0.34, // second-implicit
-	-1.14, // no-object
-	-0.24, // object-clause
-	-0.31, // object-comma
+	-1.17, // no-object
+	-0.30, // object-clause
+	-0.27, // object-comma
 	-0.59, // subject-comma
-	-0.45, // demonstrative-subject
+	-0.44, // demonstrative-subject
 	-0.55, // object-preposition
-	-0.25, // many-extras
-	-0.50, // relation-be
+	-0.26, // many-extras
+	-0.53, // relation-be
 	-0.45, // relation-have
-	0.13,  // past-be
-	-0.04, // many-tuples
+	0.14,  // past-be
+	-0.03, // many-tuples
 	0.19,  // few-tuples
-	0.18,  // relation-with-object
+	0.20,  // relation-with-object
 	-0.19, // subject-relative
-	-0.03, // long-extras
+	0.00,  // long-extras
 	-0.08, // subject-verb
-	-0.40, // predicate-not-verb
+	-0.20, // predicate-not-verb
 	-0.16, // same-arguments
-	-0.17, // far-subject
+	-0.22, // far-subject
 	-0.49, // subject-conjunct
-	-0.07, // object-conjunct
-	0.13,  // short-sentence
+	-0.05, // object-conjunct
+	0.12,  // short-sentence
 	-0.14, // object-after-extra
-	-0.39, // pred-ccomp
-	0.06,  // pred-relcl
-	0.18,  // pred-advcl
-	0.15,  // pred-conj
-	0.01,  // pred-parataxis
-	-0.86, // under-ccomp
+	-0.35, // pred-ccomp
+	0.05,  // pred-relcl
+	0.20,  // pred-advcl
+	0.17,  // pred-conj
+	0.03,  // pred-parataxis
+	-0.83, // under-ccomp
 	0.01,  // personal-subject
 }
 
