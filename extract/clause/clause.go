@@ -721,14 +721,6 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 		if t.child(p, "mark", "case") >= 0 {
 			return nil, false, false // "the idea of running workshops"
 		}
-		if t.rel(p) == "acl" && t.child(h, "cop") >= 0 {
-			// "The Crybaby is the twelfth album by Melvins , released in
-			// 2000": a participle on a predicate noun describes the
-			// copula's subject, which the noun names.
-			if s := t.child(h, "nsubj"); s >= 0 && !isRelPronoun(t, s) && t.s.Tokens[s].UPOS != "PRON" {
-				return t.expand([]int{s}), true, false
-			}
-		}
 		return []int{h}, true, false
 	}
 	return nil, false, false

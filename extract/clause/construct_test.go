@@ -676,25 +676,6 @@ men NOUN NNS 2 obj man
 			"men | are | arrested (be) SECOND",
 			"men | were | arrested (be) SECOND",
 		}},
-		{"a participle on a predicate noun describes the copula's subject", `
-The DET DT 2 det the
-Crybaby PROPN NNP 6 nsubj Crybaby
-is AUX VBZ 6 cop be
-the DET DT 6 det the
-twelfth ADJ JJ 6 amod twelfth
-album NOUN NN 0 root album
-by ADP IN 8 case by
-Melvins PROPN NNP 6 nmod Melvins
-, PUNCT , 10 punct ,
-released VERB VBN 6 acl release
-in ADP IN 12 case in
-2000 NUM CD 10 obl 2000
-. PUNCT . 6 punct .`, []string{
-			"The Crybaby | is released in | 2000 (release in)",
-			"The Crybaby | is the twelfth album by Melvins , released in | 2000 (be album by) SECOND",
-			"The Crybaby | is the twelfth album by | Melvins (be album by)",
-			"The Crybaby | is | the twelfth album by Melvins , released in 2000 (be album by) SECOND",
-		}},
 		{"an indefinite description after a name is an apposition however parsed", `
 The DET DT 2 det the
 novel NOUN NN 3 nsubj novel
