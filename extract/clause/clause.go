@@ -62,9 +62,9 @@
 // and chained ones in the order of their source).
 //
 // On the CaRB tuning sentences (../shared/openie) the extractor scores F1
-// 0.488 (precision 0.567, recall 0.428 at the best threshold) and AUC 0.382
+// 0.487 (precision 0.566, recall 0.428 at the best threshold) and AUC 0.383
 // with CaRB's matcher; the confidence model is fitted on the even-numbered
-// sentences (F1 0.489, AUC 0.381), the odd ones check it (F1 0.491, AUC
+// sentences (F1 0.488, AUC 0.381), the odd ones check it (F1 0.491, AUC
 // 0.384).
 package clause
 
