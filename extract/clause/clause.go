@@ -17,7 +17,13 @@
 // ("commissioners sent to the army": were sent to); a subject pronoun of a
 // dependent clause is replaced by the governing clause's subject; further
 // obliques (time, place) are extra arguments; implicit relations are read
-// from appositions, titles, possessives and prepositional modifiers.
+// from appositions, titles, possessives and prepositional modifiers. A
+// copular adjective takes its infinitive or its preposition into the
+// relation as a predicate noun takes its complement ("was able to control |
+// his instincts", "is subject to | approval", "was an influence on | X"); an
+// adverb is the argument of a verb that has no other ("the skirts became |
+// longer"); a name's indefinite description is an apposition however the
+// parse attaches it ("Cashel Byron , a world champion prizefighter").
 //
 // Negated and modal clauses are extracted and marked (Negated, Modal), so a
 // caller that asserts facts can drop them while a benchmark sees them.
@@ -56,10 +62,10 @@
 // and chained ones in the order of their source).
 //
 // On the CaRB tuning sentences (../shared/openie) the extractor scores F1
-// 0.474 (precision 0.570, recall 0.406 at the best threshold) and AUC 0.372
+// 0.487 (precision 0.566, recall 0.428 at the best threshold) and AUC 0.383
 // with CaRB's matcher; the confidence model is fitted on the even-numbered
-// sentences (F1 0.481, AUC 0.374), the odd ones check it (F1 0.474, AUC
-// 0.371).
+// sentences (F1 0.488, AUC 0.381), the odd ones check it (F1 0.491, AUC
+// 0.384).
 package clause
 
 import (
@@ -310,6 +316,9 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 					out = append(out, e, tense(tense(e, "is", "was"), "are", "were"))
 				}
 			}
+		}
+		if e, ok := t.indefiniteApposition(i); ok {
+			out = append(out, e, tense(e, "is", "was"))
 		}
 		if e, ok := t.adjective(i); ok {
 			out = append(out, e, tense(tense(e, "is", "was"), "are", "were"))
@@ -616,6 +625,9 @@ func (t *tree) isPredicate(i int) bool {
 // mergesXcomp reports whether governor g's open complement x joins g's
 // relation ("decided to step down"): g has no object of its own.
 func (t *tree) mergesXcomp(g, x int) bool {
+	if g >= 0 && t.adjectiveXcomp(g) == x {
+		return true
+	}
 	if g < 0 || t.s.Tokens[g].UPOS != "VERB" {
 		return false
 	}
@@ -624,6 +636,23 @@ func (t *tree) mergesXcomp(g, x int) bool {
 	}
 	// "continues to be influential": a copular complement joins too.
 	return t.s.Tokens[x].UPOS == "VERB" || t.child(x, "cop") >= 0 && t.child(x, "nsubj", "nsubj:pass") < 0
+}
+
+// adjectiveXcomp returns the infinitive that completes copular adjective
+// a ("was able to control", "is likely to rise"), which joins the
+// relation as a verb's open complement does; or -1.
+func (t *tree) adjectiveXcomp(a int) int {
+	if a < 0 || t.s.Tokens[a].UPOS != "ADJ" || t.child(a, "cop") < 0 {
+		return -1
+	}
+	x := t.child(a, "xcomp")
+	if x < a || t.s.Tokens[x].UPOS != "VERB" || t.child(x, "cop") >= 0 {
+		return -1
+	}
+	if m := t.child(x, "mark"); m < 0 || t.lower(m) != "to" {
+		return -1
+	}
+	return x
 }
 
 // subjects finds the subjects of predicate p: its own, or inherited through
@@ -773,6 +802,9 @@ func (t *tree) expand(heads []int) []int {
 func (t *tree) conjuncts(h int) []int {
 	var out []int
 	for _, c := range t.children(h, "conj") {
+		if _, ok := t.indefiniteApposition(c); ok {
+			continue // "J.E. Brown , a Republican ,": no second subject
+		}
 		if t.s.Tokens[c].UPOS == t.s.Tokens[h].UPOS || isNominal(t.s.Tokens[c].UPOS) == isNominal(t.s.Tokens[h].UPOS) {
 			out = append(out, c)
 			out = append(out, t.conjuncts(c)...)
@@ -843,6 +875,11 @@ func (t *tree) relation(p int, nominal bool) (words []int, last, copx int, neg, 
 			add(k)
 		case "compound:prt":
 			add(k)
+		case "mark":
+			// "Their purpose is to be fair": "to" between copulas.
+			if c := t.child(p, "cop"); t.lower(k) == "to" && c >= 0 && c < k && k < p {
+				add(k)
+			}
 		}
 	}
 	// Adverbs inside the verb group or right before the predicate join
@@ -946,7 +983,7 @@ func (t *tree) words(idx []int) string {
 
 // clause extracts the tuples of predicate p.
 func (t *tree) clause(p int) []Extraction {
-	nominal := t.child(p, "cop") >= 0
+	nominal := t.child(p, "cop") >= 0 && t.adjectiveXcomp(p) < 0
 	subs, inherited, passive := t.subjects(p)
 	if len(subs) == 0 && t.guess {
 		subs, inherited = t.guessSubject(p), true
@@ -973,7 +1010,8 @@ func (t *tree) clause(p int) []Extraction {
 	// plainRel and plainObj keep the copular reading ("was | a notable
 	// influence on X") when the predicate noun joins the relation.
 	plainRel, plainObj := "", Part{}
-	q := -1 // the head of a nominal or adjectival predicate
+	comp := -1 // the complement of a predicate noun moved into the argument
+	q := -1    // the head of a nominal or adjectival predicate
 	if nominal {
 		q = p
 	} else if copx >= 0 {
@@ -996,17 +1034,19 @@ func (t *tree) clause(p int) []Extraction {
 				lemma += " " + t.lower(c)
 			}
 		}
-		if nm := t.child(q, "nmod"); nm >= 0 && t.s.Tokens[q].UPOS != "ADJ" {
+		if nm := t.nounComplement(q); nm >= 0 && (t.s.Tokens[q].UPOS != "ADJ" || t.child(nm, "case") == q+1 && t.child(q, "advmod") < 0) {
 			if c := t.child(nm, "case"); c >= 0 && c < nm && nm > q && !placeOrTime[t.lower(c)] && !t.isTime(t.phrase(nm, t.argSkip)) {
 				// "was a notable influence on X": the predicate noun and
-				// the preposition join the relation, X is the argument.
+				// the preposition join the relation, X is the argument;
+				// so does a bare adjective right before its preposition
+				// ("is subject to X").
 				pred := t.phrase(q, func(k int) bool {
 					if k >= nm || k < q && t.rel(k) != "det" && t.rel(k) != "amod" && t.rel(k) != "compound" && t.rel(k) != "nummod" && t.rel(k) != "nmod:poss" {
 						return true
 					}
 					return t.argSkip(k)
 				})
-				plainRel, plainObj = rel, obj
+				plainRel, plainObj, comp = rel, obj, nm
 				rel = strings.TrimSpace(rel + " " + t.text[t.s.Tokens[pred.From].Start:t.s.Tokens[pred.To-1].End] + " " + t.lower(c))
 				lemma = "be " + t.lemma(q) + " " + t.lower(c)
 				o := t.phrase(nm, t.argSkip)
@@ -1030,7 +1070,20 @@ args:
 		scope = q
 	}
 	nominal = q >= 0
-	for _, k := range t.kids[scope] {
+	kids := t.kids[scope]
+	if scope != p {
+		// The governor's obliques are arguments of a merged complement
+		// too ("was appointed in 1840 to command", "a point in which
+		// they were unable to see").
+		kids = nil
+		for _, k := range t.kids[p] {
+			if base(t.rel(k)) == "obl" {
+				kids = append(kids, k)
+			}
+		}
+		kids = append(kids, t.kids[scope]...)
+	}
+	for _, k := range kids {
 		switch t.rel(k) {
 		case "obj", "iobj":
 			if !nominal && isRelPronoun(t, k) {
@@ -1067,9 +1120,21 @@ args:
 				objs = append(objs, t.phrase(k, t.argSkip))
 			}
 		case "obl", "obl:tmod", "obl:npmod", "obl:agent", "obl:unmarked":
+			if k == comp {
+				continue // already the argument
+			}
+			if _, ok := t.indefiniteApposition(k); ok {
+				continue // a description of the name before it, no argument
+			}
 			ph := t.phrase(k, t.argSkip)
 			if c := t.child(k, "case"); c >= 0 && c < k {
 				ph.Prep = t.lower(c)
+				if n := t.relativeNoun(p, k); n.To > n.From && ph.From == c && ph.To == k+1 {
+					// "a point in which Robin was unable": (Robin; was
+					// unable; a point), the phrase keeping its span.
+					n.Prep = ph.Prep
+					ph = n
+				}
 			}
 			extras = append(extras, ph)
 		case "advmod":
@@ -1137,6 +1202,16 @@ args:
 			objs = append(objs, t.phrase(h, func(k int) bool { return k == p || t.argSkip(k) || base(t.rel(k)) == "acl" }))
 		}
 	}
+	if len(objs) == 0 && len(extras) == 0 && q < 0 {
+		// "the skirts became longer", "was passed over again": an
+		// adverb after a verb without other arguments completes it.
+		for _, k := range t.kids[scope] {
+			if k > scope && t.rel(k) == "advmod" && !slicesContains(relWords, k) && !isRelPronoun(t, k) && len(t.kids[k]) == 0 {
+				objs = append(objs, t.part(k, k, k+1))
+				break
+			}
+		}
+	}
 	if passive {
 		kind = Passive
 	}
@@ -1187,13 +1262,16 @@ args:
 		if t.s.Tokens[s].UPOS == "PRON" && isRelPronoun(t, s) {
 			// A relative word the parse does not tie to a noun ("...
 			// workshops for artists , which became the Trust"): the
-			// nearest noun before it, as a second reading.
+			// nearest noun before it, as a second reading unless its
+			// phrase closes right before the comma.
 			a := t.nounBefore(s)
 			if a < 0 {
 				continue
 			}
 			subj = t.phrase(a, func(k int) bool { return t.rel(k) == "case" || t.argSkip(k) || base(t.rel(k)) == "acl" })
-			second = true
+			// "the Act of 1988 , which boosted benefits": a noun phrase
+			// closing right before the comma is the antecedent.
+			second = !(subj.To == s-1 && t.s.Tokens[s-1].Form == ",")
 		} else if t.s.Tokens[s].XPOS == "PRP$" {
 			continue // a possessive read as a subject
 		}
@@ -1290,6 +1368,12 @@ args:
 		for _, e := range out[:len(out):len(out)] {
 			if e.Kind == Copular {
 				e.Relation, e.Object, e.Second = plainRel, plainObj, true
+				if comp >= 0 && t.rel(comp) != "nmod" {
+					// The oblique the relation took is an argument again.
+					ph := t.phrase(comp, t.argSkip)
+					ph.Prep = t.lower(t.child(comp, "case"))
+					e.Extra = append([]Part{ph}, e.Extra...)
+				}
 				out = append(out, e)
 				break
 			}
@@ -1348,9 +1432,11 @@ func (t *tree) apposition(a int) ([]Extraction, bool) {
 		return nil, false
 	}
 	// Only a name and a description ("Oksana Pokalchuk, head of ..."):
-	// lists of names are often misparsed as appositions.
+	// lists of names are often misparsed as appositions. A description
+	// under a preposition names too ("charges against the branch 's
+	// former manager , Christopher Drogoul").
 	hp, ap := t.s.Tokens[h].UPOS == "PROPN", t.s.Tokens[a].UPOS == "PROPN"
-	if hp == ap || t.child(a, "case") >= 0 || t.child(h, "case") >= 0 && !hp {
+	if hp == ap || t.child(a, "case") >= 0 {
 		return nil, false
 	}
 	if t.isTime(t.part(h, h, h+1)) {
@@ -1370,6 +1456,59 @@ func (t *tree) apposition(a int) ([]Extraction, bool) {
 		out = append(out, Extraction{Subject: subj, Relation: t.be(h), Lemma: "be", Object: obj, Pred: a, RelFrom: a, RelTo: a, Kind: Apposition})
 	}
 	return out, true
+}
+
+// indefiniteApposition reads "NAME , a NOUN ," as (NAME; is; a NOUN)
+// whatever relation the parse gives the noun: an indefinite noun phrase
+// set off by a comma right after a name describes the name ("The novel
+// follows Cashel Byron , a world champion prizefighter , as ...": Cashel
+// Byron is a world champion prizefighter), though parsers often attach it
+// as an oblique or a conjunct. Appositions the parse labels are read by
+// apposition unless both words are names.
+func (t *tree) indefiniteApposition(k int) (Extraction, bool) {
+	toks := t.s.Tokens
+	tok := toks[k]
+	if tok.UPOS != "NOUN" && tok.UPOS != "PROPN" && tok.XPOS != "NNP" || tok.Rel == "compound" || tok.Rel == "flat" {
+		return Extraction{}, false
+	}
+	d := t.child(k, "det")
+	if d < 0 || d > k || t.lower(d) != "a" && t.lower(d) != "an" || d < 2 || toks[d-1].Form != "," {
+		return Extraction{}, false
+	}
+	if tok.Rel == "appos" && toks[tok.Head-1].UPOS != toks[k].UPOS {
+		return Extraction{}, false // read by apposition
+	}
+	n := d - 2 // the name's last word, its head up the flat and compound links
+	if toks[n].UPOS != "PROPN" {
+		return Extraction{}, false
+	}
+	for steps := 0; (toks[n].Rel == "flat" || toks[n].Rel == "compound") && toks[n].Head > 0 && toks[n].Head-1 < d && steps < len(toks); steps++ {
+		n = toks[n].Head - 1
+	}
+	if toks[n].UPOS != "PROPN" || t.under(n, k) || t.child(n, "case") >= 0 {
+		return Extraction{}, false
+	}
+	obj := t.phrase(k, func(c int) bool { return t.rel(c) == "case" || t.argSkip(c) || base(t.rel(c)) == "acl" })
+	if obj.From != d {
+		return Extraction{}, false
+	}
+	// The description closes at a comma, the end of the sentence or a
+	// relative clause.
+	if e := obj.To; e < len(toks) && toks[e].UPOS != "PUNCT" && !isRelPronoun(t, e) {
+		return Extraction{}, false
+	}
+	subj := t.phrase(n, func(c int) bool {
+		return c >= d-1 || t.rel(c) == "case" || t.argSkip(c) || base(t.rel(c)) == "acl"
+	})
+	if subj.From >= subj.To || subj.To != d-1 {
+		return Extraction{}, false
+	}
+	for c := subj.From; c < subj.To; c++ {
+		if toks[c].Form == "," {
+			return Extraction{}, false // a name with a description of its own
+		}
+	}
+	return Extraction{Subject: subj, Relation: "is", Lemma: "be", Object: obj, Pred: k, RelFrom: k, RelTo: k, Kind: Apposition}, true
 }
 
 // roles are words that make a title before a name.
@@ -1671,87 +1810,87 @@ func features(e *Extraction, s *doc.Sentence) []float64 {
 // means a more precise extraction. The weights and the trees index
 // featureNames: a change to the features needs a refit of both.
 var weights = []float64{
-	0.28,  // bias
-	0.09,  // verb
+	0.31,  // bias
+	0.04,  // verb
 	0.16,  // obl
-	0.24,  // passive
-	-0.02, // cop
-	0.22,  // ccomp
-	-0.48, // appos
-	-0.34, // poss
-	-0.00, // title
-	-0.03, // nmod
-	-0.37, // nmod-of
-	0.07,  // place
-	0.36,  // example
-	0.33,  // +conj
-	-0.05, // +advcl
-	-0.31, // +acl
-	-0.32, // +xcomp
+	0.19,  // passive
+	-0.05, // cop
+	0.26,  // ccomp
+	-0.40, // appos
+	-0.37, // poss
+	-0.02, // title
+	-0.09, // nmod
+	-0.38, // nmod-of
+	0.26,  // place
+	0.32,  // example
+	0.36,  // +conj
+	-0.00, // +advcl
+	-0.30, // +acl
+	-0.39, // +xcomp
 	-0.19, // +nmod
-	-0.06, // pronoun-subject
-	-0.25, // long-subject
-	-0.31, // long-object
-	-0.05, // very-long-object
-	0.03,  // one-extra
-	-0.04, // more-extras
-	0.09,  // long-sentence
+	-0.07, // pronoun-subject
+	-0.31, // long-subject
+	-0.41, // long-object
+	-0.01, // very-long-object
+	0.08,  // one-extra
+	-0.01, // more-extras
+	0.05,  // long-sentence
 	0.06,  // very-long-sentence
-	-0.07, // long-relation
-	-0.14, // negated
-	0.00,  // modal
-	-0.56, // participle
+	-0.05, // long-relation
+	-0.22, // negated
+	-0.01, // modal
+	-0.50, // participle
 	0.18,  // proper-subject
 	0.82,  // root-predicate
-	-0.72, // subject-after
-	-0.15, // numeric-subject
-	0.02,  // noun-subject
-	-0.18, // subject-not-nominal
+	-0.55, // subject-after
+	-0.14, // numeric-subject
+	0.04,  // noun-subject
+	-0.20, // subject-not-nominal
 	-0.47, // object-pronoun
-	0.30,  // object-proper
-	-0.31, // object-verb
-	0.29,  // object-adjective
-	-0.06, // gerund
-	-0.19, // past-participle
+	0.29,  // object-proper
+	-0.32, // object-verb
+	0.17,  // object-adjective
+	-0.13, // gerund
+	-0.15, // past-participle
 	-0.16, // base-form
-	-0.49, // short-object
-	-0.06, // set-off-subject
-	-0.29, // capitalized-relation
-	0.04,  // clauses-3
-	-0.07, // clauses-5
+	-0.47, // short-object
+	-0.05, // set-off-subject
+	-0.31, // capitalized-relation
+	0.03,  // clauses-3
+	-0.08, // clauses-5
 	0.13,  // object-pronoun-relative
-	-1.10, // second
-	-0.30, // second-implicit
-	-1.10, // no-object
-	-0.29, // object-clause
-	-0.28, // object-comma
-	-0.68, // subject-comma
-	-0.46, // demonstrative-subject
-	-0.46, // object-preposition
-	-0.24, // many-extras
-	-0.55, // relation-be
-	-0.44, // relation-have
-	0.12,  // past-be
+	-1.06, // second
+	-0.34, // second-implicit
+	-1.17, // no-object
+	-0.30, // object-clause
+	-0.27, // object-comma
+	-0.59, // subject-comma
+	-0.44, // demonstrative-subject
+	-0.55, // object-preposition
+	-0.26, // many-extras
+	-0.53, // relation-be
+	-0.45, // relation-have
+	0.14,  // past-be
 	-0.03, // many-tuples
 	0.19,  // few-tuples
-	0.22,  // relation-with-object
-	-0.20, // subject-relative
-	-0.09, // long-extras
+	0.20,  // relation-with-object
+	-0.19, // subject-relative
+	0.00,  // long-extras
 	-0.08, // subject-verb
-	-0.38, // predicate-not-verb
+	-0.20, // predicate-not-verb
 	-0.16, // same-arguments
-	-0.18, // far-subject
-	-0.44, // subject-conjunct
-	-0.04, // object-conjunct
-	0.11,  // short-sentence
-	-0.10, // object-after-extra
-	-0.38, // pred-ccomp
+	-0.22, // far-subject
+	-0.49, // subject-conjunct
+	-0.05, // object-conjunct
+	0.12,  // short-sentence
+	-0.14, // object-after-extra
+	-0.35, // pred-ccomp
 	0.05,  // pred-relcl
-	0.19,  // pred-advcl
-	0.12,  // pred-conj
-	0.05,  // pred-parataxis
+	0.20,  // pred-advcl
+	0.17,  // pred-conj
+	0.03,  // pred-parataxis
 	-0.83, // under-ccomp
-	-0.01, // personal-subject
+	0.01,  // personal-subject
 }
 
 // confidence scores an extraction in (0,1) from its features: the mean
@@ -2031,4 +2170,37 @@ func (t *tree) purposeOf(p int) int {
 		return -1
 	}
 	return g
+}
+
+// relativeNoun returns, for relative word w in predicate p's clause, the
+// phrase of the noun the relative clause modifies ("a point in which ...":
+// a point), or an empty Part.
+func (t *tree) relativeNoun(p, w int) Part {
+	if !isRelPronoun(t, w) {
+		return Part{}
+	}
+	c := p
+	for t.rel(c) == "conj" && t.s.Tokens[c].Head > 0 {
+		c = t.s.Tokens[c].Head - 1
+	}
+	h := t.s.Tokens[c].Head - 1
+	if t.rel(c) != "acl:relcl" || h < 0 || h > w || !isNominal(t.s.Tokens[h].UPOS) || t.s.Tokens[h].UPOS == "PRON" {
+		return Part{}
+	}
+	return t.phrase(h, func(k int) bool { return k == c || t.rel(k) == "case" || t.argSkip(k) || base(t.rel(k)) == "acl" })
+}
+
+// nounComplement returns the prepositional complement of predicate noun q
+// ("was a notable influence on X"): its nmod, else an oblique right after
+// the noun, which parsers often give a predicate noun instead; or -1.
+func (t *tree) nounComplement(q int) int {
+	if nm := t.child(q, "nmod"); nm >= 0 {
+		return nm
+	}
+	for _, o := range t.children(q, "obl") {
+		if c := t.child(o, "case"); c == q+1 {
+			return o
+		}
+	}
+	return -1
 }

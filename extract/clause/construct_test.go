@@ -282,7 +282,7 @@ grandmother NOUN NN 2 obl
 			"King | has | grandmother (have) SECOND",
 			"King | had | grandmother (have) SECOND",
 		}},
-		{"relative word tied to no noun reads the nearest noun before it, second", `
+		{"relative word tied to no noun reads the noun phrase closing at the comma before it", `
 The DET DT 2 det
 pair NOUN NN 3 nsubj
 developed VERB VBD 0 root develop
@@ -293,6 +293,22 @@ became VERB VBD 3 conj become
 the DET DT 10 det
 Arts PROPN NNP 10 compound
 Trust PROPN NNP 7 obj
+. PUNCT . 3 punct`, []string{
+			"The pair | developed | workshops (develop)",
+			"workshops | became | the Arts Trust (become)",
+		}},
+		{"relative word tied to no noun reads the nearest noun before it, second", `
+The DET DT 2 det
+pair NOUN NN 3 nsubj
+developed VERB VBD 0 root develop
+workshops NOUN NNS 3 obj
+jointly ADV RB 3 advmod
+, PUNCT , 9 punct
+which PRON WDT 8 nsubj
+became VERB VBD 3 conj become
+the DET DT 11 det
+Arts PROPN NNP 11 compound
+Trust PROPN NNP 8 obj
 . PUNCT . 3 punct`, []string{
 			"The pair | developed | workshops (develop)",
 			"workshops | became | the Arts Trust (become) SECOND",
@@ -659,6 +675,204 @@ men NOUN NNS 2 obj man
 			"Police | questioned | the arrested men (question)",
 			"men | are | arrested (be) SECOND",
 			"men | were | arrested (be) SECOND",
+		}},
+		{"an indefinite description after a name is an apposition however parsed", `
+The DET DT 2 det the
+novel NOUN NN 3 nsubj novel
+follows VERB VBZ 0 root follow
+Cashel PROPN NNP 3 obj Cashel
+Byron PROPN NNP 4 flat Byron
+, PUNCT , 10 punct ,
+a DET DT 10 det a
+world NOUN NN 9 compound world
+champion NOUN NN 10 compound champion
+prizefighter NOUN NN 3 obl prizefighter
+, PUNCT , 14 punct ,
+as SCONJ IN 14 mark as
+he PRON PRP 14 nsubj he
+tries VERB VBZ 3 advcl try
+to PART TO 16 mark to
+woo VERB VB 14 xcomp woo
+Lydia PROPN NNP 16 obj Lydia
+. PUNCT . 3 punct .`, []string{
+			"Cashel Byron | is | a world champion prizefighter (be)",
+			"Cashel Byron | was | a world champion prizefighter (be) SECOND",
+			"The novel | follows | Cashel Byron (follow)",
+			"The novel | tries to woo | Lydia (woo)",
+			"a world champion prizefighter | is | Cashel Byron (be) SECOND",
+		}},
+		{"an adverb completes a verb without other arguments", `
+The DET DT 3 det the
+waist NOUN NN 3 compound waist
+line NOUN NN 5 nsubj:pass line
+was AUX VBD 5 aux:pass be
+put VERB VBN 0 root put
+higher ADV RBR 5 advmod high
+and CCONJ CC 10 cc and
+the DET DT 9 det the
+skirts NOUN NNS 10 nsubj skirt
+became VERB VBD 5 conj become
+longer ADV RBR 10 advmod long
+. PUNCT . 5 punct .`, []string{
+			"The waist line | was put | higher (put)",
+			"the skirts | became | longer (become)",
+		}},
+		{"an oblique right after a predicate noun joins the relation like its nmod", `
+It PRON PRP 5 nsubj it
+was AUX VBD 5 cop be
+a DET DT 5 det a
+notable ADJ JJ 5 amod notable
+influence NOUN NN 0 root influence
+on ADP IN 7 case on
+John PROPN NNP 5 obl John
+Buchan PROPN NNP 7 flat Buchan
+. PUNCT . 5 punct .`, []string{
+			"It | was a notable influence on | John Buchan (be influence on)",
+			"It | was | a notable influence on John Buchan (be influence on) SECOND",
+			"It | was | a notable influence | on John Buchan (be influence on) SECOND",
+		}},
+		{"to between copulas joins the relation", `
+Their PRON PRP$ 2 nmod:poss their
+purpose NOUN NN 6 nsubj purpose
+is AUX VBZ 6 cop be
+to PART TO 6 mark to
+be AUX VB 6 cop be
+fair ADJ JJ 0 root fair
+to ADP IN 9 case to
+both DET DT 9 det both
+parties NOUN NNS 6 obl party
+. PUNCT . 6 punct .`, []string{
+			"Their purpose | is to be fair to | both parties (be fair to)",
+			"Their purpose | is to be | fair to both parties (be fair to) SECOND",
+			"Their purpose | is to be | fair | to both parties (be fair to) SECOND",
+		}},
+		{"a relative word after a noun phrase and a comma stands for it however parsed", `
+Congress PROPN NNP 3 nsubj Congress
+is AUX VBZ 3 aux be
+struggling VERB VBG 0 root struggle
+to PART TO 5 mark to
+dismantle VERB VB 3 xcomp dismantle
+the DET DT 9 det the
+Catastrophic ADJ JJ 9 amod catastrophic
+Care PROPN NNP 9 compound Care
+Act PROPN NNP 5 obj Act
+of ADP IN 11 case of
+1988 NUM CD 9 nmod 1988
+, PUNCT , 14 punct ,
+which PRON WDT 14 nsubj which
+boosted VERB VBD 5 advcl:relcl boost
+benefits NOUN NNS 14 obj benefit
+for ADP IN 18 case for
+the DET DT 18 det the
+elderly ADV RB 14 obl elderly
+. PUNCT . 3 punct .`, []string{
+			"Care Act | is | Catastrophic (be) SECOND",
+			"Care Act | was | Catastrophic (be) SECOND",
+			"Congress | is struggling to dismantle the Catastrophic Care Act of | 1988 (dismantle) SECOND",
+			"Congress | is struggling to dismantle | the Catastrophic Care Act of 1988 (dismantle)",
+			"the Catastrophic Care Act of 1988 | boosted benefits for | the elderly (boost for) SECOND",
+			"the Catastrophic Care Act of 1988 | boosted | benefits | for the elderly (boost)",
+			"the Catastrophic Care Act | is of | 1988 (be of) SECOND",
+		}},
+		{"a description under a preposition has its apposition", `
+The DET DT 2 det the
+bank NOUN NN 4 nsubj bank
+has AUX VBZ 4 aux have
+filed VERB VBN 0 root file
+charges NOUN NNS 4 obj charge
+against ADP IN 11 case against
+the DET DT 8 det the
+branch NOUN NN 11 nmod:poss branch
+'s PART POS 8 case 's
+former ADJ JJ 11 amod former
+manager NOUN NN 5 nmod manager
+, PUNCT , 13 punct ,
+Christopher PROPN NNP 11 appos Christopher
+Drogoul PROPN NNP 13 flat Drogoul
+, PUNCT , 21 punct ,
+and CCONJ CC 21 cc and
+a DET DT 21 det a
+former ADJ JJ 21 amod former
+branch NOUN NN 20 compound branch
+vice NOUN NN 21 compound vice
+president NOUN NN 11 conj president
+. PUNCT . 4 punct .`, []string{
+			"Christopher Drogoul | is | the branch 's former manager (be)",
+			"Christopher Drogoul | was | the branch 's former manager (be) SECOND",
+			"The bank | has filed charges against | the branch 's former manager , Christopher Drogoul , and a former branch vice president (file) SECOND",
+			"The bank | has filed | charges against the branch 's former manager , Christopher Drogoul , and a former branch vice president (file)",
+			"charges | are against | the branch 's former manager (be against) SECOND",
+			"charges | are against | the branch 's former manager , Christopher Drogoul , and a former branch vice president (be against) SECOND",
+			"the branch 's former manager | is | Christopher Drogoul (be) SECOND",
+			"the branch | had | former manager (have) SECOND",
+			"the branch | had | former manager , Christopher Drogoul , and a former branch vice president (have) SECOND",
+			"the branch | has | former manager (have) SECOND",
+			"the branch | has | former manager , Christopher Drogoul , and a former branch vice president (have) SECOND",
+		}},
+		{"an infinitive completing a copular adjective joins the relation", `
+Ford PROPN NNP 4 nsubj Ford
+may AUX MD 4 aux may
+be AUX VB 4 cop be
+able ADJ JJ 0 root able
+to PART TO 6 mark to
+shut VERB VB 4 xcomp shut
+out ADP RP 6 compound:prt out
+General ADJ NNP 9 amod General
+Motors PROPN NNPS 6 obj Motor
+now ADV RB 6 advmod now
+. PUNCT . 4 punct .`, []string{
+			"Ford | may be able to shut out | General Motors (shut out) MODAL",
+			"Motors | are | General (be) SECOND",
+			"Motors | were | General (be) SECOND",
+		}},
+		{"a bare adjective and its preposition join the relation", `
+The DET DT 2 det the
+agreement NOUN NN 4 nsubj agreement
+is AUX VBZ 4 cop be
+subject ADJ JJ 0 root subject
+to ADP IN 7 case to
+shareholder NOUN NN 7 compound shareholder
+approval NOUN NN 4 obl approval
+. PUNCT . 4 punct .`, []string{
+			"The agreement | is subject to | shareholder approval (be subject to)",
+			"The agreement | is | subject to shareholder approval (be subject to) SECOND",
+			"The agreement | is | subject | to shareholder approval (be subject to) SECOND",
+		}},
+		{"a preposition and a relative word stand for the modified noun", `
+During ADP IN 3 case during
+a DET DT 3 det a
+point NOUN NN 14 obl point
+in ADP IN 5 case in
+which PRON WDT 8 obl which
+Robin PROPN NNP 8 nsubj Robin
+was AUX VBD 8 cop be
+unable ADJ JJ 3 acl:relcl unable
+to PART TO 10 mark to
+see VERB VB 8 xcomp see
+Ariana PROPN NNP 10 obj Ariana
+, PUNCT , 3 punct ,
+he PRON PRP 14 nsubj he
+grew VERB VBD 0 root grow
+closer ADV RBR 14 advmod close
+. PUNCT . 14 punct .`, []string{
+			"Robin | grew | During a point (grow during) SECOND",
+			"Robin | was unable to see | Ariana | a point (see)",
+			"he | grew | During a point (grow during)",
+			"he | grew | During a point in which Robin was unable to see Ariana (grow during) SECOND",
+		}},
+		{"the governor's obliques belong to a merged complement", `
+In ADP IN 2 case in
+1840 NUM CD 6 obl 1840
+, PUNCT , 2 punct ,
+he PRON PRP 6 nsubj:pass he
+was AUX VBD 6 aux:pass be
+appointed VERB VBN 0 root appoint
+to PART TO 8 mark to
+command VERB VB 6 xcomp command
+his PRON PRP$ 10 nmod:poss his
+regiment NOUN NN 8 obj regiment
+. PUNCT . 6 punct .`, []string{
+			"he | was appointed to command | his regiment | In 1840 (command)",
 		}},
 	}
 	for _, c := range cases {

@@ -144,9 +144,9 @@ func TestTuningScore(t *testing.T) {
 		keep    func(int) bool
 		f1, auc float64
 	}{
-		{"all", func(int) bool { return true }, 0.465, 0.365},
-		{"even", func(i int) bool { return i%2 == 0 }, 0.47, 0.365},
-		{"odd", func(i int) bool { return i%2 == 1 }, 0.465, 0.365},
+		{"all", func(int) bool { return true }, 0.48, 0.375},
+		{"even", func(i int) bool { return i%2 == 0 }, 0.48, 0.375},
+		{"odd", func(i int) bool { return i%2 == 1 }, 0.485, 0.375},
 	}
 	for _, h := range halves {
 		r := openie.Score(ts.goldOf(h.keep), ts.predict(h.keep))
@@ -236,6 +236,9 @@ func TestFitConfidence(t *testing.T) {
 		for j := range d.Sentences {
 			s := &d.Sentences[j]
 			for _, e := range Extract(s, ts.lines[i]) {
+				if e.weak {
+					continue // fixed confidences, not the model's
+				}
 				p := openie.Tuple{Sentence: ts.lines[i], Confidence: 1, Relation: e.Relation, Args: e.Args()}
 				xs = append(xs, features(&e, s))
 				ys = append(ys, openie.Score(gold, []openie.Tuple{p}).Precision)
