@@ -585,13 +585,7 @@ func (c *clusters) rank(p *ml.Perceptron, t *training) {
 				if a.Sentence-b.Sentence > 3 || b.Sentence == a.Sentence && b.depth > a.depth+1 {
 					continue
 				}
-				sc := -float64(a.Sentence-b.Sentence) - 0.01*float64(x)
-				if b.subj {
-					sc += 0.5
-				}
-				if b.kind == pronoun && b.person == 3 && b.gender == a.gender && b.number == a.number {
-					sc += 0.6
-				}
+				sc := pronounPreference(a, b, x)
 				if heur < 0 || sc > hs {
 					heur, hs = x, sc
 				}

@@ -987,18 +987,7 @@ func (c *clusters) pronouns() {
 			if !c.pronounAgrees(i, j) {
 				return true
 			}
-			// Nearer sentences first, a subject worth half a sentence,
-			// a pronoun like this one a little more, then the order of
-			// candidates.
-			score := -float64(m.Sentence-a.Sentence) - 0.01*float64(rank)
-			if a.subj {
-				score += 0.5
-			}
-			// A pronoun of the same person, number and gender continues
-			// a chain ("it ... it"): worth more than a subject.
-			if a.kind == pronoun && a.person == 3 && a.gender == m.gender && a.number == m.number {
-				score += 0.6
-			}
+			score := pronounPreference(m, a, rank)
 			if best < 0 || score > bestScore {
 				best, bestScore = j, score
 			}
@@ -1008,6 +997,23 @@ func (c *clusters) pronouns() {
 			c.merge(best, i)
 		}
 	}
+}
+
+// pronounPreference scores candidate a as antecedent of pronoun m, a the
+// rank-th candidate tried: nearer sentences first, a subject worth half a
+// sentence, a pronoun like m a little more (a pronoun of the same person,
+// number and gender continues a chain, "it ... it"), then the order of
+// candidates. The pronoun sieve takes the best; the ranker knows its
+// choice as a feature.
+func pronounPreference(m, a np, rank int) float64 {
+	score := -float64(m.Sentence-a.Sentence) - 0.01*float64(rank)
+	if a.subj {
+		score += 0.5
+	}
+	if a.kind == pronoun && a.person == 3 && a.gender == m.gender && a.number == m.number {
+		score += 0.6
+	}
+	return score
 }
 
 func (c *clusters) pronounAgrees(i, j int) bool {
