@@ -47,3 +47,27 @@ func TestBrackets(t *testing.T) {
 		}
 	}
 }
+
+func TestPronounPreference(t *testing.T) {
+	he := np{Ref: Ref{Sentence: 5}, kind: pronoun, person: 3, gender: male, number: sing}
+	cands := []struct {
+		name string
+		m    np
+		rank int
+	}{
+		{"object two sentences back", np{Ref: Ref{Sentence: 3}, kind: proper}, 0},
+		{"later-tried object one sentence back", np{Ref: Ref{Sentence: 4}, kind: proper}, 2},
+		{"object one sentence back", np{Ref: Ref{Sentence: 4}, kind: proper}, 1},
+		{"subject one sentence back", np{Ref: Ref{Sentence: 4}, kind: proper, subj: true}, 3},
+		{"like pronoun one sentence back", np{Ref: Ref{Sentence: 4}, kind: pronoun, person: 3, gender: male, number: sing}, 4},
+	}
+	// Each candidate is preferred to the one before it: nearer sentences
+	// first, then the order of candidates, a subject over that, a pronoun
+	// continuing the chain over a subject.
+	for k := 1; k < len(cands); k++ {
+		a, b := cands[k-1], cands[k]
+		if pa, pb := pronounPreference(he, a.m, a.rank), pronounPreference(he, b.m, b.rank); pb <= pa {
+			t.Errorf("%s (%.2f) not preferred to %s (%.2f)", b.name, pb, a.name, pa)
+		}
+	}
+}
