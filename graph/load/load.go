@@ -458,7 +458,7 @@ func (l *Loader) Prune(ctx context.Context, drop func(id, source string) bool, s
 }
 
 // pruneChunk is how many documents Prune removes in one go.
-const pruneChunk = 500
+const pruneChunk = 100
 
 // removeDocs deletes documents' named graphs and whatever the deletion
 // leaves unsupported: direct fact triples no other assertion states,
