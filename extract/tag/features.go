@@ -19,6 +19,7 @@ type word struct {
 	flags uint64    // bit set of flag constants
 	lex   *entry    // lexicon entry or nil
 	lower bool      // starts with a lower-case letter
+	wn    uint64    // word classes from the dictionary; 0 = none
 }
 
 const (
@@ -173,6 +174,7 @@ func (t *Tagger) fill(w *word, form string, first bool, buf []byte) []byte {
 	if len(form) > 8 {
 		w.flags |= flagLong
 	}
+	w.wn = t.dict.classes(buf)
 	w.lex = t.lexicon[string(buf)]
 	w.amb = 0
 	if w.lex != nil {
@@ -252,6 +254,12 @@ const (
 	fTp1W
 	fShapem1
 	fShapep1
+	fWN
+	fWNFlags
+	fWNm1
+	fWNp1
+	fWNWm1
+	fWNWp1
 )
 
 // features appends to fs the features of token i of ws, given the label
@@ -308,6 +316,12 @@ func features(fs []uint64, ws []word, i int, left []int, right []int) []uint64 {
 		ml.Mix(ml.Mix(fShapeFirst, w.shape), w.flags&flagFirst),
 		ml.Mix(fShapem1, m1.shape),
 		ml.Mix(fShapep1, p1.shape),
+		ml.Mix(fWN, w.wn),
+		ml.Mix(ml.Mix(fWNFlags, w.wn), w.flags&(flagUpper|flagAllCaps|flagFirst)),
+		ml.Mix(fWNm1, m1.wn),
+		ml.Mix(fWNp1, p1.wn),
+		ml.Mix(ml.Mix(fWNWm1, w.wn), m1.norm),
+		ml.Mix(ml.Mix(fWNWp1, w.wn), p1.wn),
 	)
 	if right != nil {
 		r1, r2 := tag(right, i+1), tag(right, i+2)

@@ -10,7 +10,7 @@ import (
 	"github.com/textgraph/textgraph/extract/internal/ml"
 )
 
-// Model file format, version 1 (the embedded file is this, gzip'd).
+// Model file format, version 2 (the embedded file is this, gzip'd).
 // Integers are little-endian or uvarints (encoding/binary); a string is a
 // uvarint length and its bytes.
 //
@@ -18,10 +18,11 @@ import (
 //	labels:  uvarint count; each: upos string, xpos string, default feats string
 //	lexicon: uvarint count; each: normalised form string, ambiguity uint64,
 //	         uvarint count of FEATS overrides; each: label uvarint, feats string
+//	dictionary (version 2): uvarint count; each: word string, classes uvarint
 //	passes:  byte 1 or 2, then that many ml.Perceptron models (ml's format)
 const (
 	magic   = "TGTAG\n"
-	version = 1
+	version = 2
 )
 
 // ErrFormat reports data that is not a tagger model of a known version.
@@ -49,6 +50,11 @@ func (t *Tagger) Save(w io.Writer) error {
 			b = binary.AppendUvarint(b, uint64(p.label))
 			b = appendString(b, p.feats)
 		}
+	}
+	b = binary.AppendUvarint(b, uint64(len(t.dict)))
+	for _, k := range sortedKeys(t.dict) {
+		b = appendString(b, k)
+		b = binary.AppendUvarint(b, uint64(t.dict[k]))
 	}
 	passes := byte(1)
 	if t.second != nil {
@@ -141,7 +147,8 @@ func Load(rd io.Reader) (*Tagger, error) {
 	if string(hdr[:len(magic)]) != magic {
 		return nil, ErrFormat
 	}
-	if v := binary.LittleEndian.Uint16(hdr[len(magic):]); v != version {
+	v := binary.LittleEndian.Uint16(hdr[len(magic):])
+	if v != 1 && v != version {
 		return nil, fmt.Errorf("%w: version %d", ErrFormat, v)
 	}
 	t := &Tagger{}
@@ -166,6 +173,18 @@ func Load(rd io.Reader) (*Tagger, error) {
 			break
 		}
 		t.lexicon[k] = e
+	}
+	if v >= 2 {
+		n := r.uvarint(1 << 24)
+		t.dict = make(dictionary, n)
+		for range n {
+			k := r.string()
+			c := r.uvarint(1<<16 - 1)
+			if r.err != nil {
+				break
+			}
+			t.dict[k] = uint16(c)
+		}
 	}
 	var passes byte
 	if r.err == nil {

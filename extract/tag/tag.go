@@ -14,6 +14,7 @@ import (
 type Tagger struct {
 	labels  []label
 	lexicon map[string]*entry // normalised form -> entry
+	dict    dictionary        // word classes from WordNet; may be empty
 	first   *ml.Perceptron    // left-to-right pass
 	second  *ml.Perceptron    // pass with right context from the first; may be nil
 	scratch sync.Pool         // *scratch

@@ -12,6 +12,7 @@ import (
 	"github.com/textgraph/textgraph/extract/conllu"
 	"github.com/textgraph/textgraph/extract/doc"
 	"github.com/textgraph/textgraph/extract/internal/ml"
+	"github.com/textgraph/textgraph/extract/internal/wordnet"
 	"github.com/textgraph/textgraph/extract/model"
 )
 
@@ -27,6 +28,7 @@ type TrainOptions struct {
 	Dropout  float64 // share of known words trained as unknown ones [0.3; <0: none]
 	Seed     int64   // shuffling seed [1]
 	Seeds    int     // models trained on different shuffles and merged, per pass [1]
+	WordNet  string  // WordNet database folder the word-class dictionary is read from ["": none]
 }
 
 func (o *TrainOptions) defaults() {
@@ -80,9 +82,16 @@ func Train(ctx context.Context, train, dev []*doc.Sentence, opts TrainOptions, l
 	if err := t.buildLexicon(train, opts.MinCount, opts.MinLabel); err != nil {
 		return nil, err
 	}
+	if opts.WordNet != "" {
+		d, err := readDictionary(opts.WordNet)
+		if err != nil {
+			return nil, err
+		}
+		t.dict = d
+	}
 	trainEx := t.examples(train)
 	devEx := t.examples(dev)
-	fmt.Fprintf(log, "tag: %d labels, %d lexicon entries, %d train / %d dev sentences\n", len(t.labels), len(t.lexicon), len(trainEx), len(devEx))
+	fmt.Fprintf(log, "tag: %d labels, %d lexicon entries, %d dictionary words, %d train / %d dev sentences\n", len(t.labels), len(t.lexicon), len(t.dict), len(trainEx), len(devEx))
 
 	start := time.Now()
 	first, epochs, err := t.trainSeeds(ctx, trainEx, devEx, nil, nil, opts, log, "pass 1")
@@ -460,7 +469,8 @@ func ReadFiles(paths ...string) ([]*doc.Sentence, error) {
 	return s, nil
 }
 
-// TrainFiles trains a tagger with default options on the CoNLL-U files
+// TrainFiles trains a tagger with default options and WordNet's word
+// classes (Debian's wordnet-base must be installed) on the CoNLL-U files
 // trainFiles, tuned on devFiles, and writes the gzip'd model to out.
 func TrainFiles(ctx context.Context, trainFiles, devFiles []string, out io.Writer, log io.Writer) error {
 	train, err := ReadFiles(trainFiles...)
@@ -471,7 +481,10 @@ func TrainFiles(ctx context.Context, trainFiles, devFiles []string, out io.Write
 	if err != nil {
 		return err
 	}
-	t, err := Train(ctx, train, dev, TrainOptions{}, log)
+	if err := wordnet.Installed(); err != nil {
+		return fmt.Errorf("tag: the word-class dictionary comes from WordNet: %w", err)
+	}
+	t, err := Train(ctx, train, dev, TrainOptions{WordNet: wordnet.Dir}, log)
 	if err != nil {
 		return err
 	}

@@ -3,7 +3,8 @@
 //
 // It is used only by the generators of textgraph's lexicons (the relation
 // synonyms of extract/relate, the name gazetteers of extract/ner), which
-// write Go tables that the binary embeds: nothing reads WordNet at run
+// write Go tables that the binary embeds, and by the tagger's training,
+// which stores its word classes in the model: nothing reads WordNet at run
 // time. Lines starting with a space (the licence header) are skipped. Words
 // keep WordNet's spelling, underscores between the words of a phrase and
 // markers such as "(a)" removed.
@@ -101,6 +102,21 @@ func Data(path string, fn func(Synset) error) error {
 		}
 		return fn(s)
 	})
+}
+
+// Exceptions reads an exception list (noun.exc, verb.exc, …) and returns
+// its inflected forms ("ran", "geese"), each with its base forms.
+func Exceptions(path string) (map[string][]string, error) {
+	out := map[string][]string{}
+	err := eachLine(path, func(l string) error {
+		fs := strings.Fields(l)
+		if len(fs) < 2 {
+			return ErrFormat
+		}
+		out[fs[0]] = append(out[fs[0]], fs[1:]...)
+		return nil
+	})
+	return out, err
 }
 
 // ParseSynset reads one line of a data file.
