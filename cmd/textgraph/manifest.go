@@ -42,6 +42,7 @@ func writeManifest(ctx context.Context, dir, ud string) error {
 	}
 	fmt.Fprintf(&b, "textgraph models, written %s by textgraph %s (commit %s)\n", time.Now().UTC().Format("2006-01-02"), version, rev)
 	fmt.Fprintf(&b, "trained by `textgraph train` on the train splits of UD English EWT r2.16 and GUM (permissive genres), tuned on their dev splits;\n")
+	fmt.Fprintf(&b, "tag.gz with the word classes of WordNet 3.0 (Debian wordnet-base);\n")
 	fmt.Fprintf(&b, "ner.gz on the named mentions of GUM train, wikigold and re3d and on EWT train as labelled by the rounds before, tuned on Universal NER EWT dev;\n")
 	fmt.Fprintf(&b, "coref.gz on the coreference of GUM train (its Entity= brackets), as the models above analyse it\n\n")
 	files, _ := filepath.Glob(filepath.Join(dir, "*.gz"))

@@ -45,10 +45,10 @@ import (
 // three epochs over GUM train, in different orders, are averaged; the
 // file, extract/model/data/coref.gz, is 234 KB and trains in about 15
 // seconds on one core. On GUM dev (gold tokens, the project's own tags,
-// parses and names), singletons removed, the model scores MUC 67.9, B3
-// 56.8, CEAF-e 48.4, CoNLL 57.7 (63.8 with singletons), against 67.2 /
-// 56.4 / 47.6 / 57.1 (63.6) for the sieves alone; on GUM test 63.0 / 52.4
-// / 46.2 / 53.9 (60.9), against 61.5 / 51.3 / 45.8 / 52.9 (60.3). Cluster
+// parses and names), singletons removed, the model scores MUC 68.7, B3
+// 57.6, CEAF-e 49.5, CoNLL 58.6 (64.5 with singletons), against 67.9 /
+// 57.1 / 48.7 / 57.9 (64.2) for the sieves alone; on GUM test 63.3 / 52.6
+// / 45.9 / 53.9 (61.4), against 62.1 / 51.8 / 46.4 / 53.4 (60.9). Cluster
 // takes about 1.4 times as long as with the sieves alone (GUM dev: 175,000
 // instead of 250,000 words a second, 5 ms a document).
 //
