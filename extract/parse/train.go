@@ -455,7 +455,8 @@ func TrainFiles(ctx context.Context, trainFiles, devFiles []string, out io.Write
 }
 
 // jackknife returns copies of train tagged by taggers trained on the other
-// folds, and of dev tagged by the first fold's tagger.
+// folds, as the embedded tagger is (tag.EmbeddedOptions), and of dev tagged
+// by the first fold's tagger.
 func jackknife(ctx context.Context, train, dev []*doc.Sentence, folds int, log io.Writer) ([]*doc.Sentence, []*doc.Sentence, error) {
 	clone := func(ss []*doc.Sentence) []*doc.Sentence {
 		out := make([]*doc.Sentence, len(ss))
@@ -468,6 +469,10 @@ func jackknife(ctx context.Context, train, dev []*doc.Sentence, folds int, log i
 	}
 	tr, dv := clone(train), clone(dev)
 	n := len(train)
+	tagOpts, err := tag.EmbeddedOptions()
+	if err != nil {
+		return nil, nil, fmt.Errorf("parse: jackknife: %w", err)
+	}
 	// Folds train side by side, up to GOMAXPROCS at a time.
 	errs := make([]error, folds)
 	var wg sync.WaitGroup
@@ -479,7 +484,7 @@ func jackknife(ctx context.Context, train, dev []*doc.Sentence, folds int, log i
 			defer func() { <-sem; wg.Done() }()
 			lo, hi := n*f/folds, n*(f+1)/folds
 			rest := append(append([]*doc.Sentence(nil), train[:lo]...), train[hi:]...)
-			tg, err := tag.Train(ctx, rest, dev, tag.TrainOptions{}, io.Discard)
+			tg, err := tag.Train(ctx, rest, dev, tagOpts, io.Discard)
 			if err != nil {
 				errs[f] = fmt.Errorf("parse: jackknife fold %d: %w", f+1, err)
 				return

@@ -469,6 +469,18 @@ func ReadFiles(paths ...string) ([]*doc.Sentence, error) {
 	return s, nil
 }
 
+// EmbeddedOptions returns the options the embedded tagger is trained with:
+// the defaults and WordNet's word classes, from Debian's wordnet-base,
+// which must be installed. Models that train on predicted tags (the
+// parser's jackknife) use them too, so that they learn from tags like the
+// ones they will be given.
+func EmbeddedOptions() (TrainOptions, error) {
+	if err := wordnet.Installed(); err != nil {
+		return TrainOptions{}, fmt.Errorf("tag: the word-class dictionary comes from WordNet: %w", err)
+	}
+	return TrainOptions{WordNet: wordnet.Dir}, nil
+}
+
 // TrainFiles trains a tagger with default options and WordNet's word
 // classes (Debian's wordnet-base must be installed) on the CoNLL-U files
 // trainFiles, tuned on devFiles, and writes the gzip'd model to out.
@@ -481,10 +493,11 @@ func TrainFiles(ctx context.Context, trainFiles, devFiles []string, out io.Write
 	if err != nil {
 		return err
 	}
-	if err := wordnet.Installed(); err != nil {
-		return fmt.Errorf("tag: the word-class dictionary comes from WordNet: %w", err)
+	opts, err := EmbeddedOptions()
+	if err != nil {
+		return err
 	}
-	t, err := Train(ctx, train, dev, TrainOptions{WordNet: wordnet.Dir}, log)
+	t, err := Train(ctx, train, dev, opts, log)
 	if err != nil {
 		return err
 	}
