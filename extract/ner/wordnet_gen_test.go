@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"go/format"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -14,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/textgraph/textgraph/extract/internal/wordnet"
+	"github.com/textgraph/textgraph/extract/internal/wordnet/wordnettest"
 )
 
 var update = flag.Bool("update", false, "regenerate wordnet_gen.go from WordNet 3.0 (Debian wordnet-base)")
@@ -23,12 +23,7 @@ var update = flag.Bool("update", false, "regenerate wordnet_gen.go from WordNet 
 //
 //	go test ./extract/ner -run TestWordNetGazetteer -update
 func TestWordNetGazetteer(t *testing.T) {
-	if err := wordnet.Installed(); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal(err)
-		}
-		t.Skip(err)
-	}
+	wordnettest.Require(t)
 	places, orgs, common, err := wordnetNames(wordnet.Dir)
 	if err != nil {
 		t.Fatal(err)

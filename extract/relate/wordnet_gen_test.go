@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"go/format"
-	"os"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -13,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/textgraph/textgraph/extract/internal/wordnet"
+	"github.com/textgraph/textgraph/extract/internal/wordnet/wordnettest"
 )
 
 var update = flag.Bool("update", false, "regenerate wordnet_gen.go from WordNet 3.0 (Debian wordnet-base)")
@@ -60,12 +60,7 @@ var prepositions = map[string]bool{
 //
 //	go test ./extract/relate -run TestWordNetTable -update
 func TestWordNetTable(t *testing.T) {
-	if err := wordnet.Installed(); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal(err)
-		}
-		t.Skip(err)
-	}
+	wordnettest.Require(t)
 	groups, err := wordnetGroups(wordnet.Dir)
 	if err != nil {
 		t.Fatal(err)

@@ -1,10 +1,10 @@
 package tag
 
 import (
-	"os"
 	"testing"
 
 	"github.com/textgraph/textgraph/extract/internal/wordnet"
+	"github.com/textgraph/textgraph/extract/internal/wordnet/wordnettest"
 )
 
 func TestDictionaryClasses(t *testing.T) {
@@ -43,12 +43,7 @@ func TestDictionaryClasses(t *testing.T) {
 // TestReadDictionary reads the installed WordNet and checks words of each
 // kind.
 func TestReadDictionary(t *testing.T) {
-	if err := wordnet.Installed(); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal(err)
-		}
-		t.Skip(err)
-	}
+	wordnettest.Require(t)
 	d, err := readDictionary(wordnet.Dir)
 	if err != nil {
 		t.Fatal(err)
