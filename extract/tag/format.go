@@ -18,7 +18,7 @@ import (
 //	labels:  uvarint count; each: upos string, xpos string, default feats string
 //	lexicon: uvarint count; each: normalised form string, ambiguity uint64,
 //	         uvarint count of FEATS overrides; each: label uvarint, feats string
-//	dictionary (version 2): uvarint count; each: word string, classes uvarint
+//	dictionary: uvarint count; each: word string, classes uvarint
 //	passes:  byte 1 or 2, then that many ml.Perceptron models (ml's format)
 const (
 	magic   = "TGTAG\n"
@@ -147,9 +147,8 @@ func Load(rd io.Reader) (*Tagger, error) {
 	if string(hdr[:len(magic)]) != magic {
 		return nil, ErrFormat
 	}
-	v := binary.LittleEndian.Uint16(hdr[len(magic):])
-	if v != 1 && v != version {
-		return nil, fmt.Errorf("%w: version %d", ErrFormat, v)
+	if v := binary.LittleEndian.Uint16(hdr[len(magic):]); v != version {
+		return nil, fmt.Errorf("%w: version %d (retrain with textgraph train --models tag)", ErrFormat, v)
 	}
 	t := &Tagger{}
 	t.labels = make([]label, r.uvarint(1<<12))
@@ -174,17 +173,15 @@ func Load(rd io.Reader) (*Tagger, error) {
 		}
 		t.lexicon[k] = e
 	}
-	if v >= 2 {
-		n := r.uvarint(1 << 24)
-		t.dict = make(dictionary, n)
-		for range n {
-			k := r.string()
-			c := r.uvarint(1<<16 - 1)
-			if r.err != nil {
-				break
-			}
-			t.dict[k] = uint16(c)
+	n = r.uvarint(1 << 24)
+	t.dict = make(dictionary, n)
+	for range n {
+		k := r.string()
+		c := r.uvarint(1<<16 - 1)
+		if r.err != nil {
+			break
 		}
+		t.dict[k] = uint16(c)
 	}
 	var passes byte
 	if r.err == nil {

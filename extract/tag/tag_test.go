@@ -163,6 +163,8 @@ func TestLoadBad(t *testing.T) {
 		{"magic", []byte("not a model at all")},
 		{"truncated", good.Bytes()[:good.Len()/2]},
 		{"header only", good.Bytes()[:len(magic)+2]},
+		// A model of the format before the dictionary.
+		{"version 1", append([]byte(magic+"\x01\x00"), good.Bytes()[len(magic)+2:]...)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if _, err := Load(bytes.NewReader(tc.data)); err == nil {
