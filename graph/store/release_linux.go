@@ -24,10 +24,33 @@ func releaseMapped(path string) { releaseMappedAbove(path, -1) }
 // mapping only when the file outgrows it, so a mapping with room to spare
 // can be released while a write transaction runs on another goroutine.
 func releaseMappedAbove(path string, headroom int64) {
+	var r pageReleaser
+	r.release(path, headroom)
+}
+
+// A pageReleaser releases the pages of one file's mappings, remembering
+// where the mapping is between calls, so that a release costs a stat and
+// one madvise rather than a read of /proc/self/maps. The remembered range
+// is used only while it is at least headroom bytes longer than the file:
+// bbolt replaces its mapping only once the file has grown to the mapping's
+// length, and files never shrink, so a mapping that still has that room is
+// still the one in place. Any failure leaves the mapping as it was.
+type pageReleaser struct {
+	lo, hi uintptr // the remembered mapping; hi == 0: none
+}
+
+func (r *pageReleaser) release(path string, headroom int64) {
 	fi, err := os.Stat(path)
 	if err != nil {
 		return
 	}
+	size := fi.Size()
+	if headroom >= 0 && r.hi != 0 && int64(r.hi-r.lo) >= size+headroom {
+		// Pages past the end of the file cannot be resident.
+		madviseDontNeed(r.lo, min(r.hi, r.lo+pageCeil(size)))
+		return
+	}
+	r.lo, r.hi = 0, 0
 	st, ok := fi.Sys().(*syscall.Stat_t)
 	if !ok {
 		return
@@ -54,9 +77,24 @@ func releaseMappedAbove(path string, headroom int64) {
 		if err1 != nil || err2 != nil || hi <= lo {
 			continue
 		}
-		if headroom >= 0 && int64(hi-lo) < fi.Size()+headroom {
+		if headroom >= 0 && int64(hi-lo) < size+headroom {
 			continue
 		}
-		syscall.Syscall(syscall.SYS_MADVISE, uintptr(lo), uintptr(hi-lo), syscall.MADV_DONTNEED)
+		madviseDontNeed(uintptr(lo), uintptr(hi))
+		if headroom >= 0 {
+			r.lo, r.hi = uintptr(lo), uintptr(hi)
+		}
 	}
+}
+
+func madviseDontNeed(lo, hi uintptr) {
+	if hi > lo {
+		syscall.Syscall(syscall.SYS_MADVISE, lo, hi-lo, syscall.MADV_DONTNEED)
+	}
+}
+
+// pageCeil rounds n up to a whole number of pages.
+func pageCeil(n int64) uintptr {
+	p := int64(os.Getpagesize())
+	return uintptr((n + p - 1) / p * p)
 }
