@@ -179,6 +179,7 @@ func openBolt(ctx context.Context, path string) (s *Store, err error) {
 		return nil, fmt.Errorf("store: open bolt file %s: %w", path, err)
 	}
 	s = &Store{backend: Bolt, addr: path, qs: qs, indexes: indexes}
+	s.releaseSlack.Store(releaseSlack)
 	s.stopRelease = s.releaser()
 	return s, nil
 }

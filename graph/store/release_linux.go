@@ -87,6 +87,25 @@ func (r *pageReleaser) release(path string, headroom int64) {
 	}
 }
 
+// mappedFileBytes returns how many bytes of files the process has resident
+// (the shared pages of /proc/self/statm: the binary's and the store's), or
+// -1 if it cannot tell.
+func mappedFileBytes() int64 {
+	b, err := os.ReadFile("/proc/self/statm")
+	if err != nil {
+		return -1
+	}
+	f := bytes.Fields(b)
+	if len(f) < 3 {
+		return -1
+	}
+	n, err := strconv.ParseInt(string(f[2]), 10, 64)
+	if err != nil {
+		return -1
+	}
+	return n * int64(os.Getpagesize())
+}
+
 func madviseDontNeed(lo, hi uintptr) {
 	if hi > lo {
 		syscall.Syscall(syscall.SYS_MADVISE, lo, hi-lo, syscall.MADV_DONTNEED)

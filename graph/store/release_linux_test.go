@@ -111,6 +111,19 @@ func TestReleaseMapped(t *testing.T) {
 	if got := mappedRSS(t, path); got*4 < before || r.hi != 0 {
 		t.Errorf("a remembered mapping without the headroom asked for: released %d of %d kB, still remembered: %v", before-got, before, r.hi != 0)
 	}
+	// The background releaser leaves the pages while they are few (the
+	// store's pages here are under the slack) and releases them once they
+	// pass it.
+	count()
+	before = mappedRSS(t, path)
+	if err := s.ForEach(ctx, func(quad.Quad) error { return nil }); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(8 * releaseEvery)
+	if after = mappedRSS(t, path); after*4 < before*3 {
+		t.Errorf("the background releaser released %d of %d kB, under its slack", before-after, before)
+	}
+	s.releaseSlack.Store(0)
 	// A scan through ForEach releases as it goes, and once it has ended.
 	count()
 	before = mappedRSS(t, path)

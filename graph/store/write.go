@@ -115,6 +115,11 @@ const (
 	releaseHeadroom = 4 << 30
 )
 
+// releaseSlack is how many bytes of file pages more than when the store was
+// opened the process may hold before the background releaser acts (see
+// Store.releaseSlack).
+const releaseSlack = 32 << 20
+
 // releaser releases, in the background, the pages of the bolt file that
 // reads and writes fault in, every releaseEvery while an operation runs or
 // after one ended, and returns the function that stops it. A transaction
@@ -130,14 +135,22 @@ func (s *Store) releaser() (stop func()) {
 		t := time.NewTicker(releaseEvery)
 		defer t.Stop()
 		var r pageReleaser
+		base := mappedFileBytes()
 		for {
 			select {
 			case <-done:
 				return
 			case <-t.C:
-				if s.active.Load() > 0 || s.touched.Swap(false) {
-					r.release(s.addr, releaseHeadroom)
+				if s.active.Load() == 0 && !s.touched.Swap(false) {
+					continue
 				}
+				// Pages released are faulted in again when read, and
+				// the B+tree's upper levels are read all the time: leave
+				// them while they are few.
+				if slack := s.releaseSlack.Load(); slack > 0 && base >= 0 && mappedFileBytes()-base < slack {
+					continue
+				}
+				r.release(s.addr, releaseHeadroom)
 			}
 		}
 	}()
