@@ -996,6 +996,9 @@ func (t *tree) clause(p int) []Extraction {
 		return nil
 	}
 	rel := t.words(relWords)
+	if aux := t.sharedAux(p); aux != "" {
+		rel = aux + " " + rel // "was sold to X and renamed": was renamed
+	}
 	if g := t.purposeOf(p); g >= 0 && inherited {
 		// "was opened to carry the line": the governing verb group and
 		// "to" join the relation, as CaRB writes purpose clauses.
@@ -1241,12 +1244,15 @@ args:
 		}
 		subj := t.phrase(s, func(k int) bool {
 			// The subject of a relative or participial clause is the
-			// modified noun without the clause and without its preposition.
+			// modified noun without the clause and without its preposition;
+			// a subject leaves its past participle modifier to a tuple of
+			// its own ("the engineers hired by the city repaired": the
+			// engineers repaired).
 			switch t.rel(k) {
 			case "cop", "aux", "aux:pass", "nsubj", "nsubj:pass", "mark":
 				return true // the subject is itself a predicate elsewhere
 			}
-			return k == p || t.rel(k) == "case" || t.argSkip(k) || (base(t.rel(k)) == "acl" && k <= p && p <= t.last(k))
+			return k == p || t.rel(k) == "case" || t.argSkip(k) || base(t.rel(k)) == "acl" && (k <= p && p <= t.last(k) || k > s && t.s.Tokens[k].XPOS == "VBN")
 		})
 		if t.s.Tokens[subj.From].UPOS == "ADP" && subj.From < s {
 			// "At Vitoria and in X , Hill corps consisted of": a fronted
@@ -2203,4 +2209,34 @@ func (t *tree) nounComplement(q int) int {
 		}
 	}
 	return -1
+}
+
+// sharedAux returns the auxiliaries a conjoined verb without its own
+// shares with the verb it is conjoined to ("was sold to Dave Johnson and
+// renamed": was renamed; "has killed X and taken Y": has taken), or "".
+// Only a non-finite conjunct (base form or participle) shares them, and
+// only when it has no subject of its own.
+func (t *tree) sharedAux(p int) string {
+	h := t.s.Tokens[p].Head - 1
+	if t.rel(p) != "conj" || h < 0 || h > p || t.s.Tokens[h].UPOS != "VERB" || t.s.Tokens[p].UPOS != "VERB" {
+		return ""
+	}
+	switch t.s.Tokens[p].XPOS {
+	case "VB", "VBN", "VBG":
+	default:
+		return ""
+	}
+	if t.child(p, "aux", "aux:pass", "cop", "nsubj", "nsubj:pass", "mark") >= 0 {
+		return ""
+	}
+	var aux []int
+	for _, k := range t.kids[h] {
+		if (t.rel(k) == "aux" || t.rel(k) == "aux:pass") && k < h && t.lower(k) != "to" {
+			aux = append(aux, k)
+		}
+	}
+	if len(aux) == 0 {
+		return ""
+	}
+	return t.words(aux)
 }

@@ -874,6 +874,52 @@ regiment NOUN NN 8 obj regiment
 . PUNCT . 6 punct .`, []string{
 			"he | was appointed to command | his regiment | In 1840 (command)",
 		}},
+		{"a conjoined participle shares the auxiliaries of its verb", `
+The DET DT 3 det the
+old ADJ JJ 3 amod old
+ferry NOUN NN 5 nsubj:pass ferry
+was AUX VBD 5 aux:pass be
+sold VERB VBN 0 root sell
+to ADP IN 9 case to
+a DET DT 9 det a
+local ADJ JJ 9 amod local
+company NOUN NN 5 obl company
+in ADP IN 11 case in
+1990 NUM CD 5 obl 1990
+and CCONJ CC 13 cc and
+renamed VERB VBN 5 conj rename
+to ADP IN 16 case to
+Northern ADJ NNP 16 amod Northern
+Star PROPN NNP 13 obl Star
+. PUNCT . 5 punct .`, []string{
+			"The old ferry | was sold to | a local company | in 1990 (sell to)",
+			"The old ferry | was renamed to | Northern Star (rename to)",
+			"Star | is | Northern (be) SECOND",
+			"Star | was | Northern (be) SECOND",
+			"company | is | local (be) SECOND",
+			"company | was | local (be) SECOND",
+			"ferry | is | old (be) SECOND",
+			"ferry | was | old (be) SECOND",
+		}},
+		{"a subject leaves its past participle modifier to a tuple of its own", `
+The DET DT 2 det the
+engineers NOUN NNS 7 nsubj engineer
+hired VERB VBN 2 acl hire
+by ADP IN 6 case by
+the DET DT 6 det the
+city NOUN NN 3 obl:agent city
+repaired VERB VBD 0 root repair
+the DET DT 9 det the
+bridge NOUN NN 7 obj bridge
+in ADP IN 11 case in
+May PROPN NNP 7 obl May
+. PUNCT . 7 punct .`, []string{
+			"The engineers | repaired | the bridge | in May (repair)",
+			"The engineers | were hired by | the city (hire by)",
+			"The engineers | repaired the bridge in | May (repair in) SECOND",
+			"The engineers hired by the city | repaired | the bridge | in May (repair) SECOND",
+			"The engineers hired by the city | repaired the bridge in | May (repair in) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
