@@ -999,12 +999,15 @@ func (t *tree) clause(p int) []Extraction {
 	if aux := t.sharedAux(p); aux != "" {
 		rel = aux + " " + rel // "was sold to X and renamed": was renamed
 	}
-	if g := t.purposeOf(p); g >= 0 && inherited {
-		// "was opened to carry the line": the governing verb group and
-		// "to" join the relation, as CaRB writes purpose clauses.
+	g, m := t.purposeOf(p)
+	if g >= 0 && inherited {
+		// "was opened to carry the line", "is charged with reviewing
+		// the plans": the governing verb group and "to" or the
+		// preposition join the relation, as CaRB writes purpose clauses
+		// and a verb's gerund complement.
 		gw, _, _, _, _, _ := t.relation(g, false)
-		rel = t.words(gw) + " to " + rel
-		relWords = append(append([]int(nil), gw...), append(relWords, p-1)...)
+		rel = t.words(gw) + " " + t.lower(m) + " " + rel
+		relWords = append(append([]int(nil), gw...), append(relWords, m)...)
 		sort.Ints(relWords)
 	}
 	var objs []Part // core arguments, each a separate tuple
@@ -1222,7 +1225,7 @@ args:
 	participle := false
 	switch base(t.rel(p)) {
 	case "acl", "advcl":
-		if x := t.s.Tokens[p].XPOS; (x == "VBN" || x == "VBG") && t.rel(p) != "acl:relcl" && t.child(p, "aux", "aux:pass", "cop") < 0 {
+		if x := t.s.Tokens[p].XPOS; (x == "VBN" || x == "VBG") && t.rel(p) != "acl:relcl" && t.child(p, "aux", "aux:pass", "cop") < 0 && g < 0 {
 			participle = true
 		}
 	}
@@ -2161,21 +2164,40 @@ func (t *tree) examples(m int) []Extraction {
 }
 
 // purposeOf returns the verb whose purpose clause p is ("opened ... to
-// carry"): p is an adverbial clause with the infinitive marker "to" under
-// a verb; else -1.
-func (t *tree) purposeOf(p int) int {
+// carry") and the word "to", or whose gerund complement p is, introduced
+// by a preposition ("charged with reviewing", "insisted on paying"), and
+// that preposition: p is an adverbial clause under a verb, its marker
+// right before it. A verb conjoined to such a clause without a marker of
+// its own shares it ("charged with reviewing X and assessing Y"). Else it
+// returns -1, -1.
+func (t *tree) purposeOf(p int) (g, m int) {
+	if t.rel(p) == "conj" && t.child(p, "mark") < 0 && t.child(p, "nsubj", "nsubj:pass") < 0 {
+		if h := t.s.Tokens[p].Head - 1; h >= 0 && h < p && t.s.Tokens[h].XPOS == t.s.Tokens[p].XPOS {
+			return t.purposeOf(h)
+		}
+		return -1, -1
+	}
 	if base(t.rel(p)) != "advcl" || t.s.Tokens[p].UPOS != "VERB" {
-		return -1
+		return -1, -1
 	}
-	m := t.child(p, "mark")
-	if m < 0 || t.lower(m) != "to" || m != p-1 {
-		return -1
+	m = t.child(p, "mark")
+	if m < 0 || m != p-1 {
+		return -1, -1
 	}
-	g := t.s.Tokens[p].Head - 1
+	switch t.lower(m) {
+	case "to":
+	case "with", "on", "for", "of", "in", "about", "at", "from", "into":
+		if t.s.Tokens[p].XPOS != "VBG" {
+			return -1, -1
+		}
+	default:
+		return -1, -1
+	}
+	g = t.s.Tokens[p].Head - 1
 	if g < 0 || g > p || t.s.Tokens[g].UPOS != "VERB" {
-		return -1
+		return -1, -1
 	}
-	return g
+	return g, m
 }
 
 // relativeNoun returns, for relative word w in predicate p's clause, the

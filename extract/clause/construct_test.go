@@ -920,6 +920,24 @@ May PROPN NNP 7 obl May
 			"The engineers hired by the city | repaired | the bridge | in May (repair) SECOND",
 			"The engineers hired by the city | repaired the bridge in | May (repair in) SECOND",
 		}},
+		{"a gerund complement joins the governing verb with its preposition", `
+The DET DT 2 det the
+board NOUN NN 4 nsubj:pass board
+is AUX VBZ 4 aux:pass be
+charged VERB VBN 0 root charge
+with SCONJ IN 6 mark with
+reviewing VERB VBG 4 advcl review
+the DET DT 8 det the
+plans NOUN NNS 6 obj plan
+and CCONJ CC 10 cc and
+assessing VERB VBG 6 conj assess
+the DET DT 12 det the
+policies NOUN NNS 10 obj policy
+. PUNCT . 4 punct .`, []string{
+			"The board | is charged with reviewing | the plans (review)",
+			"The board | is charged with assessing | the policies (assess)",
+			"The board | is charged |  (charge) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
