@@ -870,11 +870,17 @@ func (t *tree) relation(p int, nominal bool) (words []int, last, copx int, neg, 
 			if t.lower(k) == "not" || t.lower(k) == "n't" || t.lower(k) == "never" {
 				add(k)
 				neg = true
+			} else if t.strandedPrep(k) {
+				add(k)
 			}
 		case "cop":
 			add(k)
 		case "compound:prt":
 			add(k)
+		case "obl", "obj":
+			if t.strandedPrep(k) {
+				add(k) // "were dealt with": a particle
+			}
 		case "mark":
 			// "Their purpose is to be fair": "to" between copulas.
 			if c := t.child(p, "cop"); t.lower(k) == "to" && c >= 0 && c < k && k < p {
@@ -903,6 +909,12 @@ func (t *tree) relation(p int, nominal bool) (words []int, last, copx int, neg, 
 		lemma = t.lemma(p)
 		if prt := t.child(p, "compound:prt"); prt >= 0 {
 			lemma += " " + t.lower(prt)
+		}
+		for _, k := range t.kids[p] {
+			if t.strandedPrep(k) {
+				lemma += " " + t.lower(k) // "deal with"
+				break
+			}
 		}
 	} else {
 		lemma = "be"
@@ -1103,7 +1115,7 @@ args:
 				if h := t.s.Tokens[c].Head - 1; base(t.rel(c)) == "acl" && h >= 0 && isNominal(t.s.Tokens[h].UPOS) {
 					objs = append(objs, t.phrase(h, func(k int) bool { return k == c || t.argSkip(k) || base(t.rel(k)) == "acl" }))
 				}
-			} else if !nominal {
+			} else if !nominal && !t.strandedPrep(k) {
 				objs = append(objs, t.phrase(k, t.objSkip))
 				for _, c := range t.conjuncts(k) {
 					objs = append(objs, t.phrase(c, t.objSkip))
@@ -1126,8 +1138,8 @@ args:
 				objs = append(objs, t.phrase(k, t.argSkip))
 			}
 		case "obl", "obl:tmod", "obl:npmod", "obl:agent", "obl:unmarked":
-			if k == comp {
-				continue // already the argument
+			if k == comp || t.strandedPrep(k) {
+				continue // already the argument, or in the relation
 			}
 			if _, ok := t.indefiniteApposition(k); ok {
 				continue // a description of the name before it, no argument
@@ -2261,4 +2273,12 @@ func (t *tree) sharedAux(p int) string {
 		return ""
 	}
 	return t.words(aux)
+}
+
+// strandedPrep reports whether k is a preposition without an object that
+// the parse hangs from its verb as an argument ("villagers were dealt with
+// harshly"): it belongs to the relation, as a particle does.
+func (t *tree) strandedPrep(k int) bool {
+	h := t.s.Tokens[k].Head - 1
+	return t.s.Tokens[k].UPOS == "ADP" && len(t.kids[k]) == 0 && h >= 0 && h < k && t.s.Tokens[h].UPOS == "VERB"
 }

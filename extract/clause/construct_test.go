@@ -938,6 +938,16 @@ policies NOUN NNS 10 obj policy
 			"The board | is charged with assessing | the policies (assess)",
 			"The board | is charged |  (charge) SECOND",
 		}},
+		{"a stranded preposition joins the relation as a particle", `
+The DET DT 2 det the
+complaints NOUN NNS 4 nsubj:pass complaint
+were AUX VBD 4 aux:pass be
+dealt VERB VBN 0 root deal
+with ADP IN 4 obl with
+quickly ADV RB 4 advmod quickly
+. PUNCT . 4 punct .`, []string{
+			"The complaints | were dealt with | quickly (deal with)",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
