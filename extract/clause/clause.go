@@ -92,12 +92,17 @@ type Extraction struct {
 	Lemma    string // normalized: lemma + particle (+ the preposition of an oblique object), e.g. "step down from"
 	Object   Part   // the first argument after the relation; Object.Text may include a preposition; empty (From == To) in a second reading of a clause without argument
 	Extra    []Part // further arguments (obliques)
-	Pred     int    // token index of the predicate
-	RelFrom  int    // token range of the relation's main words
-	RelTo    int
-	Negated  bool
-	Modal    bool // would, could, may, might, should, must, can
-	Kind     string
+	// Article is the indefinite article a title reading's object takes
+	// in the tuple's text though the sentence has none ("author Bill
+	// Bryson": Bill Bryson | is | an author); Object.Text stays the
+	// sentence's words.
+	Article string
+	Pred    int // token index of the predicate
+	RelFrom int // token range of the relation's main words
+	RelTo   int
+	Negated bool
+	Modal   bool // would, could, may, might, should, must, can
+	Kind    string
 	// participle marks a bare participle given a form of "be".
 	participle bool
 	// Second marks a second reading of words a first reading covers
@@ -113,9 +118,14 @@ type Extraction struct {
 	tuples int
 }
 
-// Args returns the arguments' texts in order: subject, object, extras.
+// Args returns the arguments' texts in order: subject, object (with its
+// article), extras.
 func (e Extraction) Args() []string {
-	args := []string{e.Subject.Text, e.Object.Text}
+	obj := e.Object.Text
+	if e.Article != "" {
+		obj = e.Article + " " + obj
+	}
+	args := []string{e.Subject.Text, obj}
 	for _, x := range e.Extra {
 		args = append(args, x.Text)
 	}
@@ -2056,8 +2066,15 @@ func (t *tree) titles() []Extraction {
 			a = b
 			continue
 		}
+		obj := t.part(end, start, end+1)
+		art := ""
+		if !uniqueOffice[t.lower(end)] && !(t.lower(end) == "general" && end > start && t.lower(end-1) == "secretary") {
+			// "author Bill Bryson": Bill Bryson is an author; but
+			// "President X" is President.
+			art = article(obj.Text)
+		}
 		out = append(out, Extraction{Subject: t.part(head, name, b), Relation: "is", Lemma: "be",
-			Object: t.part(end, start, end+1), Pred: head, RelFrom: head, RelTo: head, Kind: Title})
+			Object: obj, Article: art, Pred: head, RelFrom: head, RelTo: head, Kind: Title})
 		a = b
 	}
 	return out
@@ -2281,4 +2298,20 @@ func (t *tree) sharedAux(p int) string {
 func (t *tree) strandedPrep(k int) bool {
 	h := t.s.Tokens[k].Head - 1
 	return t.s.Tokens[k].UPOS == "ADP" && len(t.kids[k]) == 0 && h >= 0 && h < k && t.s.Tokens[h].UPOS == "VERB"
+}
+
+// uniqueOffice are titles of an office one person holds at a time, which
+// take no article as a predicate ("X is President").
+var uniqueOffice = map[string]bool{
+	"president": true, "king": true, "queen": true, "pope": true, "chancellor": true, "premier": true,
+	"mayor": true, "governor": true, "ceo": true, "chairman": true, "chairwoman": true, "chairperson": true,
+}
+
+// article returns the indefinite article for a noun phrase, by its first
+// letter.
+func article(phrase string) string {
+	if phrase != "" && strings.ContainsRune("aeiouAEIOU", rune(phrase[0])) {
+		return "an"
+	}
+	return "a"
 }

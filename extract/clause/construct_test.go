@@ -153,8 +153,8 @@ the DET DT 6 det
 band NOUN NN 4 obj
 . PUNCT . 4 punct`, []string{
 			"producer Leo Graham | joined | the band (join)",
-			"Leo Graham | is | producer (be)",
-			"Leo Graham | was | producer (be) SECOND",
+			"Leo Graham | is | a producer (be)",
+			"Leo Graham | was | a producer (be) SECOND",
 		}},
 		{"possessive in the past tense", `
 Ruby PROPN NNP 7 nsubj
@@ -340,8 +340,8 @@ Oslo PROPN NNP 9 nmod Oslo
 . PUNCT . 4 punct`, []string{
 			"The deal | was signed by | former Finance Minister Anna Berg in Oslo (sign by)",
 			"former Finance Minister Anna Berg | is in | Oslo (be in) SECOND",
-			"Anna Berg | is | former Finance Minister (be)",
-			"Anna Berg | was | former Finance Minister (be) SECOND",
+			"Anna Berg | is | a former Finance Minister (be)",
+			"Anna Berg | was | a former Finance Minister (be) SECOND",
 			"The deal | was signed by former Finance Minister Anna Berg in | Oslo (sign by) SECOND",
 		}},
 		{"title ending in a common noun before an object name", `
@@ -355,8 +355,8 @@ last ADJ JJ 8 amod
 year NOUN NN 3 obl:unmarked
 . PUNCT . 3 punct`, []string{
 			"The museum | hired | curator Maria Lopez | last year (hire)",
-			"Maria Lopez | is | curator (be)",
-			"Maria Lopez | was | curator (be) SECOND",
+			"Maria Lopez | is | a curator (be)",
+			"Maria Lopez | was | a curator (be) SECOND",
 		}},
 		{"reporting verb hanging from the reported clause", `
 Sales NOUN NNS 2 nsubj sale
@@ -555,8 +555,8 @@ influences NOUN NNS 6 compound influence
 language NOUN NN 3 appos
 B NOUN NN 6 flat B
 . PUNCT . 3 punct`, []string{
-			"B | is | language (be)",
-			"B | was | language (be) SECOND",
+			"B | is | a language (be)",
+			"B | was | a language (be) SECOND",
 			"dialect | is | northern (be) SECOND",
 			"dialect | was | northern (be) SECOND",
 		}},
@@ -947,6 +947,30 @@ with ADP IN 4 obl with
 quickly ADV RB 4 advmod quickly
 . PUNCT . 4 punct .`, []string{
 			"The complaints | were dealt with | quickly (deal with)",
+		}},
+		{"a title takes an indefinite article unless it names a unique office", `
+The DET DT 2 det the
+bridge NOUN NN 4 nsubj:pass bridge
+was AUX VBD 4 aux:pass be
+opened VERB VBN 0 root open
+by ADP IN 7 case by
+President PROPN NNP 7 nmod:desc President
+Ana PROPN NNP 4 obl:agent Ana
+Ruiz PROPN NNP 7 flat Ruiz
+and CCONJ CC 10 cc and
+engineer NOUN NN 7 conj engineer
+Tomas PROPN NNP 10 appos Tomas
+Berg PROPN NNP 11 flat Berg
+. PUNCT . 4 punct .`, []string{
+			"Ana Ruiz | is | President (be)",
+			"Ana Ruiz | was | President (be) SECOND",
+			"The bridge | was opened by | President Ana Ruiz (open by)",
+			"The bridge | was opened by | President Ana Ruiz and engineer Tomas Berg (open by) SECOND",
+			"Tomas Berg | is | an engineer (be)",
+			"Tomas Berg | is | engineer (be)",
+			"Tomas Berg | was | an engineer (be) SECOND",
+			"Tomas Berg | was | engineer (be) SECOND",
+			"engineer | is | Tomas Berg (be) SECOND",
 		}},
 	}
 	for _, c := range cases {
