@@ -1034,6 +1034,7 @@ func (t *tree) clause(p int) []Extraction {
 	}
 	var objs []Part // core arguments, each a separate tuple
 	var extras []Part
+	conjOf := map[int][]Part{} // the conjuncts of an oblique, by its head
 	kind := Verbal
 	// plainRel and plainObj keep the copular reading ("was | a notable
 	// influence on X") when the predicate noun joins the relation.
@@ -1162,6 +1163,28 @@ args:
 					// unable; a point), the phrase keeping its span.
 					n.Prep = ph.Prep
 					ph = n
+				}
+			}
+			if ph.Head == k {
+				// "lived in Paris and London": each conjunct is an
+				// argument of its own when the oblique is the argument.
+				for _, c := range t.conjuncts(k) {
+					if u := t.s.Tokens[c].UPOS; u != "NOUN" && u != "PROPN" && u != "NUM" || t.child(c, "nsubj", "nsubj:pass", "cop") >= 0 {
+						continue // a clause or a word the parse misattaches
+					}
+					if cc := t.child(c, "case"); cc >= 0 && t.lower(cc) != ph.Prep {
+						continue // "in X and from Y": another relation
+					}
+					cp := t.phrase(c, func(a int) bool {
+						// "engineer Tomas Berg": a name right after its
+						// title stays.
+						return t.argSkip(a) && !(t.rel(a) == "appos" && t.s.Tokens[a-1].UPOS != "PUNCT")
+					})
+					for cp.From < c && t.leads(cp.From, c) {
+						cp = t.part(c, cp.From+1, cp.To) // "in Paris and in London"
+					}
+					cp.Prep = ph.Prep
+					conjOf[k] = append(conjOf[k], cp)
 				}
 			}
 			extras = append(extras, ph)
@@ -1359,6 +1382,7 @@ args:
 			}
 			o := extras[first]
 			lem, r := lemma, rel
+			moved := false
 			if o.Prep != "" {
 				lem += " " + o.Prep
 				// The case words at the start of the phrase move.
@@ -1369,6 +1393,7 @@ args:
 				if from > o.From && from < o.To && o.From > p {
 					r = rel + " " + t.words(seq(o.From, from))
 					o = t.part(o.Head, from, o.To)
+					moved = true
 				}
 			}
 			var rest []Part
@@ -1379,6 +1404,11 @@ args:
 				k = Passive
 			}
 			mk(subj, r, o, rest, lem, k)
+			if moved {
+				for _, c := range conjOf[extras[first].Head] {
+					mk(subj, r, c, rest, lem, k)
+				}
+			}
 		default:
 			// No argument: (the army; was not disbanded), as CaRB's
 			// annotators write some clauses; a second reading.

@@ -966,11 +966,27 @@ Berg PROPN NNP 11 flat Berg
 			"Ana Ruiz | was | President (be) SECOND",
 			"The bridge | was opened by | President Ana Ruiz (open by)",
 			"The bridge | was opened by | President Ana Ruiz and engineer Tomas Berg (open by) SECOND",
+			"The bridge | was opened by | engineer Tomas Berg (open by)",
 			"Tomas Berg | is | an engineer (be)",
 			"Tomas Berg | is | engineer (be)",
 			"Tomas Berg | was | an engineer (be) SECOND",
 			"Tomas Berg | was | engineer (be) SECOND",
 			"engineer | is | Tomas Berg (be) SECOND",
+		}},
+		{"each conjunct of an oblique argument is an argument", `
+She PRON PRP 2 nsubj she
+worked VERB VBD 0 root work
+with ADP IN 4 case with
+Smith PROPN NNP 2 obl Smith
+and CCONJ CC 6 cc and
+Jones PROPN NNP 4 conj Jones
+on ADP IN 9 case on
+the DET DT 9 det the
+project NOUN NN 2 obl project
+. PUNCT . 2 punct .`, []string{
+			"She | worked with | Smith | on the project (work with)",
+			"She | worked with | Jones | on the project (work with)",
+			"She | worked with | Smith and Jones | on the project (work with) SECOND",
 		}},
 	}
 	for _, c := range cases {
