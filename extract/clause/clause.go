@@ -1035,6 +1035,7 @@ func (t *tree) clause(p int) []Extraction {
 	var objs []Part // core arguments, each a separate tuple
 	var extras []Part
 	conjOf := map[int][]Part{} // the conjuncts of an oblique, by its head
+	wholeOf := map[int]Part{}  // an oblique with its conjuncts, by its head
 	kind := Verbal
 	// plainRel and plainObj keep the copular reading ("was | a notable
 	// influence on X") when the predicate noun joins the relation.
@@ -1185,6 +1186,11 @@ args:
 					}
 					cp.Prep = ph.Prep
 					conjOf[k] = append(conjOf[k], cp)
+					// As a further argument the oblique keeps its
+					// conjuncts ("in May and June").
+					w := t.part(k, ph.From, max(ph.To, cp.To))
+					w.Prep = ph.Prep
+					wholeOf[k] = w
 				}
 			}
 			extras = append(extras, ph)
@@ -1278,6 +1284,11 @@ args:
 	mk := func(subj Part, rel string, obj Part, extra []Part, lem string, k string) {
 		if obj.To-obj.From == 1 && isRelPronoun(t, obj.Head) && t.s.Tokens[obj.Head].UPOS != "PRON" || obj.To-obj.From == 1 && t.s.Tokens[obj.Head].Rel == "mark" {
 			return // "that" misread as an object
+		}
+		for i, x := range extra {
+			if w, ok := wholeOf[x.Head]; ok && w.From == x.From {
+				extra = append(extra[:i:i], append([]Part{w}, extra[i+1:]...)...)
+			}
 		}
 		e := Extraction{
 			Subject: subj, Relation: rel, Lemma: lem, Object: obj, Extra: extra,

@@ -988,6 +988,22 @@ project NOUN NN 2 obl project
 			"She | worked with | Jones | on the project (work with)",
 			"She | worked with | Smith and Jones | on the project (work with) SECOND",
 		}},
+		{"a further oblique keeps its conjuncts", `
+In ADP IN 2 case in
+1990 NUM CD 8 obl 1990
+and CCONJ CC 4 cc and
+1991 NUM CD 2 conj 1991
+, PUNCT , 2 punct ,
+the DET DT 7 det the
+company NOUN NN 8 nsubj company
+sold VERB VBD 0 root sell
+its PRON PRP$ 10 nmod:poss its
+shares NOUN NNS 8 obj share
+. PUNCT . 8 punct .`, []string{
+			"the company | sold | its shares | In 1990 and 1991 (sell)",
+			"the company | has | shares (have) SECOND",
+			"the company | had | shares (have) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
