@@ -1186,11 +1186,17 @@ args:
 					}
 					cp.Prep = ph.Prep
 					conjOf[k] = append(conjOf[k], cp)
-					// As a further argument the oblique keeps its
-					// conjuncts ("in May and June").
-					w := t.part(k, ph.From, max(ph.To, cp.To))
-					w.Prep = ph.Prep
-					wholeOf[k] = w
+				}
+				// As a further argument the oblique keeps its conjuncts
+				// ("in May and June", "at X and in Y").
+				if t.child(k, "conj") >= 0 {
+					w := t.phrase(k, func(a int) bool {
+						return t.argSkip(a) && t.rel(a) != "conj" && t.rel(a) != "cc"
+					})
+					if w.From == ph.From && w.To > ph.To {
+						w.Prep = ph.Prep
+						wholeOf[k] = w
+					}
 				}
 			}
 			extras = append(extras, ph)
