@@ -1022,6 +1022,20 @@ func (t *tree) clause(p int) []Extraction {
 		rel = aux + " " + rel // "was sold to X and renamed": was renamed
 	}
 	g, m := t.purposeOf(p)
+	if x := t.sharedXcomp(p); x >= 0 && inherited {
+		// "are equipped to change X and modify Y": the conjunct of a
+		// merged open complement shares its governing verb group.
+		gw, _, _, _, _, _ := t.relation(t.s.Tokens[x].Head-1, false)
+		var keep []int
+		for _, w := range gw {
+			if !t.under(w, x) {
+				keep = append(keep, w)
+			}
+		}
+		if len(keep) > 0 {
+			rel = t.words(keep) + " to " + rel
+		}
+	}
 	if g >= 0 && inherited {
 		// "was opened to carry the line", "is charged with reviewing
 		// the plans": the governing verb group and "to" or the
@@ -2361,4 +2375,28 @@ func article(phrase string) string {
 		return "an"
 	}
 	return "a"
+}
+
+// sharedXcomp returns, for a verb conjoined to an open complement that
+// joins its governor's relation ("are equipped to change a ship 's trim
+// and modify its stability"), that complement; else -1. The conjunct has
+// no subject of its own, and no marker but "to".
+func (t *tree) sharedXcomp(p int) int {
+	x := t.s.Tokens[p].Head - 1
+	if t.rel(p) != "conj" || x < 0 || x > p || t.rel(x) != "xcomp" || t.s.Tokens[p].UPOS != "VERB" || t.s.Tokens[p].XPOS != "VB" && t.s.Tokens[p].XPOS != "VBP" {
+		return -1
+	}
+	if t.child(p, "nsubj", "nsubj:pass", "aux", "aux:pass") >= 0 {
+		return -1
+	}
+	if m := t.child(p, "mark"); m >= 0 && t.lower(m) != "to" {
+		return -1
+	}
+	if xm := t.child(x, "mark"); xm < 0 || t.lower(xm) != "to" {
+		return -1
+	}
+	if g := t.s.Tokens[x].Head - 1; g < 0 || !t.mergesXcomp(g, x) {
+		return -1
+	}
+	return x
 }

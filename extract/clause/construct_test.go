@@ -1004,6 +1004,22 @@ shares NOUN NNS 8 obj share
 			"the company | has | shares (have) SECOND",
 			"the company | had | shares (have) SECOND",
 		}},
+		{"a verb conjoined to a merged open complement shares the governing verb", `
+The DET DT 2 det the
+volunteers NOUN NNS 3 nsubj volunteer
+decided VERB VBD 0 root decide
+to PART TO 5 mark to
+clean VERB VB 3 xcomp clean
+the DET DT 7 det the
+park NOUN NN 5 obj park
+and CCONJ CC 9 cc and
+plant VERB VBP 5 conj plant
+new ADJ JJ 11 amod new
+trees NOUN NNS 9 obj tree
+. PUNCT . 3 punct .`, []string{
+			"The volunteers | decided to clean | the park (clean)",
+			"The volunteers | decided to plant | new trees (plant)",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
