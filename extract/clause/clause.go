@@ -1289,6 +1289,42 @@ args:
 			}
 		}
 	}
+	if len(objs) == 0 && len(extras) == 0 && q < 0 {
+		// "can be relieved only by changing the system", "awoke when
+		// a meteorite hit the Earth": an adverbial clause completes a
+		// verb without other arguments; a preposition introducing a
+		// gerund joins the relation as an oblique's does.
+		for _, k := range t.kids[scope] {
+			m := t.child(k, "mark")
+			if w := t.child(k, "advmod"); m < 0 && w >= 0 && t.s.Tokens[w].XPOS == "WRB" {
+				m = w // "when" as the parse may attach it
+			}
+			f := t.first(k)
+			if f < m && t.s.Tokens[f].UPOS == "PUNCT" {
+				f++ // ", when it broke out"
+			}
+			if k < scope || base(t.rel(k)) != "advcl" || m < 0 || m != f {
+				continue
+			}
+			if g, _ := t.purposeOf(k); g >= 0 {
+				continue // its own tuple with this verb's relation
+			}
+			ph := t.phrase(k, nil)
+			if ph.From != m || ph.To <= m+1 {
+				continue
+			}
+			w := t.lower(m)
+			switch {
+			case gerundPreps[w] && t.s.Tokens[k].XPOS == "VBG":
+				rel += " " + w
+				lemma += " " + w
+				objs = append(objs, t.part(k, m+1, ph.To))
+			case subordinators[w]:
+				objs = append(objs, ph)
+			}
+			break
+		}
+	}
 	if passive {
 		kind = Passive
 	}
@@ -2399,4 +2435,25 @@ func (t *tree) sharedXcomp(p int) int {
 		return -1
 	}
 	return x
+}
+
+// gerundPreps are prepositions that introduce a gerund clause completing
+// a verb ("relieved by changing the system").
+var gerundPreps = map[string]bool{"by": true, "on": true, "for": true, "with": true, "from": true, "in": true, "of": true, "about": true, "into": true, "upon": true, "through": true}
+
+// subordinators introduce adverbial clauses of time, cause and condition.
+var subordinators = map[string]bool{
+	"when": true, "as": true, "because": true, "after": true, "before": true, "until": true, "while": true,
+	"if": true, "since": true, "although": true, "though": true, "once": true, "unless": true, "whereas": true,
+}
+
+// first returns the index of the first token of i's subtree.
+func (t *tree) first(i int) int {
+	m := i
+	for _, k := range t.kids[i] {
+		if f := t.first(k); f < m {
+			m = f
+		}
+	}
+	return m
 }

@@ -1020,6 +1020,36 @@ trees NOUN NNS 9 obj tree
 			"The volunteers | decided to clean | the park (clean)",
 			"The volunteers | decided to plant | new trees (plant)",
 		}},
+		{"an adverbial clause completes a verb without arguments", `
+The DET DT 2 det the
+crowd NOUN NN 3 nsubj crowd
+cheered VERB VBD 0 root cheer
+when ADV WRB 7 advmod when
+the DET DT 6 det the
+team NOUN NN 7 nsubj team
+scored VERB VBD 3 advcl score
+. PUNCT . 3 punct .`, []string{
+			"The crowd | cheered | when the team scored (cheer)",
+			"the team | scored |  (score) SECOND",
+		}},
+		{"a preposition before a gerund completing a verb joins the relation", `
+The DET DT 2 det the
+damage NOUN NN 5 nsubj:pass damage
+can AUX MD 5 aux can
+be AUX VB 5 aux:pass be
+repaired VERB VBN 0 root repair
+by SCONJ IN 7 mark by
+replacing VERB VBG 5 advcl replace
+the DET DT 10 det the
+old ADJ JJ 10 amod old
+pipes NOUN NNS 7 obj pipe
+. PUNCT . 5 punct .`, []string{
+			"The damage | can be repaired by | replacing the old pipes (repair by) MODAL",
+			"The damage | can be repaired by replacing | the old pipes (repair by) MODAL SECOND",
+			"The damage | is replacing | the old pipes (replace)",
+			"pipes | are | old (be) SECOND",
+			"pipes | were | old (be) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
