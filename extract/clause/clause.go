@@ -1289,6 +1289,28 @@ args:
 			}
 		}
 	}
+	if len(objs) > 0 && q < 0 {
+		// "slashes her when he finds out": a subordinate clause of time,
+		// cause or condition is a further argument, as annotators
+		// write it.
+		for _, k := range t.kids[scope] {
+			m := t.child(k, "mark")
+			if w := t.child(k, "advmod"); m < 0 && w >= 0 && t.s.Tokens[w].XPOS == "WRB" {
+				m = w
+			}
+			f := t.first(k)
+			if f < m && t.s.Tokens[f].UPOS == "PUNCT" {
+				f++
+			}
+			if k < scope || base(t.rel(k)) != "advcl" || m < 0 || m != f || !subordinators[t.lower(m)] || t.lower(m) == "as" {
+				continue // "as" may say how or while as well: not a clear adverbial
+			}
+			ph := t.phrase(k, nil)
+			if ph.From == m && ph.To > m+1 {
+				extras = append(extras, ph)
+			}
+		}
+	}
 	if len(objs) == 0 && len(extras) == 0 && q < 0 {
 		// "can be relieved only by changing the system", "awoke when
 		// a meteorite hit the Earth": an adverbial clause completes a

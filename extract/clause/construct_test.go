@@ -1050,6 +1050,21 @@ pipes NOUN NNS 7 obj pipe
 			"pipes | are | old (be) SECOND",
 			"pipes | were | old (be) SECOND",
 		}},
+		{"a subordinate clause is a further argument", `
+The DET DT 2 det the
+guard NOUN NN 3 nsubj guard
+stopped VERB VBD 0 root stop
+the DET DT 5 det the
+car NOUN NN 3 obj car
+when ADV WRB 9 advmod when
+the DET DT 8 det the
+light NOUN NN 9 nsubj light
+turned VERB VBD 3 advcl turn
+red ADJ JJ 9 xcomp red
+. PUNCT . 3 punct .`, []string{
+			"The guard | stopped | the car | when the light turned red (stop)",
+			"the light | turned | red (turn)",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
