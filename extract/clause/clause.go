@@ -2170,6 +2170,12 @@ func (t *tree) titles() []Extraction {
 			a = b
 			continue
 		}
+		if common && b-name == 1 && (strings.ToUpper(toks[name].Form) == toks[name].Form || b < len(toks) && toks[b].UPOS == "NUM") {
+			// "language B", "exit US 64", "5.20 pm GMT": a letter, a code
+			// or a number is no person's name.
+			a = b
+			continue
+		}
 		start := end
 		for start > 0 {
 			// Adjectives and singular nouns, but not a misread verb
