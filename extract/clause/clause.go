@@ -1337,7 +1337,8 @@ args:
 			}
 			w := t.lower(m)
 			switch {
-			case gerundPreps[w] && t.s.Tokens[k].XPOS == "VBG":
+			case gerundPreps[w] && (t.s.Tokens[k].XPOS == "VBG" || strings.HasPrefix(t.s.Tokens[m+1].XPOS, "W") || t.lower(m+1) == "whether"):
+				// also "depends on what he does"
 				rel += " " + w
 				lemma += " " + w
 				objs = append(objs, t.part(k, m+1, ph.To))

@@ -1072,6 +1072,20 @@ US PROPN NNP 2 obj US
 . PUNCT . 2 punct .`, []string{
 			"Trucks | take | exit US 64 (take)",
 		}},
+		{"a preposition before a wh-clause completing a verb joins the relation", `
+The DET DT 3 det the
+final ADJ JJ 3 amod final
+price NOUN NN 4 nsubj price
+depends VERB VBZ 0 root depend
+on SCONJ IN 9 mark on
+what PRON WP 9 obj what
+the DET DT 8 det the
+buyers NOUN NNS 9 nsubj buyer
+want VERB VBP 4 advcl want
+. PUNCT . 4 punct .`, []string{
+			"The final price | depends on | what the buyers want (depend on)",
+			"the buyers | want | what (want)",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
