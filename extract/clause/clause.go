@@ -1107,6 +1107,15 @@ func (t *tree) clause(p int) []Extraction {
 				objs = append(objs, t.phrase(c, t.argSkip))
 			}
 		}
+		// "has been a rural seat and fairly safe for the party": an
+		// adjective conjoined to a predicate noun (or a noun to an
+		// adjective) is a predicate too.
+		for _, c := range t.children(q, "conj") {
+			u, uq := t.s.Tokens[c].UPOS, t.s.Tokens[q].UPOS
+			if (u == "ADJ") != (uq == "ADJ") && (u == "ADJ" || u == "NOUN") && (uq == "ADJ" || uq == "NOUN") && t.child(c, "cop", "nsubj", "nsubj:pass") < 0 {
+				objs = append(objs, t.phrase(c, t.argSkip))
+			}
+		}
 	}
 args:
 	scope := last

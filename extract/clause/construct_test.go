@@ -1086,6 +1086,28 @@ want VERB VBP 4 advcl want
 			"The final price | depends on | what the buyers want (depend on)",
 			"the buyers | want | what (want)",
 		}},
+		{"an adjective conjoined to a predicate noun is a predicate too", `
+The DET DT 3 det the
+old ADJ JJ 3 amod old
+road NOUN NN 7 nsubj road
+was AUX VBD 7 cop be
+a DET DT 7 det a
+narrow ADJ JJ 7 amod narrow
+path NOUN NN 0 root path
+and CCONJ CC 10 cc and
+quite ADV RB 10 advmod quite
+dangerous ADJ JJ 7 conj dangerous
+in ADP IN 12 case in
+winter NOUN NN 10 obl winter
+. PUNCT . 7 punct .`, []string{
+			"The old road | was | a narrow path (be)",
+			"The old road | was | quite dangerous in winter (be)",
+			"The old road | was quite dangerous in | winter (be) SECOND",
+			"The old road | was | a narrow path and quite dangerous in winter (be) SECOND",
+			"a narrow path | was | The old road (be) SECOND",
+			"road | is | old (be) SECOND",
+			"road | was | old (be) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
