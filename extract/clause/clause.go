@@ -1256,9 +1256,11 @@ args:
 			extras = append(extras, ph)
 		}
 	}
-	if h := t.s.Tokens[p].Head - 1; len(objs) == 0 && !inherited && !passive && t.rel(p) == "parataxis" && h >= 0 && h < p && reporting[t.lemma(p)] {
+	if h := t.s.Tokens[p].Head - 1; len(objs) == 0 && !inherited && !passive && (t.rel(p) == "parataxis" || t.rel(p) == "conj" && t.child(p, "nsubj") > p) && h >= 0 && h < p && reporting[t.lemma(p)] {
 		// "Sales rose , Mr. Reed argues": the parse hangs the reporting
-		// verb from the reported clause, which is its object.
+		// verb from the reported clause, which is its object; so it
+		// does a verb with its subject after it as a conjunct ("...
+		// designs , says A. Rama Krishna").
 		ph := t.phrase(h, func(k int) bool { return k == p || t.rel(k) == "punct" && k > p })
 		if ph.To > p {
 			ph = t.part(h, ph.From, min(ph.To, p))

@@ -1108,6 +1108,27 @@ winter NOUN NN 10 obl winter
 			"road | is | old (be) SECOND",
 			"road | was | old (be) SECOND",
 		}},
+		{"a reporting verb with its subject after it, parsed as a conjunct, reports the clause before", `
+" PUNCT ` + "``" + ` 4 punct "
+Everybody PRON NN 4 nsubj everybody
+is AUX VBZ 4 aux be
+going VERB VBG 0 root go
+to PART TO 6 mark to
+buy VERB VB 4 xcomp buy
+" PUNCT ` + "``" + ` 6 punct "
+the DET DT 10 det the
+new ADJ JJ 10 amod new
+phones NOUN NNS 6 obj phone
+, PUNCT , 12 punct ,
+says VERB VBZ 4 conj say
+Tom PROPN NNP 12 nsubj Tom
+Hill PROPN NNP 13 flat Hill
+. PUNCT . 4 punct .`, []string{
+			"Everybody | is going to buy | the new phones (buy)",
+			"Tom Hill | says | \" Everybody is going to buy \" the new phones (say)",
+			"Tom Hill | says \" Everybody is going to buy \" | the new phones (say) SECOND",
+			"Tom Hill | says \" Everybody is going | to buy \" the new phones (say) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
