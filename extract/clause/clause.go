@@ -259,6 +259,13 @@ func (t *tree) phrase(i int, skip func(k int) bool) Part {
 			to++
 		case from > 0 && t.isQuote(from-1):
 			from--
+		default:
+			// A quoted title the parse splits ("`` Gladiators : Train 2
+			// Win ''"): the phrase runs to the closing quote if it
+			// follows within a few words.
+			if c := t.closingQuote(from, to); c >= 0 {
+				to = c + 1
+			}
 		}
 	}
 	return t.part(i, from, to)
@@ -2496,4 +2503,32 @@ func (t *tree) first(i int) int {
 		}
 	}
 	return m
+}
+
+// closingQuote returns the closing quote of the last quote opened in
+// [from, to) when it follows within six words after to, with no verb
+// before it; else -1.
+func (t *tree) closingQuote(from, to int) int {
+	open := -1
+	for k := to - 1; k >= from; k-- {
+		if t.isQuote(k) {
+			open = k
+			break
+		}
+	}
+	if open < 0 || t.s.Tokens[open].XPOS != "``" {
+		return -1
+	}
+	for k := to; k < len(t.s.Tokens) && k < to+6; k++ {
+		if t.isQuote(k) {
+			if t.s.Tokens[k].XPOS == "''" {
+				return k
+			}
+			return -1
+		}
+		if t.s.Tokens[k].UPOS == "VERB" {
+			return -1
+		}
+	}
+	return -1
 }

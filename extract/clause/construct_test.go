@@ -1129,6 +1129,26 @@ Hill PROPN NNP 13 flat Hill
 			"Tom Hill | says \" Everybody is going to buy \" | the new phones (say) SECOND",
 			"Tom Hill | says \" Everybody is going | to buy \" the new phones (say) SECOND",
 		}},
+		{"a quoted title runs to its closing quote", `
+A DET DT 3 det a
+second ADJ JJ 3 amod second
+film NOUN NN 5 nsubj:pass film
+was AUX VBD 5 aux:pass be
+released VERB VBN 0 root release
+, PUNCT , 7 punct ,
+known VERB VBN 5 conj know
+as ADP IN 11 case as
+" PUNCT ` + "``" + ` 11 punct "
+Night NOUN NN 11 compound night
+Train NOUN NN 7 obl train
+: PUNCT : 14 punct :
+The DET DT 14 det the
+Return NOUN NN 11 appos return
+" PUNCT '' 14 punct "
+. PUNCT . 5 punct .`, []string{
+			"A second film | was known as | \" Night Train : The Return \" (know as)",
+			"A second film | was released |  (release) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
