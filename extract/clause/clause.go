@@ -1055,8 +1055,8 @@ func (t *tree) clause(p int) []Extraction {
 	}
 	var objs []Part // core arguments, each a separate tuple
 	var extras []Part
-	conjOf := map[int][]Part{} // the conjuncts of an oblique, by its head
-	wholeOf := map[int]Part{}  // an oblique with its conjuncts, by its head
+	var conjOf map[int][]Part // the conjuncts of an oblique, by its head
+	var wholeOf map[int]Part  // an oblique with its conjuncts, by its head
 	kind := Verbal
 	// plainRel and plainObj keep the copular reading ("was | a notable
 	// influence on X") when the predicate noun joins the relation.
@@ -1215,6 +1215,9 @@ args:
 						cp = t.part(c, cp.From+1, cp.To) // "in Paris and in London"
 					}
 					cp.Prep = ph.Prep
+					if conjOf == nil {
+						conjOf = map[int][]Part{}
+					}
 					conjOf[k] = append(conjOf[k], cp)
 				}
 				// As a further argument the oblique keeps its conjuncts
@@ -1225,6 +1228,9 @@ args:
 					})
 					if w.From == ph.From && w.To > ph.To {
 						w.Prep = ph.Prep
+						if wholeOf == nil {
+							wholeOf = map[int]Part{}
+						}
 						wholeOf[k] = w
 					}
 				}
