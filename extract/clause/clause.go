@@ -714,6 +714,16 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 	}
 	h := t.s.Tokens[p].Head - 1
 	if h < 0 {
+		// "Having returned to X , they gained Y" parsed with the main
+		// clause under the fronted participle: its subject is the
+		// participle's too.
+		if x := t.s.Tokens[p].XPOS; x == "VBG" || x == "VBN" {
+			for _, c := range t.children(p, "parataxis") {
+				if n := t.child(c, "nsubj"); c > p && n >= 0 && n < c && !isRelPronoun(t, n) {
+					return t.expand([]int{n}), true, false
+				}
+			}
+		}
 		return nil, false, false
 	}
 	switch t.rel(p) {

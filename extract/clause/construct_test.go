@@ -1149,6 +1149,28 @@ Return NOUN NN 11 appos return
 			"A second film | was known as | \" Night Train : The Return \" (know as)",
 			"A second film | was released |  (release) SECOND",
 		}},
+		{"a fronted participle parsed as the root takes the subject of the clause under it", `
+Having AUX VBG 2 aux have
+moved VERB VBN 0 root move
+to ADP IN 6 case to
+the DET DT 6 det the
+Third ADJ JJ 6 amod third
+Division NOUN NN 2 obl division
+at ADP IN 10 case at
+the DET DT 10 det the
+first ADJ JJ 10 amod first
+try NOUN NN 2 obl try
+, PUNCT , 13 punct ,
+they PRON PRP 13 nsubj they
+won VERB VBD 2 parataxis win
+promotion NOUN NN 13 obj promotion
+in ADP IN 16 case in
+1980 NUM CD 13 obl 1980
+. PUNCT . 2 punct .`, []string{
+			"they | Having moved to | the Third Division | at the first try (move to)",
+			"they | won | promotion | in 1980 (win)",
+			"they | won promotion in | 1980 (win in) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
