@@ -887,7 +887,9 @@ func (t *tree) relation(p int, nominal bool) (words []int, last, copx int, neg, 
 	for _, k := range t.kids[p] {
 		switch t.rel(k) {
 		case "aux", "aux:pass":
-			if k < p {
+			if k < p && !(t.lower(k) == "having" && t.s.Tokens[k].XPOS == "VBG" && t.child(p, "aux:pass") < 0) {
+				// "Having returned to X": (returned to; X), as a past
+				// tense, the way annotators write it.
 				add(k)
 				if modals[t.lower(k)] {
 					modal = true

@@ -1167,7 +1167,7 @@ promotion NOUN NN 13 obj promotion
 in ADP IN 16 case in
 1980 NUM CD 13 obl 1980
 . PUNCT . 2 punct .`, []string{
-			"they | Having moved to | the Third Division | at the first try (move to)",
+			"they | moved to | the Third Division | at the first try (move to)",
 			"they | won | promotion | in 1980 (win)",
 			"they | won promotion in | 1980 (win in) SECOND",
 		}},
