@@ -887,7 +887,7 @@ func (t *tree) relation(p int, nominal bool) (words []int, last, copx int, neg, 
 	for _, k := range t.kids[p] {
 		switch t.rel(k) {
 		case "aux", "aux:pass":
-			if k < p && !(t.lower(k) == "having" && t.s.Tokens[k].XPOS == "VBG" && t.child(p, "aux:pass") < 0) {
+			if k < p && !(t.lower(k) == "having" && t.s.Tokens[k].XPOS == "VBG" && t.child(p, "aux:pass") < 0) && !t.beingOnly(p, k) {
 				// "Having returned to X": (returned to; X), as a past
 				// tense, the way annotators write it.
 				add(k)
@@ -1391,7 +1391,7 @@ args:
 	participle := false
 	switch base(t.rel(p)) {
 	case "acl", "advcl":
-		if x := t.s.Tokens[p].XPOS; (x == "VBN" || x == "VBG") && t.rel(p) != "acl:relcl" && t.child(p, "aux", "aux:pass", "cop") < 0 && g < 0 {
+		if x := t.s.Tokens[p].XPOS; (x == "VBN" || x == "VBG") && t.rel(p) != "acl:relcl" && (t.child(p, "aux", "aux:pass", "cop") < 0 || t.beingOnly(p, t.child(p, "aux:pass"))) && g < 0 {
 			participle = true
 		}
 	}
@@ -2549,4 +2549,25 @@ func (t *tree) closingQuote(from, to int) int {
 		}
 	}
 	return -1
+}
+
+// beingOnly reports whether k is the passive auxiliary "being" and the
+// only auxiliary of participle p ("before being appointed"): the
+// relation takes a finite form of "be" instead, as for a bare
+// participle ("was appointed").
+func (t *tree) beingOnly(p, k int) bool {
+	if k < 0 || t.lower(k) != "being" || t.rel(k) != "aux:pass" {
+		return false
+	}
+	switch base(t.rel(p)) {
+	case "acl", "advcl":
+	default:
+		return false
+	}
+	for _, a := range t.children(p, "aux", "aux:pass", "cop") {
+		if a != k {
+			return false
+		}
+	}
+	return true
 }

@@ -195,7 +195,7 @@ Chief PROPN NNP 10 compound
 Constable PROPN NNP 8 obj
 . PUNCT . 2 punct`, []string{
 			"He | stayed for | a year (stay for)",
-			"He | being appointed | Chief Constable (appoint)",
+			"He | was appointed | Chief Constable (appoint)",
 		}},
 		{"unmarked oblique of time", `
 Passenger NOUN NN 2 compound
@@ -1170,6 +1170,24 @@ in ADP IN 16 case in
 			"they | moved to | the Third Division | at the first try (move to)",
 			"they | won | promotion | in 1980 (win)",
 			"they | won promotion in | 1980 (win in) SECOND",
+		}},
+		{"a passive participle with being takes a finite form of be", `
+He PRON PRP 2 nsubj he
+worked VERB VBD 0 root work
+as ADP IN 5 case as
+a DET DT 5 det a
+teacher NOUN NN 2 obl teacher
+before SCONJ IN 8 mark before
+being AUX VBG 8 aux:pass be
+appointed VERB VBN 2 advcl appoint
+to ADP IN 11 case to
+the DET DT 11 det the
+board NOUN NN 8 obl board
+in ADP IN 13 case in
+1990 NUM CD 8 obl 1990
+. PUNCT . 2 punct .`, []string{
+			"He | worked as | a teacher (work as)",
+			"He | was appointed to | the board | in 1990 (appoint to)",
 		}},
 	}
 	for _, c := range cases {
