@@ -1265,6 +1265,12 @@ args:
 			}
 		}
 	}
+	if n := t.whereNoun(p); n.To > n.From {
+		// "the house where her father was born", "moved to Boston ,
+		// where he opened a bakery": the place is an argument (in
+		// Boston).
+		extras = append(extras, n)
+	}
 	if h := t.s.Tokens[p].Head - 1; t.rel(p) == "conj" && h >= 0 {
 		// "On 12 July 2006 , Hezbollah launched X and captured Y": an
 		// oblique fronted before the first conjunct's subject scopes over
@@ -1520,6 +1526,10 @@ args:
 					r = rel + " " + t.words(seq(o.From, from))
 					o = t.part(o.Head, from, o.To)
 					moved = true
+				} else if from == o.From && o.To <= p && !strings.Contains(o.Prep, " ") {
+					// A noun that stands before the clause for its
+					// oblique ("the house where he was born": was born in).
+					r = rel + " " + o.Prep
 				}
 			}
 			var rest []Part
@@ -2570,4 +2580,44 @@ func (t *tree) beingOnly(p, k int) bool {
 		}
 	}
 	return true
+}
+
+// whereNoun returns, for a clause introduced by "where", the phrase of
+// the place it speaks of, with "in" as its preposition: the noun a
+// relative clause modifies ("the house where her father was born"), or
+// the oblique right before the clause that its verb governs ("moved to
+// Boston , where he opened a bakery"); else an empty Part.
+func (t *tree) whereNoun(p int) Part {
+	w := t.child(p, "advmod")
+	if w < 0 || w > p || t.lower(w) != "where" {
+		return Part{}
+	}
+	h := t.s.Tokens[p].Head - 1
+	if h < 0 {
+		return Part{}
+	}
+	n := -1
+	switch base(t.rel(p)) {
+	case "acl":
+		if isNominal(t.s.Tokens[h].UPOS) && t.s.Tokens[h].UPOS != "PRON" && h < w {
+			n = h
+		}
+	case "advcl":
+		for _, o := range t.children(h, "obl") {
+			if l := t.last(o); o < w && (l == w-1 || l == w-2 && t.s.Tokens[w-1].Form == ",") && t.s.Tokens[o].UPOS != "PRON" {
+				n = o
+			}
+		}
+	}
+	if n < 0 {
+		return Part{}
+	}
+	ph := t.phrase(n, func(k int) bool {
+		return k >= w-1 || t.rel(k) == "case" || t.argSkip(k) || base(t.rel(k)) == "acl"
+	})
+	if ph.From >= ph.To || ph.To > w {
+		return Part{}
+	}
+	ph.Prep = "in"
+	return ph
 }

@@ -1189,6 +1189,36 @@ in ADP IN 13 case in
 			"He | worked as | a teacher (work as)",
 			"He | was appointed to | the board | in 1990 (appoint to)",
 		}},
+		{"a relative clause with where takes the modified noun as its place", `
+She PRON PRP 2 nsubj she
+visited VERB VBD 0 root visit
+the DET DT 4 det the
+house NOUN NN 2 obj house
+where ADV WRB 9 advmod where
+her PRON PRP$ 7 nmod:poss her
+father NOUN NN 9 nsubj:pass father
+was AUX VBD 9 aux:pass be
+born VERB VBN 4 acl:relcl bear
+. PUNCT . 2 punct .`, []string{
+			"She | visited | the house where her father was born (visit)",
+			"her father | was born in | the house (bear in)",
+		}},
+		{"a clause with where after an oblique takes the oblique as its place", `
+He PRON PRP 2 nsubj he
+moved VERB VBD 0 root move
+to ADP IN 4 case to
+Boston PROPN NNP 2 obl Boston
+, PUNCT , 8 punct ,
+where ADV WRB 8 advmod where
+he PRON PRP 8 nsubj he
+opened VERB VBD 2 advcl open
+a DET DT 10 det a
+bakery NOUN NN 8 obj bakery
+. PUNCT . 2 punct .`, []string{
+			"He | moved to | Boston (move to)",
+			"he | opened | a bakery | Boston (open)",
+			"Boston | opened | a bakery | Boston (open) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
