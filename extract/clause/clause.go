@@ -2582,14 +2582,15 @@ func (t *tree) beingOnly(p, k int) bool {
 	return true
 }
 
-// whereNoun returns, for a clause introduced by "where", the phrase of
-// the place it speaks of, with "in" as its preposition: the noun a
-// relative clause modifies ("the house where her father was born"), or
-// the oblique right before the clause that its verb governs ("moved to
-// Boston , where he opened a bakery"); else an empty Part.
+// whereNoun returns, for a clause introduced by "where" (or "when"), the
+// phrase of the place (or time) it speaks of, with "in" as its
+// preposition: the noun a relative clause modifies ("the house where her
+// father was born"), or the oblique right before the clause that its verb
+// governs ("moved to Boston , where he opened a bakery", "until 1970 , when
+// it was renamed"); else an empty Part.
 func (t *tree) whereNoun(p int) Part {
 	w := t.child(p, "advmod")
-	if w < 0 || w > p || t.lower(w) != "where" {
+	if w < 0 || w > p || t.lower(w) != "where" && t.lower(w) != "when" {
 		return Part{}
 	}
 	h := t.s.Tokens[p].Head - 1
@@ -2615,7 +2616,7 @@ func (t *tree) whereNoun(p int) Part {
 	ph := t.phrase(n, func(k int) bool {
 		return k >= w-1 || t.rel(k) == "case" || t.argSkip(k) || base(t.rel(k)) == "acl"
 	})
-	if ph.From >= ph.To || ph.To > w {
+	if ph.From >= ph.To || ph.To > w || t.lower(w) == "when" && !t.isTime(ph) {
 		return Part{}
 	}
 	ph.Prep = "in"

@@ -99,7 +99,7 @@ Cisterna PROPN NNP 11 obj
 . PUNCT . 3 punct`, []string{
 			"The division | held | the line | until May (hold)",
 			"The division | held the line until | May (hold until) SECOND",
-			"The division | took | Cisterna (take)",
+			"The division | took | Cisterna | May (take)",
 			"The division | held the line until | May , when it took Cisterna (hold until) SECOND",
 			"The division | held | the line | until May , when it took Cisterna (hold) SECOND",
 		}},
@@ -1218,6 +1218,24 @@ bakery NOUN NN 8 obj bakery
 			"He | moved to | Boston (move to)",
 			"he | opened | a bakery | Boston (open)",
 			"Boston | opened | a bakery | Boston (open) SECOND",
+		}},
+		{"a clause with when after a time oblique takes the time as an argument", `
+The DET DT 2 det the
+team NOUN NN 3 nsubj team
+played VERB VBD 0 root play
+in ADP IN 5 case in
+Ohio PROPN NNP 3 obl Ohio
+until ADP IN 7 case until
+1970 NUM CD 3 obl 1970
+, PUNCT , 11 punct ,
+when ADV WRB 11 advmod when
+it PRON PRP 11 nsubj it
+moved VERB VBD 3 advcl move
+to ADP IN 13 case to
+Denver PROPN NNP 11 obl Denver
+. PUNCT . 3 punct .`, []string{
+			"The team | played in | Ohio | until 1970 (play in)",
+			"The team | moved to | Denver | 1970 (move to)",
 		}},
 	}
 	for _, c := range cases {
