@@ -1676,12 +1676,20 @@ func (t *tree) apposition(a int) ([]Extraction, bool) {
 func (t *tree) indefiniteApposition(k int) (Extraction, bool) {
 	toks := t.s.Tokens
 	tok := toks[k]
-	if tok.UPOS != "NOUN" && tok.UPOS != "PROPN" && tok.XPOS != "NNP" || tok.Rel == "compound" || tok.Rel == "flat" {
-		return Extraction{}, false
-	}
 	d := t.child(k, "det")
-	if d < 0 || d > k || t.lower(d) != "a" && t.lower(d) != "an" || d < 2 || toks[d-1].Form != "," {
-		return Extraction{}, false
+	if t.lower(k) == "one" && k >= 2 && toks[k-1].Form == "," {
+		// "Alan , one of the crew ,": one of a group describes too.
+		if o := t.child(k, "nmod"); o < k || t.child(o, "case") != k+1 || t.lower(k+1) != "of" {
+			return Extraction{}, false
+		}
+		d = k
+	} else {
+		if tok.UPOS != "NOUN" && tok.UPOS != "PROPN" && tok.XPOS != "NNP" || tok.Rel == "compound" || tok.Rel == "flat" {
+			return Extraction{}, false
+		}
+		if d < 0 || d > k || t.lower(d) != "a" && t.lower(d) != "an" || d < 2 || toks[d-1].Form != "," {
+			return Extraction{}, false
+		}
 	}
 	if tok.Rel == "appos" && toks[tok.Head-1].UPOS != toks[k].UPOS {
 		return Extraction{}, false // read by apposition

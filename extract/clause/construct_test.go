@@ -1237,6 +1237,31 @@ Denver PROPN NNP 11 obl Denver
 			"The team | played in | Ohio | until 1970 (play in)",
 			"The team | moved to | Denver | 1970 (move to)",
 		}},
+		{"one of a group set off after a name describes it", `
+Maria PROPN NNP 8 nsubj Maria
+, PUNCT , 3 punct ,
+one NUM CD 1 parataxis one
+of ADP IN 6 case of
+the DET DT 6 det the
+founders NOUN NNS 3 nmod founder
+, PUNCT , 1 punct ,
+left VERB VBD 0 root leave
+the DET DT 10 det the
+company NOUN NN 8 obj company
+in ADP IN 12 case in
+2010 NUM CD 8 obl 2010
+. PUNCT . 8 punct .`, []string{
+			"Maria | is | one of the founders (be)",
+			"Maria | was | one of the founders (be) SECOND",
+			"Maria | is one of | the founders (be) SECOND",
+			"Maria | was one of | the founders (be) SECOND",
+			"one of the founders | is | Maria (be) SECOND",
+			"one | is of | the founders (be of) SECOND",
+			"Maria | left | the company | in 2010 (leave)",
+			"Maria | left the company in | 2010 (leave in) SECOND",
+			"Maria , one of the founders | left | the company | in 2010 (leave) SECOND",
+			"Maria , one of the founders | left the company in | 2010 (leave in) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
