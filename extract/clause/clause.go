@@ -2305,7 +2305,7 @@ func (t *tree) placeIn(i int) (Extraction, bool) {
 	if obj.From == 0 || toks[obj.From-1].Form != "," || obj.To-obj.From > 3 || t.child(i, "case", "det") >= 0 {
 		return Extraction{}, false
 	}
-	if obj.To < len(toks) && toks[obj.To].UPOS != "PUNCT" && toks[obj.To].UPOS != "ADP" {
+	if obj.To < len(toks) && toks[obj.To].UPOS != "PUNCT" && toks[obj.To].UPOS != "ADP" && toks[obj.To].UPOS != "CCONJ" {
 		return Extraction{}, false
 	}
 	// A list of names ("the U.S. , Japan , Britain"), however parsed,

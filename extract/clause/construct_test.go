@@ -1262,6 +1262,24 @@ in ADP IN 12 case in
 			"Maria , one of the founders | left | the company | in 2010 (leave) SECOND",
 			"Maria , one of the founders | left the company in | 2010 (leave in) SECOND",
 		}},
+		{"a place after a city may be followed by a conjunction", `
+She PRON PRP 2 nsubj she
+worked VERB VBD 0 root work
+in ADP IN 4 case in
+Austin PROPN NNP 2 obl Austin
+, PUNCT , 6 punct ,
+Texas PROPN NNP 4 nmod:unmarked Texas
+and CCONJ CC 9 cc and
+later ADV RBR 9 advmod late
+moved VERB VBD 2 conj move
+to ADP IN 11 case to
+Denver PROPN NNP 9 obl Denver
+. PUNCT . 2 punct .`, []string{
+			"Austin | is in | Texas (be in)",
+			"She | worked in | Austin , Texas (work in)",
+			"She | worked in Austin , | Texas (work in) SECOND",
+			"She | later moved to | Denver (move to)",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
