@@ -24,6 +24,17 @@
 // adverb is the argument of a verb that has no other ("the skirts became |
 // longer"); a name's indefinite description is an apposition however the
 // parse attaches it ("Cashel Byron , a world champion prizefighter").
+// Conjoined obliques give one tuple each ("lived in Paris and London");
+// a verb without other arguments takes an adverbial clause ("awoke | when
+// a meteorite hit the Earth", "can be relieved by | changing the
+// system"), a verb with an object takes one of time, cause or condition
+// as a further argument; a where- or when-clause takes the place or time
+// it speaks of ("the house where he was born": was born in | the house);
+// conjoined participles and infinitives share the auxiliaries or the
+// governing verb ("was sold and renamed", "decided to clean X and plant
+// Y"); a gerund after a preposition joins its governor ("is charged with
+// reviewing"); a title reading takes an indefinite article unless it names
+// a unique office ("author Bill Bryson": is | an author).
 //
 // Negated and modal clauses are extracted and marked (Negated, Modal), so a
 // caller that asserts facts can drop them while a benchmark sees them.
@@ -62,10 +73,10 @@
 // and chained ones in the order of their source).
 //
 // On the CaRB tuning sentences (../shared/openie) the extractor scores F1
-// 0.487 (precision 0.566, recall 0.428 at the best threshold) and AUC 0.383
+// 0.504 (precision 0.583, recall 0.444 at the best threshold) and AUC 0.397
 // with CaRB's matcher; the confidence model is fitted on the even-numbered
-// sentences (F1 0.488, AUC 0.381), the odd ones check it (F1 0.491, AUC
-// 0.384).
+// sentences (F1 0.507, AUC 0.395), the odd ones check it (F1 0.506, AUC
+// 0.398).
 package clause
 
 import (
@@ -92,12 +103,17 @@ type Extraction struct {
 	Lemma    string // normalized: lemma + particle (+ the preposition of an oblique object), e.g. "step down from"
 	Object   Part   // the first argument after the relation; Object.Text may include a preposition; empty (From == To) in a second reading of a clause without argument
 	Extra    []Part // further arguments (obliques)
-	Pred     int    // token index of the predicate
-	RelFrom  int    // token range of the relation's main words
-	RelTo    int
-	Negated  bool
-	Modal    bool // would, could, may, might, should, must, can
-	Kind     string
+	// Article is the indefinite article a title reading's object takes
+	// in the tuple's text though the sentence has none ("author Bill
+	// Bryson": Bill Bryson | is | an author); Object.Text stays the
+	// sentence's words.
+	Article string
+	Pred    int // token index of the predicate
+	RelFrom int // token range of the relation's main words
+	RelTo   int
+	Negated bool
+	Modal   bool // would, could, may, might, should, must, can
+	Kind    string
 	// participle marks a bare participle given a form of "be".
 	participle bool
 	// Second marks a second reading of words a first reading covers
@@ -113,9 +129,14 @@ type Extraction struct {
 	tuples int
 }
 
-// Args returns the arguments' texts in order: subject, object, extras.
+// Args returns the arguments' texts in order: subject, object (with its
+// article), extras.
 func (e Extraction) Args() []string {
-	args := []string{e.Subject.Text, e.Object.Text}
+	obj := e.Object.Text
+	if e.Article != "" {
+		obj = e.Article + " " + obj
+	}
+	args := []string{e.Subject.Text, obj}
 	for _, x := range e.Extra {
 		args = append(args, x.Text)
 	}
@@ -249,6 +270,13 @@ func (t *tree) phrase(i int, skip func(k int) bool) Part {
 			to++
 		case from > 0 && t.isQuote(from-1):
 			from--
+		default:
+			// A quoted title the parse splits ("`` Gladiators : Train 2
+			// Win ''"): the phrase runs to the closing quote if it
+			// follows within a few words.
+			if c := t.closingQuote(from, to); c >= 0 {
+				to = c + 1
+			}
 		}
 	}
 	return t.part(i, from, to)
@@ -697,6 +725,16 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 	}
 	h := t.s.Tokens[p].Head - 1
 	if h < 0 {
+		// "Having returned to X , they gained Y" parsed with the main
+		// clause under the fronted participle: its subject is the
+		// participle's too.
+		if x := t.s.Tokens[p].XPOS; x == "VBG" || x == "VBN" {
+			for _, c := range t.children(p, "parataxis") {
+				if n := t.child(c, "nsubj"); c > p && n >= 0 && n < c && !isRelPronoun(t, n) {
+					return t.expand([]int{n}), true, false
+				}
+			}
+		}
 		return nil, false, false
 	}
 	switch t.rel(p) {
@@ -860,7 +898,9 @@ func (t *tree) relation(p int, nominal bool) (words []int, last, copx int, neg, 
 	for _, k := range t.kids[p] {
 		switch t.rel(k) {
 		case "aux", "aux:pass":
-			if k < p {
+			if k < p && !(t.lower(k) == "having" && t.s.Tokens[k].XPOS == "VBG" && t.child(p, "aux:pass") < 0) && !t.beingOnly(p, k) {
+				// "Having returned to X": (returned to; X), as a past
+				// tense, the way annotators write it.
 				add(k)
 				if modals[t.lower(k)] {
 					modal = true
@@ -870,11 +910,17 @@ func (t *tree) relation(p int, nominal bool) (words []int, last, copx int, neg, 
 			if t.lower(k) == "not" || t.lower(k) == "n't" || t.lower(k) == "never" {
 				add(k)
 				neg = true
+			} else if t.strandedPrep(k) {
+				add(k)
 			}
 		case "cop":
 			add(k)
 		case "compound:prt":
 			add(k)
+		case "obl", "obj":
+			if t.strandedPrep(k) {
+				add(k) // "were dealt with": a particle
+			}
 		case "mark":
 			// "Their purpose is to be fair": "to" between copulas.
 			if c := t.child(p, "cop"); t.lower(k) == "to" && c >= 0 && c < k && k < p {
@@ -903,6 +949,12 @@ func (t *tree) relation(p int, nominal bool) (words []int, last, copx int, neg, 
 		lemma = t.lemma(p)
 		if prt := t.child(p, "compound:prt"); prt >= 0 {
 			lemma += " " + t.lower(prt)
+		}
+		for _, k := range t.kids[p] {
+			if t.strandedPrep(k) {
+				lemma += " " + t.lower(k) // "deal with"
+				break
+			}
 		}
 	} else {
 		lemma = "be"
@@ -996,16 +1048,38 @@ func (t *tree) clause(p int) []Extraction {
 		return nil
 	}
 	rel := t.words(relWords)
-	if g := t.purposeOf(p); g >= 0 && inherited {
-		// "was opened to carry the line": the governing verb group and
-		// "to" join the relation, as CaRB writes purpose clauses.
+	if aux := t.sharedAux(p); aux != "" {
+		rel = aux + " " + rel // "was sold to X and renamed": was renamed
+	}
+	g, m := t.purposeOf(p)
+	if x := t.sharedXcomp(p); x >= 0 && inherited {
+		// "are equipped to change X and modify Y": the conjunct of a
+		// merged open complement shares its governing verb group.
+		gw, _, _, _, _, _ := t.relation(t.s.Tokens[x].Head-1, false)
+		var keep []int
+		for _, w := range gw {
+			if !t.under(w, x) {
+				keep = append(keep, w)
+			}
+		}
+		if len(keep) > 0 {
+			rel = t.words(keep) + " to " + rel
+		}
+	}
+	if g >= 0 && inherited {
+		// "was opened to carry the line", "is charged with reviewing
+		// the plans": the governing verb group and "to" or the
+		// preposition join the relation, as CaRB writes purpose clauses
+		// and a verb's gerund complement.
 		gw, _, _, _, _, _ := t.relation(g, false)
-		rel = t.words(gw) + " to " + rel
-		relWords = append(append([]int(nil), gw...), append(relWords, p-1)...)
+		rel = t.words(gw) + " " + t.lower(m) + " " + rel
+		relWords = append(append([]int(nil), gw...), append(relWords, m)...)
 		sort.Ints(relWords)
 	}
 	var objs []Part // core arguments, each a separate tuple
 	var extras []Part
+	var conjOf map[int][]Part // the conjuncts of an oblique, by its head
+	var wholeOf map[int]Part  // an oblique with its conjuncts, by its head
 	kind := Verbal
 	// plainRel and plainObj keep the copular reading ("was | a notable
 	// influence on X") when the predicate noun joins the relation.
@@ -1063,6 +1137,15 @@ func (t *tree) clause(p int) []Extraction {
 				objs = append(objs, t.phrase(c, t.argSkip))
 			}
 		}
+		// "has been a rural seat and fairly safe for the party": an
+		// adjective conjoined to a predicate noun (or a noun to an
+		// adjective) is a predicate too.
+		for _, c := range t.children(q, "conj") {
+			u, uq := t.s.Tokens[c].UPOS, t.s.Tokens[q].UPOS
+			if (u == "ADJ") != (uq == "ADJ") && (u == "ADJ" || u == "NOUN") && (uq == "ADJ" || uq == "NOUN") && t.child(c, "cop", "nsubj", "nsubj:pass") < 0 {
+				objs = append(objs, t.phrase(c, t.argSkip))
+			}
+		}
 	}
 args:
 	scope := last
@@ -1097,7 +1180,7 @@ args:
 				if h := t.s.Tokens[c].Head - 1; base(t.rel(c)) == "acl" && h >= 0 && isNominal(t.s.Tokens[h].UPOS) {
 					objs = append(objs, t.phrase(h, func(k int) bool { return k == c || t.argSkip(k) || base(t.rel(k)) == "acl" }))
 				}
-			} else if !nominal {
+			} else if !nominal && !t.strandedPrep(k) {
 				objs = append(objs, t.phrase(k, t.objSkip))
 				for _, c := range t.conjuncts(k) {
 					objs = append(objs, t.phrase(c, t.objSkip))
@@ -1120,8 +1203,8 @@ args:
 				objs = append(objs, t.phrase(k, t.argSkip))
 			}
 		case "obl", "obl:tmod", "obl:npmod", "obl:agent", "obl:unmarked":
-			if k == comp {
-				continue // already the argument
+			if k == comp || t.strandedPrep(k) {
+				continue // already the argument, or in the relation
 			}
 			if _, ok := t.indefiniteApposition(k); ok {
 				continue // a description of the name before it, no argument
@@ -1134,6 +1217,45 @@ args:
 					// unable; a point), the phrase keeping its span.
 					n.Prep = ph.Prep
 					ph = n
+				}
+			}
+			if ph.Head == k {
+				// "lived in Paris and London": each conjunct is an
+				// argument of its own when the oblique is the argument.
+				for _, c := range t.conjuncts(k) {
+					if u := t.s.Tokens[c].UPOS; u != "NOUN" && u != "PROPN" && u != "NUM" || t.child(c, "nsubj", "nsubj:pass", "cop") >= 0 {
+						continue // a clause or a word the parse misattaches
+					}
+					if cc := t.child(c, "case"); cc >= 0 && t.lower(cc) != ph.Prep {
+						continue // "in X and from Y": another relation
+					}
+					cp := t.phrase(c, func(a int) bool {
+						// "engineer Tomas Berg": a name right after its
+						// title stays.
+						return t.argSkip(a) && !(t.rel(a) == "appos" && t.s.Tokens[a-1].UPOS != "PUNCT")
+					})
+					for cp.From < c && t.leads(cp.From, c) {
+						cp = t.part(c, cp.From+1, cp.To) // "in Paris and in London"
+					}
+					cp.Prep = ph.Prep
+					if conjOf == nil {
+						conjOf = map[int][]Part{}
+					}
+					conjOf[k] = append(conjOf[k], cp)
+				}
+				// As a further argument the oblique keeps its conjuncts
+				// ("in May and June", "at X and in Y").
+				if t.child(k, "conj") >= 0 {
+					w := t.phrase(k, func(a int) bool {
+						return t.argSkip(a) && t.rel(a) != "conj" && t.rel(a) != "cc"
+					})
+					if w.From == ph.From && w.To > ph.To {
+						w.Prep = ph.Prep
+						if wholeOf == nil {
+							wholeOf = map[int]Part{}
+						}
+						wholeOf[k] = w
+					}
 				}
 			}
 			extras = append(extras, ph)
@@ -1154,6 +1276,12 @@ args:
 			}
 		}
 	}
+	if n := t.whereNoun(p); n.To > n.From {
+		// "the house where her father was born", "moved to Boston ,
+		// where he opened a bakery": the place is an argument (in
+		// Boston).
+		extras = append(extras, n)
+	}
 	if h := t.s.Tokens[p].Head - 1; t.rel(p) == "conj" && h >= 0 {
 		// "On 12 July 2006 , Hezbollah launched X and captured Y": an
 		// oblique fronted before the first conjunct's subject scopes over
@@ -1170,9 +1298,11 @@ args:
 			extras = append(extras, ph)
 		}
 	}
-	if h := t.s.Tokens[p].Head - 1; len(objs) == 0 && !inherited && !passive && t.rel(p) == "parataxis" && h >= 0 && h < p && reporting[t.lemma(p)] {
+	if h := t.s.Tokens[p].Head - 1; len(objs) == 0 && !inherited && !passive && (t.rel(p) == "parataxis" || t.rel(p) == "conj" && t.child(p, "nsubj") > p) && h >= 0 && h < p && reporting[t.lemma(p)] {
 		// "Sales rose , Mr. Reed argues": the parse hangs the reporting
-		// verb from the reported clause, which is its object.
+		// verb from the reported clause, which is its object; so it
+		// does a verb with its subject after it as a conjunct ("...
+		// designs , says A. Rama Krishna").
 		ph := t.phrase(h, func(k int) bool { return k == p || t.rel(k) == "punct" && k > p })
 		if ph.To > p {
 			ph = t.part(h, ph.From, min(ph.To, p))
@@ -1212,6 +1342,65 @@ args:
 			}
 		}
 	}
+	if len(objs) > 0 && q < 0 {
+		// "slashes her when he finds out": a subordinate clause of time,
+		// cause or condition is a further argument, as annotators
+		// write it.
+		for _, k := range t.kids[scope] {
+			m := t.child(k, "mark")
+			if w := t.child(k, "advmod"); m < 0 && w >= 0 && t.s.Tokens[w].XPOS == "WRB" {
+				m = w
+			}
+			f := t.first(k)
+			if f < m && t.s.Tokens[f].UPOS == "PUNCT" {
+				f++
+			}
+			if k < scope || base(t.rel(k)) != "advcl" || m < 0 || m != f || !subordinators[t.lower(m)] || t.lower(m) == "as" {
+				continue // "as" may say how or while as well: not a clear adverbial
+			}
+			ph := t.phrase(k, nil)
+			if ph.From == m && ph.To > m+1 {
+				extras = append(extras, ph)
+			}
+		}
+	}
+	if len(objs) == 0 && len(extras) == 0 && q < 0 {
+		// "can be relieved only by changing the system", "awoke when
+		// a meteorite hit the Earth": an adverbial clause completes a
+		// verb without other arguments; a preposition introducing a
+		// gerund joins the relation as an oblique's does.
+		for _, k := range t.kids[scope] {
+			m := t.child(k, "mark")
+			if w := t.child(k, "advmod"); m < 0 && w >= 0 && t.s.Tokens[w].XPOS == "WRB" {
+				m = w // "when" as the parse may attach it
+			}
+			f := t.first(k)
+			if f < m && t.s.Tokens[f].UPOS == "PUNCT" {
+				f++ // ", when it broke out"
+			}
+			if k < scope || base(t.rel(k)) != "advcl" || m < 0 || m != f {
+				continue
+			}
+			if g, _ := t.purposeOf(k); g >= 0 {
+				continue // its own tuple with this verb's relation
+			}
+			ph := t.phrase(k, nil)
+			if ph.From != m || ph.To <= m+1 {
+				continue
+			}
+			w := t.lower(m)
+			switch {
+			case gerundPreps[w] && (t.s.Tokens[k].XPOS == "VBG" || strings.HasPrefix(t.s.Tokens[m+1].XPOS, "W") || t.lower(m+1) == "whether"):
+				// also "depends on what he does"
+				rel += " " + w
+				lemma += " " + w
+				objs = append(objs, t.part(k, m+1, ph.To))
+			case subordinators[w]:
+				objs = append(objs, ph)
+			}
+			break
+		}
+	}
 	if passive {
 		kind = Passive
 	}
@@ -1219,7 +1408,7 @@ args:
 	participle := false
 	switch base(t.rel(p)) {
 	case "acl", "advcl":
-		if x := t.s.Tokens[p].XPOS; (x == "VBN" || x == "VBG") && t.rel(p) != "acl:relcl" && t.child(p, "aux", "aux:pass", "cop") < 0 {
+		if x := t.s.Tokens[p].XPOS; (x == "VBN" || x == "VBG") && t.rel(p) != "acl:relcl" && (t.child(p, "aux", "aux:pass", "cop") < 0 || t.beingOnly(p, t.child(p, "aux:pass"))) && g < 0 {
 			participle = true
 		}
 	}
@@ -1227,6 +1416,11 @@ args:
 	mk := func(subj Part, rel string, obj Part, extra []Part, lem string, k string) {
 		if obj.To-obj.From == 1 && isRelPronoun(t, obj.Head) && t.s.Tokens[obj.Head].UPOS != "PRON" || obj.To-obj.From == 1 && t.s.Tokens[obj.Head].Rel == "mark" {
 			return // "that" misread as an object
+		}
+		for i, x := range extra {
+			if w, ok := wholeOf[x.Head]; ok && w.From == x.From {
+				extra = append(extra[:i:i], append([]Part{w}, extra[i+1:]...)...)
+			}
 		}
 		e := Extraction{
 			Subject: subj, Relation: rel, Lemma: lem, Object: obj, Extra: extra,
@@ -1241,12 +1435,15 @@ args:
 		}
 		subj := t.phrase(s, func(k int) bool {
 			// The subject of a relative or participial clause is the
-			// modified noun without the clause and without its preposition.
+			// modified noun without the clause and without its preposition;
+			// a subject leaves its past participle modifier to a tuple of
+			// its own ("the engineers hired by the city repaired": the
+			// engineers repaired).
 			switch t.rel(k) {
 			case "cop", "aux", "aux:pass", "nsubj", "nsubj:pass", "mark":
 				return true // the subject is itself a predicate elsewhere
 			}
-			return k == p || t.rel(k) == "case" || t.argSkip(k) || (base(t.rel(k)) == "acl" && k <= p && p <= t.last(k))
+			return k == p || t.rel(k) == "case" || t.argSkip(k) || base(t.rel(k)) == "acl" && (k <= p && p <= t.last(k) || k > s && t.s.Tokens[k].XPOS == "VBN")
 		})
 		if t.s.Tokens[subj.From].UPOS == "ADP" && subj.From < s {
 			// "At Vitoria and in X , Hill corps consisted of": a fronted
@@ -1328,6 +1525,7 @@ args:
 			}
 			o := extras[first]
 			lem, r := lemma, rel
+			moved := false
 			if o.Prep != "" {
 				lem += " " + o.Prep
 				// The case words at the start of the phrase move.
@@ -1338,6 +1536,11 @@ args:
 				if from > o.From && from < o.To && o.From > p {
 					r = rel + " " + t.words(seq(o.From, from))
 					o = t.part(o.Head, from, o.To)
+					moved = true
+				} else if from == o.From && o.To <= p && !strings.Contains(o.Prep, " ") {
+					// A noun that stands before the clause for its
+					// oblique ("the house where he was born": was born in).
+					r = rel + " " + o.Prep
 				}
 			}
 			var rest []Part
@@ -1348,6 +1551,11 @@ args:
 				k = Passive
 			}
 			mk(subj, r, o, rest, lem, k)
+			if moved {
+				for _, c := range conjOf[extras[first].Head] {
+					mk(subj, r, c, rest, lem, k)
+				}
+			}
 		default:
 			// No argument: (the army; was not disbanded), as CaRB's
 			// annotators write some clauses; a second reading.
@@ -1468,12 +1676,20 @@ func (t *tree) apposition(a int) ([]Extraction, bool) {
 func (t *tree) indefiniteApposition(k int) (Extraction, bool) {
 	toks := t.s.Tokens
 	tok := toks[k]
-	if tok.UPOS != "NOUN" && tok.UPOS != "PROPN" && tok.XPOS != "NNP" || tok.Rel == "compound" || tok.Rel == "flat" {
-		return Extraction{}, false
-	}
 	d := t.child(k, "det")
-	if d < 0 || d > k || t.lower(d) != "a" && t.lower(d) != "an" || d < 2 || toks[d-1].Form != "," {
-		return Extraction{}, false
+	if t.lower(k) == "one" && k >= 2 && toks[k-1].Form == "," {
+		// "Alan , one of the crew ,": one of a group describes too.
+		if o := t.child(k, "nmod"); o < k || t.child(o, "case") != k+1 || t.lower(k+1) != "of" {
+			return Extraction{}, false
+		}
+		d = k
+	} else {
+		if tok.UPOS != "NOUN" && tok.UPOS != "PROPN" && tok.XPOS != "NNP" || tok.Rel == "compound" || tok.Rel == "flat" {
+			return Extraction{}, false
+		}
+		if d < 0 || d > k || t.lower(d) != "a" && t.lower(d) != "an" || d < 2 || toks[d-1].Form != "," {
+			return Extraction{}, false
+		}
 	}
 	if tok.Rel == "appos" && toks[tok.Head-1].UPOS != toks[k].UPOS {
 		return Extraction{}, false // read by apposition
@@ -2020,6 +2236,12 @@ func (t *tree) titles() []Extraction {
 			a = b
 			continue
 		}
+		if common && b-name == 1 && (strings.ToUpper(toks[name].Form) == toks[name].Form || b < len(toks) && toks[b].UPOS == "NUM") {
+			// "language B", "exit US 64", "5.20 pm GMT": a letter, a code
+			// or a number is no person's name.
+			a = b
+			continue
+		}
 		start := end
 		for start > 0 {
 			// Adjectives and singular nouns, but not a misread verb
@@ -2035,8 +2257,15 @@ func (t *tree) titles() []Extraction {
 			a = b
 			continue
 		}
+		obj := t.part(end, start, end+1)
+		art := ""
+		if !uniqueOffice[t.lower(end)] && !(t.lower(end) == "general" && end > start && t.lower(end-1) == "secretary") {
+			// "author Bill Bryson": Bill Bryson is an author; but
+			// "President X" is President.
+			art = article(obj.Text)
+		}
 		out = append(out, Extraction{Subject: t.part(head, name, b), Relation: "is", Lemma: "be",
-			Object: t.part(end, start, end+1), Pred: head, RelFrom: head, RelTo: head, Kind: Title})
+			Object: obj, Article: art, Pred: head, RelFrom: head, RelTo: head, Kind: Title})
 		a = b
 	}
 	return out
@@ -2076,7 +2305,7 @@ func (t *tree) placeIn(i int) (Extraction, bool) {
 	if obj.From == 0 || toks[obj.From-1].Form != "," || obj.To-obj.From > 3 || t.child(i, "case", "det") >= 0 {
 		return Extraction{}, false
 	}
-	if obj.To < len(toks) && toks[obj.To].UPOS != "PUNCT" && toks[obj.To].UPOS != "ADP" {
+	if obj.To < len(toks) && toks[obj.To].UPOS != "PUNCT" && toks[obj.To].UPOS != "ADP" && toks[obj.To].UPOS != "CCONJ" {
 		return Extraction{}, false
 	}
 	// A list of names ("the U.S. , Japan , Britain"), however parsed,
@@ -2155,21 +2384,40 @@ func (t *tree) examples(m int) []Extraction {
 }
 
 // purposeOf returns the verb whose purpose clause p is ("opened ... to
-// carry"): p is an adverbial clause with the infinitive marker "to" under
-// a verb; else -1.
-func (t *tree) purposeOf(p int) int {
+// carry") and the word "to", or whose gerund complement p is, introduced
+// by a preposition ("charged with reviewing", "insisted on paying"), and
+// that preposition: p is an adverbial clause under a verb, its marker
+// right before it. A verb conjoined to such a clause without a marker of
+// its own shares it ("charged with reviewing X and assessing Y"). Else it
+// returns -1, -1.
+func (t *tree) purposeOf(p int) (g, m int) {
+	if t.rel(p) == "conj" && t.child(p, "mark") < 0 && t.child(p, "nsubj", "nsubj:pass") < 0 {
+		if h := t.s.Tokens[p].Head - 1; h >= 0 && h < p && t.s.Tokens[h].XPOS == t.s.Tokens[p].XPOS {
+			return t.purposeOf(h)
+		}
+		return -1, -1
+	}
 	if base(t.rel(p)) != "advcl" || t.s.Tokens[p].UPOS != "VERB" {
-		return -1
+		return -1, -1
 	}
-	m := t.child(p, "mark")
-	if m < 0 || t.lower(m) != "to" || m != p-1 {
-		return -1
+	m = t.child(p, "mark")
+	if m < 0 || m != p-1 {
+		return -1, -1
 	}
-	g := t.s.Tokens[p].Head - 1
+	switch t.lower(m) {
+	case "to":
+	case "with", "on", "for", "of", "in", "about", "at", "from", "into":
+		if t.s.Tokens[p].XPOS != "VBG" {
+			return -1, -1
+		}
+	default:
+		return -1, -1
+	}
+	g = t.s.Tokens[p].Head - 1
 	if g < 0 || g > p || t.s.Tokens[g].UPOS != "VERB" {
-		return -1
+		return -1, -1
 	}
-	return g
+	return g, m
 }
 
 // relativeNoun returns, for relative word w in predicate p's clause, the
@@ -2203,4 +2451,193 @@ func (t *tree) nounComplement(q int) int {
 		}
 	}
 	return -1
+}
+
+// sharedAux returns the auxiliaries a conjoined verb without its own
+// shares with the verb it is conjoined to ("was sold to Dave Johnson and
+// renamed": was renamed; "has killed X and taken Y": has taken), or "".
+// Only a non-finite conjunct (base form or participle) shares them, and
+// only when it has no subject of its own.
+func (t *tree) sharedAux(p int) string {
+	h := t.s.Tokens[p].Head - 1
+	if t.rel(p) != "conj" || h < 0 || h > p || t.s.Tokens[h].UPOS != "VERB" || t.s.Tokens[p].UPOS != "VERB" {
+		return ""
+	}
+	switch t.s.Tokens[p].XPOS {
+	case "VB", "VBN", "VBG":
+	default:
+		return ""
+	}
+	if t.child(p, "aux", "aux:pass", "cop", "nsubj", "nsubj:pass", "mark") >= 0 {
+		return ""
+	}
+	var aux []int
+	for _, k := range t.kids[h] {
+		if (t.rel(k) == "aux" || t.rel(k) == "aux:pass") && k < h && t.lower(k) != "to" {
+			aux = append(aux, k)
+		}
+	}
+	if len(aux) == 0 {
+		return ""
+	}
+	return t.words(aux)
+}
+
+// strandedPrep reports whether k is a preposition without an object that
+// the parse hangs from its verb as an argument ("villagers were dealt with
+// harshly"): it belongs to the relation, as a particle does.
+func (t *tree) strandedPrep(k int) bool {
+	h := t.s.Tokens[k].Head - 1
+	return t.s.Tokens[k].UPOS == "ADP" && len(t.kids[k]) == 0 && h >= 0 && h < k && t.s.Tokens[h].UPOS == "VERB"
+}
+
+// uniqueOffice are titles of an office one person holds at a time, which
+// take no article as a predicate ("X is President").
+var uniqueOffice = map[string]bool{
+	"president": true, "king": true, "queen": true, "pope": true, "chancellor": true, "premier": true,
+	"mayor": true, "governor": true, "ceo": true, "chairman": true, "chairwoman": true, "chairperson": true,
+}
+
+// article returns the indefinite article for a noun phrase, by its first
+// letter.
+func article(phrase string) string {
+	if phrase != "" && strings.ContainsRune("aeiouAEIOU", rune(phrase[0])) {
+		return "an"
+	}
+	return "a"
+}
+
+// sharedXcomp returns, for a verb conjoined to an open complement that
+// joins its governor's relation ("are equipped to change a ship 's trim
+// and modify its stability"), that complement; else -1. The conjunct has
+// no subject of its own, and no marker but "to".
+func (t *tree) sharedXcomp(p int) int {
+	x := t.s.Tokens[p].Head - 1
+	if t.rel(p) != "conj" || x < 0 || x > p || t.rel(x) != "xcomp" || t.s.Tokens[p].UPOS != "VERB" || t.s.Tokens[p].XPOS != "VB" && t.s.Tokens[p].XPOS != "VBP" {
+		return -1
+	}
+	if t.child(p, "nsubj", "nsubj:pass", "aux", "aux:pass") >= 0 {
+		return -1
+	}
+	if m := t.child(p, "mark"); m >= 0 && t.lower(m) != "to" {
+		return -1
+	}
+	if xm := t.child(x, "mark"); xm < 0 || t.lower(xm) != "to" {
+		return -1
+	}
+	if g := t.s.Tokens[x].Head - 1; g < 0 || !t.mergesXcomp(g, x) {
+		return -1
+	}
+	return x
+}
+
+// gerundPreps are prepositions that introduce a gerund clause completing
+// a verb ("relieved by changing the system").
+var gerundPreps = map[string]bool{"by": true, "on": true, "for": true, "with": true, "from": true, "in": true, "of": true, "about": true, "into": true, "upon": true, "through": true}
+
+// subordinators introduce adverbial clauses of time, cause and condition.
+var subordinators = map[string]bool{
+	"when": true, "as": true, "because": true, "after": true, "before": true, "until": true, "while": true,
+	"if": true, "since": true, "although": true, "though": true, "once": true, "unless": true, "whereas": true,
+}
+
+// first returns the index of the first token of i's subtree.
+func (t *tree) first(i int) int {
+	m := i
+	for _, k := range t.kids[i] {
+		if f := t.first(k); f < m {
+			m = f
+		}
+	}
+	return m
+}
+
+// closingQuote returns the closing quote of the last quote opened in
+// [from, to) when it follows within six words after to, with no verb
+// before it; else -1.
+func (t *tree) closingQuote(from, to int) int {
+	open := -1
+	for k := to - 1; k >= from; k-- {
+		if t.isQuote(k) {
+			open = k
+			break
+		}
+	}
+	if open < 0 || t.s.Tokens[open].XPOS != "``" {
+		return -1
+	}
+	for k := to; k < len(t.s.Tokens) && k < to+6; k++ {
+		if t.isQuote(k) {
+			if t.s.Tokens[k].XPOS == "''" {
+				return k
+			}
+			return -1
+		}
+		if t.s.Tokens[k].UPOS == "VERB" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// beingOnly reports whether k is the passive auxiliary "being" and the
+// only auxiliary of participle p ("before being appointed"): the
+// relation takes a finite form of "be" instead, as for a bare
+// participle ("was appointed").
+func (t *tree) beingOnly(p, k int) bool {
+	if k < 0 || t.lower(k) != "being" || t.rel(k) != "aux:pass" {
+		return false
+	}
+	switch base(t.rel(p)) {
+	case "acl", "advcl":
+	default:
+		return false
+	}
+	for _, a := range t.children(p, "aux", "aux:pass", "cop") {
+		if a != k {
+			return false
+		}
+	}
+	return true
+}
+
+// whereNoun returns, for a clause introduced by "where" (or "when"), the
+// phrase of the place (or time) it speaks of, with "in" as its
+// preposition: the noun a relative clause modifies ("the house where her
+// father was born"), or the oblique right before the clause that its verb
+// governs ("moved to Boston , where he opened a bakery", "until 1970 , when
+// it was renamed"); else an empty Part.
+func (t *tree) whereNoun(p int) Part {
+	w := t.child(p, "advmod")
+	if w < 0 || w > p || t.lower(w) != "where" && t.lower(w) != "when" {
+		return Part{}
+	}
+	h := t.s.Tokens[p].Head - 1
+	if h < 0 {
+		return Part{}
+	}
+	n := -1
+	switch base(t.rel(p)) {
+	case "acl":
+		if isNominal(t.s.Tokens[h].UPOS) && t.s.Tokens[h].UPOS != "PRON" && h < w {
+			n = h
+		}
+	case "advcl":
+		for _, o := range t.children(h, "obl") {
+			if l := t.last(o); o < w && (l == w-1 || l == w-2 && t.s.Tokens[w-1].Form == ",") && t.s.Tokens[o].UPOS != "PRON" {
+				n = o
+			}
+		}
+	}
+	if n < 0 {
+		return Part{}
+	}
+	ph := t.phrase(n, func(k int) bool {
+		return k >= w-1 || t.rel(k) == "case" || t.argSkip(k) || base(t.rel(k)) == "acl"
+	})
+	if ph.From >= ph.To || ph.To > w || t.lower(w) == "when" && !t.isTime(ph) {
+		return Part{}
+	}
+	ph.Prep = "in"
+	return ph
 }

@@ -13,10 +13,8 @@ import (
 // show renders an extraction as "subject | relation | object [| extra]"
 // with its normalized lemma and flags.
 func show(e Extraction) string {
-	parts := []string{e.Subject.Text, e.Relation, e.Object.Text}
-	for _, x := range e.Extra {
-		parts = append(parts, x.Text)
-	}
+	args := e.Args()
+	parts := append([]string{args[0], e.Relation}, args[1:]...)
 	s := strings.Join(parts, " | ") + " (" + e.Lemma + ")"
 	if e.Negated {
 		s += " NEG"
