@@ -45,24 +45,33 @@ func mappedRSS(t *testing.T, path string) int {
 	return kb
 }
 
-// TestReleaseMapped checks that the pages a bolt store has read leave the
-// process's resident set after releaseMapped, and that the store reads the
-// same afterwards.
-func TestReleaseMapped(t *testing.T) {
+// releaseStore returns a new bolt store (closed when tb ends) holding 30,000
+// quads, its path and the quads.
+func releaseStore(tb testing.TB) (*Store, string, []quad.Quad) {
+	tb.Helper()
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "kg.bolt")
+	path := filepath.Join(tb.TempDir(), "kg.bolt")
 	s, err := Open(ctx, Bolt, path)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
-	defer s.Close()
+	tb.Cleanup(func() { s.Close() })
 	var qs []quad.Quad
 	for i := range 30000 {
 		qs = append(qs, quad.Make(quad.IRI(fmt.Sprintf("http://example.org/e/%d", i)), quad.IRI("http://example.org/p"), quad.String(fmt.Sprintf("value number %d with some text", i)), nil))
 	}
 	if err := s.Write(ctx, qs); err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
+	return s, path, qs
+}
+
+// TestReleaseMapped checks that the pages a bolt store has read leave the
+// process's resident set after releaseMapped, and that the store reads the
+// same afterwards.
+func TestReleaseMapped(t *testing.T) {
+	ctx := context.Background()
+	s, path, qs := releaseStore(t)
 	// count reads every quad without the store's own release (ForEach's).
 	count := func() int {
 		n := 0
@@ -149,20 +158,7 @@ func TestReleaseMapped(t *testing.T) {
 // BenchmarkRelease measures one background release of a bolt store's
 // pages: with the mapping remembered (the releaser's case) and found anew.
 func BenchmarkRelease(b *testing.B) {
-	ctx := context.Background()
-	path := filepath.Join(b.TempDir(), "kg.bolt")
-	s, err := Open(ctx, Bolt, path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer s.Close()
-	var qs []quad.Quad
-	for i := range 30000 {
-		qs = append(qs, quad.Make(quad.IRI(fmt.Sprintf("http://example.org/e/%d", i)), quad.IRI("http://example.org/p"), quad.String(fmt.Sprintf("value number %d", i)), nil))
-	}
-	if err := s.Write(ctx, qs); err != nil {
-		b.Fatal(err)
-	}
+	_, path, _ := releaseStore(b)
 	b.Run("remembered", func(b *testing.B) {
 		var r pageReleaser
 		for b.Loop() {
