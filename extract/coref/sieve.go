@@ -352,9 +352,6 @@ func detect(d *doc.Doc) []np {
 			if t.UPOS == "NUM" && t.Rel == "compound" {
 				continue
 			}
-			if t.Rel == "compound" && t.UPOS == "PROPN" && t.Head > 0 && s.Tokens[t.Head-1].UPOS == "PROPN" {
-				continue // part of a name
-			}
 			lo, hi := h, h
 			hasConj := false
 			// A nominal predicate ("in the history of our nation it is
