@@ -174,6 +174,12 @@ var pronouns = map[string]pronounAttrs{
 	"she": {sing, female, animate, 3}, "her": {sing, female, animate, 3}, "hers": {sing, female, animate, 3}, "herself": {sing, female, animate, 3},
 	"it": {sing, neuter, inanimate, 3}, "its": {sing, neuter, inanimate, 3}, "itself": {sing, neuter, inanimate, 3},
 	"they": {plur, 0, 0, 3}, "them": {plur, 0, 0, 3}, "their": {plur, 0, 0, 3}, "theirs": {plur, 0, 0, 3}, "themselves": {plur, 0, 0, 3},
+	// contracted, colloquial and archaic forms: "let's" (us), "get 'em",
+	// "see ya", "y'all", "thou", "thy"
+	"'s": {plur, 0, animate, 1}, "’s": {plur, 0, animate, 1},
+	"em": {plur, 0, 0, 3}, "'em": {plur, 0, 0, 3}, "’em": {plur, 0, 0, 3},
+	"ya": {0, 0, animate, 2}, "y'all": {plur, 0, animate, 2}, "y’all": {plur, 0, animate, 2},
+	"thee": {sing, 0, animate, 2}, "thou": {sing, 0, animate, 2}, "thy": {sing, 0, animate, 2}, "thine": {sing, 0, animate, 2},
 }
 
 // personNouns are common nouns that name people; their phrases are animate.

@@ -113,6 +113,10 @@ func TestCluster(t *testing.T) {
 		{name: "a name inside a longer name",
 			text: "She studied at the Dhaka University library. Dhaka is the capital.",
 			want: []string{"Dhaka|Dhaka|the capital"}},
+		{name: "let's is first person plural",
+			text: "We are late. Let's go home.",
+			speakers: []string{"Kim", "Kim"},
+			want:     []string{"We|Let's"}}, // the phrase is the "'s" of "Let's"
 		{name: "you addresses the last speaker",
 			text:     "I lost my phone. You always lose things. I do not.",
 			speakers: []string{"Kim", "Ann", "Bob"},
