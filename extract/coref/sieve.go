@@ -29,7 +29,9 @@ type Ref struct {
 // predicate nominatives (also after a pronoun subject: "that is a good
 // idea") and acronyms. Then the embedded mention-ranking model (Model)
 // links every other phrase that starts its entity
-// to its best-scoring candidate antecedent or to none.
+// to its best-scoring candidate antecedent or to none. Last, the first
+// person of a quotation joins the subject of the speech verb that
+// attributes it ("'I was there,' he said").
 //
 // Without a model (none embedded, or one that fails to load) the later
 // sieves of Lee et al. (2013) decide instead: exact string match, strict
@@ -70,6 +72,7 @@ func clusterSieves(d *doc.Doc, speakers []string) [][]Ref {
 	c.sieve(strictHead(false, true), noIndefinite)
 	c.sieve(nameInclusion, noIndefinite)
 	c.pronouns()
+	c.quoteSpeakers()
 	return c.entities()
 }
 
