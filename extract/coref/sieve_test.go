@@ -117,7 +117,7 @@ func TestCluster(t *testing.T) {
 			text: "She studied at the Dhaka University library. Dhaka is the capital.",
 			want: []string{"Dhaka|Dhaka|the capital"}},
 		{name: "let's is first person plural",
-			text: "We are late. Let's go home.",
+			text:     "We are late. Let's go home.",
 			speakers: []string{"Kim", "Kim"},
 			want:     []string{"We|Let's"}}, // the phrase is the "'s" of "Let's"
 		{name: "you addresses the last speaker",
