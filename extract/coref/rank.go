@@ -43,12 +43,12 @@ import (
 // antecedent (latent), or none when the key links the phrase to no
 // candidate, and updates are cost-augmented. Three models trained for
 // three epochs over GUM train, in different orders, are averaged; the
-// file, extract/model/data/coref.gz, is 234 KB and trains in about 15
+// file, extract/model/data/coref.gz, is 237 KB and trains in about 15
 // seconds on one core. On GUM dev (gold tokens, the project's own tags,
-// parses and names), singletons removed, the model scores MUC 68.7, B3
-// 57.6, CEAF-e 49.5, CoNLL 58.6 (64.5 with singletons), against 67.9 /
-// 57.1 / 48.7 / 57.9 (64.2) for the sieves alone; on GUM test 63.3 / 52.6
-// / 45.9 / 53.9 (61.4), against 62.1 / 51.8 / 46.4 / 53.4 (60.9). Cluster
+// parses and names), singletons removed, the model scores MUC 69.4, B3
+// 58.2, CEAF-e 50.1, CoNLL 59.2 (64.7 with singletons), against 68.1 /
+// 57.3 / 48.5 / 58.0 (64.2) for the sieves alone; on GUM test 63.2 / 52.6
+// / 46.0 / 54.0 (61.0), against 61.9 / 51.8 / 46.4 / 53.4 (60.7). Cluster
 // takes about 1.4 times as long as with the sieves alone (GUM dev: 175,000
 // instead of 250,000 words a second, 5 ms a document).
 //
@@ -721,6 +721,7 @@ func ClusterModel(d *doc.Doc, speakers []string, m *Model) [][]Ref {
 	}
 	c := prepare(d, speakers)
 	c.rank(m.p, nil)
+	c.quoteSpeakers()
 	return c.entities()
 }
 

@@ -29,7 +29,9 @@ type Ref struct {
 // predicate nominatives (also after a pronoun subject: "that is a good
 // idea") and acronyms. Then the embedded mention-ranking model (Model)
 // links every other phrase that starts its entity
-// to its best-scoring candidate antecedent or to none.
+// to its best-scoring candidate antecedent or to none. Last, the first
+// person of a quotation joins the subject of the speech verb that
+// attributes it ("'I was there,' he said").
 //
 // Without a model (none embedded, or one that fails to load) the later
 // sieves of Lee et al. (2013) decide instead: exact string match, strict
@@ -70,6 +72,7 @@ func clusterSieves(d *doc.Doc, speakers []string) [][]Ref {
 	c.sieve(strictHead(false, true), noIndefinite)
 	c.sieve(nameInclusion, noIndefinite)
 	c.pronouns()
+	c.quoteSpeakers()
 	return c.entities()
 }
 
@@ -174,6 +177,12 @@ var pronouns = map[string]pronounAttrs{
 	"she": {sing, female, animate, 3}, "her": {sing, female, animate, 3}, "hers": {sing, female, animate, 3}, "herself": {sing, female, animate, 3},
 	"it": {sing, neuter, inanimate, 3}, "its": {sing, neuter, inanimate, 3}, "itself": {sing, neuter, inanimate, 3},
 	"they": {plur, 0, 0, 3}, "them": {plur, 0, 0, 3}, "their": {plur, 0, 0, 3}, "theirs": {plur, 0, 0, 3}, "themselves": {plur, 0, 0, 3},
+	// contracted, colloquial and archaic forms: "let's" (us), "get 'em",
+	// "see ya", "y'all", "thou", "thy"
+	"'s": {plur, 0, animate, 1}, "’s": {plur, 0, animate, 1},
+	"em": {plur, 0, 0, 3}, "'em": {plur, 0, 0, 3}, "’em": {plur, 0, 0, 3},
+	"ya": {0, 0, animate, 2}, "y'all": {plur, 0, animate, 2}, "y’all": {plur, 0, animate, 2},
+	"thee": {sing, 0, animate, 2}, "thou": {sing, 0, animate, 2}, "thy": {sing, 0, animate, 2}, "thine": {sing, 0, animate, 2},
 }
 
 // personNouns are common nouns that name people; their phrases are animate.
@@ -320,6 +329,10 @@ func detect(d *doc.Doc) []np {
 					m.gender, m.animacy = female, animate
 				case personNouns[lower[h]] || trainPersonNouns[m.head] || t.UPOS == "PRON" && (lower[h] == "who" || strings.HasSuffix(lower[h], "one") || strings.HasSuffix(lower[h], "body")):
 					m.animacy = animate
+				case m.kind == nominal && t.UPOS != "PRON" && wordnetPeople[m.head]:
+					// a kind of person by WordNet ("the senator"):
+					// animate, of either gender
+					m.animacy = animate
 				case m.kind == nominal && t.UPOS != "PRON":
 					m.animacy, m.gender = inanimate, neuter
 				}
@@ -347,9 +360,6 @@ func detect(d *doc.Doc) []np {
 			}
 			if t.UPOS == "NUM" && t.Rel == "compound" {
 				continue
-			}
-			if t.Rel == "compound" && t.UPOS == "PROPN" && t.Head > 0 && s.Tokens[t.Head-1].UPOS == "PROPN" {
-				continue // part of a name
 			}
 			lo, hi := h, h
 			hasConj := false
