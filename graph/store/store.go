@@ -103,8 +103,9 @@ type Store struct {
 
 	// bolt: the background releaser of the file's pages (see releaser).
 	stopRelease func()
-	active      atomic.Int32 // operations running
-	touched     atomic.Bool  // an operation ended since the last release
+	active      atomic.Int32  // operations running
+	touched     atomic.Bool   // an operation ended since the last release
+	wake        chan struct{} // an operation started (the releaser sleeps while none runs)
 	// releaseSlack: the releaser leaves the pages alone while the process
 	// holds fewer than this many bytes of file pages more than at open.
 	// Released pages are faulted in again when read, and the B+tree's

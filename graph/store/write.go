@@ -121,37 +121,45 @@ const (
 const releaseSlack = 32 << 20
 
 // releaser releases, in the background, the pages of the bolt file that
-// reads and writes fault in, every releaseEvery while an operation runs or
-// after one ended, and returns the function that stops it. A transaction
-// reads index and node pages all over the B+tree, and so do the many short
-// lookups of a loader between its writes; without this they stay in the
-// resident set, and there are more of them the bigger the store.
+// reads and writes fault in, every releaseEvery while an operation runs and
+// once after one ended, and returns the function that stops it. A
+// transaction reads index and node pages all over the B+tree, and so do the
+// many short lookups of a loader between its writes; without this they stay
+// in the resident set, and there are more of them the bigger the store.
+// While no operation runs it sleeps until one starts (a server's store
+// stays open and idle for hours).
 func (s *Store) releaser() (stop func()) {
 	done := make(chan struct{})
+	s.wake = make(chan struct{}, 1)
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		t := time.NewTicker(releaseEvery)
+		t := time.NewTimer(releaseEvery)
 		defer t.Stop()
 		var r pageReleaser
 		base := mappedFileBytes()
 		for {
+			if s.active.Load() == 0 && !s.touched.Swap(false) {
+				select {
+				case <-done:
+					return
+				case <-s.wake:
+				}
+			}
+			t.Reset(releaseEvery)
 			select {
 			case <-done:
 				return
 			case <-t.C:
-				if s.active.Load() == 0 && !s.touched.Swap(false) {
-					continue
-				}
-				// Pages released are faulted in again when read, and
-				// the B+tree's upper levels are read all the time: leave
-				// them while they are few.
-				if slack := s.releaseSlack.Load(); slack > 0 && base >= 0 && mappedFileBytes()-base < slack {
-					continue
-				}
-				r.release(s.addr, releaseHeadroom)
 			}
+			// Pages released are faulted in again when read, and the
+			// B+tree's upper levels are read all the time: leave them
+			// while they are few.
+			if slack := s.releaseSlack.Load(); slack > 0 && base >= 0 && mappedFileBytes()-base < slack {
+				continue
+			}
+			r.release(s.addr, releaseHeadroom)
 		}
 	}()
 	return func() { close(done); wg.Wait() }
@@ -161,6 +169,10 @@ func (s *Store) releaser() (stop func()) {
 // and returns the function that marks it done.
 func (s *Store) using() (done func()) {
 	s.active.Add(1)
+	select {
+	case s.wake <- struct{}{}:
+	default: // the releaser is awake already (or there is none)
+	}
 	return func() {
 		s.touched.Store(true)
 		s.active.Add(-1)
