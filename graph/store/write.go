@@ -108,8 +108,9 @@ func (s *Store) writeBolt(ctx context.Context, quads []quad.Quad) error {
 // transaction can make bbolt replace it meanwhile). A transaction on a
 // store of gigabytes reads tens of megabytes of pages within milliseconds,
 // so the interval bounds how far they pile up in the resident set; with
-// the mapping remembered a release costs about 4 µs (BenchmarkRelease;
-// 190 µs when /proc/self/maps is read and the whole reserve advised).
+// the mapping remembered a release costs about 3 µs (BenchmarkRelease,
+// median of 3 on a free machine; 81 µs when /proc/self/maps is read and
+// the whole reserve advised).
 const (
 	releaseEvery    = 2 * time.Millisecond
 	releaseHeadroom = 4 << 30
