@@ -6,12 +6,6 @@ import (
 	"github.com/textgraph/textgraph/extract/quote"
 )
 
-// speechVerbs are the lemmas of verbs that attribute a quotation to their
-// subject: "she said", "he told reporters", "asked Mr. Novak".
-var speechVerbs = set("say", "tell", "add", "ask", "explain", "write", "reply", "answer", "recall", "note",
-	"insist", "claim", "state", "continue", "shout", "whisper", "cry", "exclaim", "declare", "argue",
-	"admit", "announce", "respond", "remark", "murmur", "warn", "complain", "urge", "suggest", "observe")
-
 // quoteSpeakers links the first person of each quotation to the subject
 // of the speech verb that attributes it ("'I was there,' he said": I is
 // he), once the other phrases are resolved. The verb stands outside
@@ -65,7 +59,7 @@ func (c *clusters) quoteSpeakers() {
 		speaker := -1
 		for _, si := range quoteSentences(r.first, r.last, len(c.doc.Sentences)) {
 			for v, t := range c.doc.Sentences[si].Tokens {
-				if !speechVerbs[strings.ToLower(t.Lemma)] || quote.Inside(regions, t.Start) >= 0 {
+				if !quote.IsSpeechVerb(strings.ToLower(t.Form)) || quote.Inside(regions, t.Start) >= 0 {
 					continue
 				}
 				if j := subject(si, v); j >= 0 {

@@ -55,7 +55,11 @@ func init() {
 		admitted acknowledge acknowledges acknowledged confirm confirms confirmed urge
 		urges urged express expresses expressed comment comments commented tweet tweets
 		tweeted accuse accuses accused accusing report reports reported adding
-		considering cite cites cited`) {
+		considering cite cites cited answer answers answered respond responds
+		responded remark remarks remarked observe observes observed suggest
+		suggests suggested complain complains complained shout shouts shouted
+		whisper whispers whispered murmur murmurs murmured cry cries cried
+		exclaim exclaims exclaimed`) {
 		speechVerbs[v] = true
 	}
 }
