@@ -72,7 +72,7 @@ var boltOptions = cgraph.Options{kv.OptNoBloom: true}
 // GiB, or twice the file's size if that is more. The file grows inside the
 // mapping, so bbolt keeps one mapping while the store stays under it, which
 // lets the store release the mapping's pages while a transaction runs (see
-// releaseMappedAbove). Only pages read count in memory; the rest is address
+// pageReleaser). Only pages read count in memory; the rest is address
 // space. On 32-bit platforms bbolt's default (the file's size) stays.
 func mmapReserve(size int64) int {
 	if strconv.IntSize < 64 {

@@ -17,24 +17,20 @@ import (
 // best effort: any failure leaves the mapping as it was. The caller must
 // know that the mapping cannot be replaced meanwhile (no transaction can
 // remap it), or a range freed and reused by the heap would be wiped.
-func releaseMapped(path string) { releaseMappedAbove(path, -1) }
-
-// releaseMappedAbove is releaseMapped for mappings at least headroom bytes
-// longer than the file; headroom < 0 releases them all. bbolt replaces its
-// mapping only when the file outgrows it, so a mapping with room to spare
-// can be released while a write transaction runs on another goroutine.
-func releaseMappedAbove(path string, headroom int64) {
+func releaseMapped(path string) {
 	var r pageReleaser
-	r.release(path, headroom)
+	r.release(path, -1)
 }
 
-// A pageReleaser releases the pages of one file's mappings, remembering
-// where the mapping is between calls, so that a release costs a stat and
-// one madvise rather than a read of /proc/self/maps. The remembered range
-// is used only while it is at least headroom bytes longer than the file:
-// bbolt replaces its mapping only once the file has grown to the mapping's
-// length, and files never shrink, so a mapping that still has that room is
-// still the one in place. Any failure leaves the mapping as it was.
+// A pageReleaser releases the pages of one file's mappings that are at
+// least headroom bytes longer than the file (all of them when headroom < 0):
+// bbolt replaces its mapping only when the file outgrows it, so a mapping
+// with room to spare can be released while a write transaction runs on
+// another goroutine. It remembers where the mapping is between calls, so
+// that a release costs a stat and one madvise rather than a read of
+// /proc/self/maps; the remembered range is used only while it still has the
+// headroom, and since files never shrink, such a mapping is still the one in
+// place. Any failure leaves the mapping as it was.
 type pageReleaser struct {
 	lo, hi uintptr // the remembered mapping; hi == 0: none
 }

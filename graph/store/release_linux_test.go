@@ -89,11 +89,11 @@ func TestReleaseMapped(t *testing.T) {
 	}
 	// The mapping is the reserve, far longer than the file: a release with
 	// less headroom than that goes ahead, one asking for more is skipped.
-	releaseMappedAbove(path, int64(mmapReserve(0)))
+	new(pageReleaser).release(path, int64(mmapReserve(0)))
 	if got := mappedRSS(t, path); got*4 < before {
 		t.Errorf("release asking for more headroom than the mapping has went ahead: %d kB before, %d kB after", before, got)
 	}
-	releaseMappedAbove(path, releaseHeadroom)
+	new(pageReleaser).release(path, releaseHeadroom)
 	after := mappedRSS(t, path)
 	if after*4 > before {
 		t.Errorf("resident pages of the store: %d kB before release, %d kB after", before, after)
@@ -169,7 +169,7 @@ func BenchmarkRelease(b *testing.B) {
 	})
 	b.Run("found", func(b *testing.B) {
 		for b.Loop() {
-			releaseMappedAbove(path, releaseHeadroom)
+			new(pageReleaser).release(path, releaseHeadroom)
 		}
 	})
 }

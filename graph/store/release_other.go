@@ -5,9 +5,6 @@ package store
 // releaseMapped is a no-op where the process's mappings cannot be listed.
 func releaseMapped(path string) {}
 
-// releaseMappedAbove is a no-op where the process's mappings cannot be listed.
-func releaseMappedAbove(path string, headroom int64) {}
-
 // A pageReleaser does nothing where the process's mappings cannot be listed.
 type pageReleaser struct{}
 
