@@ -11,6 +11,7 @@ require (
 	github.com/lib/pq v1.10.9
 	github.com/spf13/pflag v1.1.0
 	go.etcd.io/bbolt v1.3.10
+	google.golang.org/protobuf v1.34.2
 )
 
 require (
@@ -28,5 +29,4 @@ require (
 	github.com/tylertreat/BoomFilters v0.0.0-20210315201527-1a82519a3e43 // indirect
 	golang.org/x/sys v0.22.0 // indirect
 	golang.org/x/text v0.16.0 // indirect
-	google.golang.org/protobuf v1.34.2 // indirect
 )

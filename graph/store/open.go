@@ -178,7 +178,7 @@ func openBolt(ctx context.Context, path string) (s *Store, err error) {
 		qs.Close()
 		return nil, fmt.Errorf("store: open bolt file %s: %w", path, err)
 	}
-	s = &Store{backend: Bolt, addr: path, qs: qs, indexes: indexes}
+	s = &Store{backend: Bolt, addr: path, qs: qs, db: db, indexes: indexes}
 	s.releaseSlack.Store(releaseSlack)
 	s.stopRelease = s.releaser()
 	return s, nil

@@ -9,6 +9,8 @@
 //     and initialised when missing. Cayley's bloom filters are kept off: they
 //     cost about a second and 300 MB of memory per million quads at every
 //     open, and duplicates are detected through the indexes instead.
+//     Writes add to Cayley's key-value layout directly (boltwrite.go);
+//     Delete and Gizmo go through Cayley.
 //   - "memstore": everything in memory, lost at Close; the address is ignored.
 //   - "postgres": Cayley's SQL schema in a PostgreSQL database given by a
 //     connection string (URL or key=value form); the schema is created when
@@ -46,6 +48,7 @@ import (
 	"github.com/cayleygraph/cayley/clog"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
+	bolt "go.etcd.io/bbolt"
 
 	"github.com/textgraph/textgraph/graph"
 )
@@ -92,7 +95,8 @@ type Store struct {
 	mu rwLock
 	qs cgraph.QuadStore
 
-	pg *pgConn // set for the postgres backend
+	pg *pgConn  // set for the postgres backend
+	db *bolt.DB // set for the bbolt backend: writes go to it directly
 
 	// indexes are the bolt file's quad indexes, read when it is opened.
 	indexes []kv.QuadIndex

@@ -8,16 +8,17 @@ import (
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
+	bolt "go.etcd.io/bbolt"
 )
 
-// Batch sizes. A bolt transaction commits every boltTxQuads quads (Cayley's
-// bulk writer buffers index entries in memory until then); chunkQuads is how
-// many quads are handed to Cayley per call, between which ctx is checked.
-// A bolt transaction's memory grows with the B+tree pages it touches, and
-// its keys land all over the tree, so on a large store it grows with the
-// transaction: 10,000 quads keep it bounded (50,000 took the heap of a 3.4 GB
-// store's load from 255 to 464 MB) for the same CPU time.
+// Batch sizes. A bolt write commits every boltTxQuads quads; chunkQuads is
+// how many quads a delete hands Cayley per transaction, between which ctx
+// is checked. A bolt transaction's memory grows with the B+tree pages it
+// touches, and its keys land all over the tree, so on a large store it
+// grows with the transaction: 10,000 quads keep it bounded (50,000 took the
+// heap of a 3.4 GB store's load from 255 to 464 MB with Cayley's writer).
 const (
 	chunkQuads  = 10000
 	boltTxQuads = 10000
@@ -80,8 +81,8 @@ func (s *Store) Write(ctx context.Context, quads []quad.Quad) (err error) {
 	return err
 }
 
-// writeBolt uses Cayley's bulk quad writer, which keeps one transaction open
-// for boltTxQuads quads and writes index entries in sorted batches. While it
+// writeBolt adds quads in transactions of boltTxQuads, writing Cayley's
+// layout directly (boltwrite.go); each transaction is all or nothing. While it
 // runs, the pages of the file it read are released (see releaser): the
 // mapping is read-only and bbolt never overwrites a page an open
 // transaction can see, so a released page faults back in unchanged from the
@@ -90,7 +91,7 @@ func (s *Store) writeBolt(ctx context.Context, quads []quad.Quad) error {
 	defer s.using()()
 	for len(quads) > 0 {
 		n := min(len(quads), boltTxQuads)
-		err := s.bulkTx(ctx, quads[:n])
+		err := s.addTx(ctx, quads[:n])
 		// Between transactions nothing can remap the file, so this release
 		// needs no headroom: it is the one left when the store has outgrown
 		// its reserve and the background releaser stands aside.
@@ -180,31 +181,30 @@ func (s *Store) using() (done func()) {
 	}
 }
 
-func (s *Store) bulkTx(ctx context.Context, quads []quad.Quad) error {
-	w, err := s.qs.NewQuadWriter()
+// addTx adds quads in one bolt transaction (see boltwrite.go).
+func (s *Store) addTx(ctx context.Context, quads []quad.Quad) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("store: write to %s: %w", s.where(), err)
+	}
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		w := boltAdder{tx: tx, indexes: s.writeIndexes(), buckets: make(map[[3]byte]*bolt.Bucket)}
+		_, err := w.add(quads)
+		return err
+	})
 	if err != nil {
 		return fmt.Errorf("store: write to %s: %w", s.where(), err)
 	}
-	for len(quads) > 0 {
-		if err := ctx.Err(); err != nil {
-			// Cayley's writer has no rollback: commit what was sent, which
-			// is consistent, and report the cancellation.
-			if cerr := w.Close(); cerr != nil {
-				return fmt.Errorf("store: write to %s: %w", s.where(), errors.Join(err, cerr))
-			}
-			return fmt.Errorf("store: write to %s: %w", s.where(), err)
-		}
-		n := min(len(quads), chunkQuads)
-		if _, err := w.WriteQuads(quads[:n]); err != nil {
-			w.Close()
-			return fmt.Errorf("store: write to %s: %w", s.where(), err)
-		}
-		quads = quads[n:]
-	}
-	if err := w.Close(); err != nil {
-		return fmt.Errorf("store: write to %s: commit: %w", s.where(), err)
-	}
 	return nil
+}
+
+// writeIndexes returns the quad indexes that writes must fill: the file's,
+// or for files from Cayley versions that recorded none, the two that those
+// versions kept.
+func (s *Store) writeIndexes() []kv.QuadIndex {
+	if len(s.indexes) > 0 {
+		return s.indexes
+	}
+	return []kv.QuadIndex{{Dirs: []quad.Direction{quad.Subject}}, {Dirs: []quad.Direction{quad.Object}}}
 }
 
 // applyChunks applies one action to quads, one transaction per chunk,
