@@ -33,7 +33,8 @@
 // conjoined participles and infinitives share the auxiliaries or the
 // governing verb ("was sold and renamed", "decided to clean X and plant
 // Y"); a gerund after a preposition joins its governor ("is charged with
-// reviewing"); a title reading takes an indefinite article unless it names
+// reviewing"); an object and its open complement are one argument
+// ("required | insiders to file their transactions"); a title reading takes an indefinite article unless it names
 // a unique office ("author Bill Bryson": is | an author).
 //
 // Negated and modal clauses are extracted and marked (Negated, Modal), so a
@@ -666,6 +667,18 @@ func (t *tree) mergesXcomp(g, x int) bool {
 	return t.s.Tokens[x].UPOS == "VERB" || t.child(x, "cop") >= 0 && t.child(x, "nsubj", "nsubj:pass") < 0
 }
 
+// objectXcomp returns the open complement of verb g that completes its
+// object ("required insiders | to file", "keep the viaduct |
+// operational"), or -1: an xcomp after a single object (no conjuncts,
+// no relative word) that does not merge into the relation.
+func (t *tree) objectXcomp(g int) int {
+	x, o := t.child(g, "xcomp"), t.child(g, "obj")
+	if x < 0 || o < 0 || o > x || t.mergesXcomp(g, x) || t.child(o, "conj") >= 0 || isRelPronoun(t, o) {
+		return -1
+	}
+	return x
+}
+
 // adjectiveXcomp returns the infinitive that completes copular adjective
 // a ("was able to control", "is likely to rise"), which joins the
 // relation as a verb's open complement does; or -1.
@@ -1181,7 +1194,17 @@ args:
 					objs = append(objs, t.phrase(h, func(k int) bool { return k == c || t.argSkip(k) || base(t.rel(k)) == "acl" }))
 				}
 			} else if !nominal && !t.strandedPrep(k) {
-				objs = append(objs, t.phrase(k, t.objSkip))
+				ph := t.phrase(k, t.objSkip)
+				if x := t.objectXcomp(scope); x > k && t.rel(k) == "obj" {
+					// "required insiders to file transactions", "keep
+					// the viaduct operational": the object and its open
+					// complement are one argument, as annotators write
+					// object control.
+					if xp := t.phrase(x, t.argSkip); xp.From >= ph.To {
+						ph = t.part(k, ph.From, xp.To)
+					}
+				}
+				objs = append(objs, ph)
 				for _, c := range t.conjuncts(k) {
 					objs = append(objs, t.phrase(c, t.objSkip))
 				}
@@ -1199,6 +1222,9 @@ args:
 				kind = Complement
 			}
 		case "xcomp":
+			if t.objectXcomp(scope) == k {
+				continue // part of the object's argument
+			}
 			if !nominal && !t.mergesXcomp(scope, k) {
 				objs = append(objs, t.phrase(k, t.argSkip))
 			}

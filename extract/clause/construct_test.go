@@ -1280,6 +1280,26 @@ Denver PROPN NNP 9 obl Denver
 			"She | worked in Austin , | Texas (work in) SECOND",
 			"She | later moved to | Denver (move to)",
 		}},
+		{"an object and its open complement are one argument", `
+The DET DT 3 det the
+new ADJ JJ 3 amod new
+law NOUN NN 4 nsubj law
+required VERB VBD 0 root require
+insiders NOUN NNS 4 obj insider
+to PART TO 7 mark to
+file VERB VB 4 xcomp file
+their PRON PRP$ 9 nmod:poss their
+transactions NOUN NNS 7 obj transaction
+within ADP IN 12 case within
+two NUM CD 12 nummod two
+days NOUN NNS 7 obl day
+. PUNCT . 4 punct .`, []string{
+			"The new law | required | insiders to file their transactions within two days (require)",
+			"insiders | file | their transactions | within two days (file)",
+			"insiders | file their transactions within | two days (file within) SECOND",
+			"The new law | has | transactions (have) SECOND",
+			"The new law | had | transactions (have) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
