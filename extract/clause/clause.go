@@ -1039,7 +1039,17 @@ func (t *tree) words(idx []int) string {
 	var b strings.Builder
 	for n, i := range idx {
 		if n > 0 {
-			b.WriteByte(' ')
+			gap := ""
+			if lo, hi := t.s.Tokens[idx[n-1]].End, t.s.Tokens[i].Start; lo < hi {
+				gap = t.text[lo:hi]
+			}
+			if gap != "" && strings.Trim(gap, "-") == "" {
+				// "well-established": a word the tokenizer split at
+				// its hyphen stays one word.
+				b.WriteString(gap)
+			} else {
+				b.WriteByte(' ')
+			}
 		}
 		b.WriteString(t.s.Tokens[i].Form)
 	}
