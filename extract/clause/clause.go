@@ -34,7 +34,9 @@
 // governing verb ("was sold and renamed", "decided to clean X and plant
 // Y"); a gerund after a preposition joins its governor ("is charged with
 // reviewing"); an object and its open complement are one argument
-// ("required | insiders to file their transactions"); a title reading takes an indefinite article unless it names
+// ("required | insiders to file their transactions"); an infinitive
+// modifying a noun takes the noun as subject and "be to" ("plans to add
+// two models": plans | are to add | two models); a title reading takes an indefinite article unless it names
 // a unique office ("author Bill Bryson": is | an author).
 //
 // Negated and modal clauses are extracted and marked (Negated, Modal), so a
@@ -667,6 +669,30 @@ func (t *tree) mergesXcomp(g, x int) bool {
 	return t.s.Tokens[x].UPOS == "VERB" || t.child(x, "cop") >= 0 && t.child(x, "nsubj", "nsubj:pass") < 0
 }
 
+// infinitiveOf returns the noun an infinitive p modifies ("plans to add
+// two models", "the decision to withdraw"), or -1. A noun after an
+// ordinal or a superlative takes an infinitive that says what it did ("the
+// first woman to land X"), not what it is for, and is left out.
+func (t *tree) infinitiveOf(p int) int {
+	h := t.s.Tokens[p].Head - 1
+	if t.rel(p) != "acl" || t.s.Tokens[p].XPOS != "VB" || h < 0 || h > p || t.s.Tokens[h].UPOS != "NOUN" {
+		return -1
+	}
+	if m := t.child(p, "mark"); m < 0 || t.lower(m) != "to" || t.child(p, "case", "nsubj", "nsubj:pass") >= 0 {
+		return -1
+	}
+	for _, a := range t.children(h, "amod") {
+		switch t.lower(a) {
+		case "first", "only", "last", "next":
+			return -1
+		}
+		if t.s.Tokens[a].XPOS == "JJS" || strings.Contains(t.s.Tokens[a].Feats, "NumType=Ord") {
+			return -1
+		}
+	}
+	return h
+}
+
 // objectXcomp returns the open complement of verb g that completes its
 // object ("required insiders | to file", "keep the viaduct |
 // operational"), or -1: an xcomp after a single object (no conjuncts,
@@ -769,6 +795,9 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 			return []int{h}, true, false
 		}
 	case "acl", "acl:relcl":
+		if t.infinitiveOf(p) >= 0 {
+			return []int{h}, true, false // "plans to add": (plans; are to add)
+		}
 		if t.child(p, "mark", "case") >= 0 {
 			return nil, false, false // "the idea of running workshops"
 		}
@@ -1510,6 +1539,11 @@ args:
 		}
 		first := len(out)
 		rel := rel
+		if t.infinitiveOf(p) >= 0 {
+			// "the decision to withdraw tram services": (the decision;
+			// was to withdraw; tram services).
+			rel = t.beOf(s) + " to " + rel
+		}
 		if participle {
 			// "commissioners sent to the army": (commissioners; were
 			// sent to; the army), in the tense of the main clause.

@@ -1321,6 +1321,39 @@ organizations NOUN NNS 7 nmod organization
 			"organizations | are | communist (be) SECOND",
 			"organizations | were | communist (be) SECOND",
 		}},
+		{"an infinitive modifying a noun takes it as subject and be to", `
+The DET DT 2 det the
+company NOUN NN 3 nsubj company
+announced VERB VBD 0 root announce
+plans NOUN NNS 3 obj plan
+to PART TO 6 mark to
+add VERB VB 4 acl add
+two NUM CD 9 nummod two
+new ADJ JJ 9 amod new
+models NOUN NNS 6 obj model
+next ADJ JJ 11 amod next
+year NOUN NN 6 obl:unmarked year
+. PUNCT . 3 punct .`, []string{
+			"The company | announced | plans to add two new models next year (announce)",
+			"The company | announced plans to add two new models | next year (announce) SECOND",
+			"plans | were to add | two new models | next year (add)",
+		}},
+		{"an infinitive after an ordinal says what the noun did", `
+She PRON PRP 5 nsubj she
+was AUX VBD 5 cop be
+the DET DT 5 det the
+first ADJ JJ 5 amod first
+woman NOUN NN 0 root woman
+to PART TO 7 mark to
+land VERB VB 5 acl land
+the DET DT 9 det the
+jump NOUN NN 7 obj jump
+. PUNCT . 5 punct .`, []string{
+			"She | was | the first woman to land the jump (be)",
+			"She | was the first woman to land | the jump (be) SECOND",
+			"the first woman to land the jump | was | She (be) SECOND",
+			"She | land | the jump (land) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
