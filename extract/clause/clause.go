@@ -36,7 +36,10 @@
 // reviewing"); an object and its open complement are one argument
 // ("required | insiders to file their transactions"); an infinitive
 // modifying a noun takes the noun as subject and "be to" ("plans to add
-// two models": plans | are to add | two models); a title reading takes an indefinite article unless it names
+// two models": plans | are to add | two models); an infinitive
+// extraposed after an expletive subject completes the adjective as an
+// open complement does ("It is necessary to climb | embankments"); a
+// title reading takes an indefinite article unless it names
 // a unique office ("author Bill Bryson": is | an author).
 //
 // Negated and modal clauses are extracted and marked (Negated, Modal), so a
@@ -579,6 +582,9 @@ func (t *tree) adjective(a int) (Extraction, bool) {
 // earlierSubject returns, for a personal or possessive pronoun s, the nearest noun
 // before it that is a subject (else a proper noun), or -1.
 func (t *tree) earlierSubject(s int) int {
+	if t.rel(s) == "expl" {
+		return -1
+	}
 	switch t.lower(s) {
 	case "he", "she", "it", "they", "his", "her", "its", "their":
 	default:
@@ -713,6 +719,14 @@ func (t *tree) adjectiveXcomp(a int) int {
 		return -1
 	}
 	x := t.child(a, "xcomp")
+	if x < 0 {
+		// "It is necessary to climb embankments": an infinitive
+		// extraposed after the expletive subject completes the
+		// adjective as well.
+		if e := t.child(a, "expl"); e >= 0 && e < a {
+			x = t.child(a, "csubj")
+		}
+	}
 	if x < a || t.s.Tokens[x].UPOS != "VERB" || t.child(x, "cop") >= 0 {
 		return -1
 	}
@@ -729,6 +743,9 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 	for _, k := range t.kids[p] {
 		switch t.rel(k) {
 		case "nsubj", "csubj", "nsubj:outer":
+			if k == t.adjectiveXcomp(p) {
+				k = t.child(p, "expl") // "It is necessary to climb X"
+			}
 			subs = append(subs, k)
 		case "nsubj:pass", "csubj:pass":
 			subs = append(subs, k)
@@ -810,6 +827,9 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 // for: the subject of a clause governing p, before s and agreeing with it
 // ("The division held until May , when it broke out"); else -1.
 func (t *tree) antecedent(s, p int) int {
+	if t.rel(s) == "expl" {
+		return -1 // "it is necessary to": no referent
+	}
 	var plural, person bool
 	switch t.lower(s) {
 	case "he", "she":
@@ -1006,6 +1026,9 @@ func (t *tree) relation(p int, nominal bool) (words []int, last, copx int, neg, 
 	cur := p
 	for !nominal {
 		x := t.child(cur, "xcomp")
+		if x < 0 && cur == p {
+			x = t.adjectiveXcomp(p)
+		}
 		if x < 0 || !t.mergesXcomp(cur, x) {
 			break
 		}

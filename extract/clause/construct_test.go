@@ -1354,6 +1354,21 @@ jump NOUN NN 7 obj jump
 			"the first woman to land the jump | was | She (be) SECOND",
 			"She | land | the jump (land) SECOND",
 		}},
+		{"an infinitive extraposed after expletive it completes the adjective", `
+It PRON PRP 3 expl it
+was AUX VBD 3 cop be
+difficult ADJ JJ 0 root difficult
+to PART TO 5 mark to
+find VERB VB 3 csubj find
+a DET DT 7 det a
+buyer NOUN NN 5 obj buyer
+for ADP IN 10 case for
+the DET DT 10 det the
+plant NOUN NN 5 obl plant
+. PUNCT . 3 punct .`, []string{
+			"It | was difficult to find | a buyer | for the plant (find)",
+			"It | was difficult to find a buyer for | the plant (find for) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
