@@ -33,7 +33,13 @@
 // conjoined participles and infinitives share the auxiliaries or the
 // governing verb ("was sold and renamed", "decided to clean X and plant
 // Y"); a gerund after a preposition joins its governor ("is charged with
-// reviewing"); a title reading takes an indefinite article unless it names
+// reviewing"); an object and its open complement are one argument
+// ("required | insiders to file their transactions"); an infinitive
+// modifying a noun takes the noun as subject and "be to" ("plans to add
+// two models": plans | are to add | two models); an infinitive
+// extraposed after an expletive subject completes the adjective as an
+// open complement does ("It is necessary to climb | embankments"); a
+// title reading takes an indefinite article unless it names
 // a unique office ("author Bill Bryson": is | an author).
 //
 // Negated and modal clauses are extracted and marked (Negated, Modal), so a
@@ -73,10 +79,10 @@
 // and chained ones in the order of their source).
 //
 // On the CaRB tuning sentences (../shared/openie) the extractor scores F1
-// 0.504 (precision 0.583, recall 0.444 at the best threshold) and AUC 0.397
+// 0.507 (precision 0.582, recall 0.450 at the best threshold) and AUC 0.399
 // with CaRB's matcher; the confidence model is fitted on the even-numbered
-// sentences (F1 0.507, AUC 0.395), the odd ones check it (F1 0.506, AUC
-// 0.398).
+// sentences (F1 0.512, AUC 0.399), the odd ones check it (F1 0.507, AUC
+// 0.399).
 package clause
 
 import (
@@ -576,6 +582,9 @@ func (t *tree) adjective(a int) (Extraction, bool) {
 // earlierSubject returns, for a personal or possessive pronoun s, the nearest noun
 // before it that is a subject (else a proper noun), or -1.
 func (t *tree) earlierSubject(s int) int {
+	if t.rel(s) == "expl" {
+		return -1
+	}
 	switch t.lower(s) {
 	case "he", "she", "it", "they", "his", "her", "its", "their":
 	default:
@@ -666,6 +675,42 @@ func (t *tree) mergesXcomp(g, x int) bool {
 	return t.s.Tokens[x].UPOS == "VERB" || t.child(x, "cop") >= 0 && t.child(x, "nsubj", "nsubj:pass") < 0
 }
 
+// infinitiveOf returns the noun an infinitive p modifies ("plans to add
+// two models", "the decision to withdraw"), or -1. A noun after an
+// ordinal or a superlative takes an infinitive that says what it did ("the
+// first woman to land X"), not what it is for, and is left out.
+func (t *tree) infinitiveOf(p int) int {
+	h := t.s.Tokens[p].Head - 1
+	if t.rel(p) != "acl" || t.s.Tokens[p].XPOS != "VB" || h < 0 || h > p || t.s.Tokens[h].UPOS != "NOUN" {
+		return -1
+	}
+	if m := t.child(p, "mark"); m < 0 || t.lower(m) != "to" || t.child(p, "case", "nsubj", "nsubj:pass") >= 0 {
+		return -1
+	}
+	for _, a := range t.children(h, "amod") {
+		switch t.lower(a) {
+		case "first", "only", "last", "next":
+			return -1
+		}
+		if t.s.Tokens[a].XPOS == "JJS" || strings.Contains(t.s.Tokens[a].Feats, "NumType=Ord") {
+			return -1
+		}
+	}
+	return h
+}
+
+// objectXcomp returns the open complement of verb g that completes its
+// object ("required insiders | to file", "keep the viaduct |
+// operational"), or -1: an xcomp after a single object (no conjuncts,
+// no relative word) that does not merge into the relation.
+func (t *tree) objectXcomp(g int) int {
+	x, o := t.child(g, "xcomp"), t.child(g, "obj")
+	if x < 0 || o < 0 || o > x || t.mergesXcomp(g, x) || t.child(o, "conj") >= 0 || isRelPronoun(t, o) {
+		return -1
+	}
+	return x
+}
+
 // adjectiveXcomp returns the infinitive that completes copular adjective
 // a ("was able to control", "is likely to rise"), which joins the
 // relation as a verb's open complement does; or -1.
@@ -674,6 +719,14 @@ func (t *tree) adjectiveXcomp(a int) int {
 		return -1
 	}
 	x := t.child(a, "xcomp")
+	if x < 0 {
+		// "It is necessary to climb embankments": an infinitive
+		// extraposed after the expletive subject completes the
+		// adjective as well.
+		if e := t.child(a, "expl"); e >= 0 && e < a {
+			x = t.child(a, "csubj")
+		}
+	}
 	if x < a || t.s.Tokens[x].UPOS != "VERB" || t.child(x, "cop") >= 0 {
 		return -1
 	}
@@ -690,6 +743,9 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 	for _, k := range t.kids[p] {
 		switch t.rel(k) {
 		case "nsubj", "csubj", "nsubj:outer":
+			if k == t.adjectiveXcomp(p) {
+				k = t.child(p, "expl") // "It is necessary to climb X"
+			}
 			subs = append(subs, k)
 		case "nsubj:pass", "csubj:pass":
 			subs = append(subs, k)
@@ -756,6 +812,9 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 			return []int{h}, true, false
 		}
 	case "acl", "acl:relcl":
+		if t.infinitiveOf(p) >= 0 {
+			return []int{h}, true, false // "plans to add": (plans; are to add)
+		}
 		if t.child(p, "mark", "case") >= 0 {
 			return nil, false, false // "the idea of running workshops"
 		}
@@ -768,6 +827,9 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 // for: the subject of a clause governing p, before s and agreeing with it
 // ("The division held until May , when it broke out"); else -1.
 func (t *tree) antecedent(s, p int) int {
+	if t.rel(s) == "expl" {
+		return -1 // "it is necessary to": no referent
+	}
 	var plural, person bool
 	switch t.lower(s) {
 	case "he", "she":
@@ -964,6 +1026,9 @@ func (t *tree) relation(p int, nominal bool) (words []int, last, copx int, neg, 
 	cur := p
 	for !nominal {
 		x := t.child(cur, "xcomp")
+		if x < 0 && cur == p {
+			x = t.adjectiveXcomp(p)
+		}
 		if x < 0 || !t.mergesXcomp(cur, x) {
 			break
 		}
@@ -1026,7 +1091,17 @@ func (t *tree) words(idx []int) string {
 	var b strings.Builder
 	for n, i := range idx {
 		if n > 0 {
-			b.WriteByte(' ')
+			gap := ""
+			if lo, hi := t.s.Tokens[idx[n-1]].End, t.s.Tokens[i].Start; lo < hi {
+				gap = t.text[lo:hi]
+			}
+			if gap != "" && strings.Trim(gap, "-") == "" {
+				// "well-established": a word the tokenizer split at
+				// its hyphen stays one word.
+				b.WriteString(gap)
+			} else {
+				b.WriteByte(' ')
+			}
 		}
 		b.WriteString(t.s.Tokens[i].Form)
 	}
@@ -1181,7 +1256,17 @@ args:
 					objs = append(objs, t.phrase(h, func(k int) bool { return k == c || t.argSkip(k) || base(t.rel(k)) == "acl" }))
 				}
 			} else if !nominal && !t.strandedPrep(k) {
-				objs = append(objs, t.phrase(k, t.objSkip))
+				ph := t.phrase(k, t.objSkip)
+				if x := t.objectXcomp(scope); x > k && t.rel(k) == "obj" {
+					// "required insiders to file transactions", "keep
+					// the viaduct operational": the object and its open
+					// complement are one argument, as annotators write
+					// object control.
+					if xp := t.phrase(x, t.argSkip); xp.From >= ph.To {
+						ph = t.part(k, ph.From, xp.To)
+					}
+				}
+				objs = append(objs, ph)
 				for _, c := range t.conjuncts(k) {
 					objs = append(objs, t.phrase(c, t.objSkip))
 				}
@@ -1199,6 +1284,9 @@ args:
 				kind = Complement
 			}
 		case "xcomp":
+			if t.objectXcomp(scope) == k {
+				continue // part of the object's argument
+			}
 			if !nominal && !t.mergesXcomp(scope, k) {
 				objs = append(objs, t.phrase(k, t.argSkip))
 			}
@@ -1474,6 +1562,11 @@ args:
 		}
 		first := len(out)
 		rel := rel
+		if t.infinitiveOf(p) >= 0 {
+			// "the decision to withdraw tram services": (the decision;
+			// was to withdraw; tram services).
+			rel = t.beOf(s) + " to " + rel
+		}
 		if participle {
 			// "commissioners sent to the army": (commissioners; were
 			// sent to; the army), in the tense of the main clause.

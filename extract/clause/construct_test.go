@@ -12,11 +12,13 @@ import (
 // sentence builds a parsed sentence from one line per token: form, UPOS,
 // XPOS, head, relation and optionally the lemma (else the lowercased
 // form), separated by spaces. The text is the forms joined by single
-// spaces.
+// spaces, but a hyphen (XPOS HYPH) touches the words around it, as the
+// tokenizer splits "well-established".
 func sentence(t *testing.T, rows string) (*doc.Sentence, string) {
 	t.Helper()
 	s := &doc.Sentence{}
 	var text strings.Builder
+	glue := false
 	for _, line := range strings.Split(strings.TrimSpace(rows), "\n") {
 		f := strings.Fields(line)
 		if len(f) == 5 {
@@ -29,9 +31,10 @@ func sentence(t *testing.T, rows string) (*doc.Sentence, string) {
 		if err != nil {
 			t.Fatalf("bad head in %q", line)
 		}
-		if text.Len() > 0 {
+		if text.Len() > 0 && !glue && f[2] != "HYPH" {
 			text.WriteByte(' ')
 		}
+		glue = f[2] == "HYPH"
 		start := text.Len()
 		text.WriteString(f[0])
 		s.Tokens = append(s.Tokens, doc.Token{Span: doc.Span{Start: start, End: text.Len()}, Form: f[0], Lemma: f[5],
@@ -1279,6 +1282,92 @@ Denver PROPN NNP 9 obl Denver
 			"She | worked in | Austin , Texas (work in)",
 			"She | worked in Austin , | Texas (work in) SECOND",
 			"She | later moved to | Denver (move to)",
+		}},
+		{"an object and its open complement are one argument", `
+The DET DT 3 det the
+new ADJ JJ 3 amod new
+law NOUN NN 4 nsubj law
+required VERB VBD 0 root require
+insiders NOUN NNS 4 obj insider
+to PART TO 7 mark to
+file VERB VB 4 xcomp file
+their PRON PRP$ 9 nmod:poss their
+transactions NOUN NNS 7 obj transaction
+within ADP IN 12 case within
+two NUM CD 12 nummod two
+days NOUN NNS 7 obl day
+. PUNCT . 4 punct .`, []string{
+			"The new law | required | insiders to file their transactions within two days (require)",
+			"insiders | file | their transactions | within two days (file)",
+			"insiders | file their transactions within | two days (file within) SECOND",
+			"The new law | has | transactions (have) SECOND",
+			"The new law | had | transactions (have) SECOND",
+		}},
+		{"a word split at its hyphen stays one word in the relation", `
+The DET DT 2 det the
+Maoists PROPN NNPS 6 nsubj Maoist
+have VERB VBP 6 aux have
+well ADV RB 6 advmod well
+- PUNCT HYPH 4 punct -
+established VERB VBN 0 root establish
+linkages NOUN NNS 6 obj linkage
+with ADP IN 10 case with
+communist ADJ JJ 10 amod communist
+organizations NOUN NNS 7 nmod organization
+. PUNCT . 6 punct .`, []string{
+			"The Maoists | have well-established | linkages with communist organizations (establish)",
+			"The Maoists | have well-established linkages with | communist organizations (establish) SECOND",
+			"linkages | are with | communist organizations (be with) SECOND",
+			"organizations | are | communist (be) SECOND",
+			"organizations | were | communist (be) SECOND",
+		}},
+		{"an infinitive modifying a noun takes it as subject and be to", `
+The DET DT 2 det the
+company NOUN NN 3 nsubj company
+announced VERB VBD 0 root announce
+plans NOUN NNS 3 obj plan
+to PART TO 6 mark to
+add VERB VB 4 acl add
+two NUM CD 9 nummod two
+new ADJ JJ 9 amod new
+models NOUN NNS 6 obj model
+next ADJ JJ 11 amod next
+year NOUN NN 6 obl:unmarked year
+. PUNCT . 3 punct .`, []string{
+			"The company | announced | plans to add two new models next year (announce)",
+			"The company | announced plans to add two new models | next year (announce) SECOND",
+			"plans | were to add | two new models | next year (add)",
+		}},
+		{"an infinitive after an ordinal says what the noun did", `
+She PRON PRP 5 nsubj she
+was AUX VBD 5 cop be
+the DET DT 5 det the
+first ADJ JJ 5 amod first
+woman NOUN NN 0 root woman
+to PART TO 7 mark to
+land VERB VB 5 acl land
+the DET DT 9 det the
+jump NOUN NN 7 obj jump
+. PUNCT . 5 punct .`, []string{
+			"She | was | the first woman to land the jump (be)",
+			"She | was the first woman to land | the jump (be) SECOND",
+			"the first woman to land the jump | was | She (be) SECOND",
+			"She | land | the jump (land) SECOND",
+		}},
+		{"an infinitive extraposed after expletive it completes the adjective", `
+It PRON PRP 3 expl it
+was AUX VBD 3 cop be
+difficult ADJ JJ 0 root difficult
+to PART TO 5 mark to
+find VERB VB 3 csubj find
+a DET DT 7 det a
+buyer NOUN NN 5 obj buyer
+for ADP IN 10 case for
+the DET DT 10 det the
+plant NOUN NN 5 obl plant
+. PUNCT . 3 punct .`, []string{
+			"It | was difficult to find | a buyer | for the plant (find)",
+			"It | was difficult to find a buyer for | the plant (find for) SECOND",
 		}},
 	}
 	for _, c := range cases {
