@@ -229,7 +229,7 @@ trail:
 				j = i
 				continue
 			}
-			if r == '.' && j-k == 1 && (isAbbrev(text[i:j]) || j == b && numberTitles[text[i:k]] && digitFollows(text, b)) {
+			if r == '.' && j-k == 1 && (isAbbrev(text[i:j]) || j == b && numberTitles[text[i:k]] && digitFollows(text, b) || commaFollows(text, j) && letterBefore(text, i, k)) {
 				goto core
 			}
 			back[nb] = surface{k, j}
@@ -348,6 +348,25 @@ func digitFollows(text string, b int) bool {
 	return b+1 < len(text) && text[b] == ' ' && isDigit(rune(text[b+1]))
 }
 
+// commaFollows reports whether a comma follows text[:j], at once or after
+// spaces: a period before a comma ("Mass.,", "Mass. ," in pre-tokenized
+// text) ends an abbreviation, never a sentence.
+func commaFollows(text string, j int) bool {
+	for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+		j++
+	}
+	return j < len(text) && text[j] == ','
+}
+
+// letterBefore reports whether text[i:k] ends in a letter.
+func letterBefore(text string, i, k int) bool {
+	if k <= i {
+		return false
+	}
+	r, _ := decodeLast(text, k)
+	return isLetter(r)
+}
+
 // keepApostrophe reports whether a leading apostrophe belongs to the word
 // after it ('90s, 'em, 'cause).
 func keepApostrophe(rest string) bool {
@@ -364,7 +383,28 @@ func keepApostrophe(rest string) bool {
 // isAbbrev reports whether w, which ends in a period, is an abbreviation
 // that keeps its period.
 func isAbbrev(w string) bool {
-	return abbreviations[w] || titles[w] || newsAbbreviations[w] || isAbbrevPattern(w)
+	return abbreviations[w] || titles[w] || newsAbbreviations[w] || isAbbrevPattern(w) || newsAbbreviations[capitalized(w)]
+}
+
+// capitalized returns an upper-case ASCII word with its period ("CORP.",
+// as in headlines and all-capitals names) as "Corp.", or "".
+func capitalized(w string) string {
+	if len(w) < 3 || len(w) > 8 {
+		return ""
+	}
+	var buf [8]byte
+	for k := 0; k < len(w)-1; k++ {
+		c := w[k]
+		if c < 'A' || c > 'Z' {
+			return ""
+		}
+		if k > 0 {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	buf[len(w)-1] = '.'
+	return string(buf[:len(w)])
 }
 
 // isAbbrevPattern reports initials and dotted acronyms.

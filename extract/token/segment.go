@@ -110,6 +110,11 @@ func (t *Tokenizer) boundary(text string, toks []surface, k int, g gap, first in
 	}
 	cur := text[toks[k].start:toks[k].end]
 	next := text[toks[k+1].start:toks[k+1].end]
+	if noStart(text, toks, k+1, first) {
+		// "Cambridge , Mass. , are …", "assets ... .", "England . ''":
+		// pre-tokenized text spaces out what closes the sentence.
+		return false
+	}
 	if g == gapLine && !t.NoLineBreaks {
 		// A line break ends a sentence unless the line plainly runs on
 		// (hard-wrapped text): no final mark and a lower-case next word,
@@ -148,7 +153,7 @@ func (t *Tokenizer) boundary(text string, toks []surface, k int, g gap, first in
 	// Find the sentence-final mark: cur itself, or before closing quotes
 	// and brackets.
 	m := k
-	for m > 0 && m > k-4 && isClosing(text[toks[m].start:toks[m].end]) && (toks[m].start == toks[m-1].end || text[toks[m].start:toks[m].end] == "”" || text[toks[m].start:toks[m].end] == "»") {
+	for m > 0 && m > k-4 && isClosing(text[toks[m].start:toks[m].end]) && (toks[m].start == toks[m-1].end || spacedCloser(text, toks, m, first)) {
 		m--
 	}
 	fin := text[toks[m].start:toks[m].end]
@@ -172,6 +177,53 @@ func (t *Tokenizer) boundary(text string, toks []surface, k int, g gap, first in
 		return false
 	}
 	return starters[next]
+}
+
+// noStart reports whether toks[x] cannot start a sentence after
+// toks[first:x]: a comma or semicolon, a lone period, a closing bracket,
+// or a quote that closes one opened in the sentence. A period-final token
+// before it ("Mass. ,", "assets ... .") does not end the sentence. (Other
+// final marks may: "… meaning? ... There is".)
+func noStart(text string, toks []surface, x, first int) bool {
+	w := text[toks[x].start:toks[x].end]
+	switch w {
+	case ",", ";", ".", ")", "]", "}", "''":
+		return true
+	}
+	return closesQuote(text, toks, x, first)
+}
+
+// spacedCloser reports whether toks[m], written apart from the token
+// before it, still closes the sentence: a curly or guillemet quote, a
+// closing bracket, or a straight quote that closes one opened in the
+// sentence (`… England . "` in pre-tokenized text).
+func spacedCloser(text string, toks []surface, m, first int) bool {
+	switch text[toks[m].start:toks[m].end] {
+	case "”", "»", ")", "]", "}", "''":
+		return true
+	}
+	return closesQuote(text, toks, m, first)
+}
+
+// closesQuote reports whether toks[x] is a straight double quote that
+// closes one opened in toks[first:x], as pre-tokenized text writes them:
+// spaced on both sides, so that only their count tells them apart. The
+// quote before it must be spaced too; attached quotes mark their side
+// themselves, and a quotation may run over several sentences.
+func closesQuote(text string, toks []surface, x, first int) bool {
+	if x == 0 || text[toks[x].start:toks[x].end] != "\"" || toks[x].start == toks[x-1].end {
+		return false
+	}
+	n, last := 0, -1
+	for y := first; y < x; y++ {
+		if text[toks[y].start:toks[y].end] == "\"" {
+			n, last = n+1, y
+		}
+	}
+	if n%2 == 0 || toks[last+1].start == toks[last].end || last > 0 && toks[last].start == toks[last-1].end {
+		return false
+	}
+	return true
 }
 
 // endsSentence reports whether a token can end a sentence: a run of final

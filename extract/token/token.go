@@ -23,7 +23,10 @@
 // and any closing quotes or brackets when what follows looks like the start
 // of a sentence; titles and abbreviations ("Ms. Pokaltchouk", "U.S.
 // officials") and attributions after a quotation (“… done.” Pokalchuk wrote.)
-// do not end one.
+// do not end one, nor does a period before what cannot start a sentence: a
+// comma, a lone period, a closing bracket or, in pre-tokenized text, a
+// spaced straight quote that closes one opened in the sentence ("Cambridge ,
+// Mass. , are …", "assets ... .", "England . \"").
 //
 // Score compares predicted sentences and tokens with gold ones the way the
 // CoNLL 2018 shared-task scorer does, and Evaluate runs the tokenizer over

@@ -207,6 +207,17 @@ func TestSentences(t *testing.T) {
 		{"citation stays", "⟨It⟩ ⟨is⟩ ⟨known⟩⟨.⟩ ⟨[⟩⟨1⟩⟨]⟩"},
 		{"hard-wrapped line runs on", "⟨This⟩ ⟨line⟩ ⟨is⟩\n⟨wrapped⟩ ⟨here⟩⟨.⟩"},
 		{"line ending in a function word", "⟨He⟩ ⟨met⟩ ⟨the⟩\n⟨President⟩ ⟨of⟩\n⟨Ukraine⟩⟨,⟩\n⟨Volodymyr⟩ ⟨Zelensky⟩⟨.⟩"},
+		// Pre-tokenized news (the CaRB sentences) and spaced-out web text
+		// (EWT dev).
+		{"abbreviation before a spaced comma", "⟨in⟩ ⟨Cambridge⟩ ⟨,⟩ ⟨Mass.⟩ ⟨,⟩ ⟨are⟩ ⟨working⟩ ⟨.⟩"},
+		{"abbreviation before a comma", "⟨The⟩ ⟨Wellesley⟩⟨,⟩ ⟨Mass.⟩⟨,⟩ ⟨maker⟩ ⟨said⟩ ⟨so⟩⟨.⟩"},
+		{"capitals abbreviation", "⟨FEDERAL⟩ ⟨HOME⟩ ⟨LOAN⟩ ⟨MORTGAGE⟩ ⟨CORP.⟩ ⟨(⟩ ⟨Freddie⟩ ⟨Mac⟩ ⟨)⟩ ⟨:⟩ ⟨Posted⟩ ⟨yields⟩ ⟨.⟩"},
+		{"spaced period after an ellipsis", "⟨under⟩ ⟨$⟩ ⟨10⟩ ⟨million⟩ ⟨in⟩ ⟨assets⟩ ⟨...⟩ ⟨.⟩"},
+		{"spaced dots", "⟨endeavors⟩ ⟨in⟩ ⟨the⟩ ⟨region⟩ ⟨.⟩ ⟨.⟩ ⟨.⟩‖ ⟨This⟩ ⟨operation⟩ ⟨would⟩ ⟨only⟩ ⟨continue⟩"},
+		{"spaced straight closing quote", "⟨admits⟩ ⟨\"⟩  ⟨they⟩ ⟨are⟩ ⟨piggybacking⟩ ⟨on⟩ ⟨our⟩ ⟨reputation⟩ ⟨.⟩  ⟨\"⟩"},
+		{"spaced quotes between sentences", "⟨\"⟩ ⟨Go⟩ ⟨.⟩ ⟨\"⟩‖ ⟨\"⟩ ⟨Why⟩ ⟨?⟩ ⟨\"⟩"},
+		{"quote opening the next sentence", "⟨me⟩ ⟨WHY⟩ ⟨that⟩ ⟨would⟩ ⟨be⟩ ⟨a⟩ ⟨tragedy⟩⟨?⟩⟨\"⟩‖ ⟨\"⟩⟨Well⟩⟨,⟩⟨\"⟩ ⟨says⟩ ⟨the⟩ ⟨boy⟩"},
+		{"spaced closing bracket", "⟨and⟩ ⟨we⟩ ⟨fly⟩ ⟨next⟩ ⟨day⟩⟨.⟩ ⟨)⟩‖ ⟨Hop⟩ ⟨onto⟩ ⟨a⟩ ⟨bus⟩⟨.⟩"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
