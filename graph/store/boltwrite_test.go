@@ -88,20 +88,34 @@ func layoutQuads(t *testing.T) [][]quad.Quad {
 	}
 }
 
+// layoutInit is how a bolt file is made: with the store's indexes and the
+// value buckets made up front (as Open makes it), or as `cayley init` does
+// (Cayley's default indexes, value buckets made when first needed).
+type layoutInit struct {
+	name    string
+	indexes []kv.QuadIndex
+	opts    cgraph.Options
+}
+
+var layoutInits = []layoutInit{
+	{"store", boltIndexes, boltInitOptions},
+	{"cayley-init", kv.DefaultQuadIndexes, nil},
+}
+
 // cayleyStore opens the bolt file at path with Cayley's own kv quad store,
-// as `cayley` would.
-func cayleyStore(t *testing.T, path string, create bool) (cgraph.QuadStore, *bolt.DB) {
+// as `cayley` would, making it first as init says if init is not nil.
+func cayleyStore(t *testing.T, path string, init *layoutInit) (cgraph.QuadStore, *bolt.DB) {
 	t.Helper()
 	db, err := bolt.Open(path, 0o644, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	h := hbolt.New(db)
-	if create {
+	if init != nil {
 		kvInitMu.Lock()
 		saved := kv.DefaultQuadIndexes
-		kv.DefaultQuadIndexes = boltIndexes
-		err = kv.Init(h, boltInitOptions)
+		kv.DefaultQuadIndexes = init.indexes
+		err = kv.Init(h, init.opts)
 		kv.DefaultQuadIndexes = saved
 		kvInitMu.Unlock()
 		if err != nil {
@@ -179,6 +193,12 @@ func wantRefCounts(quads []string, byNQuad map[string]quad.Quad) map[refs.ValueH
 // count must agree, and the store's reference counts must be exact, so
 // that Cayley's deletes remove a node with its last quad.
 func TestBoltLayout(t *testing.T) {
+	for _, init := range layoutInits {
+		t.Run(init.name, func(t *testing.T) { testBoltLayout(t, init) })
+	}
+}
+
+func testBoltLayout(t *testing.T, init layoutInit) {
 	ctx := context.Background()
 	dir := t.TempDir()
 	ours, theirs := filepath.Join(dir, "ours.bolt"), filepath.Join(dir, "cayley.bolt")
@@ -190,9 +210,16 @@ func TestBoltLayout(t *testing.T) {
 		}
 	}
 
+	if init.name != "store" {
+		qs, _ := cayleyStore(t, ours, &init)
+		qs.Close()
+	}
 	s, err := Open(ctx, Bolt, ours)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if len(s.indexes) != len(init.indexes) {
+		t.Fatalf("the store reads %d indexes from the file, want %d", len(s.indexes), len(init.indexes))
 	}
 	for _, b := range batches {
 		if err := s.Write(ctx, b); err != nil {
@@ -202,7 +229,7 @@ func TestBoltLayout(t *testing.T) {
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
-	cqs, _ := cayleyStore(t, theirs, true)
+	cqs, _ := cayleyStore(t, theirs, &init)
 	for _, b := range batches {
 		w, err := cqs.NewQuadWriter()
 		if err != nil {
@@ -215,7 +242,7 @@ func TestBoltLayout(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	qs, db := cayleyStore(t, ours, false)
+	qs, db := cayleyStore(t, ours, nil)
 	if err := db.View(func(tx *bolt.Tx) error { return <-tx.Check() }); err != nil {
 		t.Fatalf("bolt check: %v", err)
 	}
@@ -243,13 +270,19 @@ func TestBoltLayout(t *testing.T) {
 		t.Errorf("nodes: %d in the store's file, %d in Cayley's", ourStats.Nodes.Value, theirStats.Nodes.Value)
 	}
 	lookups := 0
+	type lookup struct {
+		d quad.Direction
+		v string
+	}
+	looked := make(map[lookup]bool)
 	for _, s := range want {
 		q := byNQuad[s]
 		for _, d := range quad.Directions {
 			v := q.Get(d)
-			if v == nil {
+			if v == nil || looked[lookup{d, v.String()}] {
 				continue
 			}
+			looked[lookup{d, v.String()}] = true
 			ref, err := qs.ValueOf(v)
 			if err != nil || ref == nil {
 				t.Fatalf("ValueOf(%v) = %v, %v", v, ref, err)
