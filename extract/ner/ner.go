@@ -127,18 +127,18 @@ func (r *Recognizer) Recognize(d *doc.Doc) error {
 	}
 	rules := tidy(d.Text, ruleMentions(d))
 	if r.model == nil || !tagged(d) {
-		d.Mentions = rules
+		d.Mentions = joinHyphens(d, rules)
 		return nil
 	}
 	m, err := r.model()
 	if errors.Is(err, fs.ErrNotExist) {
-		d.Mentions = rules
+		d.Mentions = joinHyphens(d, rules)
 		return nil
 	}
 	if err != nil {
 		return err
 	}
-	d.Mentions = tidy(d.Text, merge(d.Text, m.mentions(d), rules))
+	d.Mentions = tidy(d.Text, joinHyphens(d, merge(d.Text, m.mentions(d), rules)))
 	return nil
 }
 
@@ -404,13 +404,21 @@ func split(run []word, sent int, headline bool, elsewhere map[string]bool) []pie
 		if len(cur) > 0 && givenNames[w.form] != "" && givenNames[cur[0].form] == "" {
 			emit() // "Ukraine Oksana Pokalchuk"
 		}
-		if len(cur) == 1 && places[cur[0].form] != "" && !orgWords[w.form] && places[cur[0].form+" "+w.form] == "" {
+		if len(cur) == 1 && places[cur[0].form] != "" && !orgWords[w.form] && places[cur[0].form+" "+w.form] == "" && !placeBody(run[i:]) {
 			emit() // a place name before another name
 		}
 		cur = append(cur, w)
 	}
 	emit()
 	return out
+}
+
+// placeBody reports whether ws, the words after a place name in a
+// capitalised run, name a body of that place: an organization word follows
+// and no known organization or given name opens them ("US National
+// Hurricane Center", not "Ukraine Amnesty International").
+func placeBody(ws []word) bool {
+	return len(ws) > 0 && hasAny(ws, orgWords) && !orgNames[ws[0].form] && givenNames[ws[0].form] == "" && places[ws[0].form] == ""
 }
 
 // evidence reports whether a sentence-initial capitalised word is a name.
@@ -450,8 +458,13 @@ func acronym(f string) bool {
 }
 
 func classify(ws []word, sent int, titled bool) []piece {
-	// Drop a leading demonym that is not part of a known name.
-	for len(ws) > 1 && Place(ws[0].form) != "" && places[ws[0].form] == "" && places[join(ws)] == "" {
+	// Drop a leading demonym that is not part of a known name, unless an
+	// organization word follows: a people's name opens the names of its
+	// bodies ("Israeli Defense Forces", "Iraqi Islamic Party"). A name
+	// with its own complement is whole without it, and so is a body every
+	// state has: the demonym says whose it is ("the Ukrainian Ministry of
+	// Defence", "the Russian Foreign Ministry").
+	for len(ws) > 1 && Place(ws[0].form) != "" && places[ws[0].form] == "" && places[join(ws)] == "" && !(hasAny(ws[1:], orgWords) && !hasAny(ws, ofWords) && !hasAny(ws, stateBodies)) {
 		ws = ws[1:]
 	}
 	// Trailing possessive forms are not tokens here; a trailing "of" is dropped.
@@ -493,6 +506,11 @@ func classify(ws []word, sent int, titled bool) []piece {
 	}
 	return []piece{p}
 }
+
+var ofWords = set("of", "for")
+
+// stateBodies are the organization words of bodies every state has.
+var stateBodies = set("Ministry", "Government", "Embassy", "Consulate", "Parliament", "Cabinet", "Office", "Department")
 
 var compass = set("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "New", "Central")
 

@@ -167,6 +167,19 @@ func TestRecognizeNews(t *testing.T) {
 	runMarked(t, tests)
 }
 
+// TestNameBoundaries checks where names begin and end, on sentences of EWT
+// (CC BY-SA 4.0) whose Universal NER names the recognizer cut short.
+func TestNameBoundaries(t *testing.T) {
+	tests := []marked{
+		{"hyphen inside a name", "\"Let ([ORG Hamas]) consider me their striking arm in [LOC Iraq] because the fate of [LOC Iraq] and [LOC Palestine] is the same,\" [PER al-Sadr] said during a Friday prayer sermon in Kufa, his home base south of [LOC Baghdad].",
+			"\"Let ([ORG Hamas]) consider me their striking arm in [LOC Iraq] because the fate of [LOC Iraq] and [LOC Palestine] is the same,\" [PER al-Sadr] said during a Friday prayer sermon in [LOC Kufa], his home base south of [LOC Baghdad]."},
+		{"demonym opens a party's name", "He reports that the [ORG Iraqi Islamic Party], which had earlier been absolutely committed to getting out the Sunni vote, is now wavering.", ""},
+		{"demonym opens an army's name", "It looks as if [ORG Hamas] has thrown in the towel for this round, unable to take the beating the [ORG Israeli Defense Forces] have unleashed upon this terrorist group.", ""},
+		{"place opens a body's name", "The [ORG US National Hurricane Center] said Rita was \"extremely dangerous\".", "-"},
+	}
+	runMarked(t, tests)
+}
+
 // TestWebConventions checks the model's names against the conventions of
 // names in web text and e-mail.
 func TestWebConventions(t *testing.T) {

@@ -414,6 +414,61 @@ func webConventions(ws []word, start, end int, typ string) (int, int, string) {
 	return start, end, typ
 }
 
+// joinHyphens widens each mention over a word joined to it by a hyphen
+// with no space on either side ("Al-Qaeda", "al-Sadr", "American-Arab
+// Discrimination Committee"): a hyphen inside a word does not end a name.
+// The joined word must be capitalised or a particle ("al", "el") and in no
+// other mention: two names joined so name two things ("Google-Mozilla
+// deal"), and so do two places or peoples ("Russia-Ukraine war",
+// "Israeli-Palestinian talks"). ms are in text order.
+func joinHyphens(d *doc.Doc, ms []doc.Mention) []doc.Mention {
+	var ws []word
+	wsOf := -1
+	for mi := range ms {
+		m := &ms[mi]
+		if m.Sentence < 0 || m.Sentence >= len(d.Sentences) {
+			continue
+		}
+		if wsOf != m.Sentence {
+			ws, wsOf = words(d.Text, d.Sentences[m.Sentence]), m.Sentence
+		}
+		start := slices.IndexFunc(ws, func(w word) bool { return w.span.Start == m.Start })
+		end := slices.IndexFunc(ws, func(w word) bool { return w.span.End == m.End }) + 1
+		if start < 0 || end <= start {
+			continue
+		}
+		free := func(k int) bool {
+			for oi, o := range ms {
+				if oi != mi && o.Start < ws[k].span.End && ws[k].span.Start < o.End {
+					return false
+				}
+			}
+			return true
+		}
+		joined := func(i int) bool { // ws[i] is a hyphen between two words, with no spaces
+			return i > 0 && i+1 < len(ws) && ws[i].form == "-" &&
+				ws[i].span.Start == ws[i-1].span.End && ws[i+1].span.Start == ws[i].span.End
+		}
+		two := func(a, b string) bool { return Place(a) != "" && Place(b) != "" }
+		for start >= 2 && joined(start-1) {
+			f := ws[start-2].form
+			if !(isCap(f) || particles[strings.ToLower(f)]) || !free(start-2) || two(f, ws[start].form) {
+				break
+			}
+			start -= 2
+		}
+		for end+1 < len(ws) && joined(end) {
+			f := ws[end+1].form
+			if !isCap(f) || !free(end+1) || two(ws[end-1].form, f) {
+				break
+			}
+			end += 2
+		}
+		m.Start, m.End = ws[start].span.Start, ws[end-1].span.End
+	}
+	return ms
+}
+
 // lineEdge reports whether word i (before the name if before, after it
 // otherwise) is outside the sentence, a quote, or an e-mail address.
 func lineEdge(ws []word, i int, before bool) bool {
