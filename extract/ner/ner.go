@@ -127,18 +127,18 @@ func (r *Recognizer) Recognize(d *doc.Doc) error {
 	}
 	rules := tidy(d.Text, ruleMentions(d))
 	if r.model == nil || !tagged(d) {
-		d.Mentions = joinHyphens(d, rules)
+		d.Mentions = defineAcronyms(d, joinHyphens(d, rules))
 		return nil
 	}
 	m, err := r.model()
 	if errors.Is(err, fs.ErrNotExist) {
-		d.Mentions = joinHyphens(d, rules)
+		d.Mentions = defineAcronyms(d, joinHyphens(d, rules))
 		return nil
 	}
 	if err != nil {
 		return err
 	}
-	d.Mentions = tidy(d.Text, joinHyphens(d, merge(d.Text, m.mentions(d), rules)))
+	d.Mentions = tidy(d.Text, defineAcronyms(d, joinHyphens(d, merge(d.Text, m.mentions(d), rules))))
 	return nil
 }
 
@@ -397,7 +397,7 @@ func split(run []word, sent int, headline bool, elsewhere map[string]bool) []pie
 			emit()
 			continue
 		}
-		if stop[w.form] || calendar[w.form] {
+		if (stop[w.form] && !(nameAdjectives[w.form] && !w.first && i+1 < len(run))) || calendar[w.form] {
 			emit()
 			continue
 		}
@@ -506,6 +506,11 @@ func classify(ws []word, sent int, titled bool) []piece {
 	}
 	return []piece{p}
 }
+
+// nameAdjectives are stop words that open or continue names when a name
+// word follows them in a run ("New Orleans", "Greater New Orleans Fair
+// Housing Action Center"), though not at the start of a sentence.
+var nameAdjectives = set("New", "Old", "Western", "Eastern", "Northern", "Southern")
 
 var ofWords = set("of", "for")
 

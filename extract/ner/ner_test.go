@@ -175,6 +175,10 @@ func TestNameBoundaries(t *testing.T) {
 			"\"Let ([ORG Hamas]) consider me their striking arm in [LOC Iraq] because the fate of [LOC Iraq] and [LOC Palestine] is the same,\" [PER al-Sadr] said during a Friday prayer sermon in [LOC Kufa], his home base south of [LOC Baghdad]."},
 		{"demonym opens a party's name", "He reports that the [ORG Iraqi Islamic Party], which had earlier been absolutely committed to getting out the Sunni vote, is now wavering.", ""},
 		{"demonym opens an army's name", "It looks as if [ORG Hamas] has thrown in the towel for this round, unable to take the beating the [ORG Israeli Defense Forces] have unleashed upon this terrorist group.", ""},
+		{"name adjective inside a name, acronym defined in brackets",
+			"The [ORG Greater New Orleans Fair Housing Action Center] ([ORG GNOFHAC]) filed a housing discrimination complaint against the [ORG Housing Authority of New Orleans] ([ORG HANO]) last week.",
+			"The [ORG Greater New Orleans Fair Housing Action Center] ([ORG GNOFHAC]) filed a housing discrimination complaint against the [ORG Housing Authority of New Orleans] ([ORG HANO]) last week. " +
+				"The current complaints allege that [ORG HANO] has not provided qualified former St. Thomas residents a preference with respect to available public housing units at [LOC River Garden] per the 2003 agreement."},
 		{"place opens a body's name", "The [ORG US National Hurricane Center] said Rita was \"extremely dangerous\".", "-"},
 	}
 	runMarked(t, tests)

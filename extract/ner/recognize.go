@@ -414,6 +414,73 @@ func webConventions(ws []word, start, end int, typ string) (int, int, string) {
 	return start, end, typ
 }
 
+// defineAcronyms gives the acronym a name defines in brackets right after
+// it ("the Housing Authority of New Orleans (HANO)") the name's type, there
+// and wherever the document writes it: an acronym names what its
+// definition names. The acronym's letters must be the initials of the
+// name's words, in order (words such as "of" may have none in it). ms are
+// in text order; the result is too.
+func defineAcronyms(d *doc.Doc, ms []doc.Mention) []doc.Mention {
+	defs := map[string]string{}
+	for _, m := range ms {
+		if m.Type != doc.Organization && m.Type != doc.Place {
+			continue
+		}
+		ws := words(d.Text, d.Sentences[m.Sentence])
+		start := slices.IndexFunc(ws, func(w word) bool { return w.span.Start == m.Start })
+		end := slices.IndexFunc(ws, func(w word) bool { return w.span.End == m.End }) + 1
+		if start < 0 || end <= start || end+2 >= len(ws) || ws[end].form != "(" || ws[end+2].form != ")" {
+			continue
+		}
+		if a := ws[end+1].form; acronymLike(a) && len(a) <= 10 && initialsOf(a, ws[start:end]) && !excludedAcronyms[a] {
+			if t, ok := defs[a]; ok && t != m.Type {
+				defs[a] = "" // defined twice, with two types
+			} else {
+				defs[a] = m.Type
+			}
+		}
+	}
+	if len(defs) == 0 {
+		return ms
+	}
+	n := len(ms)
+	for si, s := range d.Sentences {
+		for _, w := range words(d.Text, s) {
+			typ := defs[w.form]
+			if typ == "" {
+				continue
+			}
+			k := slices.IndexFunc(ms[:n], func(o doc.Mention) bool { return o.Start < w.span.End && w.span.Start < o.End })
+			switch {
+			case k < 0:
+				ms = append(ms, doc.Mention{Span: w.span, Type: typ, Sentence: si})
+			case ms[k].Span == w.span:
+				ms[k].Type = typ
+			}
+		}
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	return ms
+}
+
+// initialsOf reports whether the letters of acronym a are, in order, the
+// initials of the words of ws, starting with the first word's; words may
+// be left out, but not a capitalised one after the first letter matched.
+func initialsOf(a string, ws []word) bool {
+	k := 0
+	for i, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w.form)
+		if k < len(a) && unicode.ToUpper(r) == rune(a[k]) {
+			k++
+			continue
+		}
+		if i == 0 || isCap(w.form) {
+			return false
+		}
+	}
+	return k == len(a)
+}
+
 // joinHyphens widens each mention over a word joined to it by a hyphen
 // with no space on either side ("Al-Qaeda", "al-Sadr", "American-Arab
 // Discrimination Committee"): a hyphen inside a word does not end a name.
