@@ -401,6 +401,9 @@ func split(run []word, sent int, headline bool, elsewhere map[string]bool) []pie
 			emit()
 			continue
 		}
+		if len(cur) == 0 && (companySuffixes[w.form] || ofWords[w.form]) {
+			continue // the suffix of the name before ("Google, Inc. of Mountain View")
+		}
 		if len(cur) > 0 && givenNames[w.form] != "" && givenNames[cur[0].form] == "" {
 			emit() // "Ukraine Oksana Pokalchuk"
 		}
@@ -408,6 +411,9 @@ func split(run []word, sent int, headline bool, elsewhere map[string]bool) []pie
 			emit() // a place name before another name
 		}
 		cur = append(cur, w)
+		if legalSuffixes[w.form] && len(cur) > 1 && !(i+2 < len(run) && run[i+1].form == "," && companySuffixes[run[i+2].form]) {
+			emit() // a legal suffix ends a company's name ("J.M. Huber Corporation Guaranty")
+		}
 	}
 	emit()
 	return out
@@ -511,6 +517,9 @@ func classify(ws []word, sent int, titled bool) []piece {
 // word follows them in a run ("New Orleans", "Greater New Orleans Fair
 // Housing Action Center"), though not at the start of a sentence.
 var nameAdjectives = set("New", "Old", "Western", "Eastern", "Northern", "Southern")
+
+// legalSuffixes end a company's name.
+var legalSuffixes = set("Inc.", "Inc", "Corp.", "Corp", "Corporation", "Incorporated", "Ltd.", "Ltd", "Limited", "LLC", "LLP", "PLC", "plc", "GmbH", "L.P.")
 
 var ofWords = set("of", "for")
 

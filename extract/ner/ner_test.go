@@ -184,6 +184,24 @@ func TestNameBoundaries(t *testing.T) {
 	runMarked(t, tests)
 }
 
+// TestCompanyNames checks the model's company names against the words that
+// end them, on sentences of EWT (CC BY-SA 4.0).
+func TestCompanyNames(t *testing.T) {
+	for _, tt := range []struct{ name, in string }{
+		{"a proper-noun chain ending in a company word", "I will start in a new position in the development group at [ORG El Paso Energy]."},
+		{"a legal suffix ends the name", "Please forward a copy of the [ORG J.M. Huber Corporation] Guaranty to my attention."},
+		{"a suffix after a comma joins a known name", "As of January 10, 2005, my source of income changed from The [ORG Mozilla Foundation] to [ORG Google, Inc.] of [LOC Mountain View], [LOC California]."},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			text, want := unmark(tt.in)
+			got := recognize(t, text, true)
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("%s\ngot:\n  %s\nwant:\n  %s", text, strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+			}
+		})
+	}
+}
+
 // TestWebConventions checks the model's names against the conventions of
 // names in web text and e-mail.
 func TestWebConventions(t *testing.T) {

@@ -125,6 +125,7 @@ func (m *Model) mentions(d *doc.Doc) []doc.Mention {
 					}
 				}
 			}
+			start, end, typ = properChain(ws, labels[si], start, end, typ)
 			start, end, typ = webConventions(ws, start, end, typ)
 			if start >= end || demonyms[ws[start].form] != "" && places[ws[start].form] == "" && allLower(ws[start+1:end]) {
 				continue // "Ukrainian office": a demonym and a common noun
@@ -367,6 +368,13 @@ func containedLonger(m doc.Mention, ms []doc.Mention) bool {
 // greetings open a letter or a line before a name ("Dear Nina", "Hi Bob").
 var greetings = set("Dear", "Hi", "Hey", "Hello", "Thanks", "Thank", "Regards", "Cheers", "Attn", "Attention")
 
+// companyHeads end the names of companies and other bodies ("El Paso
+// Energy", "Bank of America" aside).
+var companyHeads = set("Energy", "Bank", "Corporation", "Company", "Group", "Holdings",
+	"Industries", "Airlines", "Motors", "Systems", "Technologies", "Partners",
+	"University", "Ministry", "Agency", "Inc.", "Inc", "Corp.", "Corp", "Co.",
+	"Ltd.", "Ltd", "LLC", "PLC")
+
 // companySuffixes end a company's name ("Enron Corp.", "CCNG, Inc.").
 var companySuffixes = set("Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd", "L.P.", "LLC", "LLP", "Co.", "PLC", "plc", "GmbH", "S.A.")
 
@@ -410,6 +418,29 @@ func webConventions(ws []word, start, end int, typ string) (int, int, string) {
 	if end < len(ws) && (ws[end].form == "'s" || ws[end].form == "’s" || ws[end].form == "s") && places[titled(ws[start:end])] == "" && (end+1 == len(ws) || clauseGoesOn(ws[end+1])) {
 		end++
 		typ = doc.Place
+	}
+	return start, end, typ
+}
+
+// properChain widens a name of the labeler that stops inside a chain of
+// proper nouns ending in a company word to the whole chain, which names a
+// company ("El Paso Energy"): the tagger's PROPN words that follow one
+// another, capitalised, and that the labeler left out of names (labels, 0
+// for none). Other chains are left alone: a place and its region ("San
+// Rafael Ca"), a name and a product ("Adobe Acrobat").
+func properChain(ws []word, labels []int, start, end int, typ string) (int, int, string) {
+	chain := func(i int) bool {
+		return i >= 0 && i < len(ws) && labels[i] == 0 && ws[i].upos == "PROPN" && isCap(ws[i].form) && !stop[ws[i].form] && !calendar[ws[i].form] && nameWord(ws[i].form)
+	}
+	if start >= end || ws[end-1].upos != "PROPN" {
+		return start, end, typ
+	}
+	e := end
+	for chain(e) && spaced(ws, e) {
+		e++
+	}
+	if e > end && companyHeads[ws[e-1].form] {
+		end, typ = e, doc.Organization
 	}
 	return start, end, typ
 }
@@ -487,7 +518,9 @@ func initialsOf(a string, ws []word) bool {
 // The joined word must be capitalised or a particle ("al", "el") and in no
 // other mention: two names joined so name two things ("Google-Mozilla
 // deal"), and so do two places or peoples ("Russia-Ukraine war",
-// "Israeli-Palestinian talks"). ms are in text order.
+// "Israeli-Palestinian talks"). A company's suffix after a mention, with
+// or without a comma, joins it too ("Google, Inc."), and makes it a
+// company. ms are in text order.
 func joinHyphens(d *doc.Doc, ms []doc.Mention) []doc.Mention {
 	var ws []word
 	wsOf := -1
@@ -530,6 +563,15 @@ func joinHyphens(d *doc.Doc, ms []doc.Mention) []doc.Mention {
 				break
 			}
 			end += 2
+		}
+		// A company's suffix, after a comma or not, belongs to its name
+		// ("Google, Inc."), whichever recognizer found the name.
+		if end < len(ws) && companySuffixes[ws[end].form] && free(end) {
+			end++
+			m.Type = doc.Organization
+		} else if end+1 < len(ws) && ws[end].form == "," && companySuffixes[ws[end+1].form] && free(end+1) {
+			end += 2
+			m.Type = doc.Organization
 		}
 		m.Start, m.End = ws[start].span.Start, ws[end-1].span.End
 	}
