@@ -138,7 +138,7 @@ func (r *Recognizer) Recognize(d *doc.Doc) error {
 	if err != nil {
 		return err
 	}
-	d.Mentions = tidy(d.Text, defineAcronyms(d, joinHyphens(d, merge(d.Text, m.mentions(d), rules))))
+	d.Mentions = tidy(d.Text, sameName(d, oneSense(d.Text, defineAcronyms(d, joinHyphens(d, merge(d.Text, m.mentions(d), rules))))))
 	return nil
 }
 
@@ -580,9 +580,22 @@ func roleLen(ws []word) int {
 		for n < len(ws) && (ws[n].form == "General" || ws[n].form == "General-Secretary") {
 			n++
 		}
+		// "Minister of Defense", "Secretary of State": a portfolio.
+		if n+1 < len(ws) && ws[n].form == "of" && portfolio(ws[n+1].form) {
+			n += 2
+			for n < len(ws) && (portfolio(ws[n].form) || ws[n].form == "and" && n+1 < len(ws) && portfolio(ws[n+1].form)) {
+				n++
+			}
+		}
 		return n
 	}
 	return 0
+}
+
+// portfolio reports whether w names a minister's portfolio ("Defense",
+// "Foreign Affairs", "State").
+func portfolio(w string) bool {
+	return roleModifiers[w] && w != "Former" && w != "Acting" && w != "Senior" || w == "Affairs" || w == "State"
 }
 
 // IsRoleWord reports whether w (in any case) names a role or title, such as

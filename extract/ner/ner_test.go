@@ -184,12 +184,16 @@ func TestNameBoundaries(t *testing.T) {
 	runMarked(t, tests)
 }
 
-// TestCompanyNames checks the model's company names against the words that
-// end them, on sentences of EWT (CC BY-SA 4.0).
-func TestCompanyNames(t *testing.T) {
+// TestModelNames checks names in tagged text, where the model labels them,
+// on sentences of EWT (CC BY-SA 4.0).
+func TestModelNames(t *testing.T) {
 	for _, tt := range []struct{ name, in string }{
 		{"a proper-noun chain ending in a company word", "I will start in a new position in the development group at [ORG El Paso Energy]."},
 		{"a legal suffix ends the name", "Please forward a copy of the [ORG J.M. Huber Corporation] Guaranty to my attention."},
+		{"a minister's portfolio is part of the title; a surname found again is the person",
+			"Guerrillas threatened to assassinate Prime Minister [PER Iyad Allawi] and Minister of Defense [PER Hazem Shaalan] in retaliation for the attack. " +
+				"[PER Allawi] 's aged cousin and the man 's wife and daughter-in-law were abducted and guerrillas threaten to behead them if the [LOC Fallujah] compaign is not stopped. " +
+				"In Iraqi society, PM [PER Allawi] is responsible for protecting his clan, including especially his first cousins, so this kidnapping makes him look weak and brings substantial shame on him."},
 		{"a suffix after a comma joins a known name", "As of January 10, 2005, my source of income changed from The [ORG Mozilla Foundation] to [ORG Google, Inc.] of [LOC Mountain View], [LOC California]."},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

@@ -118,7 +118,7 @@ func (m *Model) mentions(d *doc.Doc) []doc.Mention {
 				for start < end-1 {
 					if k := roleLen(ws[start:end]); k > 0 {
 						start += k
-					} else if f := ws[start].form; !nameWord(f) || places[f] == "" && demonyms[f] != "" || IsRoleWord(f) || IsRoleModifier(f) {
+					} else if f := ws[start].form; !nameWord(f) || noUpper(f) && !particles[f] && hasCapital(ws[start+1:end]) || places[f] == "" && demonyms[f] != "" || IsRoleWord(f) || IsRoleModifier(f) {
 						start++
 					} else {
 						break
@@ -443,6 +443,85 @@ func properChain(ws []word, labels []int, start, end int, typ string) (int, int,
 		end, typ = e, doc.Organization
 	}
 	return start, end, typ
+}
+
+// oneSense gives the mentions of one name in a document the type most of
+// them have: an article names one thing by one name ("Miramar", a town,
+// taken for a person in some of its sentences). A tie keeps the types.
+func oneSense(text string, ms []doc.Mention) []doc.Mention {
+	votes := map[string]map[string]int{}
+	for _, m := range ms {
+		k := strings.ToLower(m.Text(text))
+		if votes[k] == nil {
+			votes[k] = map[string]int{}
+		}
+		votes[k][m.Type]++
+	}
+	for i, m := range ms {
+		v := votes[strings.ToLower(m.Text(text))]
+		best, n, tie := "", 0, false
+		for t, c := range v {
+			switch {
+			case c > n:
+				best, n, tie = t, c, false
+			case c == n:
+				tie = true
+			}
+		}
+		if !tie && best != m.Type && (best == doc.Person || best == doc.Organization || best == doc.Place) {
+			ms[i].Type = best
+		}
+	}
+	return ms
+}
+
+// sameName adds a mention wherever the document writes again, capitalised
+// and outside any mention, the words of a name it has found: an article
+// names one thing by one name ("Enron" after "Enron Corp." was found).
+// The words must match as written, and a word at the start of a sentence
+// must be tagged a proper noun. ms are in text order; the result is too.
+func sameName(d *doc.Doc, ms []doc.Mention) []doc.Mention {
+	types := map[string]string{}
+	for _, m := range ms {
+		if m.Type != doc.Person && m.Type != doc.Organization && m.Type != doc.Place {
+			continue
+		}
+		k := m.Text(d.Text)
+		if t, ok := types[k]; ok && t != m.Type {
+			types[k] = ""
+		} else if !ok {
+			types[k] = m.Type
+		}
+	}
+	n := len(ms)
+	for si, s := range d.Sentences {
+		ws := words(d.Text, s)
+		for i := 0; i < len(ws); i++ {
+			w := ws[i]
+			if !isCap(w.form) || stop[w.form] || w.first && w.upos != "PROPN" {
+				continue
+			}
+			if slices.ContainsFunc(ms[:n], func(o doc.Mention) bool { return o.Start < w.span.End && w.span.Start < o.End }) {
+				continue
+			}
+			// the longest known name starting here, of up to four words
+			best := 0
+			for j := min(len(ws), i+4); j > i; j-- {
+				if t := types[d.Text[w.span.Start:ws[j-1].span.End]]; t != "" {
+					best = j
+					break
+				}
+			}
+			if best == 0 || slices.ContainsFunc(ms[:n], func(o doc.Mention) bool { return o.Start < ws[best-1].span.End && w.span.Start < o.End }) {
+				continue
+			}
+			sp := doc.Span{Start: w.span.Start, End: ws[best-1].span.End}
+			ms = append(ms, doc.Mention{Span: sp, Type: types[sp.Text(d.Text)], Sentence: si})
+			i = best - 1
+		}
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	return ms
 }
 
 // defineAcronyms gives the acronym a name defines in brackets right after
