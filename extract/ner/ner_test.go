@@ -194,6 +194,11 @@ func TestModelNames(t *testing.T) {
 			"Guerrillas threatened to assassinate Prime Minister [PER Iyad Allawi] and Minister of Defense [PER Hazem Shaalan] in retaliation for the attack. " +
 				"[PER Allawi] 's aged cousin and the man 's wife and daughter-in-law were abducted and guerrillas threaten to behead them if the [LOC Fallujah] compaign is not stopped. " +
 				"In Iraqi society, PM [PER Allawi] is responsible for protecting his clan, including especially his first cousins, so this kidnapping makes him look weak and brings substantial shame on him."},
+		{"no lower-case word in a person's name", "Shuttle veteran and longtime [ORG NASA] executive [PER Fred Gregory] is temporarily at the helm of the 18,000-person agency. " +
+			"Although some may praise this as an opportunity for the private sector to finally serve the public good, [ORG NASA] seems hesitant about turning over the reigns to the corporate world."},
+		{"a storm is no person", "Crude-oil prices rose Wednesday as strengthening [EVENT Hurricane Rita], now a Category 5 storm, threatened to disrupt oil production in the [LOC Gulf of Mexico]. " +
+			"The [ORG US National Hurricane Center] said [EVENT Rita] was \"extremely dangerous\" and could become a top-level category five storm on the Saffir-Simpson scale."},
+		{"a part of a place", "Normally this author is semi-objective but Palestinian Leader [PER Mahmoud Abbas] has demanded that [LOC Israel] leave all the land that it occupies before the 1967 border (which includes [LOC East Jerusalem] by the way)."},
 		{"a suffix after a comma joins a known name", "As of January 10, 2005, my source of income changed from The [ORG Mozilla Foundation] to [ORG Google, Inc.] of [LOC Mountain View], [LOC California]."},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

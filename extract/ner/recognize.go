@@ -107,6 +107,14 @@ func (m *Model) mentions(d *doc.Doc) []doc.Mention {
 				typ = doc.Place
 			}
 			if typ == doc.Person {
+				// So does a common word in lower case ("NASA executive Fred
+				// Gregory"): no person's name holds one, but particles.
+				for k := end - 2; k > start; k-- {
+					if f := ws[k].form; isWordLike(f) && noUpper(f) && !particles[f] && hasCapital(ws[start:k]) && allCap(ws[k+1:end]) {
+						start = k + 1
+						break
+					}
+				}
 				// A title or role inside the span ends what comes before
 				// it: "WHO Secretary-General Agnes Callamard".
 				for k := end - 2; k > start; k-- {
@@ -136,11 +144,12 @@ func (m *Model) mentions(d *doc.Doc) []doc.Mention {
 					continue
 				}
 			}
-			// "Miramar California": a place and the region it lies in.
+			// "Miramar California": a place and the region it lies in; but
+			// "East Jerusalem" is a part of a place.
 			cut := end
 			if typ == doc.Place && places[titled(ws[start:end])] == "" {
 				for k := start + 1; k < end; k++ {
-					if places[titled(ws[k:end])] != "" && places[titled(ws[start:k])] == "" && !placeParts[titled(ws[k:k+1])] {
+					if places[titled(ws[k:end])] != "" && places[titled(ws[start:k])] == "" && !placeParts[titled(ws[k:k+1])] && !(k == start+1 && compass[ws[start].form]) {
 						cut = k
 						break
 					}
@@ -445,6 +454,32 @@ func properChain(ws []word, labels []int, start, end int, typ string) (int, int,
 	return start, end, typ
 }
 
+// stormWords open the names of storms.
+var stormWords = set("Hurricane", "Typhoon", "Cyclone", "Storm")
+
+// storms makes events of the names of storms ("Hurricane Katrina"), taken
+// for people, and of the storm's own name wherever the document writes it
+// alone ("Katrina").
+func storms(text string, ms []doc.Mention) []doc.Mention {
+	names := map[string]bool{}
+	for i, m := range ms {
+		ws := strings.Fields(m.Text(text))
+		if len(ws) >= 2 && stormWords[ws[0]] {
+			ms[i].Type = doc.Event
+			names[strings.Join(ws[1:], " ")] = true
+		}
+	}
+	if len(names) == 0 {
+		return ms
+	}
+	for i, m := range ms {
+		if names[m.Text(text)] {
+			ms[i].Type = doc.Event
+		}
+	}
+	return ms
+}
+
 // oneSense gives the mentions of one name in a document the type most of
 // them have: an article names one thing by one name ("Miramar", a town,
 // taken for a person in some of its sentences). A tie keeps the types.
@@ -698,6 +733,16 @@ func noUpper(f string) bool {
 		}
 	}
 	return true
+}
+
+// allCap reports whether every word of ws is capitalised.
+func allCap(ws []word) bool {
+	for _, w := range ws {
+		if !isCap(w.form) {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 func hasCapital(ws []word) bool {
