@@ -223,6 +223,13 @@ func ruleMentions(d *doc.Doc) []doc.Mention {
 					j += 2
 					continue
 				}
+				// ... and so does "and" inside its complement, before a
+				// word no other name has: Department of Housing and Urban
+				// Development, not Ministry of Defence and Amnesty.
+				if ws[j].form == "and" && j+2 < len(ws) && isCap(ws[j+1].form) && isCap(ws[j+2].form) && hasAny(ws[i:j], ofWords) && hasAny(ws[i:j], orgWords) && !known(ws[j+1].form) && !capRunHas(ws[j+1:], orgWords) {
+					j += 2
+					continue
+				}
 				break
 			}
 			ps := split(ws[i:j], si, headline, capsElsewhere)
@@ -417,6 +424,25 @@ func split(run []word, sent int, headline bool, elsewhere map[string]bool) []pie
 	}
 	emit()
 	return out
+}
+
+// known reports whether w is a known organization, place or given name.
+func known(w string) bool {
+	return orgNames[w] || places[w] != "" || givenNames[w] != "" || demonyms[w] != ""
+}
+
+// capRunHas reports whether the capitalised words at the start of ws hold
+// a word of set.
+func capRunHas(ws []word, set map[string]bool) bool {
+	for _, w := range ws {
+		if !isCap(w.form) {
+			return false
+		}
+		if set[w.form] {
+			return true
+		}
+	}
+	return false
 }
 
 // placeBody reports whether ws, the words after a place name in a
