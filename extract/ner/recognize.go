@@ -187,7 +187,9 @@ var usStates = set("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA",
 
 // addresses adds to out (the mentions of sentence si) the places of a US
 // address, a town and its state's postal code ("Chillicothe, OH"), that
-// no mention covers, and makes a place of a mention that is the town.
+// no mention covers, and makes a place of a mention that is the town. A
+// given name and a surname before the code are a person with a degree
+// ("Harry Preuss, MD").
 func addresses(ws []word, si int, out []doc.Mention) []doc.Mention {
 	for i := 2; i < len(ws); i++ {
 		if !usStates[ws[i].form] || ws[i-1].form != "," || !isCap(ws[i-2].form) || stop[ws[i-2].form] {
@@ -196,6 +198,9 @@ func addresses(ws []word, si int, out []doc.Mention) []doc.Mention {
 		j := i - 2
 		for j > 0 && isCap(ws[j-1].form) && !stop[ws[j-1].form] && i-2-j < 2 {
 			j--
+		}
+		if givenNames[ws[j].form] != "" && i-2 > j {
+			continue // a person and a degree: "Harry Preuss, MD"
 		}
 		for _, sp := range []doc.Span{{Start: ws[j].span.Start, End: ws[i-2].span.End}, ws[i].span} {
 			m := doc.Mention{Span: sp, Type: doc.Place, Sentence: si}
