@@ -221,6 +221,7 @@ func TestWebConventions(t *testing.T) {
 		{"possessive business", "We are going to [LOC Del Frisco 's] for dinner."},
 		{"company suffix", "He moved to [ORG Google, Inc.] last year."},
 		{"a person and a degree are no address", "Currently, I am writing a book on natural supplements to aid weight loss, with [PER Harry Preuss], MD, a Professor of Medicine at [ORG Georgetown University]."},
+		{"a surname fused with a mail domain", "[PER John Griffith@ENRON]"},
 		{"town and state", "I live in [LOC Chillicothe], [LOC OH] with my family."},
 		{"dash after a name", "Coach: [PER John Smith] - Analyst"},
 		{"surname first on a header line", "\"[PER Lenhart, Matthew]\" <mlenhart@example.com>"},

@@ -684,6 +684,11 @@ func joinHyphens(d *doc.Doc, ms []doc.Mention) []doc.Mention {
 			}
 			end += 2
 		}
+		// A surname fused with a mail domain ends a person's name in the
+		// address lines of company mail ("John Griffith@ENRON").
+		if m.Type == doc.Person && end < len(ws) && notesAddress(ws[end].form) && free(end) {
+			end++
+		}
 		// "The" written so inside a sentence opens the name ("from The
 		// Mozilla Foundation").
 		if start > 0 && ws[start-1].form == "The" && !ws[start-1].first && !isHeadline(ws) {
@@ -701,6 +706,21 @@ func joinHyphens(d *doc.Doc, ms []doc.Mention) []doc.Mention {
 		m.Start, m.End = ws[start].span.Start, ws[end-1].span.End
 	}
 	return ms
+}
+
+// notesAddress reports whether f is a surname and a mail domain with no
+// dot, as company mail systems write them ("Griffith@ENRON").
+func notesAddress(f string) bool {
+	name, dom, ok := strings.Cut(f, "@")
+	if !ok || !isCap(name) || dom == "" || strings.ContainsAny(dom, ".@") {
+		return false
+	}
+	for _, r := range name + dom {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' {
+			return false
+		}
+	}
+	return true
 }
 
 // lineEdge reports whether word i (before the name if before, after it
