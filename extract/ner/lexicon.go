@@ -189,7 +189,7 @@ func init() {
 }
 
 // roleHeads are titles and roles; with roleModifiers they are cut out of names.
-var roleHeads = set("Ms", "Mr", "Mrs", "Dr", "Drs", "Messrs", "Prof", "Sir", "Dame", "Head",
+var roleHeads = set("Ms", "Mr", "Mrs", "Dr", "Prof", "Sir", "Dame", "Head",
 	"Director", "President", "Minister", "Secretary", "Secretary-General",
 	"Spokesman", "Spokeswoman", "Spokesperson", "Chairman", "Chairwoman", "Chair",
 	"Chief", "Ambassador", "Governor", "Mayor", "Chancellor", "King", "Queen",

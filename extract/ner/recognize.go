@@ -70,14 +70,6 @@ func (m *Model) mentions(d *doc.Doc) []doc.Mention {
 		for _, sp := range spans(m.labels, labels[si]) {
 			start, end := sp.Start, sp.End
 			typ := sp.Type
-			// A person's name the labeler found in part, from the surname
-			// it knows from elsewhere in the document, takes in the given
-			// name before it ("Mahmoud Abbas"); titles go below.
-			if typ == doc.Person {
-				for k := 0; k < 2 && start > 0 && labels[si][start-1] == 0 && ws[start-1].upos == "PROPN" && isCap(ws[start-1].form) && nameWord(ws[start-1].form) && !stop[ws[start-1].form] && !calendar[ws[start-1].form] && spaced(ws, start); k++ {
-					start--
-				}
-			}
 			// A known place or organization before a given name is a name
 			// of its own: "Ukraine Oksana Pokalchuk".
 			for k := start + 1; k < end; k++ {
