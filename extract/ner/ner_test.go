@@ -201,7 +201,7 @@ func TestModelNames(t *testing.T) {
 		{"a part of a place", "Normally this author is semi-objective but Palestinian Leader [PER Mahmoud Abbas] has demanded that [LOC Israel] leave all the land that it occupies before the 1967 border (which includes [LOC East Jerusalem] by the way)."},
 		{"and inside an organization's complement", "The [ORG Greater New Orleans Fair Housing Action Center] ([ORG GNOFHAC]) filed a housing discrimination complaint against the [ORG Housing Authority of New Orleans] ([ORG HANO]) last week. " +
 			"The complaint, filed with the [ORG United States Department of Housing and Urban Development], accuses [ORG HANO] of violating a 2003 enforcement agreement."},
-		{"a suffix after a comma joins a known name; \"The\" inside a sentence opens one", "As of January 10, 2005, my source of income changed from [ORG The Mozilla Foundation] to [ORG Google, Inc.] of [LOC Mountain View], [LOC California]."},
+		{"a suffix after a comma joins a known name", "As of January 10, 2005, my source of income changed from The [ORG Mozilla Foundation] to [ORG Google, Inc.] of [LOC Mountain View], [LOC California]."},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			text, want := unmark(tt.in)

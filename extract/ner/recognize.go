@@ -639,8 +639,7 @@ func initialsOf(a string, ws []word) bool {
 // deal"), and so do two places or peoples ("Russia-Ukraine war",
 // "Israeli-Palestinian talks"). A company's suffix after a mention, with
 // or without a comma, joins it too ("Google, Inc."), and makes it a
-// company; and "The" written so inside a sentence before it opens it
-// ("from The Mozilla Foundation"). ms are in text order.
+// company. ms are in text order.
 func joinHyphens(d *doc.Doc, ms []doc.Mention) []doc.Mention {
 	var ws []word
 	wsOf := -1
@@ -688,11 +687,6 @@ func joinHyphens(d *doc.Doc, ms []doc.Mention) []doc.Mention {
 		// address lines of company mail ("John Griffith@ENRON").
 		if m.Type == doc.Person && end < len(ws) && notesAddress(ws[end].form) && free(end) {
 			end++
-		}
-		// "The" written so inside a sentence opens the name ("from The
-		// Mozilla Foundation").
-		if start > 0 && ws[start-1].form == "The" && !ws[start-1].first && !isHeadline(ws) {
-			start--
 		}
 		// A company's suffix, after a comma or not, belongs to its name
 		// ("Google, Inc."), whichever recognizer found the name.
