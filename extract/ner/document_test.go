@@ -64,17 +64,30 @@ func TestDocumentSense(t *testing.T) {
 		name     string
 		fix      func(*doc.Doc, []doc.Mention) []doc.Mention
 		in, want [3]string
+		whole    bool // in[0] and want[0] are the whole document
 	}{
 		{"the type most mentions have", func(d *doc.Doc, ms []doc.Mention) []doc.Mention { return oneSense(d.Text, ms) },
-			[3]string{"[ORG Mozilla]", "[LOC Mozilla]", "[ORG Mozilla]"}, [3]string{"[ORG Mozilla]", "[ORG Mozilla]", "[ORG Mozilla]"}},
+			[3]string{"[ORG Mozilla]", "[LOC Mozilla]", "[ORG Mozilla]"}, [3]string{"[ORG Mozilla]", "[ORG Mozilla]", "[ORG Mozilla]"}, false},
 		{"a tie keeps the types", func(d *doc.Doc, ms []doc.Mention) []doc.Mention { return oneSense(d.Text, ms) },
-			[3]string{"[ORG Mozilla]", "[LOC Mozilla]", "Mozilla"}, [3]string{"[ORG Mozilla]", "[LOC Mozilla]", "Mozilla"}},
+			[3]string{"[ORG Mozilla]", "[LOC Mozilla]", "Mozilla"}, [3]string{"[ORG Mozilla]", "[LOC Mozilla]", "Mozilla"}, false},
 		{"the name written again", sameName,
-			[3]string{"[ORG Mozilla]", "Mozilla", "[ORG Mozilla]"}, [3]string{"[ORG Mozilla]", "[ORG Mozilla]", "[ORG Mozilla]"}},
+			[3]string{"[ORG Mozilla]", "Mozilla", "[ORG Mozilla]"}, [3]string{"[ORG Mozilla]", "[ORG Mozilla]", "[ORG Mozilla]"}, false},
 		{"a name of two types is not spread", sameName,
-			[3]string{"[ORG Mozilla]", "Mozilla", "[LOC Mozilla]"}, [3]string{"[ORG Mozilla]", "Mozilla", "[LOC Mozilla]"}},
+			[3]string{"[ORG Mozilla]", "Mozilla", "[LOC Mozilla]"}, [3]string{"[ORG Mozilla]", "Mozilla", "[LOC Mozilla]"}, false},
+		// (two sentences of EWT train: the marked texts are the whole document)
+		{"a people's adjective is not spread", sameName,
+			[3]string{"This term was first used in [LOC German] (Hochrenaissance) in the early nineteenth century. The German Expressionist movement was destroyed as a result."},
+			[3]string{"This term was first used in [LOC German] (Hochrenaissance) in the early nineteenth century. The German Expressionist movement was destroyed as a result."}, true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
+			if tt.whole {
+				d, in := markedDoc(t, tt.in[0])
+				_, want := markedDoc(t, tt.want[0])
+				if g, w := mentionStrings(d.Text, tt.fix(d, in)), mentionStrings(d.Text, want); g != w {
+					t.Errorf("%s\ngot:\n%s\nwant:\n%s", d.Text, g, w)
+				}
+				return
+			}
 			d, in := markedDoc(t, fmt.Sprintf(s1, tt.in[0])+fmt.Sprintf(s2, tt.in[1])+fmt.Sprintf(s3, tt.in[2]))
 			_, want := markedDoc(t, fmt.Sprintf(s1, tt.want[0])+fmt.Sprintf(s2, tt.want[1])+fmt.Sprintf(s3, tt.want[2]))
 			got := tt.fix(d, in)

@@ -196,6 +196,9 @@ func TestModelNames(t *testing.T) {
 				"In Iraqi society, PM [PER Allawi] is responsible for protecting his clan, including especially his first cousins, so this kidnapping makes him look weak and brings substantial shame on him."},
 		{"no lower-case word in a person's name", "Shuttle veteran and longtime [ORG NASA] executive [PER Fred Gregory] is temporarily at the helm of the 18,000-person agency. " +
 			"Although some may praise this as an opportunity for the private sector to finally serve the public good, [ORG NASA] seems hesitant about turning over the reigns to the corporate world."},
+		// (wikigold, CC BY 4.0)
+		{"a particle inside a person's name", "[PER Diego Silang y Andaya] (December 16, 1730 - May 28, 1763) was raised as an Ilocano."},
+		{"an epithet inside a person's name", "[PER Friedrich the Great] was [PER Lessing]'s patron, and he extended royal protection and sponsorship to [PER Mendelssohn], as well."},
 		{"a storm is no person", "Crude-oil prices rose Wednesday as strengthening [EVENT Hurricane Rita], now a Category 5 storm, threatened to disrupt oil production in the [LOC Gulf of Mexico]. " +
 			"The [ORG US National Hurricane Center] said [EVENT Rita] was \"extremely dangerous\" and could become a top-level category five storm on the Saffir-Simpson scale."},
 		{"a part of a place", "Normally this author is semi-objective but Palestinian Leader [PER Mahmoud Abbas] has demanded that [LOC Israel] leave all the land that it occupies before the 1967 border (which includes [LOC East Jerusalem] by the way)."},

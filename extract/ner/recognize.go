@@ -108,9 +108,10 @@ func (m *Model) mentions(d *doc.Doc) []doc.Mention {
 			}
 			if typ == doc.Person {
 				// So does a common word in lower case ("NASA executive Fred
-				// Gregory"): no person's name holds one, but particles.
+				// Gregory"): no person's name holds one, but particles and
+				// the article of an epithet ("Friedrich the Great").
 				for k := end - 2; k > start; k-- {
-					if f := ws[k].form; isWordLike(f) && noUpper(f) && !particles[f] && hasCapital(ws[start:k]) && allCap(ws[k+1:end]) {
+					if f := ws[k].form; isWordLike(f) && noUpper(f) && !particles[f] && f != "the" && hasCapital(ws[start:k]) && allCap(ws[k+1:end]) {
 						start = k + 1
 						break
 					}
@@ -527,6 +528,9 @@ func sameName(d *doc.Doc, ms []doc.Mention) []doc.Mention {
 			continue
 		}
 		k := m.Text(d.Text)
+		if demonyms[k] != "" && places[k] == "" {
+			continue // a people's adjective, a name only sometimes ("German")
+		}
 		if t, ok := types[k]; ok && t != m.Type {
 			types[k] = ""
 		} else if !ok {
@@ -744,7 +748,7 @@ func clauseGoesOn(w word) bool {
 }
 
 // particles are lower-case words inside names ("bin Laden", "al-Sadr").
-var particles = set("al", "el", "bin", "ibn", "de", "da", "di", "del", "der", "den", "van", "von", "la", "le", "du", "dos", "das")
+var particles = set("al", "el", "y", "bin", "ibn", "de", "da", "di", "del", "der", "den", "van", "von", "la", "le", "du", "dos", "das")
 
 // spaced reports whether word i is set off by a space from the word before.
 func spaced(ws []word, i int) bool {
