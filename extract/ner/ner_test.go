@@ -167,6 +167,55 @@ func TestRecognizeNews(t *testing.T) {
 	runMarked(t, tests)
 }
 
+// TestNameBoundaries checks where names begin and end, on sentences of EWT
+// (CC BY-SA 4.0) whose Universal NER names the recognizer cut short.
+func TestNameBoundaries(t *testing.T) {
+	tests := []marked{
+		{"hyphen inside a name", "\"Let ([ORG Hamas]) consider me their striking arm in [LOC Iraq] because the fate of [LOC Iraq] and [LOC Palestine] is the same,\" [PER al-Sadr] said during a Friday prayer sermon in Kufa, his home base south of [LOC Baghdad].",
+			"\"Let ([ORG Hamas]) consider me their striking arm in [LOC Iraq] because the fate of [LOC Iraq] and [LOC Palestine] is the same,\" [PER al-Sadr] said during a Friday prayer sermon in [LOC Kufa], his home base south of [LOC Baghdad]."},
+		{"demonym opens a party's name", "He reports that the [ORG Iraqi Islamic Party], which had earlier been absolutely committed to getting out the Sunni vote, is now wavering.", ""},
+		{"demonym opens an army's name", "It looks as if [ORG Hamas] has thrown in the towel for this round, unable to take the beating the [ORG Israeli Defense Forces] have unleashed upon this terrorist group.", ""},
+		{"name adjective inside a name, acronym defined in brackets",
+			"The [ORG Greater New Orleans Fair Housing Action Center] ([ORG GNOFHAC]) filed a housing discrimination complaint against the [ORG Housing Authority of New Orleans] ([ORG HANO]) last week.",
+			"The [ORG Greater New Orleans Fair Housing Action Center] ([ORG GNOFHAC]) filed a housing discrimination complaint against the [ORG Housing Authority of New Orleans] ([ORG HANO]) last week. " +
+				"The current complaints allege that [ORG HANO] has not provided qualified former St. Thomas residents a preference with respect to available public housing units at [LOC River Garden] per the 2003 agreement."},
+		{"place opens a body's name", "The [ORG US National Hurricane Center] said Rita was \"extremely dangerous\".", "-"},
+	}
+	runMarked(t, tests)
+}
+
+// TestModelNames checks names in tagged text, where the model labels them,
+// on sentences of EWT (CC BY-SA 4.0).
+func TestModelNames(t *testing.T) {
+	for _, tt := range []struct{ name, in string }{
+		{"a proper-noun chain ending in a company word", "I will start in a new position in the development group at [ORG El Paso Energy]."},
+		{"a legal suffix ends the name", "Please forward a copy of the [ORG J.M. Huber Corporation] Guaranty to my attention."},
+		{"a minister's portfolio is part of the title; a surname found again is the person",
+			"Guerrillas threatened to assassinate Prime Minister [PER Iyad Allawi] and Minister of Defense [PER Hazem Shaalan] in retaliation for the attack. " +
+				"[PER Allawi] 's aged cousin and the man 's wife and daughter-in-law were abducted and guerrillas threaten to behead them if the [LOC Fallujah] compaign is not stopped. " +
+				"In Iraqi society, PM [PER Allawi] is responsible for protecting his clan, including especially his first cousins, so this kidnapping makes him look weak and brings substantial shame on him."},
+		{"no lower-case word in a person's name", "Shuttle veteran and longtime [ORG NASA] executive [PER Fred Gregory] is temporarily at the helm of the 18,000-person agency. " +
+			"Although some may praise this as an opportunity for the private sector to finally serve the public good, [ORG NASA] seems hesitant about turning over the reigns to the corporate world."},
+		// (wikigold, CC BY 4.0)
+		{"a particle inside a person's name", "[PER Diego Silang y Andaya] (December 16, 1730 - May 28, 1763) was raised as an Ilocano."},
+		{"an epithet inside a person's name", "[PER Friedrich the Great] was [PER Lessing]'s patron, and he extended royal protection and sponsorship to [PER Mendelssohn], as well."},
+		{"a storm is no person", "Crude-oil prices rose Wednesday as strengthening [EVENT Hurricane Rita], now a Category 5 storm, threatened to disrupt oil production in the [LOC Gulf of Mexico]. " +
+			"The [ORG US National Hurricane Center] said [EVENT Rita] was \"extremely dangerous\" and could become a top-level category five storm on the Saffir-Simpson scale."},
+		{"a part of a place", "Normally this author is semi-objective but Palestinian Leader [PER Mahmoud Abbas] has demanded that [LOC Israel] leave all the land that it occupies before the 1967 border (which includes [LOC East Jerusalem] by the way)."},
+		{"and inside an organization's complement", "The [ORG Greater New Orleans Fair Housing Action Center] ([ORG GNOFHAC]) filed a housing discrimination complaint against the [ORG Housing Authority of New Orleans] ([ORG HANO]) last week. " +
+			"The complaint, filed with the [ORG United States Department of Housing and Urban Development], accuses [ORG HANO] of violating a 2003 enforcement agreement."},
+		{"a suffix after a comma joins a known name", "As of January 10, 2005, my source of income changed from The [ORG Mozilla Foundation] to [ORG Google, Inc.] of [LOC Mountain View], [LOC California]."},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			text, want := unmark(tt.in)
+			got := recognize(t, text, true)
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("%s\ngot:\n  %s\nwant:\n  %s", text, strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+			}
+		})
+	}
+}
+
 // TestWebConventions checks the model's names against the conventions of
 // names in web text and e-mail.
 func TestWebConventions(t *testing.T) {
@@ -174,6 +223,8 @@ func TestWebConventions(t *testing.T) {
 		{"greeting", "Dear [PER Mary Smith], thanks for the note."},
 		{"possessive business", "We are going to [LOC Del Frisco 's] for dinner."},
 		{"company suffix", "He moved to [ORG Google, Inc.] last year."},
+		{"a person and a degree are no address", "Currently, I am writing a book on natural supplements to aid weight loss, with [PER Harry Preuss], MD, a Professor of Medicine at [ORG Georgetown University]."},
+		{"a surname fused with a mail domain", "[PER John Griffith@ENRON]"},
 		{"town and state", "I live in [LOC Chillicothe], [LOC OH] with my family."},
 		{"dash after a name", "Coach: [PER John Smith] - Analyst"},
 		{"surname first on a header line", "\"[PER Lenhart, Matthew]\" <mlenhart@example.com>"},

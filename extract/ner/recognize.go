@@ -107,6 +107,15 @@ func (m *Model) mentions(d *doc.Doc) []doc.Mention {
 				typ = doc.Place
 			}
 			if typ == doc.Person {
+				// So does a common word in lower case ("NASA executive Fred
+				// Gregory"): no person's name holds one, but particles and
+				// the article of an epithet ("Friedrich the Great").
+				for k := end - 2; k > start; k-- {
+					if f := ws[k].form; isWordLike(f) && noUpper(f) && !particles[f] && f != "the" && hasCapital(ws[start:k]) && allCap(ws[k+1:end]) {
+						start = k + 1
+						break
+					}
+				}
 				// A title or role inside the span ends what comes before
 				// it: "WHO Secretary-General Agnes Callamard".
 				for k := end - 2; k > start; k-- {
@@ -118,13 +127,14 @@ func (m *Model) mentions(d *doc.Doc) []doc.Mention {
 				for start < end-1 {
 					if k := roleLen(ws[start:end]); k > 0 {
 						start += k
-					} else if f := ws[start].form; !nameWord(f) || places[f] == "" && demonyms[f] != "" || IsRoleWord(f) || IsRoleModifier(f) {
+					} else if f := ws[start].form; !nameWord(f) || noUpper(f) && !particles[f] && hasCapital(ws[start+1:end]) || places[f] == "" && demonyms[f] != "" || IsRoleWord(f) || IsRoleModifier(f) {
 						start++
 					} else {
 						break
 					}
 				}
 			}
+			start, end, typ = properChain(ws, labels[si], start, end, typ)
 			start, end, typ = webConventions(ws, start, end, typ)
 			if start >= end || demonyms[ws[start].form] != "" && places[ws[start].form] == "" && allLower(ws[start+1:end]) {
 				continue // "Ukrainian office": a demonym and a common noun
@@ -135,11 +145,12 @@ func (m *Model) mentions(d *doc.Doc) []doc.Mention {
 					continue
 				}
 			}
-			// "Miramar California": a place and the region it lies in.
+			// "Miramar California": a place and the region it lies in; but
+			// "East Jerusalem" is a part of a place.
 			cut := end
 			if typ == doc.Place && places[titled(ws[start:end])] == "" {
 				for k := start + 1; k < end; k++ {
-					if places[titled(ws[k:end])] != "" && places[titled(ws[start:k])] == "" && !placeParts[titled(ws[k:k+1])] {
+					if places[titled(ws[k:end])] != "" && places[titled(ws[start:k])] == "" && !placeParts[titled(ws[k:k+1])] && !(k == start+1 && compass[ws[start].form]) {
 						cut = k
 						break
 					}
@@ -177,7 +188,9 @@ var usStates = set("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA",
 
 // addresses adds to out (the mentions of sentence si) the places of a US
 // address, a town and its state's postal code ("Chillicothe, OH"), that
-// no mention covers, and makes a place of a mention that is the town.
+// no mention covers, and makes a place of a mention that is the town. A
+// given name and a surname before the code are a person with a degree
+// ("Harry Preuss, MD").
 func addresses(ws []word, si int, out []doc.Mention) []doc.Mention {
 	for i := 2; i < len(ws); i++ {
 		if !usStates[ws[i].form] || ws[i-1].form != "," || !isCap(ws[i-2].form) || stop[ws[i-2].form] {
@@ -186,6 +199,9 @@ func addresses(ws []word, si int, out []doc.Mention) []doc.Mention {
 		j := i - 2
 		for j > 0 && isCap(ws[j-1].form) && !stop[ws[j-1].form] && i-2-j < 2 {
 			j--
+		}
+		if givenNames[ws[j].form] != "" && i-2 > j {
+			continue // a person and a degree: "Harry Preuss, MD"
 		}
 		for _, sp := range []doc.Span{{Start: ws[j].span.Start, End: ws[i-2].span.End}, ws[i].span} {
 			m := doc.Mention{Span: sp, Type: doc.Place, Sentence: si}
@@ -367,6 +383,13 @@ func containedLonger(m doc.Mention, ms []doc.Mention) bool {
 // greetings open a letter or a line before a name ("Dear Nina", "Hi Bob").
 var greetings = set("Dear", "Hi", "Hey", "Hello", "Thanks", "Thank", "Regards", "Cheers", "Attn", "Attention")
 
+// companyHeads end the names of companies and other bodies ("El Paso
+// Energy", "Bank of America" aside).
+var companyHeads = set("Energy", "Bank", "Corporation", "Company", "Group", "Holdings",
+	"Industries", "Airlines", "Motors", "Systems", "Technologies", "Partners",
+	"University", "Ministry", "Agency", "Inc.", "Inc", "Corp.", "Corp", "Co.",
+	"Ltd.", "Ltd", "LLC", "PLC")
+
 // companySuffixes end a company's name ("Enron Corp.", "CCNG, Inc.").
 var companySuffixes = set("Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd", "L.P.", "LLC", "LLP", "Co.", "PLC", "plc", "GmbH", "S.A.")
 
@@ -414,6 +437,290 @@ func webConventions(ws []word, start, end int, typ string) (int, int, string) {
 	return start, end, typ
 }
 
+// properChain widens a name of the labeler that stops inside a chain of
+// proper nouns ending in a company word to the whole chain, which names a
+// company ("El Paso Energy"): the tagger's PROPN words that follow one
+// another, capitalised, and that the labeler left out of names (labels, 0
+// for none). Other chains are left alone: a place and its region ("San
+// Rafael Ca"), a name and a product ("Adobe Acrobat").
+func properChain(ws []word, labels []int, start, end int, typ string) (int, int, string) {
+	chain := func(i int) bool {
+		return i >= 0 && i < len(ws) && labels[i] == 0 && ws[i].upos == "PROPN" && isCap(ws[i].form) && !stop[ws[i].form] && !calendar[ws[i].form] && nameWord(ws[i].form)
+	}
+	if start >= end || ws[end-1].upos != "PROPN" {
+		return start, end, typ
+	}
+	e := end
+	for chain(e) && spaced(ws, e) {
+		e++
+	}
+	if e > end && companyHeads[ws[e-1].form] {
+		end, typ = e, doc.Organization
+	}
+	return start, end, typ
+}
+
+// stormWords open the names of storms.
+var stormWords = set("Hurricane", "Typhoon", "Cyclone", "Storm")
+
+// storms makes events of the names of storms ("Hurricane Katrina"), taken
+// for people, and of the storm's own name wherever the document writes it
+// alone ("Katrina").
+func storms(text string, ms []doc.Mention) []doc.Mention {
+	names := map[string]bool{}
+	for i, m := range ms {
+		ws := strings.Fields(m.Text(text))
+		if len(ws) >= 2 && stormWords[ws[0]] {
+			ms[i].Type = doc.Event
+			names[strings.Join(ws[1:], " ")] = true
+		}
+	}
+	if len(names) == 0 {
+		return ms
+	}
+	for i, m := range ms {
+		if names[m.Text(text)] {
+			ms[i].Type = doc.Event
+		}
+	}
+	return ms
+}
+
+// oneSense gives the mentions of one name in a document the type most of
+// them have: an article names one thing by one name ("Miramar", a town,
+// taken for a person in some of its sentences). A tie keeps the types.
+func oneSense(text string, ms []doc.Mention) []doc.Mention {
+	votes := map[string]map[string]int{}
+	for _, m := range ms {
+		k := strings.ToLower(m.Text(text))
+		if votes[k] == nil {
+			votes[k] = map[string]int{}
+		}
+		votes[k][m.Type]++
+	}
+	for i, m := range ms {
+		v := votes[strings.ToLower(m.Text(text))]
+		best, n, tie := "", 0, false
+		for t, c := range v {
+			switch {
+			case c > n:
+				best, n, tie = t, c, false
+			case c == n:
+				tie = true
+			}
+		}
+		if !tie && best != m.Type && (best == doc.Person || best == doc.Organization || best == doc.Place) {
+			ms[i].Type = best
+		}
+	}
+	return ms
+}
+
+// sameName adds a mention wherever the document writes again, capitalised
+// and outside any mention, the words of a name it has found: an article
+// names one thing by one name ("Enron" after "Enron Corp." was found).
+// The words must match as written, and a word at the start of a sentence
+// must be tagged a proper noun. ms are in text order; the result is too.
+func sameName(d *doc.Doc, ms []doc.Mention) []doc.Mention {
+	types := map[string]string{}
+	for _, m := range ms {
+		if m.Type != doc.Person && m.Type != doc.Organization && m.Type != doc.Place {
+			continue
+		}
+		k := m.Text(d.Text)
+		if demonyms[k] != "" && places[k] == "" {
+			continue // a people's adjective, a name only sometimes ("German")
+		}
+		if t, ok := types[k]; ok && t != m.Type {
+			types[k] = ""
+		} else if !ok {
+			types[k] = m.Type
+		}
+	}
+	n := len(ms)
+	for si, s := range d.Sentences {
+		ws := words(d.Text, s)
+		for i := 0; i < len(ws); i++ {
+			w := ws[i]
+			if !isCap(w.form) || stop[w.form] || w.first && w.upos != "PROPN" {
+				continue
+			}
+			if slices.ContainsFunc(ms[:n], func(o doc.Mention) bool { return o.Start < w.span.End && w.span.Start < o.End }) {
+				continue
+			}
+			// the longest known name starting here, of up to four words
+			best := 0
+			for j := min(len(ws), i+4); j > i; j-- {
+				if t := types[d.Text[w.span.Start:ws[j-1].span.End]]; t != "" {
+					best = j
+					break
+				}
+			}
+			if best == 0 || slices.ContainsFunc(ms[:n], func(o doc.Mention) bool { return o.Start < ws[best-1].span.End && w.span.Start < o.End }) {
+				continue
+			}
+			sp := doc.Span{Start: w.span.Start, End: ws[best-1].span.End}
+			ms = append(ms, doc.Mention{Span: sp, Type: types[sp.Text(d.Text)], Sentence: si})
+			i = best - 1
+		}
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	return ms
+}
+
+// defineAcronyms gives the acronym a name defines in brackets right after
+// it ("the Housing Authority of New Orleans (HANO)") the name's type, there
+// and wherever the document writes it: an acronym names what its
+// definition names. The acronym's letters must be the initials of the
+// name's words, in order (words such as "of" may have none in it). ms are
+// in text order; the result is too.
+func defineAcronyms(d *doc.Doc, ms []doc.Mention) []doc.Mention {
+	defs := map[string]string{}
+	for _, m := range ms {
+		if m.Type != doc.Organization && m.Type != doc.Place {
+			continue
+		}
+		ws := words(d.Text, d.Sentences[m.Sentence])
+		start := slices.IndexFunc(ws, func(w word) bool { return w.span.Start == m.Start })
+		end := slices.IndexFunc(ws, func(w word) bool { return w.span.End == m.End }) + 1
+		if start < 0 || end <= start || end+2 >= len(ws) || ws[end].form != "(" || ws[end+2].form != ")" {
+			continue
+		}
+		if a := ws[end+1].form; acronymLike(a) && len(a) <= 10 && initialsOf(a, ws[start:end]) && !excludedAcronyms[a] {
+			if t, ok := defs[a]; ok && t != m.Type {
+				defs[a] = "" // defined twice, with two types
+			} else {
+				defs[a] = m.Type
+			}
+		}
+	}
+	if len(defs) == 0 {
+		return ms
+	}
+	n := len(ms)
+	for si, s := range d.Sentences {
+		for _, w := range words(d.Text, s) {
+			typ := defs[w.form]
+			if typ == "" {
+				continue
+			}
+			k := slices.IndexFunc(ms[:n], func(o doc.Mention) bool { return o.Start < w.span.End && w.span.Start < o.End })
+			switch {
+			case k < 0:
+				ms = append(ms, doc.Mention{Span: w.span, Type: typ, Sentence: si})
+			case ms[k].Span == w.span:
+				ms[k].Type = typ
+			}
+		}
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	return ms
+}
+
+// initialsOf reports whether the letters of acronym a are, in order, the
+// initials of the words of ws, starting with the first word's; words may
+// be left out, but not a capitalised one after the first letter matched.
+func initialsOf(a string, ws []word) bool {
+	k := 0
+	for i, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w.form)
+		if k < len(a) && unicode.ToUpper(r) == rune(a[k]) {
+			k++
+			continue
+		}
+		if i == 0 || isCap(w.form) {
+			return false
+		}
+	}
+	return k == len(a)
+}
+
+// joinHyphens widens each mention over a word joined to it by a hyphen
+// with no space on either side ("Al-Qaeda", "al-Sadr", "American-Arab
+// Discrimination Committee"): a hyphen inside a word does not end a name.
+// The joined word must be capitalised or a particle ("al", "el") and in no
+// other mention: two names joined so name two things ("Google-Mozilla
+// deal"), and so do two places or peoples ("Russia-Ukraine war",
+// "Israeli-Palestinian talks"). A company's suffix after a mention, with
+// or without a comma, joins it too ("Google, Inc."), and makes it a
+// company. ms are in text order.
+func joinHyphens(d *doc.Doc, ms []doc.Mention) []doc.Mention {
+	var ws []word
+	wsOf := -1
+	for mi := range ms {
+		m := &ms[mi]
+		if m.Sentence < 0 || m.Sentence >= len(d.Sentences) {
+			continue
+		}
+		if wsOf != m.Sentence {
+			ws, wsOf = words(d.Text, d.Sentences[m.Sentence]), m.Sentence
+		}
+		start := slices.IndexFunc(ws, func(w word) bool { return w.span.Start == m.Start })
+		end := slices.IndexFunc(ws, func(w word) bool { return w.span.End == m.End }) + 1
+		if start < 0 || end <= start {
+			continue
+		}
+		free := func(k int) bool {
+			for oi, o := range ms {
+				if oi != mi && o.Start < ws[k].span.End && ws[k].span.Start < o.End {
+					return false
+				}
+			}
+			return true
+		}
+		joined := func(i int) bool { // ws[i] is a hyphen between two words, with no spaces
+			return i > 0 && i+1 < len(ws) && ws[i].form == "-" &&
+				ws[i].span.Start == ws[i-1].span.End && ws[i+1].span.Start == ws[i].span.End
+		}
+		two := func(a, b string) bool { return Place(a) != "" && Place(b) != "" }
+		for start >= 2 && joined(start-1) {
+			f := ws[start-2].form
+			if !(isCap(f) || particles[strings.ToLower(f)]) || !free(start-2) || two(f, ws[start].form) {
+				break
+			}
+			start -= 2
+		}
+		for end+1 < len(ws) && joined(end) {
+			f := ws[end+1].form
+			if !isCap(f) || !free(end+1) || two(ws[end-1].form, f) {
+				break
+			}
+			end += 2
+		}
+		// A surname fused with a mail domain ends a person's name in the
+		// address lines of company mail ("John Griffith@ENRON").
+		if m.Type == doc.Person && end < len(ws) && notesAddress(ws[end].form) && free(end) {
+			end++
+		}
+		// A company's suffix, after a comma or not, belongs to its name
+		// ("Google, Inc."), whichever recognizer found the name.
+		if end < len(ws) && companySuffixes[ws[end].form] && free(end) {
+			end++
+			m.Type = doc.Organization
+		} else if end+1 < len(ws) && ws[end].form == "," && companySuffixes[ws[end+1].form] && free(end+1) {
+			end += 2
+			m.Type = doc.Organization
+		}
+		m.Start, m.End = ws[start].span.Start, ws[end-1].span.End
+	}
+	return ms
+}
+
+// notesAddress reports whether f is a surname and a mail domain with no
+// dot, as company mail systems write them ("Griffith@ENRON").
+func notesAddress(f string) bool {
+	name, dom, ok := strings.Cut(f, "@")
+	if !ok || !isCap(name) || dom == "" || strings.ContainsAny(dom, ".@") {
+		return false
+	}
+	for _, r := range name + dom {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' {
+			return false
+		}
+	}
+	return true
+}
+
 // lineEdge reports whether word i (before the name if before, after it
 // otherwise) is outside the sentence, a quote, or an e-mail address.
 func lineEdge(ws []word, i int, before bool) bool {
@@ -441,7 +748,7 @@ func clauseGoesOn(w word) bool {
 }
 
 // particles are lower-case words inside names ("bin Laden", "al-Sadr").
-var particles = set("al", "el", "bin", "ibn", "de", "da", "di", "del", "der", "den", "van", "von", "la", "le", "du", "dos", "das")
+var particles = set("al", "el", "y", "bin", "ibn", "de", "da", "di", "del", "der", "den", "van", "von", "la", "le", "du", "dos", "das")
 
 // spaced reports whether word i is set off by a space from the word before.
 func spaced(ws []word, i int) bool {
@@ -455,6 +762,16 @@ func noUpper(f string) bool {
 		}
 	}
 	return true
+}
+
+// allCap reports whether every word of ws is capitalised.
+func allCap(ws []word) bool {
+	for _, w := range ws {
+		if !isCap(w.form) {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 func hasCapital(ws []word) bool {
