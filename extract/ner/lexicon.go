@@ -32,7 +32,11 @@ var orgWords = set("International", "Ministry", "Office", "Forces", "Committee",
 	"Program", "Programme", "Project", "Initiative", "Museum", "Gallery",
 	"Library", "School", "Church", "Academy", "Laboratory", "Lab", "Studios",
 	"Records", "Motors", "Bureau", "Embassy", "Consulate", "Council",
-	"Corp.", "Inc.", "Ltd.", "LTD", "LTD.", "LLC", "PLC", "GmbH", "Partners")
+	"Corp.", "Inc.", "Ltd.", "LTD", "LTD.", "LLC", "PLC", "GmbH", "Partners",
+	"Orchestra", "Philharmonic", "Futures", "Securities", "Insurance",
+	"Enterprises", "Motorsports", "Airways", "Railways", "Roadways",
+	"Monthly", "Weekly", "Journal", "Herald", "Tribune", "Gazette",
+	"Chronicle", "Magazine")
 
 // ofHeads are organization words that take an "of" complement inside a name.
 var ofHeads = set("Ministry", "Forces", "Office", "Department", "Bank", "Court",

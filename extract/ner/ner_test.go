@@ -238,3 +238,16 @@ func TestWebConventions(t *testing.T) {
 		})
 	}
 }
+
+// TestOrganizationWords checks names that end in a word only the names of
+// organizations end in (an orchestra, a paper, a kind of company), on
+// sentences of EWT (CC BY-SA 4.0).
+func TestOrganizationWords(t *testing.T) {
+	runMarked(t, []marked{
+		{"an orchestra", "For a field trip with my orchestra, we are going to the [ORG Chicago Symphony Orchestra].", ""},
+		{"a paper", "The [ORG Washington Monthly] 's Who 's Who of Neocons in [LOC Iraq] helps explain the extreme incompetence and possibly double-dealing of many.", ""},
+		{"a trading house", "They may differ in material respects from those published on behalf of [ORG Carr Futures] or its officers.", ""},
+		{"a bus company", "[ORG UP Roadways] buses ply frequently between Noida and Greater Noida.", "-"},
+		{"a dealer named after its founder", "Calls are now forwarded to [ORG Malcolm Smith Motorsports] down the road.", ""},
+	})
+}
