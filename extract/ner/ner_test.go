@@ -222,6 +222,8 @@ func TestWebConventions(t *testing.T) {
 	for _, tt := range []struct{ name, in string }{
 		{"greeting", "Dear [PER Mary Smith], thanks for the note."},
 		{"possessive business", "We are going to [LOC Del Frisco 's] for dinner."},
+		{"a name in the possessive and the nouns after it name a business", "[ORG Ray 's Pizza] is just too good."},
+		{"... the possessive written without its apostrophe", "Thank You [ORG Barry s Auto Tech]!"},
 		{"company suffix", "He moved to [ORG Google, Inc.] last year."},
 		{"a person and a degree are no address", "Currently, I am writing a book on natural supplements to aid weight loss, with [PER Harry Preuss], MD, a Professor of Medicine at [ORG Georgetown University]."},
 		{"a surname fused with a mail domain", "[PER John Griffith@ENRON]"},

@@ -403,7 +403,10 @@ var companySuffixes = set("Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd", "L.P.",
 //   - a company's suffix, after a comma or not, belongs to its name, which
 //     is an organization ("CCNG, Inc.");
 //   - a name in the possessive with no noun after it names the business
-//     at that place ("dinner at Del Frisco 's"), the possessive included.
+//     at that place ("dinner at Del Frisco 's"), the possessive included;
+//   - a person's one-word name in the possessive and the capitalised nouns
+//     after it name a business, an organization ("Ray 's Pizza", "Barry s
+//     Auto Tech").
 func webConventions(ws []word, start, end int, typ string) (int, int, string) {
 	for start < end-1 && (greetings[ws[start].form] || noUpper(ws[start].form) && !particles[ws[start].form] && spaced(ws, start+1) && hasCapital(ws[start+1:end])) {
 		start++
@@ -429,6 +432,17 @@ func webConventions(ws []word, start, end int, typ string) (int, int, string) {
 	} else if end+1 < len(ws) && ws[end].form == "," && companySuffixes[ws[end+1].form] {
 		end += 2
 		typ = doc.Organization
+	}
+	// "Ray 's Pizza", "Burch 's Karate": a one-word name in the possessive
+	// and the capitalised common words after it name a business.
+	if typ == doc.Person && end-start == 1 && end+1 < len(ws) && possessive(ws[end].form) && ws[end].span.Start == ws[end-1].span.End+1 {
+		e := end + 1
+		for e < len(ws) && businessWord(ws[e]) {
+			e++
+		}
+		if e > end+1 && (e == len(ws) || !isCap(ws[e].form)) {
+			return start, e, doc.Organization
+		}
 	}
 	if end < len(ws) && (ws[end].form == "'s" || ws[end].form == "’s" || ws[end].form == "s") && places[titled(ws[start:end])] == "" && (end+1 == len(ws) || clauseGoesOn(ws[end+1])) {
 		end++
@@ -781,4 +795,14 @@ func hasCapital(ws []word) bool {
 		}
 	}
 	return false
+}
+
+func possessive(f string) bool { return f == "'s" || f == "’s" || f == "s" }
+
+// businessWord reports whether w, after a name in the possessive, can be
+// a word of a business's name: capitalised, a noun or proper noun, and no
+// acronym, title, date or name of its own.
+func businessWord(w word) bool {
+	f := w.form
+	return isCap(f) && (w.upos == "NOUN" || w.upos == "PROPN") && !acronymLike(f) && !stop[f] && !calendar[f] && !IsRoleWord(f) && Place(f) == "" && !orgNames[f] && givenNames[f] == ""
 }
