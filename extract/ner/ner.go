@@ -165,8 +165,10 @@ func peopleOfAKind(text string, m doc.Mention) bool {
 	return m.Type == doc.Person && strings.HasSuffix(w, "s") && personClasses[w[:len(w)-1]]
 }
 
-// tidy drops common words taken for places (see commonWord) and plurals of
-// kinds of people taken for persons (see peopleOfAKind), and joins a
+// tidy drops common words taken for places (see commonWord), plurals of
+// kinds of people taken for persons (see peopleOfAKind) and single
+// letters ("when Z happens after X", "(C)" for a cell phone number), which
+// name nothing alone; and it joins a
 // name and the treaty or event word right after it that was taken for a
 // name of its own ("Istanbul" + "Convention", "Paris" + "Agreement",
 // "Munich" + "Conference"): together they are one name, of the second
@@ -174,7 +176,7 @@ func peopleOfAKind(text string, m doc.Mention) bool {
 func tidy(text string, ms []doc.Mention) []doc.Mention {
 	out := ms[:0]
 	for _, m := range ms {
-		if commonWord(text, m) || peopleOfAKind(text, m) {
+		if commonWord(text, m) || peopleOfAKind(text, m) || utf8.RuneCountInString(m.Text(text)) == 1 {
 			continue
 		}
 		if n := len(out); n > 0 && (m.Type == doc.Work || m.Type == doc.Event) && out[n-1].Sentence == m.Sentence {

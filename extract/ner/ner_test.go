@@ -121,6 +121,8 @@ func TestRecognize(t *testing.T) {
 		{"people of a kind are no person", "The overwhelming majority of Muslims in [LOC Kashmir] would be happy with such an outcome.", ""},
 		{"company suffix with its period", "The gas was supplied by [ORG Enron Corp.] last year.", ""},
 		{"a place and a treaty word are one name", "Our team conducted campaigns on ratification of the [WORK Istanbul Convention] by [LOC Ukraine].", ""},
+		{"a single letter names nothing", "There is a classical logical fallacy, post hoc ergo propter hoc (Z happens after X, therefore Z is caused by X).", ""},
+		{"... nor does a phone number's letter", "[PER Kevin A. Boone] -- [LOC Houston] Consultant -- 713.837.1638 (Client) 281.848.1619 (C) 713.306.7940 (H)", ""},
 		{"clause preposition ends a name", "She noted that the Ukrainian office was trying to convey to the leadership of the organization information about the war unleashed by [LOC Russia] against [LOC Ukraine].", ""},
 	}
 	runMarked(t, tests)
