@@ -33,6 +33,9 @@
 // "Ms. Pokaltchouk" gives Pokaltchouk, "Ukrainian Foreign Minister Dmytro
 // Kuleba" gives Dmytro Kuleba.
 //
+// A name that a document's web or mail domain spells is an organization
+// ("Enron" beside http://unitedway.enron.com).
+//
 // Names are decided over the whole document too: a name keeps one type
 // through it and is found again wherever it is written ("PM Allawi" after
 // "Allawi 's cousin"), an acronym defined in brackets ("the Housing Authority
@@ -133,18 +136,18 @@ func (r *Recognizer) Recognize(d *doc.Doc) error {
 	}
 	rules := tidy(d.Text, ruleMentions(d))
 	if r.model == nil || !tagged(d) {
-		d.Mentions = defineAcronyms(d, joinHyphens(d, rules))
+		d.Mentions = domainNames(d, defineAcronyms(d, joinHyphens(d, rules)))
 		return nil
 	}
 	m, err := r.model()
 	if errors.Is(err, fs.ErrNotExist) {
-		d.Mentions = defineAcronyms(d, joinHyphens(d, rules))
+		d.Mentions = domainNames(d, defineAcronyms(d, joinHyphens(d, rules)))
 		return nil
 	}
 	if err != nil {
 		return err
 	}
-	d.Mentions = tidy(d.Text, sameName(d, oneSense(d.Text, storms(d.Text, defineAcronyms(d, joinHyphens(d, merge(d.Text, m.mentions(d), rules)))))))
+	d.Mentions = tidy(d.Text, domainNames(d, sameName(d, oneSense(d.Text, storms(d.Text, defineAcronyms(d, joinHyphens(d, merge(d.Text, m.mentions(d), rules))))))))
 	return nil
 }
 

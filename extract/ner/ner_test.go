@@ -255,3 +255,14 @@ func TestOrganizationWords(t *testing.T) {
 		{"a dealer named after its founder", "Calls are now forwarded to [ORG Malcolm Smith Motorsports] down the road.", ""},
 	})
 }
+
+// TestDomainNames checks that a name a document's web or mail domain
+// spells is an organization, on sentences of EWT (CC BY-SA 4.0).
+func TestDomainNames(t *testing.T) {
+	runMarked(t, []marked{
+		{"a web address", "Either option should take you directly to [ORG Enron] 's United Way 2000 Campaign site. " +
+			"Simply type in the following United Way link, http://unitedway.enron.com or go directly to Internet Explorer.", ""},
+		{"a mail address", "Today is my last day in the office here at [ORG Azurix], and I wish you all of the best. Write to me at jdoe@azurix.com.", ""},
+		{"a product keeps its maker's name", "Get your download of MSN Explorer at http://explorer.msn.com/intl.asp", ""},
+	})
+}

@@ -806,3 +806,88 @@ func businessWord(w word) bool {
 	f := w.form
 	return isCap(f) && (w.upos == "NOUN" || w.upos == "PROPN") && !acronymLike(f) && !stop[f] && !calendar[f] && !IsRoleWord(f) && Place(f) == "" && !orgNames[f] && givenNames[f] == ""
 }
+
+// mailDomains collects the names of the organizations whose web or mail
+// domains d writes ("enron" for http://unitedway.enron.com or
+// jdoe@azurix.com, "azurix" for John Doe@AZURIX), in lower case.
+func mailDomains(d *doc.Doc) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range d.Sentences {
+		for _, t := range s.Tokens {
+			f := WordForm(d.Text, t)
+			host := ""
+			switch {
+			case strings.Contains(f, "@"):
+				_, host, _ = strings.Cut(f, "@")
+			case strings.HasPrefix(f, "http://") || strings.HasPrefix(f, "https://"):
+				host = f[strings.Index(f, "//")+2:]
+			case strings.HasPrefix(f, "www."):
+				host = f
+			default:
+				continue
+			}
+			host, _, _ = strings.Cut(host, "/")
+			labels := strings.Split(strings.ToLower(host), ".")
+			if len(labels) == 1 {
+				if allLetters(labels[0]) {
+					out[labels[0]] = true // a mail system's domain ("@ENRON")
+				}
+				continue
+			}
+			k := len(labels) - 2
+			if k > 0 && (labels[k] == "co" || labels[k] == "com" || labels[k] == "org" || labels[k] == "ac") {
+				k-- // bbc.co.uk
+			}
+			if tld := labels[len(labels)-1]; tld == "com" || tld == "org" || tld == "net" || len(tld) == 2 {
+				out[labels[k]] = true
+			}
+		}
+	}
+	return out
+}
+
+// domainNames types as organizations the names a document's web or mail
+// domains spell ("Enron" where enron.com is written): a domain names the
+// company or body that holds it. A known place keeps its type. ms are in
+// text order; the result is too.
+func domainNames(d *doc.Doc, ms []doc.Mention) []doc.Mention {
+	doms := mailDomains(d)
+	if len(doms) == 0 {
+		return ms
+	}
+	is := func(f string) bool {
+		return len(f) > 2 && doms[strings.ToLower(f)] && Place(f) == "" && givenNames[f] == "" && allLetters(f)
+	}
+	for i, m := range ms {
+		if f := m.Text(d.Text); m.Type != doc.Organization && is(f) {
+			ms[i].Type = doc.Organization
+		}
+	}
+	n := len(ms)
+	for si, s := range d.Sentences {
+		ws := words(d.Text, s)
+		for i, w := range ws {
+			if !isCap(w.form) || !is(w.form) || w.first && w.upos != "PROPN" {
+				continue
+			}
+			if i+1 < len(ws) && isCap(ws[i+1].form) && spaced(ws, i+1) {
+				continue // the maker of a product named after it ("MSN Explorer")
+			}
+			if slices.ContainsFunc(ms[:n], func(o doc.Mention) bool { return o.Start < w.span.End && w.span.Start < o.End }) {
+				continue
+			}
+			ms = append(ms, doc.Mention{Span: w.span, Type: doc.Organization, Sentence: si})
+		}
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	return ms
+}
+
+func allLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
+}
