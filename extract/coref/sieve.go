@@ -261,6 +261,14 @@ func detect(d *doc.Doc) []np {
 			for lo > lo0 && closes(lower[lo:hi+1], lower[lo-1]) {
 				lo--
 			}
+			// The parser may hang the closing mark on the verb: "his
+			// \" protégé \"" keeps it all the same.
+			if hi+1 < n && opens(lower[lo:hi+1], lower[hi+1]) {
+				hi++
+			}
+			if lo > 0 && closes(lower[lo:hi+1], lower[lo-1]) {
+				lo--
+			}
 			t := s.Tokens[h]
 			m := np{Ref: Ref{Sentence: si, Start: lo, End: hi + 1, Head: h}, start: s.Tokens[lo].Start, end: s.Tokens[hi].End,
 				pos: pos + lo, depth: depth(h), coord: coord}

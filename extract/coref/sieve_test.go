@@ -227,3 +227,41 @@ func TestResolveOrganizationIt(t *testing.T) {
 		}
 	}
 }
+
+// phrases renders every phrase Cluster finds, singletons included.
+func phrases(d *doc.Doc, es [][]coref.Ref) []string {
+	var out []string
+	for _, e := range es {
+		for _, r := range e {
+			s := d.Sentences[r.Sentence]
+			out = append(out, d.Text[s.Tokens[r.Start].Start:s.Tokens[r.End-1].End])
+		}
+	}
+	return out
+}
+
+// Phrase spans follow GUM's: the sentences are GUM's own.
+func TestClusterSpans(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // phrases that must be found with exactly this span
+	}{
+		{name: "closing quotation mark the parser hangs on the verb",
+			text: "It affects people not just as employees but as “consumers” even more (and consumption is the real work of our “economy” to begin with.)",
+			want: []string{"our “economy”"}},
+		{name: "closing quotation mark inside a parenthesis",
+			text: "In many cases, a business that focuses on one or a few products (sometimes called its “core competency”) is more successful than firms that try to make a wide range of products.",
+			want: []string{"its “core competency”"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := analysed(t, tt.text)
+			got := phrases(d, coref.Cluster(d))
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("phrases %q lack %q", got, w)
+				}
+			}
+		})
+	}
+}
