@@ -152,6 +152,21 @@ var excluded = map[string]bool{"case": true, "conj": true, "cc": true, "appos": 
 	"reparandum": true, "punct": true, "cc:preconj": true, "vocative": true, "orphan": true, "csubj": true,
 	"aux": true, "aux:pass": true, "advcl": true, "expl": true, "dislocated": true, "dep": true}
 
+// pronounDet reports whether token k is a personal pronoun standing before
+// a noun it forms one phrase with ("you guys", "we Americans"): the noun
+// heads the pronoun (GUM's dep) or is its apposition without a comma.
+func pronounDet(s doc.Sentence, lower []string, k int) bool {
+	if k+1 >= len(s.Tokens) || !personal[lower[k]] || s.Tokens[k].UPOS != "PRON" || s.Tokens[k+1].UPOS != "NOUN" {
+		return false
+	}
+	t, n := s.Tokens[k], s.Tokens[k+1]
+	return t.Rel == "dep" && t.Head == k+2 || n.Rel == "appos" && n.Head == k+1
+}
+
+// personal are the personal pronouns that can stand before a noun they
+// refer with ("you guys", "we Americans", "us women").
+var personal = set("you", "we", "us", "ye")
+
 var (
 	definite    = set("the", "this", "that", "these", "those")
 	indefinites = set("a", "an", "some", "any", "another", "many", "several", "few", "no", "every", "each", "most", "all")
@@ -307,7 +322,13 @@ func detect(d *doc.Doc) []np {
 			m.indef = indefinites[lower[lo]]
 			rel := t.Rel
 			m.subj = strings.HasPrefix(rel, "nsubj")
-			if p, ok := pronouns[lower[h]]; ok && t.UPOS == "PRON" && !coord {
+			if lo == h-1 && pronounDet(s, lower, lo) && !coord {
+				// "you guys", "we Americans": the pronoun's person, and
+				// plural.
+				p := pronouns[lower[lo]]
+				m.kind = pronoun
+				m.number, m.animacy, m.person = plur, animate, p.person
+			} else if p, ok := pronouns[lower[h]]; ok && t.UPOS == "PRON" && !coord {
 				m.kind = pronoun
 				m.number, m.gender, m.animacy, m.person = p.number, p.gender, p.animacy, p.person
 				if lower[h] == "her" || lower[h] == "his" {
@@ -359,6 +380,9 @@ func detect(d *doc.Doc) []np {
 			if t.Rel == "expl" && lower[h] == "there" {
 				continue
 			}
+			if pronounDet(s, lower, h) {
+				continue // the "you" of "you guys" is no phrase of its own
+			}
 			switch t.Rel {
 			case "flat", "fixed", "goeswith", "nummod", "det", "det:predet", "compound:prt":
 				continue
@@ -409,6 +433,11 @@ func detect(d *doc.Doc) []np {
 					continue
 				}
 				sub(k, 0, &lo, &hi)
+			}
+			if h > 0 && pronounDet(s, lower, h-1) {
+				// "you guys", "we Americans": a personal pronoun
+				// before its noun belongs to the phrase.
+				lo = min(lo, h-1)
 			}
 			add(h, lo, hi, false)
 			if hasConj && t.UPOS != "NUM" {

@@ -245,7 +245,11 @@ func TestClusterSpans(t *testing.T) {
 	tests := []struct {
 		name, text string
 		want       []string // phrases that must be found with exactly this span
+		not        []string // phrases that must not be found
 	}{
+		{name: "a pronoun before its noun belongs to the phrase",
+			text: "You guys wake me up every time I'm trying to take a little nap.",
+			want: []string{"You guys"}, not: []string{"You"}},
 		{name: "closing quotation mark the parser hangs on the verb",
 			text: "It affects people not just as employees but as “consumers” even more (and consumption is the real work of our “economy” to begin with.)",
 			want: []string{"our “economy”"}},
@@ -260,6 +264,11 @@ func TestClusterSpans(t *testing.T) {
 			for _, w := range tt.want {
 				if !slices.Contains(got, w) {
 					t.Errorf("phrases %q lack %q", got, w)
+				}
+			}
+			for _, n := range tt.not {
+				if slices.Contains(got, n) {
+					t.Errorf("phrases %q hold %q", got, n)
 				}
 			}
 		})
