@@ -1090,16 +1090,51 @@ func (c *clusters) pronounAgrees(i, j int) bool {
 	return true
 }
 
+// weather are the verbs whose subject "it" is a dummy; ambient the
+// predicates whose subject "it" is one after a copula.
+var (
+	weather = set("rain", "snow", "drizzle", "pour", "hail", "sleet", "thunder", "freeze", "storm", "shower")
+	ambient = set("dark", "light", "late", "early", "cold", "hot", "warm", "cool", "chilly", "sunny", "cloudy",
+		"windy", "rainy", "foggy", "humid", "time", "spring", "summer", "winter", "autumn", "fall", "night", "morning",
+		"afternoon", "evening", "noon", "midnight", "day", "o'clock")
+)
+
+// weatherVerb reports whether w is a form of a weather verb, a misread
+// lemma too ("drizzling", lemma "drizzl").
+func weatherVerb(w string) bool {
+	for v := range weather {
+		if strings.HasPrefix(w, strings.TrimSuffix(v, "e")) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasCop reports whether one of the tokens ks is a copula.
+func hasCop(s doc.Sentence, ks []int) bool {
+	for _, k := range ks {
+		if s.Tokens[k].Rel == "cop" {
+			return true
+		}
+	}
+	return false
+}
+
 // pleonastic reports whether "it" at token h is a dummy subject: "it is
-// clear that ...", "it seems ...", "it took hours to ...", "it rains".
+// clear that ...", "it seems ...", "it took hours to ...", "it rains",
+// "it was dark", "it was spring", "it's time to go".
 func pleonastic(s doc.Sentence, kids [][]int, h int) bool {
 	t := s.Tokens[h]
 	if !strings.HasPrefix(t.Rel, "nsubj") || t.Head <= 0 {
 		return false
 	}
 	v := t.Head - 1
-	switch strings.ToLower(s.Tokens[v].Lemma) {
-	case "seem", "appear", "rain", "snow", "happen", "matter", "turn":
+	switch l := strings.ToLower(s.Tokens[v].Lemma); {
+	case l == "seem", l == "appear", l == "happen", l == "matter", l == "turn":
+		return true
+	case weatherVerb(l) || weatherVerb(strings.ToLower(s.Tokens[v].Form)) || ambient[l] && hasCop(s, kids[v]):
+		// weather, time and light: "it was drizzling", "it was
+		// spring", "it is dark", "it's time to go"
 		return true
 	}
 	for _, k := range kids[v] {
