@@ -19,10 +19,11 @@ type Ref struct {
 }
 
 // Cluster finds every referring noun phrase of a tagged and parsed document
-// (pronouns, names, common-noun phrases, nested ones included, and "there"
-// and "home" standing for a place; a phrase is its head's subtree without
-// prepositions, coordinated or appositive phrases, clause material of a
-// nominal predicate and edge punctuation;
+// (pronouns, names, common-noun phrases, nested ones included, a name
+// inside a longer name when the document also names it alone or it is a
+// known place, and "there" and "home" standing for a place; a phrase is
+// its head's subtree without prepositions, coordinated or appositive
+// phrases, clause material of a nominal predicate and edge punctuation;
 // coordinations are phrases of their own) and groups them into entities.
 // A speaker sieve links first and second person pronouns (outside
 // quotations, the first person of each quotation, a name addressed to the
@@ -140,6 +141,7 @@ type np struct {
 	nerType    string
 	indef      bool // starts with an indefinite article or quantifier
 	coord      bool // a coordination "X and Y"
+	nested     bool // a name inside a longer name
 	pleonastic bool
 	quoted     bool
 	quote      int  // 1 + the first of the run of quotations holding it; 0 outside quotations
@@ -455,6 +457,9 @@ func detect(d *doc.Doc) []np {
 				lo = min(lo, h-1)
 			}
 			add(h, lo, hi, false)
+			if t.Rel == "compound" && t.UPOS == "PROPN" && t.Head > 0 && s.Tokens[t.Head-1].UPOS == "PROPN" {
+				out[len(out)-1].nested = true
+			}
 			if hasConj && t.UPOS != "NUM" {
 				lo, hi = h, h
 				for _, k := range kids[h] {
@@ -487,6 +492,22 @@ func detect(d *doc.Doc) []np {
 			}
 		}
 	}
+	// A name inside a longer name ("Trinity" in "Trinity College") is a
+	// phrase when the document names it alone too ("Dhaka University"
+	// ... "Dhaka").
+	alone := map[string]bool{}
+	for _, m := range out {
+		if m.kind == proper && !m.nested {
+			alone[strings.TrimPrefix(m.text, "the ")] = true
+		}
+	}
+	kept := out[:0]
+	for _, m := range out {
+		if !m.nested || alone[m.text] || ner.Place(d.Text[m.start:m.end]) != "" {
+			kept = append(kept, m)
+		}
+	}
+	out = kept
 	voteTypes(out)
 	for i := range out {
 		m := &out[i]
