@@ -136,6 +136,9 @@ func TestCluster(t *testing.T) {
 		{name: "a phrase ends before its coordination",
 			text: "Thomas Sam, 42, and his wife Manju Sam, 36, from Sydney, Australia, were charged with manslaughter. Thomas Sam pleaded not guilty.",
 			want: []string{"Thomas Sam, 42|his|Thomas Sam"}},
+		{name: "weather and time it",
+			text: "We walked back through the school because it was drizzling, my father tall in his navy suit. It was dark under the bleachers. It was spring.",
+			not:  []string{"it", "It"}},
 		{name: "it chain",
 			text: "The cat sat on the mat. It was sleeping on the mat when it woke up.",
 			want: []string{"The cat|It|it"}},
@@ -225,5 +228,67 @@ func TestResolveOrganizationIt(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("%q: it = %q, want %q", tt.text, got, tt.want)
 		}
+	}
+}
+
+// phrases renders every phrase Cluster finds, singletons included.
+func phrases(d *doc.Doc, es [][]coref.Ref) []string {
+	var out []string
+	for _, e := range es {
+		for _, r := range e {
+			s := d.Sentences[r.Sentence]
+			out = append(out, d.Text[s.Tokens[r.Start].Start:s.Tokens[r.End-1].End])
+		}
+	}
+	return out
+}
+
+// Phrase spans follow GUM's: the sentences are GUM's own.
+func TestClusterSpans(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // phrases that must be found with exactly this span
+		not        []string // phrases that must not be found
+	}{
+		{name: "a pronoun before its noun belongs to the phrase",
+			text: "You guys wake me up every time I'm trying to take a little nap.",
+			want: []string{"You guys"}, not: []string{"You"}},
+		{name: "there stands for a place",
+			text: "We should have a carwash there.",
+			want: []string{"there"}},
+		{name: "home stands for a place",
+			text: "Then I would go home and work out.",
+			want: []string{"home"}},
+		{name: "expletive there is no phrase",
+			text: "There have been campaigns to rename the bridge.",
+			not:  []string{"There"}},
+		{name: "a name inside a name the document never names alone",
+			text: "The following autumn, he went up to Trinity College, Cambridge. Byron spent three years at Trinity College, engaging in sexual escapades.",
+			want: []string{"Trinity College"}, not: []string{"Trinity"}},
+		{name: "a place inside a name",
+			text: "She studied at the Dhaka University library.",
+			want: []string{"Dhaka"}},
+		{name: "a closing quotation mark the parser hangs on the verb",
+			text: "It affects people not just as employees but as “consumers” even more (and consumption is the real work of our “economy” to begin with.)",
+			want: []string{"our “economy”"}},
+		{name: "closing quotation mark inside a parenthesis",
+			text: "In many cases, a business that focuses on one or a few products (sometimes called its “core competency”) is more successful than firms that try to make a wide range of products.",
+			want: []string{"its “core competency”"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := analysed(t, tt.text)
+			got := phrases(d, coref.Cluster(d))
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("phrases %q lack %q", got, w)
+				}
+			}
+			for _, n := range tt.not {
+				if slices.Contains(got, n) {
+					t.Errorf("phrases %q hold %q", got, n)
+				}
+			}
+		})
 	}
 }
