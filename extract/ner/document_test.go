@@ -9,10 +9,13 @@ import (
 	"github.com/textgraph/textgraph/extract/token"
 )
 
-// markedDoc tokenizes s, a text with mentions marked "[ORG Mozilla]", and
-// returns the document and the marked mentions.
-func markedDoc(t *testing.T, s string) (*doc.Doc, []doc.Mention) {
-	t.Helper()
+// UnmarkSpans is unmarkSpans, for the package's external tests.
+var UnmarkSpans = unmarkSpans
+
+// unmarkSpans turns a text with mentions marked "[ORG Mozilla]" into the
+// plain text and the marked mentions, so that spans are never counted by
+// hand.
+func unmarkSpans(s string) (string, []doc.Mention) {
 	var b strings.Builder
 	var ms []doc.Mention
 	for {
@@ -29,7 +32,15 @@ func markedDoc(t *testing.T, s string) (*doc.Doc, []doc.Mention) {
 		ms = append(ms, doc.Mention{Span: doc.Span{Start: start, End: b.Len()}, Type: typ})
 		s = after
 	}
-	d := &doc.Doc{Text: b.String()}
+	return b.String(), ms
+}
+
+// markedDoc tokenizes s, a text with mentions marked "[ORG Mozilla]", and
+// returns the document and the marked mentions.
+func markedDoc(t *testing.T, s string) (*doc.Doc, []doc.Mention) {
+	t.Helper()
+	text, ms := unmarkSpans(s)
+	d := &doc.Doc{Text: text}
 	if err := token.New().Tokenize(d); err != nil {
 		t.Fatal(err)
 	}

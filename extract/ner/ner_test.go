@@ -14,25 +14,14 @@ import (
 )
 
 // unmark turns "[PER Oksana Pokalchuk] said" into the plain text and the
-// marked mentions, so that spans are never counted by hand.
+// marked mentions, as "PER 0:16 Oksana Pokalchuk".
 func unmark(s string) (string, []string) {
-	var b strings.Builder
-	var want []string
-	for {
-		i := strings.Index(s, "[")
-		if i < 0 {
-			b.WriteString(s)
-			break
-		}
-		b.WriteString(s[:i])
-		typ, rest, _ := strings.Cut(s[i+1:], " ")
-		name, after, _ := strings.Cut(rest, "]")
-		start := b.Len()
-		b.WriteString(name)
-		want = append(want, fmt.Sprintf("%s %d:%d %s", typ, start, b.Len(), name))
-		s = after
+	text, ms := ner.UnmarkSpans(s)
+	want := make([]string, len(ms))
+	for i, m := range ms {
+		want[i] = fmt.Sprintf("%s %d:%d %s", m.Type, m.Start, m.End, m.Text(text))
 	}
-	return b.String(), want
+	return text, want
 }
 
 // recognize runs the recognizer over text, tokenized and, when tagged,
