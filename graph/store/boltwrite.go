@@ -183,7 +183,7 @@ func (w *boltAdder) putMetaInt(key []byte, x uint64) error {
 	return w.tx.Bucket(bucketMeta).Put(key, v)
 }
 
-// nodes returns the distinct values of quads, and for each quad the index
+// distinctNodes returns the distinct values of quads, and for each quad the index
 // of each of its four values among them (-1 for a missing label).
 func distinctNodes(quads []quad.Quad) ([]boltNode, [][4]int32) {
 	nodes := make([]boltNode, 0, len(quads))
@@ -221,9 +221,8 @@ func distinctNodes(quads []quad.Quad) ([]boltNode, [][4]int32) {
 	return nodes, pos
 }
 
-// add writes the quads that are not stored yet and returns how many there
-// were. quads must not repeat.
-func (w *boltAdder) add(quads []quad.Quad) (int, error) {
+// add writes the quads that are not stored yet. quads must not repeat.
+func (w *boltAdder) add(quads []quad.Quad) error {
 	nodes, pos := distinctNodes(quads)
 	order := make([]int32, len(nodes))
 	for i := range order {
@@ -236,7 +235,7 @@ func (w *boltAdder) add(quads []quad.Quad) (int, error) {
 		n := &nodes[j]
 		b, err := w.bucket([]byte{'v', n.hash[0], n.hash[1]}, false)
 		if err != nil {
-			return 0, err
+			return err
 		}
 		var v []byte
 		if b != nil {
@@ -248,17 +247,17 @@ func (w *boltAdder) add(quads []quad.Quad) (int, error) {
 		}
 		id, k := binary.Uvarint(v)
 		if k <= 0 || id == 0 {
-			return 0, fmt.Errorf("node %x: bad ID %x", n.hash, v)
+			return fmt.Errorf("node %x: bad ID %x", n.hash, v)
 		}
 		n.id = id
 	}
 	horizon, err := w.metaInt(keyHorizon)
 	if err != nil {
-		return 0, err
+		return err
 	}
 	size, err := w.metaInt(keySize)
 	if err != nil {
-		return 0, err
+		return err
 	}
 	next := horizon
 	var newNodes []int32
@@ -290,7 +289,7 @@ func (w *boltAdder) add(quads []quad.Quad) (int, error) {
 		if !isNew {
 			found, err := w.stored(exists, ids)
 			if err != nil {
-				return 0, err
+				return err
 			}
 			if found {
 				continue
@@ -305,13 +304,13 @@ func (w *boltAdder) add(quads []quad.Quad) (int, error) {
 		added = append(added, newQuad{ids: ids, id: next})
 	}
 	if len(added) == 0 {
-		return 0, nil
+		return nil
 	}
 
 	// The log, in ID order: new nodes, then the quads.
 	logB := w.tx.Bucket(bucketLog)
 	if logB == nil {
-		return 0, fmt.Errorf("%w log", errNoBucket)
+		return fmt.Errorf("%w log", errNoBucket)
 	}
 	logB.FillPercent = 1 // keys are appended in order
 	now := time.Now().UnixNano()
@@ -319,18 +318,18 @@ func (w *boltAdder) add(quads []quad.Quad) (int, error) {
 		n := &nodes[j]
 		val, err := pquads.MarshalValue(n.val)
 		if err != nil {
-			return 0, fmt.Errorf("encode %v: %w", n.val, err)
+			return fmt.Errorf("encode %v: %w", n.val, err)
 		}
 		w.scratch = appendPrimitive(w.scratch[:0], &cproto.Primitive{ID: n.id, Timestamp: now, Value: val})
 		if err := logB.Put(w.mem.copy(idKey(n.id)), w.mem.copy(w.scratch)); err != nil {
-			return 0, err
+			return err
 		}
 	}
 	for _, q := range added {
 		p := cproto.Primitive{ID: q.id, Subject: q.ids[0], Predicate: q.ids[1], Object: q.ids[2], Label: q.ids[3], Timestamp: now}
 		w.scratch = appendPrimitive(w.scratch[:0], &p)
 		if err := logB.Put(w.mem.copy(idKey(q.id)), w.mem.copy(w.scratch)); err != nil {
-			return 0, err
+			return err
 		}
 	}
 
@@ -343,15 +342,15 @@ func (w *boltAdder) add(quads []quad.Quad) (int, error) {
 		if n.isNew {
 			b, err := w.bucket([]byte{'v', n.hash[0], n.hash[1]}, true)
 			if err != nil {
-				return 0, err
+				return err
 			}
 			if err := b.Put(w.mem.copy(n.hash[:]), w.mem.uvarint(n.id)); err != nil {
-				return 0, err
+				return err
 			}
 		}
 		b, err := w.bucket([]byte{'n', n.hash[0], n.hash[1]}, true)
 		if err != nil {
-			return 0, err
+			return err
 		}
 		count := n.refs
 		if !n.isNew {
@@ -361,7 +360,7 @@ func (w *boltAdder) add(quads []quad.Quad) (int, error) {
 			}
 		}
 		if err := b.Put(w.mem.copy(n.hash[:]), w.mem.uvarint(count)); err != nil {
-			return 0, err
+			return err
 		}
 	}
 
@@ -389,7 +388,7 @@ func (w *boltAdder) add(quads []quad.Quad) (int, error) {
 		name := ind.Key(nil)[0]
 		b := w.tx.Bucket(name)
 		if b == nil {
-			return 0, fmt.Errorf("%w %s (index %v)", errNoBucket, name, ind.Dirs)
+			return fmt.Errorf("%w %s (index %v)", errNoBucket, name, ind.Dirs)
 		}
 		nd := len(ind.Dirs)
 		for i := 0; i < len(entries); {
@@ -403,18 +402,15 @@ func (w *boltAdder) add(quads []quad.Quad) (int, error) {
 				w.scratch = binary.AppendUvarint(w.scratch, entries[i].id)
 			}
 			if err := b.Put(key, w.mem.copy(w.scratch)); err != nil {
-				return 0, err
+				return err
 			}
 		}
 	}
 
 	if err := w.putMetaInt(keyHorizon, next); err != nil {
-		return 0, err
+		return err
 	}
-	if err := w.putMetaInt(keySize, size+uint64(len(added))); err != nil {
-		return 0, err
-	}
-	return len(added), nil
+	return w.putMetaInt(keySize, size+uint64(len(added)))
 }
 
 // dirPos is the position of d in a quad's [subject, predicate, object,

@@ -193,8 +193,7 @@ func (s *Store) addTx(ctx context.Context, quads []quad.Quad) error {
 	}
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		w := boltAdder{tx: tx, indexes: s.writeIndexes(), buckets: make(map[[3]byte]*bolt.Bucket)}
-		_, err := w.add(quads)
-		return err
+		return w.add(quads)
 	})
 	if err != nil {
 		return fmt.Errorf("store: write to %s: %w", s.where(), err)
