@@ -539,7 +539,56 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 		e.Second, e.weak = true, true
 		out = append(out, e)
 	}
+	for k := range out {
+		t.wholeWords(&out[k])
+	}
 	return out
+}
+
+// wholeWords widens the arguments of e over words the tokenizer split at
+// a hyphen ("Afro-Guyanese", "daughter-mother"), however the parse
+// attaches their halves: CaRB compares words between spaces, and half a
+// word is no word of the sentence. A half that is the predicate, or in
+// another argument, stays out.
+func (t *tree) wholeWords(e *Extraction) {
+	toks := t.s.Tokens
+	parts := []*Part{&e.Subject, &e.Object}
+	for i := range e.Extra {
+		parts = append(parts, &e.Extra[i])
+	}
+	free := func(k int, self *Part) bool {
+		if k == e.Pred || k >= e.RelFrom && k < e.RelTo {
+			return false
+		}
+		for _, p := range parts {
+			if p != self && k >= p.From && k < p.To {
+				return false
+			}
+		}
+		return true
+	}
+	for _, p := range parts {
+		if p.To <= p.From {
+			continue
+		}
+		from, to := p.From, p.To
+		for from >= 2 && toks[from-1].XPOS == "HYPH" && t.glued(from-2) && t.glued(from-1) && free(from-1, p) && free(from-2, p) {
+			from -= 2
+		}
+		for to+1 < len(toks) && toks[to].XPOS == "HYPH" && t.glued(to-1) && t.glued(to) && free(to, p) && free(to+1, p) {
+			to += 2
+		}
+		if from != p.From || to != p.To {
+			p.From, p.To = from, to
+			p.Text = t.text[toks[from].Start:toks[to-1].End]
+		}
+	}
+}
+
+// glued reports whether token i touches token i+1 (no space between).
+func (t *tree) glued(i int) bool {
+	toks := t.s.Tokens
+	return i >= 0 && i+1 < len(toks) && toks[i].End == toks[i+1].Start
 }
 
 // Second readings get confidences in [tailFrom, tailTo), first ones above,

@@ -1369,6 +1369,20 @@ plant NOUN NN 5 obl plant
 			"It | was difficult to find | a buyer | for the plant (find)",
 			"It | was difficult to find a buyer for | the plant (find for) SECOND",
 		}},
+		{"an argument takes a word split at its hyphen whole", `
+He PRON PRP 3 nsubj:pass he
+was AUX VBD 3 aux:pass be
+born VERB VBN 0 root bear
+to ADP IN 5 case to
+Afro PROPN NNP 3 obl Afro
+- PUNCT HYPH 8 punct -
+Guyanese ADJ JJ 8 amod Guyanese
+parents NOUN NNS 3 parataxis parent
+. PUNCT . 3 punct .`, []string{
+			"He | was born to | Afro-Guyanese (bear to)",
+			"parents | are | Afro-Guyanese (be) SECOND",
+			"parents | were | Afro-Guyanese (be) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
