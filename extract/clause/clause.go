@@ -15,8 +15,10 @@
 // the verb group and the preposition of an oblique argument belong to the
 // relation ("is first mentioned in"); bare participles take a form of "be"
 // ("commissioners sent to the army": were sent to); a subject pronoun of a
-// dependent clause is replaced by the governing clause's subject; further
-// obliques (time, place) are extra arguments; implicit relations are read
+// dependent clause is replaced by the governing clause's subject, except
+// in a clausal complement, whose words are reported ("said he is n't
+// talking": he); further obliques (time, place) are extra arguments;
+// implicit relations are read
 // from appositions, titles, possessives and prepositional modifiers. A
 // copular adjective takes its infinitive or its preposition into the
 // relation as a predicate noun takes its complement ("was able to control |
@@ -1567,8 +1569,14 @@ args:
 		out = append(out, e)
 	}
 	for _, s := range subs {
-		if a := t.antecedent(s, p); a >= 0 {
-			s = a // "the division ... , when it broke out": the division broke out
+		if a := t.antecedent(s, p); a >= 0 && t.rel(p) != "ccomp" {
+			// "the division ... , when it broke out": the division
+			// broke out. A clausal complement keeps its pronoun:
+			// its words are the ones reported ("Mr. Simonds-Gooding
+			// said he is n't talking to any studios": he is n't
+			// talking to); the nearest earlier subject is a second
+			// reading of it.
+			s = a
 		}
 		subj := t.phrase(s, func(k int) bool {
 			// The subject of a relative or participial clause is the

@@ -1383,6 +1383,23 @@ parents NOUN NNS 3 parataxis parent
 			"parents | are | Afro-Guyanese (be) SECOND",
 			"parents | were | Afro-Guyanese (be) SECOND",
 		}},
+		{"a clausal complement keeps its pronoun subject", `
+Mr. PROPN NNP 2 nmod:desc Mr.
+Smith PROPN NNP 3 nsubj Smith
+said VERB VBD 0 root say
+he PRON PRP 7 nsubj he
+is AUX VBZ 7 aux be
+not PART RB 7 advmod not
+talking VERB VBG 3 ccomp talk
+to ADP IN 10 case to
+any DET DT 10 det any
+studios NOUN NNS 7 obl studio
+. PUNCT . 3 punct .`, []string{
+			"Mr. Smith | said | he is not talking to any studios (say)",
+			"he | is not talking to | any studios (talk to) NEG",
+			"Mr. Smith | is not talking to | any studios (talk to) NEG SECOND",
+			"Mr. Smith | said he is not talking to | any studios (say) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
