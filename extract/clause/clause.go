@@ -685,6 +685,14 @@ func (t *tree) guessSubject(p int) []int {
 	return nil
 }
 
+// prepositional are participles English uses as prepositions
+// ("excluding the special editions", "given the risk").
+var prepositional = map[string]bool{
+	"excluding": true, "including": true, "following": true, "regarding": true, "concerning": true,
+	"considering": true, "barring": true, "pending": true, "given": true, "compared": true,
+	"according": true, "beginning": true, "starting": true,
+}
+
 // isPredicate says whether token i heads a clause.
 func (t *tree) isPredicate(i int) bool {
 	tok := t.s.Tokens[i]
@@ -698,6 +706,13 @@ func (t *tree) isPredicate(i int) bool {
 	}
 	switch tok.Rel {
 	case "amod", "compound", "case", "det", "fixed", "flat", "goeswith", "reparandum", "discourse", "aux", "aux:pass", "cop", "mark", "punct":
+		return false
+	}
+	if tok.Rel == "advcl" && i < tok.Head-1 && (tok.XPOS == "VBG" || tok.XPOS == "VBN") && prepositional[t.lower(i)] && len(t.children(i, "aux", "aux:pass", "nsubj", "nsubj:pass")) == 0 {
+		// "Excluding the special editions , the Ram came in three
+		// colors": a fronted participle used as a preposition says
+		// nothing the main subject does. After its clause it may
+		// complete the predicate ("was flat compared with").
 		return false
 	}
 	if tok.UPOS == "VERB" {

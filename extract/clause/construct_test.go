@@ -1400,6 +1400,22 @@ studios NOUN NNS 7 obl studio
 			"Mr. Smith | is not talking to | any studios (talk to) NEG SECOND",
 			"Mr. Smith | said he is not talking to | any studios (say) SECOND",
 		}},
+		{"a fronted participle used as a preposition heads no clause", `
+Excluding VERB VBG 7 advcl exclude
+the DET DT 4 det the
+special ADJ JJ 4 amod special
+editions NOUN NNS 1 obj edition
+, PUNCT , 1 punct ,
+Ram PROPN NNP 7 nsubj Ram
+came VERB VBD 0 root come
+in ADP IN 10 case in
+three NUM CD 10 nummod three
+colors NOUN NNS 7 obl color
+. PUNCT . 7 punct .`, []string{
+			"Ram | came in | three colors (come in)",
+			"editions | are | special (be) SECOND",
+			"editions | were | special (be) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
