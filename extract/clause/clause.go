@@ -2422,6 +2422,14 @@ func (t *tree) titles() []Extraction {
 			a = b
 			continue
 		}
+		if common && start > 0 && (toks[start-1].UPOS == "DET" || toks[start-1].XPOS == "PRP$" || toks[start-1].XPOS == "POS") {
+			// "a short absence Keibler", "Kesey 's son Zane": a
+			// noun with a determiner or a possessor is a phrase of its
+			// own, not a bare title (an apposition the parse gives is
+			// read as one).
+			a = b
+			continue
+		}
 		obj := t.part(end, start, end+1)
 		art := ""
 		if !uniqueOffice[t.lower(end)] && !(t.lower(end) == "general" && end > start && t.lower(end-1) == "secretary") {

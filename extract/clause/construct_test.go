@@ -1416,6 +1416,23 @@ colors NOUN NNS 7 obl color
 			"editions | are | special (be) SECOND",
 			"editions | were | special (be) SECOND",
 		}},
+		{"a noun with a determiner before a name is no title", `
+After ADP IN 4 case after
+a DET DT 4 det a
+short ADJ JJ 4 amod short
+absence NOUN NN 6 obl absence
+Keibler PROPN NNP 6 nsubj Keibler
+began VERB VBD 0 root begin
+a DET DT 9 det a
+short ADJ JJ 9 amod short
+feud NOUN NN 6 obj feud
+. PUNCT . 6 punct .`, []string{
+			"Keibler | began | a short feud | After a short absence (begin)",
+			"absence | is | short (be) SECOND",
+			"absence | was | short (be) SECOND",
+			"feud | is | short (be) SECOND",
+			"feud | was | short (be) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
