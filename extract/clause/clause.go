@@ -38,7 +38,10 @@
 // reviewing"); an object and its open complement are one argument
 // ("required | insiders to file their transactions"); an infinitive
 // modifying a noun takes the noun as subject and "be to" ("plans to add
-// two models": plans | are to add | two models); an infinitive
+// two models": plans | are to add | two models), and so does an
+// adjective phrase after its noun with "be" ("individuals familiar with
+// the situation": individuals | are familiar with | the situation); an
+// infinitive
 // extraposed after an expletive subject completes the adjective as an
 // open complement does ("It is necessary to climb | embankments"); a
 // title reading takes an indefinite article unless it names
@@ -359,6 +362,13 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 		if e, ok := t.adjective(i); ok {
 			out = append(out, e, tense(tense(e, "is", "was"), "are", "were"))
 		}
+		if e, ok := t.postAdjective(i); ok {
+			past := e
+			be, rest, _ := strings.Cut(e.Relation, " ")
+			past.Relation = map[string]string{"is": "was", "are": "were"}[be] + " " + rest
+			past.Second = true
+			out = append(out, e, past)
+		}
 		if tok.Rel == "nmod" && isNominal(tok.UPOS) && t.example(i) == "" {
 			if e, ok := t.nominalModifier(i); ok {
 				e.Second = true
@@ -628,6 +638,55 @@ func (t *tree) adjective(a int) (Extraction, bool) {
 	}
 	return Extraction{Subject: subj, Relation: t.be(h), Lemma: "be", Object: obj,
 		Pred: a, RelFrom: a, RelTo: a, Kind: Copular, Second: true, weak: true}, true
+}
+
+// postAdjective reads an adjective phrase after its noun, with a
+// prepositional complement, as the relative clause it stands for:
+// "individuals familiar with the situation" (individuals; are familiar
+// with; the situation), "people close to the talks". Unlike an adjective
+// before its noun, such a phrase predicates: it says what the noun is
+// (in the present tense, as annotators write implicit relations).
+func (t *tree) postAdjective(a int) (Extraction, bool) {
+	tok := t.s.Tokens[a]
+	h := tok.Head - 1
+	if tok.Rel != "amod" || tok.UPOS != "ADJ" || h < 0 || h > a || !isNominal(t.s.Tokens[h].UPOS) || t.s.Tokens[h].UPOS == "PRON" {
+		return Extraction{}, false
+	}
+	o := -1
+	for _, k := range t.kids[a] {
+		if k > a && base(t.rel(k)) == "obl" && t.child(k, "case") >= 0 && isNominal(t.s.Tokens[k].UPOS) {
+			o = k
+			break
+		}
+	}
+	if o < 0 {
+		return Extraction{}, false
+	}
+	c := t.child(o, "case")
+	words := []int{}
+	for _, k := range t.kids[a] {
+		if t.rel(k) == "advmod" && k < a {
+			words = append(words, k)
+		}
+	}
+	words = append(words, a)
+	for k := a + 1; k < c; k++ {
+		if t.s.Tokens[k].Head-1 != a || t.rel(k) != "advmod" {
+			return Extraction{}, false // words between the adjective and its preposition
+		}
+		words = append(words, k)
+	}
+	words = append(words, c)
+	subj := t.phrase(h, func(k int) bool {
+		return k == a || t.rel(k) == "case" || t.argSkip(k) || base(t.rel(k)) == "acl"
+	})
+	obj := t.phrase(o, func(k int) bool { return k == c || t.objSkip(k) })
+	if subj.To > a || obj.From <= c || obj.To <= obj.From {
+		return Extraction{}, false
+	}
+	rel := t.be(h) + " " + t.words(words)
+	return Extraction{Subject: subj, Relation: rel, Lemma: "be " + t.lemma(a) + " " + t.lower(c), Object: obj,
+		Pred: a, RelFrom: words[0], RelTo: c + 1, Kind: Copular + "+acl"}, true
 }
 
 // earlierSubject returns, for a personal or possessive pronoun s, the nearest noun

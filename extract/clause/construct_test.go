@@ -1433,6 +1433,25 @@ feud NOUN NN 6 obj feud
 			"feud | is | short (be) SECOND",
 			"feud | was | short (be) SECOND",
 		}},
+		{"an adjective phrase after its noun predicates", `
+People NOUN NNS 6 nsubj person
+familiar ADJ JJ 1 amod familiar
+with ADP IN 5 case with
+the DET DT 5 det the
+talks NOUN NNS 2 obl talk
+said VERB VBD 0 root say
+the DET DT 8 det the
+deal NOUN NN 10 nsubj deal
+was AUX VBD 10 cop be
+dead ADJ JJ 6 ccomp dead
+. PUNCT . 6 punct .`, []string{
+			"People | are familiar with | the talks (be familiar with)",
+			"People | were familiar with | the talks (be familiar with) SECOND",
+			"People | are | familiar with the talks (be) SECOND",
+			"People | were | familiar with the talks (be) SECOND",
+			"People familiar with the talks | said | the deal was dead (say)",
+			"the deal | was | dead (be)",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
