@@ -900,6 +900,9 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 		for j, s := range subs {
 			if h := t.s.Tokens[p].Head - 1; isRelPronoun(t, s) && h >= 0 && isNominal(t.s.Tokens[h].UPOS) {
 				subs[j] = h
+				if n := t.copularSubject(h, p); n >= 0 {
+					subs[j] = n
+				}
 			}
 		}
 		return t.expand(subs), false, passive
@@ -946,6 +949,32 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 		return []int{h}, true, false
 	}
 	return nil, false, false
+}
+
+// copularSubject returns, for a common noun h that is the predicate of
+// a copular clause and that relative clause p modifies, the clause's
+// subject: "Celeski is an Australian footballer who plays as a
+// midfielder" says that Celeski plays, the footballer being Celeski.
+// It returns -1 when h is no such predicate, when the subject is no noun
+// or name, or when a modifier of h comes between h and p (the relative
+// clause may be that modifier's: "the parent of the Bank , which has").
+func (t *tree) copularSubject(h, p int) int {
+	if t.s.Tokens[h].UPOS != "NOUN" || t.child(h, "cop") < 0 || p < h {
+		return -1
+	}
+	for _, k := range t.kids[h] {
+		if k > h && k < p && (base(t.rel(k)) == "nmod" || base(t.rel(k)) == "acl" || t.rel(k) == "appos" || t.rel(k) == "conj") {
+			return -1
+		}
+	}
+	n := t.child(h, "nsubj")
+	if n < 0 || n > h {
+		return -1
+	}
+	if u := t.s.Tokens[n].UPOS; u != "NOUN" && u != "PROPN" || isRelPronoun(t, n) {
+		return -1
+	}
+	return n
 }
 
 // antecedent returns the noun a subject pronoun s of predicate p stands

@@ -1452,6 +1452,24 @@ dead ADJ JJ 6 ccomp dead
 			"People familiar with the talks | said | the deal was dead (say)",
 			"the deal | was | dead (be)",
 		}},
+		{"a relative clause on a copular predicate speaks of the subject", `
+Billy PROPN NNP 6 nsubj Billy
+Celeski PROPN NNP 1 flat Celeski
+is AUX VBZ 6 cop be
+an DET DT 6 det a
+Australian ADJ JJ 6 amod Australian
+footballer NOUN NN 0 root footballer
+who PRON WP 8 nsubj who
+plays VERB VBZ 6 acl:relcl play
+as ADP IN 11 case as
+a DET DT 11 det a
+midfielder NOUN NN 8 obl midfielder
+. PUNCT . 6 punct .`, []string{
+			"Billy Celeski | plays as | a midfielder (play as)",
+			"Billy Celeski | is | an Australian footballer who plays as a midfielder (be)",
+			"Billy Celeski | is an Australian footballer who plays as | a midfielder (be) SECOND",
+			"an Australian footballer who plays as a midfielder | is | Billy Celeski (be) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
