@@ -946,15 +946,20 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 		if t.child(p, "mark", "case") >= 0 {
 			return nil, false, false // "the idea of running workshops"
 		}
+		if n := t.copularSubject(h, p); n >= 0 {
+			return []int{n}, true, false
+		}
 		return []int{h}, true, false
 	}
 	return nil, false, false
 }
 
 // copularSubject returns, for a common noun h that is the predicate of
-// a copular clause and that relative clause p modifies, the clause's
-// subject: "Celeski is an Australian footballer who plays as a
-// midfielder" says that Celeski plays, the footballer being Celeski.
+// a copular clause and that relative or participial clause p modifies,
+// the clause's subject: "Celeski is an Australian footballer who plays as
+// a midfielder" says that Celeski plays, the footballer being Celeski;
+// "the song was a track played during marriages", that the song was
+// played.
 // It returns -1 when h is no such predicate, when the subject is no noun
 // or name, or when a modifier of h comes between h and p (the relative
 // clause may be that modifier's: "the parent of the Bank , which has").

@@ -1470,6 +1470,21 @@ midfielder NOUN NN 8 obl midfielder
 			"Billy Celeski | is an Australian footballer who plays as | a midfielder (be) SECOND",
 			"an Australian footballer who plays as a midfielder | is | Billy Celeski (be) SECOND",
 		}},
+		{"a participle on a copular predicate noun speaks of the subject", `
+The DET DT 2 det the
+song NOUN NN 5 nsubj song
+was AUX VBD 5 cop be
+a DET DT 5 det a
+track NOUN NN 0 root track
+played VERB VBN 5 acl play
+during ADP IN 8 case during
+marriages NOUN NNS 6 obl marriage
+. PUNCT . 5 punct .`, []string{
+			"The song | was played during | marriages (play during)",
+			"The song | was | a track played during marriages (be)",
+			"The song | was a track played during | marriages (be) SECOND",
+			"a track played during marriages | was | The song (be) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
