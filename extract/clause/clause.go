@@ -932,6 +932,13 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 		if t.rel(p) == "advcl" && t.child(p, "mark") >= 0 && t.finite(p) {
 			return nil, false, false // "because ..." clauses name their own subject
 		}
+		if g, _ := t.purposeOf(p); g < 0 && t.rel(p) == "advcl" && pass && t.s.Tokens[p].XPOS == "VBG" && t.child(p, "mark", "case") >= 0 {
+			// "They can be relieved only by changing that system": the
+			// passive's subject is not who does the gerund's action
+			// (unless the gerund joins the relation: "is charged with
+			// reviewing").
+			return nil, false, false
+		}
 		return s, true, pass && t.rel(p) == "conj"
 	case "nmod", "nmod:unmarked":
 		// "the champions were Crokes" parsed with the copular predicate

@@ -1047,7 +1047,7 @@ pipes NOUN NNS 7 obj pipe
 . PUNCT . 5 punct .`, []string{
 			"The damage | can be repaired by | replacing the old pipes (repair by) MODAL",
 			"The damage | can be repaired by replacing | the old pipes (repair by) MODAL SECOND",
-			"The damage | is replacing | the old pipes (replace)",
+			"The damage | is replacing | the old pipes (replace) SECOND",
 			"pipes | are | old (be) SECOND",
 			"pipes | were | old (be) SECOND",
 		}},
@@ -1484,6 +1484,24 @@ marriages NOUN NNS 6 obl marriage
 			"The song | was | a track played during marriages (be)",
 			"The song | was a track played during | marriages (be) SECOND",
 			"a track played during marriages | was | The song (be) SECOND",
+		}},
+		{"the subject of a passive does not do its gerund's action", `
+The DET DT 2 det the
+fat NOUN NN 5 nsubj:pass fat
+can AUX MD 5 aux can
+be AUX VB 5 aux:pass be
+clarified VERB VBN 0 root clarify
+by SCONJ IN 7 mark by
+adding VERB VBG 5 advcl add
+a DET DT 10 det a
+raw ADJ JJ 10 amod raw
+potato NOUN NN 7 obj potato
+. PUNCT . 5 punct .`, []string{
+			"The fat | can be clarified by | adding a raw potato (clarify by) MODAL",
+			"The fat | can be clarified by adding | a raw potato (clarify by) MODAL SECOND",
+			"The fat | is adding | a raw potato (add) SECOND",
+			"potato | is | raw (be) SECOND",
+			"potato | was | raw (be) SECOND",
 		}},
 	}
 	for _, c := range cases {
