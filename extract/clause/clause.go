@@ -2033,7 +2033,9 @@ func (t *tree) beOf(n int) string {
 	past := false
 	for i, tok := range t.s.Tokens {
 		if tok.Head == 0 {
-			past = tok.XPOS == "VBD"
+			// A past participle with no auxiliary is a past tense the
+			// tagger misread ("Billboard ranked the album").
+			past = tok.XPOS == "VBD" || tok.XPOS == "VBN" && len(t.children(i, "aux", "aux:pass", "cop")) == 0
 			for _, a := range t.children(i, "aux", "aux:pass", "cop") {
 				if t.s.Tokens[a].XPOS == "VBD" {
 					past = true

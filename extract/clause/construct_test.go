@@ -1503,6 +1503,21 @@ potato NOUN NN 7 obj potato
 			"potato | is | raw (be) SECOND",
 			"potato | was | raw (be) SECOND",
 		}},
+		{"a main verb tagged as a bare past participle is a past tense", `
+Billboard PROPN NNP 2 nsubj Billboard
+ranked VERB VBN 0 root rank
+the DET DT 4 det the
+album NOUN NN 2 obj album
+first ADV RB 2 advmod first
+, PUNCT , 8 punct ,
+while SCONJ IN 8 mark while
+placing VERB VBG 2 advcl place
+it PRON PRP 8 obj it
+twelfth ADV RB 8 advmod twelfth
+. PUNCT . 2 punct .`, []string{
+			"Billboard | ranked | the album | while placing it twelfth (rank)",
+			"Billboard | was placing | it (place)",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
