@@ -8,7 +8,8 @@
 // agents; open clausal complements merged into the relation ("decided to step
 // down"); clausal complements ("said that ..."); obliques with their
 // prepositions; coordination of predicates (shared subjects) and of
-// arguments (one tuple per conjunct); relative and participial clauses
+// arguments (one tuple per conjunct, but names joined by "&" are one
+// name); relative and participial clauses
 // (the modified noun as subject or object); and appositions (X is Y).
 //
 // The output follows the conventions of the CaRB benchmark: adverbs inside
@@ -241,6 +242,14 @@ func (t *tree) phrase(i int, skip func(k int) bool) Part {
 		for _, k := range t.kids[n] {
 			if n == i && skip != nil && skip(k) {
 				continue
+			}
+			if n != i && skip != nil && t.rel(n) == "conj" && t.ampName(t.s.Tokens[n].Head-1) {
+				// The last name of "Delta & Pine , the seed producer":
+				// the apposition is the whole name's.
+				switch base(t.rel(k)) {
+				case "appos", "acl", "parataxis":
+					continue
+				}
 			}
 			walk(k)
 		}
@@ -1066,6 +1075,9 @@ func (t *tree) expand(heads []int) []int {
 }
 
 func (t *tree) conjuncts(h int) []int {
+	if t.ampName(h) {
+		return nil // "Frankenberry , Laughlin & Constable": one name
+	}
 	var out []int
 	for _, c := range t.children(h, "conj") {
 		if _, ok := t.indefiniteApposition(c); ok {
@@ -1077,6 +1089,23 @@ func (t *tree) conjuncts(h int) []int {
 		}
 	}
 	return out
+}
+
+// ampName reports whether h heads names joined by an ampersand
+// ("Frankenberry , Laughlin & Constable", "Eli Lilly & Co"): the name of
+// one firm, not a coordination to split.
+func (t *tree) ampName(h int) bool {
+	if t.s.Tokens[h].UPOS != "PROPN" {
+		return false
+	}
+	for _, c := range t.children(h, "conj") {
+		if t.s.Tokens[c].UPOS == "PROPN" {
+			if cc := t.child(c, "cc"); cc >= 0 && t.s.Tokens[cc].Form == "&" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func isNominal(upos string) bool {
@@ -1096,6 +1125,9 @@ func (t *tree) argSkip(k int) bool {
 	}
 	if t.rel(k) == "punct" && t.isQuote(k) {
 		return false // quotes around a name stay ("as `` Curtis Alerici ''"); phrase trims unpaired ones
+	}
+	if t.rel(k) == "conj" && t.ampName(t.s.Tokens[k].Head-1) {
+		return false
 	}
 	switch t.rel(k) {
 	case "conj", "cc", "acl:relcl", "appos", "punct", "parataxis", "dep":

@@ -1518,6 +1518,20 @@ twelfth ADV RB 8 advmod twelfth
 			"Billboard | ranked | the album | while placing it twelfth (rank)",
 			"Billboard | was placing | it (place)",
 		}},
+		{"names joined by an ampersand are one name", `
+The DET DT 2 det the
+ads NOUN NNS 4 nsubj:pass ad
+were AUX VBD 4 aux:pass be
+developed VERB VBN 0 root develop
+by ADP IN 6 case by
+Frankenberry PROPN NNP 4 obl:agent Frankenberry
+, PUNCT , 8 punct ,
+Laughlin PROPN NNP 6 conj Laughlin
+& CCONJ CC 10 cc &
+Constable PROPN NNP 6 conj Constable
+. PUNCT . 4 punct .`, []string{
+			"The ads | were developed by | Frankenberry , Laughlin & Constable (develop by)",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
