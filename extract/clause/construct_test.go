@@ -1047,7 +1047,7 @@ pipes NOUN NNS 7 obj pipe
 . PUNCT . 5 punct .`, []string{
 			"The damage | can be repaired by | replacing the old pipes (repair by) MODAL",
 			"The damage | can be repaired by replacing | the old pipes (repair by) MODAL SECOND",
-			"The damage | is replacing | the old pipes (replace)",
+			"The damage | is replacing | the old pipes (replace) SECOND",
 			"pipes | are | old (be) SECOND",
 			"pipes | were | old (be) SECOND",
 		}},
@@ -1368,6 +1368,169 @@ plant NOUN NN 5 obl plant
 . PUNCT . 3 punct .`, []string{
 			"It | was difficult to find | a buyer | for the plant (find)",
 			"It | was difficult to find a buyer for | the plant (find for) SECOND",
+		}},
+		{"an argument takes a word split at its hyphen whole", `
+He PRON PRP 3 nsubj:pass he
+was AUX VBD 3 aux:pass be
+born VERB VBN 0 root bear
+to ADP IN 5 case to
+Afro PROPN NNP 3 obl Afro
+- PUNCT HYPH 8 punct -
+Guyanese ADJ JJ 8 amod Guyanese
+parents NOUN NNS 3 parataxis parent
+. PUNCT . 3 punct .`, []string{
+			"He | was born to | Afro-Guyanese (bear to)",
+			"parents | are | Afro-Guyanese (be) SECOND",
+			"parents | were | Afro-Guyanese (be) SECOND",
+		}},
+		{"a clausal complement keeps its pronoun subject", `
+Mr. PROPN NNP 2 nmod:desc Mr.
+Smith PROPN NNP 3 nsubj Smith
+said VERB VBD 0 root say
+he PRON PRP 7 nsubj he
+is AUX VBZ 7 aux be
+not PART RB 7 advmod not
+talking VERB VBG 3 ccomp talk
+to ADP IN 10 case to
+any DET DT 10 det any
+studios NOUN NNS 7 obl studio
+. PUNCT . 3 punct .`, []string{
+			"Mr. Smith | said | he is not talking to any studios (say)",
+			"he | is not talking to | any studios (talk to) NEG",
+			"Mr. Smith | is not talking to | any studios (talk to) NEG SECOND",
+			"Mr. Smith | said he is not talking to | any studios (say) SECOND",
+		}},
+		{"a fronted participle used as a preposition heads no clause", `
+Excluding VERB VBG 7 advcl exclude
+the DET DT 4 det the
+special ADJ JJ 4 amod special
+editions NOUN NNS 1 obj edition
+, PUNCT , 1 punct ,
+Ram PROPN NNP 7 nsubj Ram
+came VERB VBD 0 root come
+in ADP IN 10 case in
+three NUM CD 10 nummod three
+colors NOUN NNS 7 obl color
+. PUNCT . 7 punct .`, []string{
+			"Ram | came in | three colors (come in)",
+			"editions | are | special (be) SECOND",
+			"editions | were | special (be) SECOND",
+		}},
+		{"a noun with a determiner before a name is no title", `
+After ADP IN 4 case after
+a DET DT 4 det a
+short ADJ JJ 4 amod short
+absence NOUN NN 6 obl absence
+Keibler PROPN NNP 6 nsubj Keibler
+began VERB VBD 0 root begin
+a DET DT 9 det a
+short ADJ JJ 9 amod short
+feud NOUN NN 6 obj feud
+. PUNCT . 6 punct .`, []string{
+			"Keibler | began | a short feud | After a short absence (begin)",
+			"absence | is | short (be) SECOND",
+			"absence | was | short (be) SECOND",
+			"feud | is | short (be) SECOND",
+			"feud | was | short (be) SECOND",
+		}},
+		{"an adjective phrase after its noun predicates", `
+People NOUN NNS 6 nsubj person
+familiar ADJ JJ 1 amod familiar
+with ADP IN 5 case with
+the DET DT 5 det the
+talks NOUN NNS 2 obl talk
+said VERB VBD 0 root say
+the DET DT 8 det the
+deal NOUN NN 10 nsubj deal
+was AUX VBD 10 cop be
+dead ADJ JJ 6 ccomp dead
+. PUNCT . 6 punct .`, []string{
+			"People | are familiar with | the talks (be familiar with)",
+			"People | were familiar with | the talks (be familiar with) SECOND",
+			"People | are | familiar with the talks (be) SECOND",
+			"People | were | familiar with the talks (be) SECOND",
+			"People familiar with the talks | said | the deal was dead (say)",
+			"the deal | was | dead (be)",
+		}},
+		{"a relative clause on a copular predicate speaks of the subject", `
+Billy PROPN NNP 6 nsubj Billy
+Celeski PROPN NNP 1 flat Celeski
+is AUX VBZ 6 cop be
+an DET DT 6 det a
+Australian ADJ JJ 6 amod Australian
+footballer NOUN NN 0 root footballer
+who PRON WP 8 nsubj who
+plays VERB VBZ 6 acl:relcl play
+as ADP IN 11 case as
+a DET DT 11 det a
+midfielder NOUN NN 8 obl midfielder
+. PUNCT . 6 punct .`, []string{
+			"Billy Celeski | plays as | a midfielder (play as)",
+			"Billy Celeski | is | an Australian footballer who plays as a midfielder (be)",
+			"Billy Celeski | is an Australian footballer who plays as | a midfielder (be) SECOND",
+			"an Australian footballer who plays as a midfielder | is | Billy Celeski (be) SECOND",
+		}},
+		{"a participle on a copular predicate noun speaks of the subject", `
+The DET DT 2 det the
+song NOUN NN 5 nsubj song
+was AUX VBD 5 cop be
+a DET DT 5 det a
+track NOUN NN 0 root track
+played VERB VBN 5 acl play
+during ADP IN 8 case during
+marriages NOUN NNS 6 obl marriage
+. PUNCT . 5 punct .`, []string{
+			"The song | was played during | marriages (play during)",
+			"The song | was | a track played during marriages (be)",
+			"The song | was a track played during | marriages (be) SECOND",
+			"a track played during marriages | was | The song (be) SECOND",
+		}},
+		{"the subject of a passive does not do its gerund's action", `
+The DET DT 2 det the
+fat NOUN NN 5 nsubj:pass fat
+can AUX MD 5 aux can
+be AUX VB 5 aux:pass be
+clarified VERB VBN 0 root clarify
+by SCONJ IN 7 mark by
+adding VERB VBG 5 advcl add
+a DET DT 10 det a
+raw ADJ JJ 10 amod raw
+potato NOUN NN 7 obj potato
+. PUNCT . 5 punct .`, []string{
+			"The fat | can be clarified by | adding a raw potato (clarify by) MODAL",
+			"The fat | can be clarified by adding | a raw potato (clarify by) MODAL SECOND",
+			"The fat | is adding | a raw potato (add) SECOND",
+			"potato | is | raw (be) SECOND",
+			"potato | was | raw (be) SECOND",
+		}},
+		{"a main verb tagged as a bare past participle is a past tense", `
+Billboard PROPN NNP 2 nsubj Billboard
+ranked VERB VBN 0 root rank
+the DET DT 4 det the
+album NOUN NN 2 obj album
+first ADV RB 2 advmod first
+, PUNCT , 8 punct ,
+while SCONJ IN 8 mark while
+placing VERB VBG 2 advcl place
+it PRON PRP 8 obj it
+twelfth ADV RB 8 advmod twelfth
+. PUNCT . 2 punct .`, []string{
+			"Billboard | ranked | the album | while placing it twelfth (rank)",
+			"Billboard | was placing | it (place)",
+		}},
+		{"names joined by an ampersand are one name", `
+The DET DT 2 det the
+ads NOUN NNS 4 nsubj:pass ad
+were AUX VBD 4 aux:pass be
+developed VERB VBN 0 root develop
+by ADP IN 6 case by
+Frankenberry PROPN NNP 4 obl:agent Frankenberry
+, PUNCT , 8 punct ,
+Laughlin PROPN NNP 6 conj Laughlin
+& CCONJ CC 10 cc &
+Constable PROPN NNP 6 conj Constable
+. PUNCT . 4 punct .`, []string{
+			"The ads | were developed by | Frankenberry , Laughlin & Constable (develop by)",
 		}},
 	}
 	for _, c := range cases {
