@@ -1,0 +1,169 @@
+package ner
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/textgraph/textgraph/extract/doc"
+)
+
+// personKinds are lower-case common nouns for kinds of people ("owner",
+// "photographer", "teacher"): WordNet's (wordnetPersonNouns) and the
+// package's own roles.
+var personKinds = func() map[string]bool {
+	m := set(wordnetPersonNouns...)
+	for w := range personNouns {
+		m[w] = true
+	}
+	return m
+}()
+
+// apposers open a noun phrase before a noun of a kind of person in
+// apposition to a name ("the owner Karla", "my wife Jan").
+var apposers = set("the", "The", "a", "A", "my", "My", "our", "Our", "your", "Your", "his", "His", "her", "Her", "their", "Their")
+
+// personCues makes people of the names that the parse or the words around
+// them show to be people, whatever the labeler typed them, and adds those
+// it missed: a name in apposition after a noun for a kind of person and a
+// determiner ("The owner Karla is welcoming", "donated by the teacher
+// Adz"), and the subject of a copula whose predicate is such a noun
+// ("Natasha is the best photographer", "Cécile is a hairdresser"). A known
+// place or organization keeps its type. ms are in text order; the result
+// is too.
+func personCues(d *doc.Doc, ms []doc.Mention) []doc.Mention {
+	n := len(ms)
+	for si, s := range d.Sentences {
+		ws := words(d.Text, s)
+		for i := 0; i < len(ws); i++ {
+			// a proper noun, or a capitalised noun after a noun for people
+			// ("the teacher Adz")
+			if !isCap(ws[i].form) || stop[ws[i].form] || ws[i].upos != "PROPN" && (ws[i].first || ws[i].upos != "NOUN" || !apposedPerson(ws, i)) {
+				continue
+			}
+			// the name: the capitalised proper nouns from i, or the mention there
+			j := i + 1
+			for j < len(ws) && j-i < 3 && isCap(ws[j].form) && ws[j].upos == "PROPN" && spaced(ws, j) {
+				j++
+			}
+			k := slices.IndexFunc(ms[:n], func(o doc.Mention) bool { return o.Start < ws[j-1].span.End && ws[i].span.Start < o.End })
+			if k >= 0 {
+				o := ms[k]
+				if o.Start != ws[i].span.Start {
+					continue
+				}
+				for j < len(ws) && ws[j].span.End <= o.End {
+					j++
+				}
+				if ws[j-1].span.End != o.End {
+					continue
+				}
+			}
+			if j-i > 3 || !allAlpha(ws[i:j]) || !allCap(ws[i:j]) || k < 0 && i > 0 && isCap(ws[i-1].form) && !stop[ws[i-1].form] || roleLen(ws[i:j]) > 0 || acronymLike(ws[i].form) {
+				i = j - 1
+				continue
+			}
+			name := join(ws[i:j])
+			if places[name] != "" || orgNames[name] || demonyms[name] != "" || personClasses[name] || hasAny(ws[i:j], orgWords) {
+				i = j - 1
+				continue
+			}
+			if !(apposedPerson(ws, i) || predicatePerson(s.Tokens, i, j) || conjoinedPerson(d.Text, s.Tokens, i, j, ms[:n])) {
+				i = j - 1
+				continue
+			}
+			if k >= 0 {
+				if ms[k].Type == doc.Place || ms[k].Type == doc.Organization {
+					ms[k].Type = doc.Person
+				}
+			} else {
+				ms = append(ms, doc.Mention{Span: doc.Span{Start: ws[i].span.Start, End: ws[j-1].span.End}, Type: doc.Person, Sentence: si})
+			}
+			i = j - 1
+		}
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	return ms
+}
+
+// apposedPerson reports whether the name at word i follows a determiner
+// and a lower-case noun for a kind of person ("the owner Karla").
+func apposedPerson(ws []word, i int) bool {
+	return i >= 2 && personKinds[ws[i-1].form] && apposers[ws[i-2].form]
+}
+
+// predicatePerson reports whether the name of words i..j-1 is the subject
+// of a copula whose predicate is a noun for a kind of person ("Natasha is
+// the best photographer").
+func predicatePerson(ts []doc.Token, i, j int) bool {
+	for k := i; k < j; k++ {
+		h := ts[k].Head - 1
+		if h >= i && h < j {
+			continue // inside the name
+		}
+		if ts[k].Rel != "nsubj" || h < 0 || h >= len(ts) || ts[h].UPOS != "NOUN" || ts[h].XPOS != "NN" || hasChild(ts, k, "conj") {
+			return false // "If Samarra and other cities are any guide"
+		}
+		lemma := ts[h].Lemma
+		if lemma == "" {
+			lemma = strings.ToLower(ts[h].Form)
+		}
+		if !personKinds[lemma] {
+			return false
+		}
+		for _, t := range ts {
+			if t.Head == h+1 && t.Rel == "cop" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// hasChild reports whether token k has a dependent of relation rel.
+func hasChild(ts []doc.Token, k int, rel string) bool {
+	for _, t := range ts {
+		if t.Head == k+1 && t.Rel == rel {
+			return true
+		}
+	}
+	return false
+}
+
+// conjoinedPerson reports whether the name of words i..j-1 is coordinated
+// with a person: a person mention of ms that is a full name or a known
+// given name, or the first person ("Mercedes and Dan are very thorough",
+// "Peder and I were remarking"). People are listed with people.
+func conjoinedPerson(text string, ts []doc.Token, i, j int, ms []doc.Mention) bool {
+	k := j - 1 // the name's head: the word that attaches outside it
+	for x := i; x < j; x++ {
+		if h := ts[x].Head - 1; h < i || h >= j {
+			k = x
+			break
+		}
+	}
+	first := k
+	if ts[k].Rel == "conj" {
+		first = ts[k].Head - 1
+	}
+	if first < 0 || first >= len(ts) {
+		return false
+	}
+	for x := range ts {
+		if x != first && !(ts[x].Rel == "conj" && ts[x].Head-1 == first) || x >= i && x < j {
+			continue
+		}
+		f := strings.ToLower(WordForm(text, ts[x]))
+		if f == "i" || f == "me" {
+			return true
+		}
+		sp := WordSpan(text, ts[x])
+		for _, m := range ms {
+			if m.Type == doc.Person && m.Start <= sp.Start && sp.End <= m.End && (strings.Contains(m.Text(text), " ") || givenNames[m.Text(text)] != "") {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,64 @@
+package ner
+
+import (
+	"testing"
+
+	"github.com/textgraph/textgraph/extract/doc"
+	"github.com/textgraph/textgraph/extract/lemma"
+	"github.com/textgraph/textgraph/extract/parse"
+)
+
+// runParsed checks the recognizer on marked texts that are tokenized,
+// tagged, lemmatized and parsed, as the pipeline does: the cues of this
+// file read the parse.
+func runParsed(t *testing.T, tests []struct{ name, in string }) {
+	t.Helper()
+	embedded(t)
+	tg := tagger(t)
+	lm, err := lemma.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps, err := parse.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, want := markedDoc(t, tt.in)
+			if err := tg.Tag(d); err != nil {
+				t.Fatal(err)
+			}
+			for i := range d.Sentences {
+				lm.LemmatizeSentence(&d.Sentences[i])
+				ps.ParseSentence(&d.Sentences[i])
+			}
+			if err := New().Recognize(d); err != nil {
+				t.Fatal(err)
+			}
+			var got []doc.Mention
+			for _, m := range d.Mentions {
+				if m.Type == doc.Person || m.Type == doc.Organization || m.Type == doc.Place {
+					got = append(got, m)
+				}
+			}
+			if g, w := mentionStrings(d.Text, got), mentionStrings(d.Text, want); g != w {
+				t.Errorf("%s\ngot:\n%s\nwant:\n%s", d.Text, g, w)
+			}
+		})
+	}
+}
+
+func TestPersonCues(t *testing.T) {
+	runParsed(t, []struct{ name, in string }{
+		{"a noun for people before the name", "The owner [PER Karla] is welcoming and fun."},
+		{"... tagged a noun", "The lesson was donated by the teacher [PER Adz]."},
+		{"a copula with a noun for people", "[PER Natasha] is the best photographer we have ever worked with."},
+		{"... and another", "[PER Cécile] is a hairdresser and has just moved into the neighbourhood."},
+		{"no person among other cities", "If [LOC Samarra] and other cities are any guide, the pockets will fall."},
+		{"coordinated with a full name", "The committee is suing [PER Condoleeza Rice] and [PER Donald Rumsfeld]."},
+		{"coordinated with the first person", "In fact [PER Peder] and I were remarking on how agreeable they all are."},
+		{"a known place is no person", "[LOC Kyiv] is a beautiful city, and [LOC Paris] and I get along."},
+		{"a role is no person", "The lesson was given by [PER Harry Preuss], MD, a Professor of Medicine."},
+	})
+}
