@@ -167,3 +167,83 @@ func conjoinedPerson(text string, ts []doc.Token, i, j int, ms []doc.Mention) bo
 	}
 	return false
 }
+
+// personal pronouns that take a person for their antecedent
+var personPronouns = set("he", "she", "him", "his", "her", "hers", "himself", "herself")
+
+// itsCues makes organizations of the people ms names that the sentence
+// refers to with "it" or "its": the subject of a clause that holds "its"
+// or whose clauses have "it" for subject ("Marathon shut its plant",
+// "Coca-Cola calmed the people, saying it would grow crops"), and a name
+// joined by "and" to a noun of "its" ("Enron and its finance sector"). A
+// person is "he" or "she"; a sentence that also has those is left alone,
+// and so is a known given name.
+func itsCues(d *doc.Doc, ms []doc.Mention) []doc.Mention {
+	for mi, m := range ms {
+		if m.Type != doc.Person || m.Sentence < 0 || m.Sentence >= len(d.Sentences) {
+			continue
+		}
+		s := d.Sentences[m.Sentence]
+		ws := words(d.Text, s)
+		i := slices.IndexFunc(ws, func(w word) bool { return w.span.Start == m.Start })
+		j := slices.IndexFunc(ws, func(w word) bool { return w.span.End == m.End }) + 1
+		if i < 0 || j <= i || j-i > 3 || givenNames[ws[i].form] != "" {
+			continue
+		}
+		if slices.ContainsFunc(ws, func(w word) bool { return personPronouns[strings.ToLower(w.form)] }) {
+			continue
+		}
+		ts := s.Tokens
+		k := j - 1 // the name's head
+		for x := i; x < j; x++ {
+			if h := ts[x].Head - 1; h < i || h >= j {
+				k = x
+				break
+			}
+		}
+		if referredAsIt(ws, ts, k) {
+			ms[mi].Type = doc.Organization
+		}
+	}
+	return ms
+}
+
+// referredAsIt reports whether the name headed by word k is the subject of
+// a clause that holds "its" or a clause below it with "it" for subject, or
+// is joined by "and" to a noun with "its".
+func referredAsIt(ws []word, ts []doc.Token, k int) bool {
+	// under reports whether word x lies in the clause of v: its path up
+	// to v crosses no other subject.
+	under := func(x, v int) bool {
+		for n := 0; x >= 0 && x < len(ts) && n < len(ts); n++ {
+			if x == v {
+				return true
+			}
+			if ts[x].Rel == "nsubj" || ts[x].Rel == "nsubj:pass" {
+				if f := strings.ToLower(ws[x].form); f != "it" {
+					return false
+				}
+			}
+			x = ts[x].Head - 1
+		}
+		return false
+	}
+	v := ts[k].Head - 1
+	for x, w := range ws {
+		f := strings.ToLower(w.form)
+		switch {
+		case f == "its" && ts[x].Rel == "nmod:poss":
+			h := ts[x].Head - 1
+			if ts[k].Rel == "nsubj" && under(h, v) {
+				return true
+			}
+			// "Enron and its finance sector"
+			if h >= 0 && h < len(ts) && ts[h].Rel == "conj" && ts[h].Head-1 == k {
+				return true
+			}
+		case f == "it" && ts[x].Rel == "nsubj" && ts[k].Rel == "nsubj" && ts[x].Head-1 != v && under(x, v):
+			return true
+		}
+	}
+	return false
+}

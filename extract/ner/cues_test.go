@@ -62,3 +62,11 @@ func TestPersonCues(t *testing.T) {
 		{"a role is no person", "The lesson was given by [PER Harry Preuss], MD, a Professor of Medicine."},
 	})
 }
+
+func TestItsCues(t *testing.T) {
+	runParsed(t, []struct{ name, in string }{
+		{"the subject of a clause with its", "In [LOC Texas], [ORG BP] shut its refinery and [ORG Marathon] shut its plant."},
+		{"... and of a clause with it", "[ORG Coca-Cola] calmed the concerns of the people by giving them free fertilizer, saying it would grow bountiful crops."},
+		{"a person is he or she", "[PER Marathon] shut his door and said he was tired of its noise."},
+	})
+}
