@@ -160,12 +160,16 @@ func commonWord(text string, m doc.Mention) bool {
 	return unicode.IsLower(r) && commonPlaces[string(unicode.ToUpper(r))+w[n:]]
 }
 
-// peopleOfAKind reports whether m is a person mention of one word that
-// names people of a kind, in the plural ("Methodists", "Nazis", "Jews"):
-// no one's name.
+// peopleOfAKind reports whether m is a mention of one word that names
+// people of a kind, in the plural ("Methodists", "Nazis", "Jews",
+// "Neoconservatives", "Zionists"): no one's name, nor a body's.
 func peopleOfAKind(text string, m doc.Mention) bool {
 	w := m.Text(text)
-	return m.Type == doc.Person && strings.HasSuffix(w, "s") && personClasses[w[:len(w)-1]]
+	if !strings.HasSuffix(w, "s") || strings.Contains(w, " ") {
+		return false
+	}
+	one := w[:len(w)-1]
+	return personClasses[one] || isCap(one) && personKinds[strings.ToLower(one)] && Place(one) == "" && givenNames[one] == "" && !orgNames[w]
 }
 
 // tidy drops common words taken for places (see commonWord), plurals of
