@@ -247,3 +247,51 @@ func referredAsIt(ws []word, ts []doc.Token, k int) bool {
 	}
 	return false
 }
+
+// salutations open a letter, a reply or a post before the name of the
+// one addressed ("Dear Nina,", "Thanks again Nina.", "Welcome Darin!",
+// "Good Morning Debra -").
+var salutations = set("Dear", "Hi", "Hey", "Hello", "Thanks", "Thank", "Welcome", "Morning", "Afternoon", "Evening", "Congratulations", "Congrats", "Bye")
+
+// vocatives makes people of the names addressed after a salutation: one or
+// two capitalised words (proper nouns, or a known given name) after it,
+// and "again", "you" or "so much" between them, and punctuation or the
+// end of the sentence after it ("Thanks Josh!"). A known place or
+// organization, a word for people ("Dear Friends") and a title are left
+// alone. ms are in text order; the result is too.
+func vocatives(d *doc.Doc, ms []doc.Mention) []doc.Mention {
+	n := len(ms)
+	for si, s := range d.Sentences {
+		ws := words(d.Text, s)
+		for g := 0; g < len(ws); g++ {
+			if !salutations[ws[g].form] {
+				continue
+			}
+			i := g + 1
+			for i < len(ws) && (ws[i].form == "again" || ws[i].form == "you" || ws[i].form == "so" || ws[i].form == "much") {
+				i++
+			}
+			j := i
+			for j < len(ws) && j-i < 2 && isCap(ws[j].form) && !stop[ws[j].form] && allAlpha(ws[j:j+1]) && (ws[j].upos == "PROPN" || givenNames[ws[j].form] != "") && !personKinds[strings.ToLower(ws[j].form)] && !IsRoleWord(ws[j].form) {
+				j++
+			}
+			if j == i || j < len(ws) && ws[j].upos != "PUNCT" {
+				continue
+			}
+			name := join(ws[i:j])
+			if Place(name) != "" || orgNames[name] {
+				continue
+			}
+			sp := doc.Span{Start: ws[i].span.Start, End: ws[j-1].span.End}
+			k := slices.IndexFunc(ms[:n], func(o doc.Mention) bool { return o.Start < sp.End && sp.Start < o.End })
+			switch {
+			case k < 0:
+				ms = append(ms, doc.Mention{Span: sp, Type: doc.Person, Sentence: si})
+			case ms[k].Span == sp:
+				ms[k].Type = doc.Person
+			}
+		}
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	return ms
+}

@@ -70,3 +70,14 @@ func TestItsCues(t *testing.T) {
 		{"a person is he or she", "[PER Marathon] shut his door and said he was tired of its noise."},
 	})
 }
+
+func TestVocatives(t *testing.T) {
+	runParsed(t, []struct{ name, in string }{
+		{"thanks", "Thanks [PER Josh]! I got the package."},
+		{"thanks again", "Thanks again [PER Nina]."},
+		{"welcome", "Welcome [PER Darin]! We are glad to have you."},
+		{"good morning", "Good Morning [PER Debra] - here is the file."},
+		{"a word for people", "Dear Friends, here is the file."},
+		{"a known place", "Hello [LOC Kyiv]!"},
+	})
+}
