@@ -295,3 +295,61 @@ func vocatives(d *doc.Doc, ms []doc.Mention) []doc.Mention {
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 	return ms
 }
+
+// mailNames makes people of the display names of mail addresses: the
+// whole name, in quotes or not, between the start of the line (or a
+// label such as "Email:") and the address in angle brackets ("Email:
+// "Andre"<webmas...@globelingerie.com>", "Adelia Smith
+// <adorabledelia6...@gmail.com>"). A known organization or place and a
+// name the address's domain spells ("BBC Breaking News Alert
+// <dailyem...@ebs.bbc.co.uk>") are left alone, and so is a name with a
+// common word ("The Cat Album"). ms are in text order; the result is too.
+func mailNames(d *doc.Doc, ms []doc.Mention) []doc.Mention {
+	n := len(ms)
+	for si, s := range d.Sentences {
+		ws := words(d.Text, s)
+		for x := 1; x+1 < len(ws); x++ {
+			if ws[x].form != "<" || !strings.Contains(ws[x+1].form, "@") {
+				continue
+			}
+			_, host, _ := strings.Cut(strings.ToLower(ws[x+1].form), "@")
+			j := x
+			if isQuote(ws[j-1].form) {
+				j--
+			}
+			i := j
+			for i > 0 && j-i < 3 && isCap(ws[i-1].form) && allAlpha(ws[i-1:i]) && !stop[ws[i-1].form] && ws[i-1].upos == "PROPN" {
+				i--
+			}
+			if i == j || i > 0 && isQuote(ws[i-1].form) != (j < x) {
+				continue // no name, or unbalanced quotes
+			}
+			if b := i - 1 - boolInt(j < x); b >= 0 && ws[b].form != ":" {
+				continue // the name must be the whole of what precedes the address
+			}
+			name := join(ws[i:j])
+			if Place(name) != "" || orgNames[name] || strings.Contains(host, strings.ToLower(ws[i].form)) && acronymLike(ws[i].form) {
+				continue
+			}
+			sp := doc.Span{Start: ws[i].span.Start, End: ws[j-1].span.End}
+			k := slices.IndexFunc(ms[:n], func(o doc.Mention) bool { return o.Start < sp.End && sp.Start < o.End })
+			switch {
+			case k < 0:
+				ms = append(ms, doc.Mention{Span: sp, Type: doc.Person, Sentence: si})
+			case ms[k].Span == sp:
+				ms[k].Type = doc.Person
+			}
+		}
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	return ms
+}
+
+func isQuote(f string) bool { return f == "\"" || f == "“" || f == "”" }
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

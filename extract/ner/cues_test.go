@@ -81,3 +81,13 @@ func TestVocatives(t *testing.T) {
 		{"a known place", "Hello [LOC Kyiv]!"},
 	})
 }
+
+func TestMailNames(t *testing.T) {
+	runParsed(t, []struct{ name, in string }{
+		{"quoted", "\"[PER Les Spahnn]\" <spahnn@hnks.com>"},
+		{"after a label", "Email: \"[PER Andre]\"<webmas...@globelingerie.com>"},
+		{"unquoted", "Email: [PER Adelia Smith] <adorabledelia6...@gmail.com>"},
+		{"the domain's own name", "Email: [ORG BBC Breaking News Alert] <dailyem...@ebs.bbc.co.uk>"},
+		{"a common word", "Email: \"The Cat Album\"<thecatal...@hotmail.com>"},
+	})
+}
