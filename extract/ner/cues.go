@@ -353,3 +353,105 @@ func boolInt(b bool) int {
 	}
 	return 0
 }
+
+// orgKinds and placeKinds are nouns for kinds of organizations and places.
+var (
+	orgKinds   = set("company", "firm", "corporation", "business", "organization", "organisation", "agency", "bank", "airline", "newspaper", "magazine", "brand", "group", "charity", "publisher", "network", "channel", "website", "retailer", "chain", "manufacturer", "carrier", "startup", "university", "college", "school", "club", "team", "band", "party")
+	placeKinds = set("city", "town", "country", "state", "nation", "region", "province", "village", "island", "county", "district", "neighborhood", "neighbourhood", "suburb", "capital", "place")
+)
+
+// namingKinds are the nouns for kinds that a name follows in apposition
+// ("the company Keyhole", "the city Miramar"): those that do not, as
+// modifiers, precede other capitalised words ("school English teacher").
+var namingKinds = set("company", "firm", "corporation", "agency", "airline", "newspaper", "magazine", "brand", "publisher", "retailer", "manufacturer", "startup", "charity", "city", "town", "country", "village", "island", "county", "province")
+
+// kindOf returns the type of the names a noun for a kind of thing stands
+// for: "PER" for "people" or "teacher", "ORG" for "company", "LOC" for
+// "city", or "".
+func kindOf(t doc.Token) string {
+	l := t.Lemma
+	if l == "" {
+		l = strings.ToLower(t.Form)
+	}
+	switch {
+	case l == "people" || l == "person" || personKinds[l]:
+		return doc.Person
+	case orgKinds[l]:
+		return doc.Organization
+	case placeKinds[l]:
+		return doc.Place
+	}
+	return ""
+}
+
+// kindCues types the names that a noun for their kind introduces: the
+// names listed after a plural noun and "like" or "such as" ("companies
+// like Scharffen Berger, TCHO and smaller makers", "people like
+// Yaqubi"), and a name right after a singular noun for a kind of
+// organization or place ("satellite imaging company Keyhole"). The names
+// take the noun's kind; a known place or organization keeps its type. ms
+// are in text order; the result is too.
+func kindCues(d *doc.Doc, ms []doc.Mention) []doc.Mention {
+	n := len(ms)
+	for si, s := range d.Sentences {
+		ws := words(d.Text, s)
+		set := func(i, j int, typ string) {
+			name := join(ws[i:j])
+			if places[name] != "" || orgNames[name] || demonyms[name] != "" || roleLen(ws[i:j]) > 0 {
+				return
+			}
+			sp := doc.Span{Start: ws[i].span.Start, End: ws[j-1].span.End}
+			k := slices.IndexFunc(ms[:n], func(o doc.Mention) bool { return o.Start < sp.End && sp.Start < o.End })
+			switch {
+			case k < 0:
+				ms = append(ms, doc.Mention{Span: sp, Type: typ, Sentence: si})
+			case ms[k].Span == sp && (ms[k].Type == doc.Person || ms[k].Type == doc.Organization || ms[k].Type == doc.Place):
+				ms[k].Type = typ
+			}
+		}
+		// capRun returns the end of the run of capitalised words at i.
+		capRun := func(i int) int {
+			j := i
+			for j < len(ws) && j-i < 4 && isCap(ws[j].form) && !stop[ws[j].form] && !calendar[ws[j].form] && nameWord(ws[j].form) {
+				j++
+			}
+			return j
+		}
+		for x := 1; x+1 < len(ws); x++ {
+			if !noUpper(ws[x].form) || s.Tokens[x].UPOS != "NOUN" {
+				continue
+			}
+			typ := kindOf(s.Tokens[x])
+			if typ == "" {
+				continue
+			}
+			i := x + 1
+			switch {
+			case s.Tokens[x].XPOS == "NNS" && ws[i].form == "like":
+				i++
+			case s.Tokens[x].XPOS == "NNS" && ws[i].form == "such" && i+1 < len(ws) && ws[i+1].form == "as":
+				i += 2
+			case s.Tokens[x].XPOS == "NN" && namingKinds[strings.ToLower(ws[x].form)] && !ws[i].first:
+				if j := capRun(i); j > i {
+					set(i, j, typ)
+				}
+				continue
+			default:
+				continue
+			}
+			for i < len(ws) {
+				j := capRun(i)
+				if j == i {
+					break
+				}
+				set(i, j, typ)
+				i = j
+				for i < len(ws) && (ws[i].form == "," || ws[i].form == "and" || ws[i].form == "or") {
+					i++
+				}
+			}
+		}
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	return ms
+}

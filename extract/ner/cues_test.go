@@ -91,3 +91,13 @@ func TestMailNames(t *testing.T) {
 		{"a common word", "Email: \"The Cat Album\"<thecatal...@hotmail.com>"},
 	})
 }
+
+func TestKindCues(t *testing.T) {
+	runParsed(t, []struct{ name, in string }{
+		{"companies like", "Chocolate is good here, with companies like [ORG Scharffen Berger], [ORG TCHO], and smaller artisan makers in the area."},
+		{"people like", "They are issuing arrest warrants and taking in people like [PER Yaqubi]."},
+		{"a company named", "They have acquired Blogger, and satellite imaging company [ORG Keyhole], so why not this one?"},
+		{"a known place keeps its type", "We visited countries like [LOC Malaysia] and [LOC Ukraine]."},
+		{"a modifier before a capitalised word", "She is a high school English teacher."},
+	})
+}
