@@ -455,3 +455,71 @@ func kindCues(d *doc.Doc, ms []doc.Mention) []doc.Mention {
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 	return ms
 }
+
+// lowerSameName adds a mention wherever the document writes in lower case
+// a name it has found capitalised ("in kerala" after "Houseboat in
+// Kerala", "between noida and greater noida"): web text often leaves
+// names in lower case. Each word must be no common word: a word the
+// treebank text the model counted writes mostly capitalised, or not at
+// all (caps, see capClass). The longest name wins; a name that one
+// mention has with two types is left out. ms are in text order; the
+// result is too.
+func lowerSameName(d *doc.Doc, caps map[string]uint8, ms []doc.Mention) []doc.Mention {
+	types := map[string]string{}
+	longest := 0
+	for _, m := range ms {
+		if m.Type != doc.Person && m.Type != doc.Organization && m.Type != doc.Place {
+			continue
+		}
+		k := strings.ToLower(m.Text(d.Text))
+		ws := strings.Fields(k)
+		if len(ws) > 4 || len(k) < 4 || !allLetters(strings.Join(ws, "")) {
+			continue
+		}
+		common := false
+		for _, w := range ws {
+			if c := caps[w]; c != 0 && c < 4 || stop[w] || commonPlaces[titled([]word{{form: w}})] {
+				common = true
+			}
+		}
+		if common {
+			continue
+		}
+		if t, ok := types[k]; ok && t != m.Type {
+			types[k] = ""
+		} else if !ok {
+			types[k] = m.Type
+		}
+		longest = max(longest, len(ws))
+	}
+	if len(types) == 0 {
+		return ms
+	}
+	n := len(ms)
+	for si, s := range d.Sentences {
+		ws := words(d.Text, s)
+		for i := 0; i < len(ws); i++ {
+			if !noUpper(ws[i].form) || !isWordLike(ws[i].form) {
+				continue
+			}
+			for j := min(len(ws), i+longest); j > i; j-- {
+				if !allLower(ws[i:j]) {
+					continue
+				}
+				t := types[join(ws[i:j])]
+				if t == "" {
+					continue
+				}
+				sp := doc.Span{Start: ws[i].span.Start, End: ws[j-1].span.End}
+				if slices.ContainsFunc(ms[:n], func(o doc.Mention) bool { return o.Start < sp.End && sp.Start < o.End }) {
+					break
+				}
+				ms = append(ms, doc.Mention{Span: sp, Type: t, Sentence: si})
+				i = j - 1
+				break
+			}
+		}
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	return ms
+}

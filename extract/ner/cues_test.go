@@ -101,3 +101,11 @@ func TestKindCues(t *testing.T) {
 		{"a modifier before a capitalised word", "She is a high school English teacher."},
 	})
 }
+
+func TestLowerSameName(t *testing.T) {
+	runParsed(t, []struct{ name, in string }{
+		{"a place", "Privacy in [LOC kerala], help pls. Houseboat in [LOC Kerala] is a good option for you."},
+		{"a person", "Welcome [PER Darin]! Posted by [PER darin]"},
+		{"a common word", "[PER George Bush] was here. We sat by a bush."},
+	})
+}
