@@ -523,3 +523,65 @@ func lowerSameName(d *doc.Doc, caps map[string]uint8, ms []doc.Mention) []doc.Me
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 	return ms
 }
+
+// tellVerbs take the person told, asked or written to for their object
+// ("contact Vernon", "tell Suzanne"); talkVerbs do after "to" ("forward
+// to Brant").
+var (
+	tellVerbs = set("contact", "Contact", "tell", "Tell", "ask", "Ask", "thank", "email", "Email", "e-mail", "cc", "remind", "inform", "notify")
+	talkVerbs = set("forward", "Forward", "talk", "Talk", "speak", "Speak", "reply", "Reply")
+)
+
+// addressees makes people of the names that verbs of telling and asking
+// take for their object ("contact Vernon and get the details", "Plz
+// contact Shirley Crenshaw") or after "to" ("forward to Brant"), and of
+// a name alone on a line before a comma or colon, the salutation of a
+// mail ("Jill:", "Constance,"). The name is one to three capitalised
+// words that are no common word (caps, see capClass), known place or
+// organization, title or word for people. ms are in text order; the
+// result is too.
+func addressees(d *doc.Doc, caps map[string]uint8, ms []doc.Mention) []doc.Mention {
+	n := len(ms)
+	for si, s := range d.Sentences {
+		ws := words(d.Text, s)
+		person := func(i int) {
+			j := i
+			for j < len(ws) && j-i < 3 && isCap(ws[j].form) && allAlpha(ws[j:j+1]) && !stop[ws[j].form] && !calendar[ws[j].form] && !IsRoleWord(ws[j].form) && !personKinds[strings.ToLower(ws[j].form)] {
+				if c := caps[strings.ToLower(ws[j].form)]; c != 0 && c < 4 && givenNames[ws[j].form] == "" {
+					break
+				}
+				j++
+			}
+			if j == i || j < len(ws) && isCap(ws[j].form) {
+				return
+			}
+			name := join(ws[i:j])
+			if Place(name) != "" || orgNames[name] || hasAny(ws[i:j], orgWords) || acronymLike(name) {
+				return
+			}
+			sp := doc.Span{Start: ws[i].span.Start, End: ws[j-1].span.End}
+			k := slices.IndexFunc(ms[:n], func(o doc.Mention) bool { return o.Start < sp.End && sp.Start < o.End })
+			switch {
+			case k < 0:
+				ms = append(ms, doc.Mention{Span: sp, Type: doc.Person, Sentence: si})
+			case ms[k].Span == sp && ms[k].Type == doc.Place:
+				ms[k].Type = doc.Person
+			}
+		}
+		// "Jill:", "Constance,": the sentence is the name and the mark
+		if l := len(ws); l >= 2 && l <= 3 && (ws[l-1].form == "," || ws[l-1].form == ":") && allTagged(ws[:l-1], "PROPN") {
+			person(0)
+			continue
+		}
+		for x := 0; x+1 < len(ws); x++ {
+			switch {
+			case tellVerbs[ws[x].form] && ws[x].upos != "PROPN":
+				person(x + 1)
+			case talkVerbs[ws[x].form] && ws[x+1].form == "to" && x+2 < len(ws):
+				person(x + 2)
+			}
+		}
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	return ms
+}

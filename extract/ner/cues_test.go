@@ -109,3 +109,14 @@ func TestLowerSameName(t *testing.T) {
 		{"a common word", "[PER George Bush] was here. We sat by a bush."},
 	})
 }
+
+func TestAddressees(t *testing.T) {
+	runParsed(t, []struct{ name, in string }{
+		{"contact", "Plz contact [PER Shirley Crenshaw] (X 3-5290) regarding a copy of an article."},
+		{"forward to", "Go ahead and forward to [PER Brant] if you are ready."},
+		{"a salutation line", "[PER Jill]:\nThe file is attached."},
+		{"... with a comma", "[PER Constance],\n\nThe file is attached."},
+		{"a common word", "Subject:\nThe file is attached."},
+		{"a known place", "Please forward to [LOC Houston] if you are ready."},
+	})
+}
