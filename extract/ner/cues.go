@@ -242,6 +242,11 @@ func referredAsIt(ws []word, ts []doc.Token, k int) bool {
 				return true
 			}
 		case f == "it" && ts[x].Rel == "nsubj" && ts[k].Rel == "nsubj" && ts[x].Head-1 != v && under(x, v):
+			// not the "it" of "it is painful to admit", nor one in a
+			// quotation, whose speaker means something else
+			if h := ts[x].Head - 1; ts[h].UPOS == "ADJ" || quoteBetween(ws, x, k) {
+				continue
+			}
 			return true
 		}
 	}
@@ -584,4 +589,18 @@ func addressees(d *doc.Doc, caps map[string]uint8, ms []doc.Mention) []doc.Menti
 	}
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 	return ms
+}
+
+// quoteBetween reports whether a quotation mark stands between words a
+// and b.
+func quoteBetween(ws []word, a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	for _, w := range ws[a+1 : b] {
+		if strings.ContainsAny(w.form, "\"“”") {
+			return true
+		}
+	}
+	return false
 }

@@ -67,6 +67,7 @@ func TestItsCues(t *testing.T) {
 	runParsed(t, []struct{ name, in string }{
 		{"the subject of a clause with its", "In [LOC Texas], [ORG BP] shut its refinery and [ORG Marathon] shut its plant."},
 		{"... and of a clause with it", "[ORG Coca-Cola] calmed the concerns of the people by giving them free fertilizer, saying it would grow bountiful crops."},
+		{"the it of a quotation", "“It is painful to admit, but I and [ORG Amnesty International] leaders are divided on values,” [PER Pokalchuk] wrote."},
 		{"a person is he or she", "[PER Marathon] shut his door and said he was tired of its noise."},
 	})
 }
