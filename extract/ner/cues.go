@@ -483,7 +483,7 @@ func lowerSameName(d *doc.Doc, caps map[string]uint8, ms []doc.Mention) []doc.Me
 		}
 		common := false
 		for _, w := range ws {
-			if c := caps[w]; c != 0 && c < 4 || stop[w] || commonPlaces[titled([]word{{form: w}})] {
+			if caps[w] != 0 || stop[w] || commonPlaces[titled([]word{{form: w}})] {
 				common = true
 			}
 		}
