@@ -464,10 +464,11 @@ func kindCues(d *doc.Doc, ms []doc.Mention) []doc.Mention {
 // lowerSameName adds a mention wherever the document writes in lower case
 // a name it has found capitalised ("in kerala" after "Houseboat in
 // Kerala", "between noida and greater noida"): web text often leaves
-// names in lower case. Each word must be no common word: a word the
-// treebank text the model counted writes mostly capitalised, or not at
-// all (caps, see capClass). The longest name wins; a name that one
-// mention has with two types is left out. ms are in text order; the
+// names in lower case. Each word must be one the treebank text the model
+// counted never writes (caps, see capClass): a word it writes, even
+// mostly capitalised, is too often a common word in lower case. The
+// longest name wins; a name that one mention has with two types is left
+// out. ms are in text order; the
 // result is too.
 func lowerSameName(d *doc.Doc, caps map[string]uint8, ms []doc.Mention) []doc.Mention {
 	types := map[string]string{}
