@@ -215,6 +215,7 @@ func TestWebConventions(t *testing.T) {
 	for _, tt := range []struct{ name, in string }{
 		{"greeting", "Dear [PER Mary Smith], thanks for the note."},
 		{"possessive business", "We are going to [LOC Del Frisco 's] for dinner."},
+		{"... and its branch in a town", "What is the dress code at [LOC Del Frisco 's] [LOC Philadelphia]?"},
 		{"a name in the possessive and the nouns after it name a business", "[ORG Ray 's Pizza] is just too good."},
 		{"... the possessive written without its apostrophe", "Thank You [ORG Barry s Auto Tech]!"},
 		{"company suffix", "He moved to [ORG Google, Inc.] last year."},
