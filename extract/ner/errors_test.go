@@ -8,8 +8,6 @@ import (
 	"testing"
 
 	"github.com/textgraph/textgraph/extract/doc"
-	"github.com/textgraph/textgraph/extract/lemma"
-	"github.com/textgraph/textgraph/extract/parse"
 )
 
 // TestListErrors writes the recognizer's errors on a Universal NER file
@@ -23,21 +21,9 @@ func TestListErrors(t *testing.T) {
 	}
 	embedded(t)
 	gs := readUNER(t, "UNER_English-EWT/en_ewt-ud-"+which+".iob2")
-	lm, err := lemma.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ps, err := parse.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
 	r := New()
 	cats := map[string][]string{}
 	for di, g := range gs {
-		for i := range g.Doc.Sentences {
-			lm.LemmatizeSentence(&g.Doc.Sentences[i])
-			ps.ParseSentence(&g.Doc.Sentences[i])
-		}
 		if err := r.Recognize(g.Doc); err != nil {
 			t.Fatal(err)
 		}
