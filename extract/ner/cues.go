@@ -605,3 +605,9 @@ func quoteBetween(ws []word, a, b int) bool {
 	}
 	return false
 }
+
+// sentenceCues runs the cues of this file over the mentions of d: what
+// the words around a name and the parse say it is.
+func sentenceCues(d *doc.Doc, caps map[string]uint8, ms []doc.Mention) []doc.Mention {
+	return addressees(d, caps, kindCues(d, mailNames(d, vocatives(d, itsCues(d, personCues(d, ms))))))
+}

@@ -147,7 +147,9 @@ func (r *Recognizer) Recognize(d *doc.Doc) error {
 	if err != nil {
 		return err
 	}
-	d.Mentions = tidy(d.Text, domainNames(d, lowerSameName(d, m.caps, sameName(d, oneSense(d.Text, storms(d.Text, defineAcronyms(d, joinHyphens(d, addressees(d, m.caps, kindCues(d, mailNames(d, vocatives(d, itsCues(d, personCues(d, merge(d.Text, m.mentions(d), rules)))))))))))))))
+	ms := sentenceCues(d, m.caps, merge(d.Text, m.mentions(d), rules))
+	ms = oneSense(d.Text, storms(d.Text, defineAcronyms(d, joinHyphens(d, ms))))
+	d.Mentions = tidy(d.Text, domainNames(d, lowerSameName(d, m.caps, sameName(d, ms))))
 	return nil
 }
 
