@@ -103,14 +103,6 @@ func TestKindCues(t *testing.T) {
 	})
 }
 
-func TestLowerSameName(t *testing.T) {
-	runParsed(t, []struct{ name, in string }{
-		{"a place", "Privacy in [LOC kerala], help pls. Houseboat in [LOC Kerala] is a good option for you."},
-		{"a person", "Welcome [PER Darin]! Posted by [PER darin]"},
-		{"a common word", "[PER George Bush] was here. We sat by a bush."},
-	})
-}
-
 func TestAddressees(t *testing.T) {
 	runParsed(t, []struct{ name, in string }{
 		{"contact", "Plz contact [PER Shirley Crenshaw] (X 3-5290) regarding a copy of an article."},

@@ -149,7 +149,7 @@ func (r *Recognizer) Recognize(d *doc.Doc) error {
 	}
 	ms := sentenceCues(d, m.caps, merge(d.Text, m.mentions(d), rules))
 	ms = oneSense(d.Text, storms(d.Text, defineAcronyms(d, joinHyphens(d, ms))))
-	d.Mentions = tidy(d.Text, domainNames(d, lowerSameName(d, m.caps, sameName(d, ms))))
+	d.Mentions = tidy(d.Text, domainNames(d, sameName(d, ms)))
 	return nil
 }
 
