@@ -540,5 +540,22 @@ func quoteBetween(ws []word, a, b int) bool {
 // sentenceCues runs the cues of this file over the mentions of d: what
 // the words around a name and the parse say it is.
 func sentenceCues(d *doc.Doc, caps map[string]uint8, ms []doc.Mention) []doc.Mention {
-	return addressees(d, caps, kindCues(d, mailNames(d, vocatives(d, itsCues(d, personCues(d, ms))))))
+	return facilities(d.Text, addressees(d, caps, kindCues(d, mailNames(d, vocatives(d, itsCues(d, personCues(d, ms)))))))
+}
+
+// facilityWords end the names of buildings and structures, which are
+// places whatever organization word they hold ("Orchestra Hall", "Air
+// Force Base", "International Space Station").
+var facilityWords = set("Hall", "Station", "Base", "Airport", "Stadium", "Arena", "Building", "Tower", "Towers", "Bridge", "Garage", "Terminal")
+
+// facilities makes places of the organizations whose names end in a word
+// for a building or structure.
+func facilities(text string, ms []doc.Mention) []doc.Mention {
+	for i, m := range ms {
+		ws := strings.Fields(m.Text(text))
+		if m.Type == doc.Organization && len(ws) >= 2 && facilityWords[ws[len(ws)-1]] {
+			ms[i].Type = doc.Place
+		}
+	}
+	return ms
 }

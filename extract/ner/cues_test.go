@@ -113,3 +113,11 @@ func TestAddressees(t *testing.T) {
 		{"a known place", "Please forward to [LOC Houston] if you are ready."},
 	})
 }
+
+func TestFacilities(t *testing.T) {
+	runParsed(t, []struct{ name, in string }{
+		{"a hall", "Cheap restaurants close to [LOC Orchestra Hall] in [LOC Chicago]?"},
+		{"a station", "They hope to launch supplies and astronauts to the [LOC International Space Station] this year."},
+		{"an organization", "He works for [ORG Amnesty International] in [LOC Kyiv]."},
+	})
+}
