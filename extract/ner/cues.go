@@ -540,7 +540,7 @@ func quoteBetween(ws []word, a, b int) bool {
 // sentenceCues runs the cues of this file over the mentions of d: what
 // the words around a name and the parse say it is.
 func sentenceCues(d *doc.Doc, caps map[string]uint8, ms []doc.Mention) []doc.Mention {
-	return facilities(d.Text, addressees(d, caps, kindCues(d, mailNames(d, vocatives(d, itsCues(d, personCues(d, ms)))))))
+	return dates(d, facilities(d.Text, addressees(d, caps, kindCues(d, mailNames(d, vocatives(d, itsCues(d, personCues(d, ms))))))))
 }
 
 // facilityWords end the names of buildings and structures, which are
@@ -558,4 +558,33 @@ func facilities(text string, ms []doc.Mention) []doc.Mention {
 		}
 	}
 	return ms
+}
+
+// weekdays are the short names of the days of the week.
+var weekdays = set("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
+
+// dates drops the mentions that are dates: the plural of a calendar word
+// ("barring Sundays and holidays") and the short name of a day in a
+// sentence that names another day ("on Fri, Sat, or Sun").
+func dates(d *doc.Doc, ms []doc.Mention) []doc.Mention {
+	out := ms[:0]
+	for _, m := range ms {
+		w := strings.TrimSuffix(m.Text(d.Text), ".")
+		if strings.HasSuffix(w, "s") && calendar[w[:len(w)-1]] {
+			continue
+		}
+		if weekdays[w] && m.Sentence >= 0 && m.Sentence < len(d.Sentences) {
+			days := 0
+			for _, x := range words(d.Text, d.Sentences[m.Sentence]) {
+				if f := strings.TrimSuffix(x.form, "."); weekdays[f] || calendar[f] {
+					days++
+				}
+			}
+			if days >= 2 {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
 }

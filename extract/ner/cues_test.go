@@ -121,3 +121,10 @@ func TestFacilities(t *testing.T) {
 		{"an organization", "He works for [ORG Amnesty International] in [LOC Kyiv]."},
 	})
 }
+
+func TestDates(t *testing.T) {
+	runParsed(t, []struct{ name, in string }{
+		{"the plural of a day", "Give it three days barring Sundays and holidays."},
+		{"a short day in a list of days", "The games will have to take place on Fri, Sat, or Sun."},
+	})
+}
