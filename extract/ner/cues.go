@@ -27,10 +27,11 @@ var apposers = set("the", "The", "a", "A", "my", "My", "our", "Our", "your", "Yo
 // them show to be people, whatever the labeler typed them, and adds those
 // it missed: a name in apposition after a noun for a kind of person and a
 // determiner ("The owner Karla is welcoming", "donated by the teacher
-// Adz"), and the subject of a copula whose predicate is such a noun
-// ("Natasha is the best photographer", "Cécile is a hairdresser"). A known
-// place or organization keeps its type. ms are in text order; the result
-// is too.
+// Adz"), the subject of a copula whose predicate is such a noun
+// ("Natasha is the best photographer", "Cécile is a hairdresser"), and a
+// name coordinated with a person's full name, a known given name or "I"
+// ("Peder and I were remarking"). A known place or organization keeps its
+// type. ms are in text order; the result is too.
 func personCues(d *doc.Doc, ms []doc.Mention) []doc.Mention {
 	n := len(ms)
 	for si, s := range d.Sentences {
