@@ -263,9 +263,11 @@ var salutations = set("Dear", "Hi", "Hey", "Hello", "Thanks", "Thank", "Welcome"
 // two capitalised words (proper nouns, or a known given name) after it,
 // and "again", "you" or "so much" between them, and punctuation or the
 // end of the sentence after it ("Thanks Josh!"). A known place or
-// organization, a word for people ("Dear Friends") and a title are left
-// alone. ms are in text order; the result is too.
-func vocatives(d *doc.Doc, ms []doc.Mention) []doc.Mention {
+// organization, a word for people ("Dear Friends"), a title and a common
+// word ("Hello World!", "Hi Team,": one the treebank text writes mostly
+// in lower case, see capClass) are left alone. ms are in text order; the
+// result is too.
+func vocatives(d *doc.Doc, caps map[string]uint8, ms []doc.Mention) []doc.Mention {
 	n := len(ms)
 	for si, s := range d.Sentences {
 		ws := words(d.Text, s)
@@ -279,6 +281,9 @@ func vocatives(d *doc.Doc, ms []doc.Mention) []doc.Mention {
 			}
 			j := i
 			for j < len(ws) && j-i < 2 && isCap(ws[j].form) && !stop[ws[j].form] && allAlpha(ws[j:j+1]) && (ws[j].upos == "PROPN" || givenNames[ws[j].form] != "") && !personKinds[strings.ToLower(ws[j].form)] && !IsRoleWord(ws[j].form) {
+				if c := caps[strings.ToLower(ws[j].form)]; c != 0 && c < 4 && givenNames[ws[j].form] == "" {
+					break // a common word: "Hello World!", "Hi Team,"
+				}
 				j++
 			}
 			if j == i || j < len(ws) && ws[j].upos != "PUNCT" {
@@ -541,7 +546,7 @@ func quoteBetween(ws []word, a, b int) bool {
 // sentenceCues runs the cues of this file over the mentions of d: what
 // the words around a name and the parse say it is.
 func sentenceCues(d *doc.Doc, caps map[string]uint8, ms []doc.Mention) []doc.Mention {
-	return dates(d, facilities(d.Text, addressees(d, caps, kindCues(d, mailNames(d, vocatives(d, itsCues(d, personCues(d, ms))))))))
+	return dates(d, facilities(d.Text, addressees(d, caps, kindCues(d, mailNames(d, vocatives(d, caps, itsCues(d, personCues(d, ms))))))))
 }
 
 // facilityWords end the names of buildings and structures, which are

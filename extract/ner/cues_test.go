@@ -79,6 +79,7 @@ func TestVocatives(t *testing.T) {
 		{"welcome", "Welcome [PER Darin]! We are glad to have you."},
 		{"good morning", "Good Morning [PER Debra] - here is the file."},
 		{"a word for people", "Dear Friends, here is the file."},
+		{"a common word", "Hello World! Welcome Home! Hi Team, here is the file."},
 		{"a known place", "Hello [LOC Kyiv]!"},
 	})
 }
