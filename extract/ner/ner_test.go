@@ -108,6 +108,8 @@ func TestRecognize(t *testing.T) {
 		{"WordNet group", "They vehemently protested the Israeli assassination of Sheikh [PER Ahmed Yassin], the leader of [ORG Hamas], last March.", ""},
 		{"WordNet place", "He will be in [LOC Calgary] in a couple of weeks and will interview you then.", ""},
 		{"people of a kind are no person", "The overwhelming majority of Muslims in [LOC Kashmir] would be happy with such an outcome.", ""},
+		{"... nor an organization", "Rumsfeld and Feith staffed the authority with Neoconservatives, and the Zionists have left only one choice for the Arabs.",
+			"[PER Rumsfeld] and [PER Feith] staffed the authority with Neoconservatives, and the Zionists have left only one choice for the Arabs."},
 		{"company suffix with its period", "The gas was supplied by [ORG Enron Corp.] last year.", ""},
 		{"a place and a treaty word are one name", "Our team conducted campaigns on ratification of the [WORK Istanbul Convention] by [LOC Ukraine].", ""},
 		{"a single letter names nothing", "There is a classical logical fallacy, post hoc ergo propter hoc (Z happens after X, therefore Z is caused by X).", ""},
@@ -213,6 +215,7 @@ func TestWebConventions(t *testing.T) {
 	for _, tt := range []struct{ name, in string }{
 		{"greeting", "Dear [PER Mary Smith], thanks for the note."},
 		{"possessive business", "We are going to [LOC Del Frisco 's] for dinner."},
+		{"... and its branch in a town", "What is the dress code at [LOC Del Frisco 's] [LOC Philadelphia]?"},
 		{"a name in the possessive and the nouns after it name a business", "[ORG Ray 's Pizza] is just too good."},
 		{"... the possessive written without its apostrophe", "Thank You [ORG Barry s Auto Tech]!"},
 		{"company suffix", "He moved to [ORG Google, Inc.] last year."},

@@ -1,0 +1,596 @@
+package ner
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/textgraph/textgraph/extract/doc"
+)
+
+// personKinds are lower-case common nouns for kinds of people ("owner",
+// "photographer", "teacher"): WordNet's (wordnetPersonNouns) and the
+// package's own roles.
+var personKinds = func() map[string]bool {
+	m := set(wordnetPersonNouns...)
+	for w := range personNouns {
+		m[w] = true
+	}
+	return m
+}()
+
+// apposers open a noun phrase before a noun of a kind of person in
+// apposition to a name ("the owner Karla", "my wife Jan").
+var apposers = set("the", "The", "a", "A", "my", "My", "our", "Our", "your", "Your", "his", "His", "her", "Her", "their", "Their")
+
+// personCues makes people of the names that the parse or the words around
+// them show to be people, whatever the labeler typed them, and adds those
+// it missed: a name in apposition after a noun for a kind of person and a
+// determiner ("The owner Karla is welcoming", "donated by the teacher
+// Adz"), the subject of a copula whose predicate is such a noun
+// ("Natasha is the best photographer", "Cécile is a hairdresser"), and a
+// name coordinated with a person's full name, a known given name or "I"
+// ("Peder and I were remarking"). A known place or organization keeps its
+// type. ms are in text order; the result is too.
+func personCues(d *doc.Doc, ms []doc.Mention) []doc.Mention {
+	n := len(ms)
+	for si, s := range d.Sentences {
+		ws := words(d.Text, s)
+		for i := 0; i < len(ws); i++ {
+			// a proper noun, or a capitalised noun after a noun for people
+			// ("the teacher Adz")
+			if !isCap(ws[i].form) || stop[ws[i].form] || ws[i].upos != "PROPN" && (ws[i].first || ws[i].upos != "NOUN" || !apposedPerson(ws, i)) {
+				continue
+			}
+			// the name: the capitalised proper nouns from i, or the mention there
+			j := i + 1
+			for j < len(ws) && j-i < 3 && isCap(ws[j].form) && ws[j].upos == "PROPN" && spaced(ws, j) {
+				j++
+			}
+			k := slices.IndexFunc(ms[:n], func(o doc.Mention) bool { return o.Start < ws[j-1].span.End && ws[i].span.Start < o.End })
+			if k >= 0 {
+				o := ms[k]
+				if o.Start != ws[i].span.Start {
+					continue
+				}
+				for j < len(ws) && ws[j].span.End <= o.End {
+					j++
+				}
+				if ws[j-1].span.End != o.End {
+					continue
+				}
+			}
+			if j-i > 3 || !allAlpha(ws[i:j]) || !allCap(ws[i:j]) || k < 0 && i > 0 && isCap(ws[i-1].form) && !stop[ws[i-1].form] || roleLen(ws[i:j]) > 0 || acronymLike(ws[i].form) {
+				i = j - 1
+				continue
+			}
+			name := join(ws[i:j])
+			if places[name] != "" || orgNames[name] || demonyms[name] != "" || personClasses[name] || hasAny(ws[i:j], orgWords) {
+				i = j - 1
+				continue
+			}
+			if !(apposedPerson(ws, i) || predicatePerson(s.Tokens, i, j) || conjoinedPerson(d.Text, s.Tokens, i, j, ms[:n])) {
+				i = j - 1
+				continue
+			}
+			if k >= 0 {
+				if ms[k].Type == doc.Place || ms[k].Type == doc.Organization {
+					ms[k].Type = doc.Person
+				}
+			} else {
+				ms = append(ms, doc.Mention{Span: doc.Span{Start: ws[i].span.Start, End: ws[j-1].span.End}, Type: doc.Person, Sentence: si})
+			}
+			i = j - 1
+		}
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	return ms
+}
+
+// apposedPerson reports whether the name at word i follows a determiner
+// and a lower-case noun for a kind of person ("the owner Karla").
+func apposedPerson(ws []word, i int) bool {
+	return i >= 2 && personKinds[ws[i-1].form] && apposers[ws[i-2].form]
+}
+
+// predicatePerson reports whether the name of words i..j-1 is the subject
+// of a copula whose predicate is a noun for a kind of person ("Natasha is
+// the best photographer").
+func predicatePerson(ts []doc.Token, i, j int) bool {
+	for k := i; k < j; k++ {
+		h := ts[k].Head - 1
+		if h >= i && h < j {
+			continue // inside the name
+		}
+		if ts[k].Rel != "nsubj" || h < 0 || h >= len(ts) || ts[h].UPOS != "NOUN" || ts[h].XPOS != "NN" || hasChild(ts, k, "conj") {
+			return false // "If Samarra and other cities are any guide"
+		}
+		lemma := ts[h].Lemma
+		if lemma == "" {
+			lemma = strings.ToLower(ts[h].Form)
+		}
+		if !personKinds[lemma] {
+			return false
+		}
+		for _, t := range ts {
+			if t.Head == h+1 && t.Rel == "cop" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// hasChild reports whether token k has a dependent of relation rel.
+func hasChild(ts []doc.Token, k int, rel string) bool {
+	for _, t := range ts {
+		if t.Head == k+1 && t.Rel == rel {
+			return true
+		}
+	}
+	return false
+}
+
+// conjoinedPerson reports whether the name of words i..j-1 is coordinated
+// with a person: a person mention of ms that is a full name or a known
+// given name, or the first person ("Mercedes and Dan are very thorough",
+// "Peder and I were remarking"). People are listed with people.
+func conjoinedPerson(text string, ts []doc.Token, i, j int, ms []doc.Mention) bool {
+	k := j - 1 // the name's head: the word that attaches outside it
+	for x := i; x < j; x++ {
+		if h := ts[x].Head - 1; h < i || h >= j {
+			k = x
+			break
+		}
+	}
+	first := k
+	if ts[k].Rel == "conj" {
+		first = ts[k].Head - 1
+	}
+	if first < 0 || first >= len(ts) {
+		return false
+	}
+	for x := range ts {
+		if x != first && !(ts[x].Rel == "conj" && ts[x].Head-1 == first) || x >= i && x < j {
+			continue
+		}
+		f := strings.ToLower(WordForm(text, ts[x]))
+		if f == "i" || f == "me" {
+			return true
+		}
+		sp := WordSpan(text, ts[x])
+		for _, m := range ms {
+			if m.Type == doc.Person && m.Start <= sp.Start && sp.End <= m.End && (strings.Contains(m.Text(text), " ") || givenNames[m.Text(text)] != "") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personal pronouns that take a person for their antecedent
+var personPronouns = set("he", "she", "him", "his", "her", "hers", "himself", "herself")
+
+// itsCues makes organizations of the people ms names that the sentence
+// refers to with "it" or "its": the subject of a clause that holds "its"
+// or whose clauses have "it" for subject ("Marathon shut its plant",
+// "Coca-Cola calmed the people, saying it would grow crops"), and a name
+// joined by "and" to a noun of "its" ("Enron and its finance sector"). A
+// person is "he" or "she"; a sentence that also has those is left alone,
+// and so is a known given name.
+func itsCues(d *doc.Doc, ms []doc.Mention) []doc.Mention {
+	for mi, m := range ms {
+		if m.Type != doc.Person || m.Sentence < 0 || m.Sentence >= len(d.Sentences) {
+			continue
+		}
+		s := d.Sentences[m.Sentence]
+		ws := words(d.Text, s)
+		i := slices.IndexFunc(ws, func(w word) bool { return w.span.Start == m.Start })
+		j := slices.IndexFunc(ws, func(w word) bool { return w.span.End == m.End }) + 1
+		if i < 0 || j <= i || j-i > 3 || givenNames[ws[i].form] != "" {
+			continue
+		}
+		if slices.ContainsFunc(ws, func(w word) bool { return personPronouns[strings.ToLower(w.form)] }) {
+			continue
+		}
+		ts := s.Tokens
+		k := j - 1 // the name's head
+		for x := i; x < j; x++ {
+			if h := ts[x].Head - 1; h < i || h >= j {
+				k = x
+				break
+			}
+		}
+		if referredAsIt(ws, ts, k) {
+			ms[mi].Type = doc.Organization
+		}
+	}
+	return ms
+}
+
+// referredAsIt reports whether the name headed by word k is the subject of
+// a clause that holds "its" or a clause below it with "it" for subject, or
+// is joined by "and" to a noun with "its".
+func referredAsIt(ws []word, ts []doc.Token, k int) bool {
+	// under reports whether word x lies in the clause of v: its path up
+	// to v crosses no other subject.
+	under := func(x, v int) bool {
+		for n := 0; x >= 0 && x < len(ts) && n < len(ts); n++ {
+			if x == v {
+				return true
+			}
+			if ts[x].Rel == "nsubj" || ts[x].Rel == "nsubj:pass" {
+				if f := strings.ToLower(ws[x].form); f != "it" {
+					return false
+				}
+			}
+			x = ts[x].Head - 1
+		}
+		return false
+	}
+	v := ts[k].Head - 1
+	for x, w := range ws {
+		f := strings.ToLower(w.form)
+		switch {
+		case f == "its" && ts[x].Rel == "nmod:poss":
+			h := ts[x].Head - 1
+			if ts[k].Rel == "nsubj" && under(h, v) {
+				return true
+			}
+			// "Enron and its finance sector"
+			if h >= 0 && h < len(ts) && ts[h].Rel == "conj" && ts[h].Head-1 == k {
+				return true
+			}
+		case f == "it" && ts[x].Rel == "nsubj" && ts[k].Rel == "nsubj" && ts[x].Head-1 != v && under(x, v):
+			// not the "it" of "it is painful to admit", nor one in a
+			// quotation, whose speaker means something else
+			if h := ts[x].Head - 1; ts[h].UPOS == "ADJ" || quoteBetween(ws, x, k) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// salutations open a letter, a reply or a post before the name of the
+// one addressed ("Dear Nina,", "Thanks again Nina.", "Welcome Darin!",
+// "Good Morning Debra -").
+var salutations = set("Dear", "Hi", "Hey", "Hello", "Thanks", "Thank", "Welcome", "Morning", "Afternoon", "Evening", "Congratulations", "Congrats", "Bye")
+
+// vocatives makes people of the names addressed after a salutation: one or
+// two capitalised words (proper nouns, or a known given name) after it,
+// and "again", "you" or "so much" between them, and punctuation or the
+// end of the sentence after it ("Thanks Josh!"). A known place or
+// organization, a word for people ("Dear Friends"), a title and a common
+// word ("Hello World!", "Hi Team,": one the treebank text writes mostly
+// in lower case, see capClass) are left alone. ms are in text order; the
+// result is too.
+func vocatives(d *doc.Doc, caps map[string]uint8, ms []doc.Mention) []doc.Mention {
+	n := len(ms)
+	for si, s := range d.Sentences {
+		ws := words(d.Text, s)
+		for g := 0; g < len(ws); g++ {
+			if !salutations[ws[g].form] {
+				continue
+			}
+			i := g + 1
+			for i < len(ws) && (ws[i].form == "again" || ws[i].form == "you" || ws[i].form == "so" || ws[i].form == "much") {
+				i++
+			}
+			j := i
+			for j < len(ws) && j-i < 2 && isCap(ws[j].form) && !stop[ws[j].form] && allAlpha(ws[j:j+1]) && (ws[j].upos == "PROPN" || givenNames[ws[j].form] != "") && !personKinds[strings.ToLower(ws[j].form)] && !IsRoleWord(ws[j].form) {
+				if c := caps[strings.ToLower(ws[j].form)]; c != 0 && c < 4 && givenNames[ws[j].form] == "" {
+					break // a common word: "Hello World!", "Hi Team,"
+				}
+				j++
+			}
+			if j == i || j < len(ws) && ws[j].upos != "PUNCT" {
+				continue
+			}
+			name := join(ws[i:j])
+			if Place(name) != "" || orgNames[name] {
+				continue
+			}
+			sp := doc.Span{Start: ws[i].span.Start, End: ws[j-1].span.End}
+			k := slices.IndexFunc(ms[:n], func(o doc.Mention) bool { return o.Start < sp.End && sp.Start < o.End })
+			switch {
+			case k < 0:
+				ms = append(ms, doc.Mention{Span: sp, Type: doc.Person, Sentence: si})
+			case ms[k].Span == sp:
+				ms[k].Type = doc.Person
+			}
+		}
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	return ms
+}
+
+// mailNames makes people of the display names of mail addresses: the
+// whole name, in quotes or not, between the start of the line (or a
+// label such as "Email:") and the address in angle brackets ("Email:
+// "Andre"<webmas...@globelingerie.com>", "Adelia Smith
+// <adorabledelia6...@gmail.com>"). A known organization or place and a
+// name the address's domain spells ("BBC Breaking News Alert
+// <dailyem...@ebs.bbc.co.uk>") are left alone, and so is a name with a
+// common word ("The Cat Album"). ms are in text order; the result is too.
+func mailNames(d *doc.Doc, ms []doc.Mention) []doc.Mention {
+	n := len(ms)
+	for si, s := range d.Sentences {
+		ws := words(d.Text, s)
+		for x := 1; x+1 < len(ws); x++ {
+			if ws[x].form != "<" || !strings.Contains(ws[x+1].form, "@") {
+				continue
+			}
+			_, host, _ := strings.Cut(strings.ToLower(ws[x+1].form), "@")
+			j := x
+			if isQuote(ws[j-1].form) {
+				j--
+			}
+			i := j
+			for i > 0 && j-i < 3 && isCap(ws[i-1].form) && allAlpha(ws[i-1:i]) && !stop[ws[i-1].form] && ws[i-1].upos == "PROPN" {
+				i--
+			}
+			if i == j || i > 0 && isQuote(ws[i-1].form) != (j < x) {
+				continue // no name, or unbalanced quotes
+			}
+			if b := i - 1 - boolInt(j < x); b >= 0 && ws[b].form != ":" {
+				continue // the name must be the whole of what precedes the address
+			}
+			name := join(ws[i:j])
+			if Place(name) != "" || orgNames[name] || strings.Contains(host, strings.ToLower(ws[i].form)) && acronymLike(ws[i].form) {
+				continue
+			}
+			sp := doc.Span{Start: ws[i].span.Start, End: ws[j-1].span.End}
+			k := slices.IndexFunc(ms[:n], func(o doc.Mention) bool { return o.Start < sp.End && sp.Start < o.End })
+			switch {
+			case k < 0:
+				ms = append(ms, doc.Mention{Span: sp, Type: doc.Person, Sentence: si})
+			case ms[k].Span == sp:
+				ms[k].Type = doc.Person
+			}
+		}
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	return ms
+}
+
+func isQuote(f string) bool { return f == "\"" || f == "“" || f == "”" }
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// orgKinds and placeKinds are nouns for kinds of organizations and places.
+var (
+	orgKinds   = set("company", "firm", "corporation", "business", "organization", "organisation", "agency", "bank", "airline", "newspaper", "magazine", "brand", "group", "charity", "publisher", "network", "channel", "website", "retailer", "chain", "manufacturer", "carrier", "startup", "university", "college", "school", "club", "team", "band", "party")
+	placeKinds = set("city", "town", "country", "state", "nation", "region", "province", "village", "island", "county", "district", "neighborhood", "neighbourhood", "suburb", "capital", "place")
+)
+
+// namingKinds are the nouns for kinds that a name follows in apposition
+// ("the company Keyhole", "the city Miramar"): those that do not, as
+// modifiers, precede other capitalised words ("school English teacher").
+var namingKinds = set("company", "firm", "corporation", "agency", "airline", "newspaper", "magazine", "brand", "publisher", "retailer", "manufacturer", "startup", "charity", "city", "town", "country", "village", "island", "county", "province")
+
+// kindOf returns the type of the names a noun for a kind of thing stands
+// for: "PER" for "people" or "teacher", "ORG" for "company", "LOC" for
+// "city", or "".
+func kindOf(t doc.Token) string {
+	l := t.Lemma
+	if l == "" {
+		l = strings.ToLower(t.Form)
+	}
+	switch {
+	case l == "people" || l == "person" || personKinds[l]:
+		return doc.Person
+	case orgKinds[l]:
+		return doc.Organization
+	case placeKinds[l]:
+		return doc.Place
+	}
+	return ""
+}
+
+// kindCues types the names that a noun for their kind introduces: the
+// names listed after a plural noun and "like" or "such as" ("companies
+// like Scharffen Berger, TCHO and smaller makers", "people like
+// Yaqubi"), and a name right after a singular noun for a kind of
+// organization or place ("satellite imaging company Keyhole"). The names
+// take the noun's kind; a known place or organization keeps its type. ms
+// are in text order; the result is too.
+func kindCues(d *doc.Doc, ms []doc.Mention) []doc.Mention {
+	n := len(ms)
+	for si, s := range d.Sentences {
+		ws := words(d.Text, s)
+		set := func(i, j int, typ string) {
+			name := join(ws[i:j])
+			if places[name] != "" || orgNames[name] || demonyms[name] != "" || roleLen(ws[i:j]) > 0 {
+				return
+			}
+			sp := doc.Span{Start: ws[i].span.Start, End: ws[j-1].span.End}
+			k := slices.IndexFunc(ms[:n], func(o doc.Mention) bool { return o.Start < sp.End && sp.Start < o.End })
+			switch {
+			case k < 0:
+				ms = append(ms, doc.Mention{Span: sp, Type: typ, Sentence: si})
+			case ms[k].Span == sp && (ms[k].Type == doc.Person || ms[k].Type == doc.Organization || ms[k].Type == doc.Place):
+				ms[k].Type = typ
+			}
+		}
+		// capRun returns the end of the run of capitalised words at i.
+		capRun := func(i int) int {
+			j := i
+			for j < len(ws) && j-i < 4 && isCap(ws[j].form) && !stop[ws[j].form] && !calendar[ws[j].form] && nameWord(ws[j].form) {
+				j++
+			}
+			return j
+		}
+		for x := 1; x+1 < len(ws); x++ {
+			if !noUpper(ws[x].form) || s.Tokens[x].UPOS != "NOUN" {
+				continue
+			}
+			typ := kindOf(s.Tokens[x])
+			if typ == "" {
+				continue
+			}
+			i := x + 1
+			switch {
+			case s.Tokens[x].XPOS == "NNS" && ws[i].form == "like":
+				i++
+			case s.Tokens[x].XPOS == "NNS" && ws[i].form == "such" && i+1 < len(ws) && ws[i+1].form == "as":
+				i += 2
+			case s.Tokens[x].XPOS == "NN" && namingKinds[strings.ToLower(ws[x].form)] && !ws[i].first:
+				if j := capRun(i); j > i {
+					set(i, j, typ)
+				}
+				continue
+			default:
+				continue
+			}
+			for i < len(ws) {
+				j := capRun(i)
+				if j == i {
+					break
+				}
+				set(i, j, typ)
+				i = j
+				for i < len(ws) && (ws[i].form == "," || ws[i].form == "and" || ws[i].form == "or") {
+					i++
+				}
+			}
+		}
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	return ms
+}
+
+// tellVerbs take the person told, asked or written to for their object
+// ("contact Vernon", "tell Suzanne"); talkVerbs do after "to" ("forward
+// to Brant").
+var (
+	tellVerbs = set("contact", "Contact", "tell", "Tell", "ask", "Ask", "thank", "email", "Email", "e-mail", "cc", "remind", "inform", "notify")
+	talkVerbs = set("forward", "Forward", "talk", "Talk", "speak", "Speak", "reply", "Reply")
+)
+
+// addressees makes people of the names that verbs of telling and asking
+// take for their object ("contact Vernon and get the details", "Plz
+// contact Shirley Crenshaw") or after "to" ("forward to Brant"), and of
+// a name alone on a line before a comma or colon, the salutation of a
+// mail ("Jill:", "Constance,"). The name is one to three capitalised
+// words that are no common word (caps, see capClass), known place or
+// organization, title or word for people. ms are in text order; the
+// result is too.
+func addressees(d *doc.Doc, caps map[string]uint8, ms []doc.Mention) []doc.Mention {
+	n := len(ms)
+	for si, s := range d.Sentences {
+		ws := words(d.Text, s)
+		person := func(i int) {
+			j := i
+			for j < len(ws) && j-i < 3 && isCap(ws[j].form) && allAlpha(ws[j:j+1]) && !stop[ws[j].form] && !calendar[ws[j].form] && !IsRoleWord(ws[j].form) && !personKinds[strings.ToLower(ws[j].form)] {
+				if c := caps[strings.ToLower(ws[j].form)]; c != 0 && c < 4 && givenNames[ws[j].form] == "" {
+					break
+				}
+				j++
+			}
+			if j == i || j < len(ws) && isCap(ws[j].form) {
+				return
+			}
+			name := join(ws[i:j])
+			if Place(name) != "" || orgNames[name] || hasAny(ws[i:j], orgWords) || acronymLike(name) {
+				return
+			}
+			sp := doc.Span{Start: ws[i].span.Start, End: ws[j-1].span.End}
+			k := slices.IndexFunc(ms[:n], func(o doc.Mention) bool { return o.Start < sp.End && sp.Start < o.End })
+			switch {
+			case k < 0:
+				ms = append(ms, doc.Mention{Span: sp, Type: doc.Person, Sentence: si})
+			case ms[k].Span == sp && ms[k].Type == doc.Place:
+				ms[k].Type = doc.Person
+			}
+		}
+		// "Jill:", "Constance,": the sentence is the name and the mark
+		if l := len(ws); l >= 2 && l <= 3 && (ws[l-1].form == "," || ws[l-1].form == ":") && allTagged(ws[:l-1], "PROPN") {
+			person(0)
+			continue
+		}
+		for x := 0; x+1 < len(ws); x++ {
+			switch {
+			case tellVerbs[ws[x].form] && ws[x].upos != "PROPN":
+				person(x + 1)
+			case talkVerbs[ws[x].form] && ws[x+1].form == "to" && x+2 < len(ws):
+				person(x + 2)
+			}
+		}
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	return ms
+}
+
+// quoteBetween reports whether a quotation mark stands between words a
+// and b.
+func quoteBetween(ws []word, a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	for _, w := range ws[a+1 : b] {
+		if strings.ContainsAny(w.form, "\"“”") {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceCues runs the cues of this file over the mentions of d: what
+// the words around a name and the parse say it is.
+func sentenceCues(d *doc.Doc, caps map[string]uint8, ms []doc.Mention) []doc.Mention {
+	return dates(d, facilities(d.Text, addressees(d, caps, kindCues(d, mailNames(d, vocatives(d, caps, itsCues(d, personCues(d, ms))))))))
+}
+
+// facilityWords end the names of buildings and structures, which are
+// places whatever organization word they hold ("Orchestra Hall", "Air
+// Force Base", "International Space Station").
+var facilityWords = set("Hall", "Station", "Base", "Airport", "Stadium", "Arena", "Building", "Tower", "Towers", "Bridge", "Garage", "Terminal")
+
+// facilities makes places of the organizations whose names end in a word
+// for a building or structure.
+func facilities(text string, ms []doc.Mention) []doc.Mention {
+	for i, m := range ms {
+		ws := strings.Fields(m.Text(text))
+		if m.Type == doc.Organization && len(ws) >= 2 && facilityWords[ws[len(ws)-1]] {
+			ms[i].Type = doc.Place
+		}
+	}
+	return ms
+}
+
+// weekdays are the short names of the days of the week.
+var weekdays = set("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
+
+// dates drops the mentions that are dates: the plural of a calendar word
+// ("barring Sundays and holidays") and the short name of a day in a
+// sentence that names another day ("on Fri, Sat, or Sun").
+func dates(d *doc.Doc, ms []doc.Mention) []doc.Mention {
+	out := ms[:0]
+	for _, m := range ms {
+		w := strings.TrimSuffix(m.Text(d.Text), ".")
+		if strings.HasSuffix(w, "s") && calendar[w[:len(w)-1]] {
+			continue
+		}
+		if weekdays[w] && m.Sentence >= 0 && m.Sentence < len(d.Sentences) {
+			days := 0
+			for _, x := range words(d.Text, d.Sentences[m.Sentence]) {
+				if f := strings.TrimSuffix(x.form, "."); weekdays[f] || calendar[f] {
+					days++
+				}
+			}
+			if days >= 2 {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}

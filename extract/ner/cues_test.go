@@ -1,0 +1,131 @@
+package ner
+
+import (
+	"testing"
+
+	"github.com/textgraph/textgraph/extract/doc"
+	"github.com/textgraph/textgraph/extract/lemma"
+	"github.com/textgraph/textgraph/extract/parse"
+)
+
+// runParsed checks the recognizer on marked texts that are tokenized,
+// tagged, lemmatized and parsed, as the pipeline does: the cues of this
+// file read the parse.
+func runParsed(t *testing.T, tests []struct{ name, in string }) {
+	t.Helper()
+	embedded(t)
+	tg := tagger(t)
+	lm, err := lemma.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps, err := parse.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, want := markedDoc(t, tt.in)
+			if err := tg.Tag(d); err != nil {
+				t.Fatal(err)
+			}
+			for i := range d.Sentences {
+				lm.LemmatizeSentence(&d.Sentences[i])
+				ps.ParseSentence(&d.Sentences[i])
+			}
+			if err := New().Recognize(d); err != nil {
+				t.Fatal(err)
+			}
+			var got []doc.Mention
+			for _, m := range d.Mentions {
+				if m.Type == doc.Person || m.Type == doc.Organization || m.Type == doc.Place {
+					got = append(got, m)
+				}
+			}
+			if g, w := mentionStrings(d.Text, got), mentionStrings(d.Text, want); g != w {
+				t.Errorf("%s\ngot:\n%s\nwant:\n%s", d.Text, g, w)
+			}
+		})
+	}
+}
+
+func TestPersonCues(t *testing.T) {
+	runParsed(t, []struct{ name, in string }{
+		{"a noun for people before the name", "The owner [PER Karla] is welcoming and fun."},
+		{"... tagged a noun", "The lesson was donated by the teacher [PER Adz]."},
+		{"a copula with a noun for people", "[PER Natasha] is the best photographer we have ever worked with."},
+		{"... and another", "[PER Cécile] is a hairdresser and has just moved into the neighbourhood."},
+		{"no person among other cities", "If [LOC Samarra] and other cities are any guide, the pockets will fall."},
+		{"coordinated with a full name", "The committee is suing [PER Condoleeza Rice] and [PER Donald Rumsfeld]."},
+		{"coordinated with the first person", "In fact [PER Peder] and I were remarking on how agreeable they all are."},
+		{"a known place is no person", "[LOC Kyiv] is a beautiful city, and [LOC Paris] and I get along."},
+		{"a role is no person", "The lesson was given by [PER Harry Preuss], MD, a Professor of Medicine."},
+	})
+}
+
+func TestItsCues(t *testing.T) {
+	runParsed(t, []struct{ name, in string }{
+		{"the subject of a clause with its", "In [LOC Texas], [ORG BP] shut its refinery and [ORG Marathon] shut its plant."},
+		{"... and of a clause with it", "[ORG Coca-Cola] calmed the concerns of the people by giving them free fertilizer, saying it would grow bountiful crops."},
+		{"the it of a quotation", "“It is painful to admit, but I and [ORG Amnesty International] leaders are divided on values,” [PER Pokalchuk] wrote."},
+		{"a person is he or she", "[PER Marathon] shut his door and said he was tired of its noise."},
+	})
+}
+
+func TestVocatives(t *testing.T) {
+	runParsed(t, []struct{ name, in string }{
+		{"thanks", "Thanks [PER Josh]! I got the package."},
+		{"thanks again", "Thanks again [PER Nina]."},
+		{"welcome", "Welcome [PER Darin]! We are glad to have you."},
+		{"good morning", "Good Morning [PER Debra] - here is the file."},
+		{"a word for people", "Dear Friends, here is the file."},
+		{"a common word", "Hello World! Welcome Home! Hi Team, here is the file."},
+		{"a known place", "Hello [LOC Kyiv]!"},
+	})
+}
+
+func TestMailNames(t *testing.T) {
+	runParsed(t, []struct{ name, in string }{
+		{"quoted", "\"[PER Les Spahnn]\" <spahnn@hnks.com>"},
+		{"after a label", "Email: \"[PER Andre]\"<webmas...@globelingerie.com>"},
+		{"unquoted", "Email: [PER Adelia Smith] <adorabledelia6...@gmail.com>"},
+		{"the domain's own name", "Email: [ORG BBC Breaking News Alert] <dailyem...@ebs.bbc.co.uk>"},
+		{"a common word", "Email: \"The Cat Album\"<thecatal...@hotmail.com>"},
+	})
+}
+
+func TestKindCues(t *testing.T) {
+	runParsed(t, []struct{ name, in string }{
+		{"companies like", "Chocolate is good here, with companies like [ORG Scharffen Berger], [ORG TCHO], and smaller artisan makers in the area."},
+		{"people like", "They are issuing arrest warrants and taking in people like [PER Yaqubi]."},
+		{"a company named", "They have acquired Blogger, and satellite imaging company [ORG Keyhole], so why not this one?"},
+		{"a known place keeps its type", "We visited countries like [LOC Malaysia] and [LOC Ukraine]."},
+		{"a modifier before a capitalised word", "She is a high school English teacher."},
+	})
+}
+
+func TestAddressees(t *testing.T) {
+	runParsed(t, []struct{ name, in string }{
+		{"contact", "Plz contact [PER Shirley Crenshaw] (X 3-5290) regarding a copy of an article."},
+		{"forward to", "Go ahead and forward to [PER Brant] if you are ready."},
+		{"a salutation line", "[PER Jill]:\nThe file is attached."},
+		{"... with a comma", "[PER Constance],\n\nThe file is attached."},
+		{"a common word", "Subject:\nThe file is attached."},
+		{"a known place", "Please forward to [LOC Houston] if you are ready."},
+	})
+}
+
+func TestFacilities(t *testing.T) {
+	runParsed(t, []struct{ name, in string }{
+		{"a hall", "Cheap restaurants close to [LOC Orchestra Hall] in [LOC Chicago]?"},
+		{"a station", "They hope to launch supplies and astronauts to the [LOC International Space Station] this year."},
+		{"an organization", "He works for [ORG Amnesty International] in [LOC Kyiv]."},
+	})
+}
+
+func TestDates(t *testing.T) {
+	runParsed(t, []struct{ name, in string }{
+		{"the plural of a day", "Give it three days barring Sundays and holidays."},
+		{"a short day in a list of days", "The games will have to take place on Fri, Sat, or Sun."},
+	})
+}
