@@ -529,7 +529,7 @@ type training struct {
 // phrase i.
 func (c *clusters) resolvable(i int) bool {
 	m := c.ms[i]
-	if !c.first(i) || m.kind == pronoun && m.person != 3 {
+	if !c.first(i) || m.kind == clause || m.kind == pronoun && m.person != 3 {
 		return false
 	}
 	if m.End-m.Start == 1 && titles[m.text] {
@@ -559,7 +559,7 @@ func (c *clusters) rank(p *ml.Perceptron, t *training) {
 		hasExact, hasHead := false, false
 		c.candidates(i, window, func(j int) bool {
 			b := c.ms[j]
-			if c.id[j] == c.id[i] || b.pleonastic || b.kind == pronoun && b.person != 3 && a.kind == pronoun {
+			if c.id[j] == c.id[i] || b.pleonastic || b.kind == clause || b.kind == pronoun && b.person != 3 && a.kind == pronoun {
 				return true
 			}
 			if a.kind != pronoun && a.Sentence-b.Sentence > nearWindow && !share(a, b) {
@@ -730,5 +730,6 @@ func ClusterModel(d *doc.Doc, speakers []string, m *Model) [][]Ref {
 func prepare(d *doc.Doc, speakers []string) *clusters {
 	c := start(d, speakers)
 	c.sieve(preciseConstruct, anyIndefinite|pronounAnchors)
+	c.extraposed()
 	return c
 }

@@ -70,6 +70,7 @@ func clusterSieves(d *doc.Doc, speakers []string) [][]Ref {
 	c := start(d, speakers)
 	c.sieve(exactMatch, anyIndefinite)
 	c.sieve(preciseConstruct, anyIndefinite|pronounAnchors)
+	c.extraposed()
 	c.sieve(strictHead(true, true), noIndefinite)
 	c.sieve(strictHead(false, true), noIndefinite)
 	c.sieve(nameInclusion, noIndefinite)
@@ -120,7 +121,8 @@ const (
 	nominal = iota
 	proper
 	pronoun
-	other // demonstrative and indefinite pronouns: this, something, one
+	other  // demonstrative and indefinite pronouns: this, something, one
+	clause // a clause a dummy "it" stands in for (clauses)
 )
 
 type np struct {
@@ -472,6 +474,7 @@ func detect(d *doc.Doc) []np {
 				add(h, lo, hi, true)
 			}
 		}
+		out = append(out, clauses(d, si, pos, lower, kids, depth)...)
 		pos += n
 	}
 	sort.SliceStable(out, func(i, j int) bool {
@@ -660,9 +663,14 @@ func (c *clusters) merge(a, b int) {
 // first reports whether phrase i is the first of its cluster.
 func (c *clusters) first(i int) bool { return c.mem[c.id[i]][0] == i }
 
+// entities returns the clusters as lists of phrases, leaving out a clause
+// phrase no other phrase joined.
 func (c *clusters) entities() [][]Ref {
 	var ids []int
-	for id := range c.mem {
+	for id, mem := range c.mem {
+		if len(mem) == 1 && c.ms[mem[0]].kind == clause {
+			continue
+		}
 		ids = append(ids, id)
 	}
 	sort.Ints(ids)
@@ -818,7 +826,7 @@ const (
 func (c *clusters) sieve(r rule, opts int) {
 	for i := range c.ms {
 		m := c.ms[i]
-		if m.kind == pronoun || m.kind == other || !c.first(i) || m.indef && opts&anyIndefinite == 0 {
+		if m.kind == pronoun || m.kind == other || m.kind == clause || !c.first(i) || m.indef && opts&anyIndefinite == 0 {
 			continue
 		}
 		if m.End-m.Start == 1 && titles[m.text] {
@@ -833,7 +841,7 @@ func (c *clusters) sieve(r rule, opts int) {
 				}
 				return true
 			}
-			if c.id[j] == c.id[i] || c.ms[j].kind == pronoun || c.ms[j].kind == other {
+			if c.id[j] == c.id[i] || c.ms[j].kind == pronoun || c.ms[j].kind == other || c.ms[j].kind == clause {
 				return true
 			}
 			if r(c, i, j) && c.agree(i, j) {
