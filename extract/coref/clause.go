@@ -7,22 +7,43 @@ import (
 )
 
 // dummyIt returns the token of the "it" that the clause of token h
-// stands in for ("it is clear that they left", "it took hours to get
-// there": h heads a subject clause of the verb of an "it" subject, or a
-// complement clause of an expletive "it"), or -1.
+// stands in for, or -1: h heads a subject clause of the predicate of an
+// "it" subject ("it took hours for the storm to pass"), a complement
+// clause of an expletive "it" ("it is undisputed that they left"), or a
+// to-, that-, for- or whether-clause of an adjective that "it" is the
+// subject of ("it is crucial that children get iodine", "it is wrong
+// to withhold aid": the parser often takes the clause for an adverbial
+// one).
 func dummyIt(s doc.Sentence, lower []string, kids [][]int, h int) int {
 	t := s.Tokens[h]
-	if t.UPOS != "VERB" || t.Head <= 0 || !strings.HasPrefix(t.Rel, "csubj") && t.Rel != "ccomp" {
+	if t.Head <= 0 {
 		return -1
 	}
-	for _, k := range kids[t.Head-1] {
+	rel, _, _ := strings.Cut(t.Rel, ":")
+	gov := t.Head - 1
+	marked := false
+	for _, k := range kids[h] {
+		if k < h && s.Tokens[k].Rel == "mark" && extraposedMarks[lower[k]] {
+			marked = true
+		}
+	}
+	for _, k := range kids[gov] {
 		r := s.Tokens[k].Rel
-		if k < h && lower[k] == "it" && s.Tokens[k].UPOS == "PRON" && (r == "expl" || strings.HasPrefix(r, "nsubj") && strings.HasPrefix(t.Rel, "csubj")) {
+		if k >= h || lower[k] != "it" || s.Tokens[k].UPOS != "PRON" || r != "expl" && !strings.HasPrefix(r, "nsubj") {
+			continue
+		}
+		switch {
+		case rel == "csubj",
+			rel == "ccomp" && r == "expl",
+			(rel == "advcl" || rel == "ccomp" || rel == "xcomp") && s.Tokens[gov].UPOS == "ADJ" && marked:
 			return k
 		}
 	}
 	return -1
 }
+
+// extraposedMarks are the subordinators of a clause an "it" stands in for.
+var extraposedMarks = set("to", "that", "for", "whether")
 
 // clauseExcluded are the dependents of a verb that stay out of its
 // clause phrase: coordinated, paratactic and adverbial clauses,
