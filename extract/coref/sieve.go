@@ -425,10 +425,11 @@ func detect(d *doc.Doc) []np {
 			// appositive or paratactic dependent: "Thomas Sam , 42 , and
 			// his wife Manju Sam , 36 , from Sydney" is not Thomas Sam's.
 			stop := n
+			qualifier := placeQualifier(d.Text, s, kids, h)
 			for _, k := range kids[h] {
 				switch s.Tokens[k].Rel {
 				case "conj", "appos", "parataxis", "dislocated", "vocative", "list":
-					if k > h {
+					if k > h && k != qualifier {
 						stop = min(stop, k)
 					}
 				}
@@ -448,7 +449,7 @@ func detect(d *doc.Doc) []np {
 					sub(k, 0, &lo, &hi) // GUM keeps the possessive 's
 					continue
 				}
-				if excluded[r] || r == "advmod" && k < h {
+				if excluded[r] && k != qualifier || r == "advmod" && k < h {
 					continue
 				}
 				sub(k, 0, &lo, &hi)
@@ -1190,4 +1191,56 @@ func (c *clusters) vocatives() {
 			}
 		}
 	}
+}
+
+// placeQualifier returns the token heading the place that qualifies the
+// name headed by token h after a comma, or -1: "Portland, Oregon",
+// "Dhaka, Bangladesh" are one phrase, as GUM marks them, however the
+// parser attached the place (a conjunct, an apposition). The place is a
+// known one (ner.Place), one name right after h's own words, and no
+// coordination: "China, Vietnam and Laos" is a list.
+func placeQualifier(text string, s doc.Sentence, kids [][]int, h int) int {
+	if s.Tokens[h].UPOS != "PROPN" {
+		return -1
+	}
+	k := -1
+	for _, c := range kids[h] {
+		switch s.Tokens[c].Rel {
+		case "conj", "appos":
+			if c > h {
+				if k >= 0 {
+					return -1 // a list
+				}
+				k = c
+			}
+		}
+	}
+	if k < 2 || s.Tokens[k].UPOS != "PROPN" || s.Tokens[k-1].Form != "," {
+		return -1
+	}
+	for i := h + 1; i < k-1; i++ {
+		if s.Tokens[i].UPOS != "PROPN" || s.Tokens[i].Head-1 != h {
+			return -1
+		}
+	}
+	end := k
+	for _, c := range kids[k] {
+		switch s.Tokens[c].Rel {
+		case "flat", "compound":
+			end = max(end, c)
+		case "punct":
+		default:
+			return -1 // "Sweden, Poland and ...", "Clearwater, Florida's ..."
+		}
+	}
+	if end+1 < len(s.Tokens) {
+		switch strings.ToLower(s.Tokens[end+1].Form) {
+		case "and", "or", "&":
+			return -1
+		}
+	}
+	if ner.Place(text[s.Tokens[k].Start:s.Tokens[end].End]) == "" {
+		return -1
+	}
+	return k
 }
