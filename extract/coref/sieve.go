@@ -385,6 +385,12 @@ func detect(d *doc.Doc) []np {
 			}
 			switch t.UPOS {
 			case "NOUN", "PROPN", "PRON", "NUM":
+			case "DET":
+				// a quantifier standing for a noun phrase: "each of
+				// the courses", "all of our friends", "many"
+				if !quantifiers[lower[h]] || t.Rel == "det" || t.Rel == "det:predet" {
+					continue
+				}
 			case "ADV":
 				// "there" and "home" stand for places ("we went
 				// there", "go home"), and GUM marks them so ("here"
@@ -1174,6 +1180,13 @@ func pleonastic(s doc.Sentence, kids [][]int, h int) bool {
 	}
 	return false
 }
+
+// quantifiers are the determiners that head a phrase of their own when
+// no noun follows ("each of the courses", "all of our friends", "many"),
+// as GUM marks them. The phrase is a description like any other (giving
+// it a number, or leaving its animacy open, scored lower in
+// cross-validation on GUM train).
+var quantifiers = set("all", "each", "both", "some", "many", "any", "most", "few", "several", "none", "either", "neither")
 
 var possessives = set("my", "your", "his", "her", "its", "our", "their")
 
