@@ -21,15 +21,18 @@ type Ref struct {
 // Cluster finds every referring noun phrase of a tagged and parsed document
 // (pronouns, names, common-noun phrases, nested ones included, a name
 // inside a longer name when the document also names it alone or it is a
-// known place, and "there" and "home" standing for a place; a phrase is
-// its head's subtree without prepositions, coordinated or appositive
-// phrases, clause material of a nominal predicate and edge punctuation;
-// coordinations are phrases of their own) and groups them into entities.
-// A speaker sieve links first and second person pronouns (outside
-// quotations, the first person of each quotation, a name addressed to the
-// "you" of its sentence) and a precise-construct sieve links appositions,
-// predicate nominatives (also after a pronoun subject: "that is a good
-// idea") and acronyms. Then the embedded mention-ranking model (Model)
+// known place, "there" and "home" standing for a place, and a quantifier
+// without its noun, "each of the courses"; a phrase is its head's subtree
+// without prepositions, coordinated or appositive phrases (a place
+// qualifying a name stays: "Portland, Oregon"), clause material of a
+// nominal predicate and edge punctuation; coordinations are phrases of
+// their own) and groups them into entities. A speaker sieve links first
+// and second person pronouns (outside quotations, the first person of
+// each quotation, a name addressed to the "you" of its sentence), a
+// precise-construct sieve links appositions, predicate nominatives (also
+// after a pronoun subject: "that is a good idea") and acronyms, and a
+// dummy "it" joins the clause it stands in for ("it is clear that they
+// left", as GUM links them). Then the embedded mention-ranking model (Model)
 // links every other phrase that starts its entity
 // to its best-scoring candidate antecedent or to none. Last, the first
 // person of a quotation joins the subject of the speech verb that
