@@ -721,6 +721,7 @@ func ClusterModel(d *doc.Doc, speakers []string, m *Model) [][]Ref {
 	}
 	c := prepare(d, speakers)
 	c.rank(m.p, nil)
+	c.placeDescriptions()
 	c.quoteSpeakers()
 	return c.entities()
 }

@@ -78,6 +78,7 @@ func clusterSieves(d *doc.Doc, speakers []string) [][]Ref {
 	c.sieve(strictHead(false, true), noIndefinite)
 	c.sieve(nameInclusion, noIndefinite)
 	c.pronouns()
+	c.placeDescriptions()
 	c.quoteSpeakers()
 	return c.entities()
 }
