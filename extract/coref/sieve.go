@@ -34,9 +34,11 @@ type Ref struct {
 // dummy "it" joins the clause it stands in for ("it is clear that they
 // left", as GUM links them). Then the embedded mention-ranking model (Model)
 // links every other phrase that starts its entity
-// to its best-scoring candidate antecedent or to none. Last, the first
-// person of a quotation joins the subject of the speech verb that
-// attributes it ("'I was there,' he said").
+// to its best-scoring candidate antecedent or to none. Last, an entity
+// without a name that holds "the city" or "the country" joins the place
+// named most often before it, and the first person of a quotation joins
+// the subject of the speech verb that attributes it ("'I was there,' he
+// said").
 //
 // Without a model (none embedded, or one that fails to load) the later
 // sieves of Lee et al. (2013) decide instead: exact string match, strict
