@@ -45,10 +45,10 @@ import (
 // three epochs over GUM train, in different orders, are averaged; the
 // file, extract/model/data/coref.gz, is 237 KB and trains in about 15
 // seconds on one core. On GUM dev (gold tokens, the project's own tags,
-// parses and names), singletons removed, the model scores MUC 69.6, B3
-// 58.4, CEAF-e 50.4, CoNLL 59.5 (64.9 with singletons), against 68.6 /
-// 57.9 / 49.1 / 58.5 (64.6) for the sieves alone; on GUM test 63.6 / 53.0
-// / 46.4 / 54.3 (61.4), against 62.3 / 52.2 / 46.8 / 53.8 (61.0). Cluster
+// parses and names), singletons removed, the model scores MUC 69.7, B3
+// 58.7, CEAF-e 51.1, CoNLL 59.8 (65.0 with singletons), against 68.6 /
+// 58.2 / 49.7 / 58.8 (64.7) for the sieves alone; on GUM test 63.8 / 53.3
+// / 47.1 / 54.7 (61.6), against 62.5 / 52.6 / 47.4 / 54.2 (61.2). Cluster
 // takes about 1.4 times as long as with the sieves alone (GUM dev: 175,000
 // instead of 250,000 words a second, 5 ms a document).
 //
@@ -529,7 +529,7 @@ type training struct {
 // phrase i.
 func (c *clusters) resolvable(i int) bool {
 	m := c.ms[i]
-	if !c.first(i) || m.kind == pronoun && m.person != 3 {
+	if !c.first(i) || m.kind == clause || m.kind == pronoun && m.person != 3 {
 		return false
 	}
 	if m.End-m.Start == 1 && titles[m.text] {
@@ -559,7 +559,7 @@ func (c *clusters) rank(p *ml.Perceptron, t *training) {
 		hasExact, hasHead := false, false
 		c.candidates(i, window, func(j int) bool {
 			b := c.ms[j]
-			if c.id[j] == c.id[i] || b.pleonastic || b.kind == pronoun && b.person != 3 && a.kind == pronoun {
+			if c.id[j] == c.id[i] || b.pleonastic || b.kind == clause || b.kind == pronoun && b.person != 3 && a.kind == pronoun {
 				return true
 			}
 			if a.kind != pronoun && a.Sentence-b.Sentence > nearWindow && !share(a, b) {
@@ -721,6 +721,7 @@ func ClusterModel(d *doc.Doc, speakers []string, m *Model) [][]Ref {
 	}
 	c := prepare(d, speakers)
 	c.rank(m.p, nil)
+	c.placeDescriptions()
 	c.quoteSpeakers()
 	return c.entities()
 }
@@ -730,5 +731,6 @@ func ClusterModel(d *doc.Doc, speakers []string, m *Model) [][]Ref {
 func prepare(d *doc.Doc, speakers []string) *clusters {
 	c := start(d, speakers)
 	c.sieve(preciseConstruct, anyIndefinite|pronounAnchors)
+	c.extraposed()
 	return c
 }

@@ -21,19 +21,24 @@ type Ref struct {
 // Cluster finds every referring noun phrase of a tagged and parsed document
 // (pronouns, names, common-noun phrases, nested ones included, a name
 // inside a longer name when the document also names it alone or it is a
-// known place, and "there" and "home" standing for a place; a phrase is
-// its head's subtree without prepositions, coordinated or appositive
-// phrases, clause material of a nominal predicate and edge punctuation;
-// coordinations are phrases of their own) and groups them into entities.
-// A speaker sieve links first and second person pronouns (outside
-// quotations, the first person of each quotation, a name addressed to the
-// "you" of its sentence) and a precise-construct sieve links appositions,
-// predicate nominatives (also after a pronoun subject: "that is a good
-// idea") and acronyms. Then the embedded mention-ranking model (Model)
+// known place, "there" and "home" standing for a place, and a quantifier
+// without its noun, "each of the courses"; a phrase is its head's subtree
+// without prepositions, coordinated or appositive phrases (a place
+// qualifying a name stays: "Portland, Oregon"), clause material of a
+// nominal predicate and edge punctuation; coordinations are phrases of
+// their own) and groups them into entities. A speaker sieve links first
+// and second person pronouns (outside quotations, the first person of
+// each quotation, a name addressed to the "you" of its sentence), a
+// precise-construct sieve links appositions, predicate nominatives (also
+// after a pronoun subject: "that is a good idea") and acronyms, and a
+// dummy "it" joins the clause it stands in for ("it is clear that they
+// left", as GUM links them). Then the embedded mention-ranking model (Model)
 // links every other phrase that starts its entity
-// to its best-scoring candidate antecedent or to none. Last, the first
-// person of a quotation joins the subject of the speech verb that
-// attributes it ("'I was there,' he said").
+// to its best-scoring candidate antecedent or to none. Last, an entity
+// without a name that holds "the city" or "the country" joins the place
+// named most often before it, and the first person of a quotation joins
+// the subject of the speech verb that attributes it ("'I was there,' he
+// said").
 //
 // Without a model (none embedded, or one that fails to load) the later
 // sieves of Lee et al. (2013) decide instead: exact string match, strict
@@ -70,10 +75,12 @@ func clusterSieves(d *doc.Doc, speakers []string) [][]Ref {
 	c := start(d, speakers)
 	c.sieve(exactMatch, anyIndefinite)
 	c.sieve(preciseConstruct, anyIndefinite|pronounAnchors)
+	c.extraposed()
 	c.sieve(strictHead(true, true), noIndefinite)
 	c.sieve(strictHead(false, true), noIndefinite)
 	c.sieve(nameInclusion, noIndefinite)
 	c.pronouns()
+	c.placeDescriptions()
 	c.quoteSpeakers()
 	return c.entities()
 }
@@ -120,7 +127,8 @@ const (
 	nominal = iota
 	proper
 	pronoun
-	other // demonstrative and indefinite pronouns: this, something, one
+	other  // demonstrative and indefinite pronouns: this, something, one
+	clause // a clause a dummy "it" stands in for (clauses)
 )
 
 type np struct {
@@ -383,6 +391,12 @@ func detect(d *doc.Doc) []np {
 			}
 			switch t.UPOS {
 			case "NOUN", "PROPN", "PRON", "NUM":
+			case "DET":
+				// a quantifier standing for a noun phrase: "each of
+				// the courses", "all of our friends", "many"
+				if !quantifiers[lower[h]] || t.Rel == "det" || t.Rel == "det:predet" {
+					continue
+				}
 			case "ADV":
 				// "there" and "home" stand for places ("we went
 				// there", "go home"), and GUM marks them so ("here"
@@ -423,10 +437,11 @@ func detect(d *doc.Doc) []np {
 			// appositive or paratactic dependent: "Thomas Sam , 42 , and
 			// his wife Manju Sam , 36 , from Sydney" is not Thomas Sam's.
 			stop := n
+			qualifier := placeQualifier(d.Text, s, kids, h)
 			for _, k := range kids[h] {
 				switch s.Tokens[k].Rel {
 				case "conj", "appos", "parataxis", "dislocated", "vocative", "list":
-					if k > h {
+					if k > h && k != qualifier {
 						stop = min(stop, k)
 					}
 				}
@@ -446,7 +461,7 @@ func detect(d *doc.Doc) []np {
 					sub(k, 0, &lo, &hi) // GUM keeps the possessive 's
 					continue
 				}
-				if excluded[r] || r == "advmod" && k < h {
+				if excluded[r] && k != qualifier || r == "advmod" && k < h {
 					continue
 				}
 				sub(k, 0, &lo, &hi)
@@ -472,6 +487,7 @@ func detect(d *doc.Doc) []np {
 				add(h, lo, hi, true)
 			}
 		}
+		out = append(out, clauses(d, si, pos, lower, kids, depth)...)
 		pos += n
 	}
 	sort.SliceStable(out, func(i, j int) bool {
@@ -660,9 +676,14 @@ func (c *clusters) merge(a, b int) {
 // first reports whether phrase i is the first of its cluster.
 func (c *clusters) first(i int) bool { return c.mem[c.id[i]][0] == i }
 
+// entities returns the clusters as lists of phrases, leaving out a clause
+// phrase no other phrase joined.
 func (c *clusters) entities() [][]Ref {
 	var ids []int
-	for id := range c.mem {
+	for id, mem := range c.mem {
+		if len(mem) == 1 && c.ms[mem[0]].kind == clause {
+			continue
+		}
 		ids = append(ids, id)
 	}
 	sort.Ints(ids)
@@ -818,7 +839,7 @@ const (
 func (c *clusters) sieve(r rule, opts int) {
 	for i := range c.ms {
 		m := c.ms[i]
-		if m.kind == pronoun || m.kind == other || !c.first(i) || m.indef && opts&anyIndefinite == 0 {
+		if m.kind == pronoun || m.kind == other || m.kind == clause || !c.first(i) || m.indef && opts&anyIndefinite == 0 {
 			continue
 		}
 		if m.End-m.Start == 1 && titles[m.text] {
@@ -833,7 +854,7 @@ func (c *clusters) sieve(r rule, opts int) {
 				}
 				return true
 			}
-			if c.id[j] == c.id[i] || c.ms[j].kind == pronoun || c.ms[j].kind == other {
+			if c.id[j] == c.id[i] || c.ms[j].kind == pronoun || c.ms[j].kind == other || c.ms[j].kind == clause {
 				return true
 			}
 			if r(c, i, j) && c.agree(i, j) {
@@ -1166,6 +1187,13 @@ func pleonastic(s doc.Sentence, kids [][]int, h int) bool {
 	return false
 }
 
+// quantifiers are the determiners that head a phrase of their own when
+// no noun follows ("each of the courses", "all of our friends", "many"),
+// as GUM marks them. The phrase is a description like any other (giving
+// it a number, or leaving its animacy open, scored lower in
+// cross-validation on GUM train).
+var quantifiers = set("all", "each", "both", "some", "many", "any", "most", "few", "several", "none", "either", "neither")
+
 var possessives = set("my", "your", "his", "her", "its", "our", "their")
 
 // vocatives links a name addressed in a sentence ("Sabrina, did you ...")
@@ -1182,4 +1210,56 @@ func (c *clusters) vocatives() {
 			}
 		}
 	}
+}
+
+// placeQualifier returns the token heading the place that qualifies the
+// name headed by token h after a comma, or -1: "Portland, Oregon",
+// "Dhaka, Bangladesh" are one phrase, as GUM marks them, however the
+// parser attached the place (a conjunct, an apposition). The place is a
+// known one (ner.Place), one name right after h's own words, and no
+// coordination: "China, Vietnam and Laos" is a list.
+func placeQualifier(text string, s doc.Sentence, kids [][]int, h int) int {
+	if s.Tokens[h].UPOS != "PROPN" {
+		return -1
+	}
+	k := -1
+	for _, c := range kids[h] {
+		switch s.Tokens[c].Rel {
+		case "conj", "appos":
+			if c > h {
+				if k >= 0 {
+					return -1 // a list
+				}
+				k = c
+			}
+		}
+	}
+	if k < 2 || s.Tokens[k].UPOS != "PROPN" || s.Tokens[k-1].Form != "," {
+		return -1
+	}
+	for i := h + 1; i < k-1; i++ {
+		if s.Tokens[i].UPOS != "PROPN" || s.Tokens[i].Head-1 != h {
+			return -1
+		}
+	}
+	end := k
+	for _, c := range kids[k] {
+		switch s.Tokens[c].Rel {
+		case "flat", "compound":
+			end = max(end, c)
+		case "punct":
+		default:
+			return -1 // "Sweden, Poland and ...", "Clearwater, Florida's ..."
+		}
+	}
+	if end+1 < len(s.Tokens) {
+		switch strings.ToLower(s.Tokens[end+1].Form) {
+		case "and", "or", "&":
+			return -1
+		}
+	}
+	if ner.Place(text[s.Tokens[k].Start:s.Tokens[end].End]) == "" {
+		return -1
+	}
+	return k
 }
