@@ -25,8 +25,8 @@ type Ref struct {
 // without its noun, "each of the courses"; a phrase is its head's subtree
 // without prepositions, coordinated or appositive phrases (a place
 // qualifying a name stays: "Portland, Oregon"), clause material of a
-// nominal predicate and edge punctuation; coordinations are phrases of
-// their own) and groups them into entities. A speaker sieve links first
+// nominal predicate and edge punctuation; each conjunct is a phrase, a
+// coordination as a whole is not) and groups them into entities. A speaker sieve links first
 // and second person pronouns (outside quotations, the first person of
 // each quotation, a name addressed to the "you" of its sentence), a
 // precise-construct sieve links appositions, predicate nominatives (also
