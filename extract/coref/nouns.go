@@ -43,8 +43,3 @@ var closedPronouns = set(
 	"oneself", "ones", "y'all", "thee", "thou", "thy", "thine", "none", "all", "both", "each", "either", "neither",
 	"some", "any", "many", "much", "few", "several", "others", "another", "such", "most", "more", "less", "little",
 	"enough")
-
-// wordnetPeople are the nouns whose most frequent sense in WordNet is a kind
-// of person (wordnet_gen.go). Phrases headed by them are animate, as those
-// headed by trainPersonNouns are: "the senator ... she", not "it".
-var wordnetPeople = set(wordnetPersonNouns...)

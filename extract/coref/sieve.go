@@ -373,7 +373,7 @@ func detect(d *doc.Doc) []np {
 					m.gender, m.animacy = female, animate
 				case personNouns[lower[h]] || trainPersonNouns[m.head] || t.UPOS == "PRON" && (lower[h] == "who" || strings.HasSuffix(lower[h], "one") || strings.HasSuffix(lower[h], "body")):
 					m.animacy = animate
-				case m.kind == nominal && t.UPOS != "PRON" && wordnetPeople[m.head]:
+				case m.kind == nominal && t.UPOS != "PRON" && ner.KindOfPerson(m.head):
 					// a kind of person by WordNet ("the senator"):
 					// animate, of either gender
 					m.animacy = animate

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -8,11 +9,19 @@ import (
 	"github.com/textgraph/textgraph/extract/doc"
 )
 
+// wordnetPeople is the set of wordnetPersonNouns.
+var wordnetPeople = set(wordnetPersonNouns...)
+
+// KindOfPerson reports whether w, in lower case, is a one-word common noun
+// whose most frequent sense in WordNet 3.0 is a kind of person ("senator",
+// "photographer"; not "head", a body part first).
+func KindOfPerson(w string) bool { return wordnetPeople[w] }
+
 // personKinds are lower-case common nouns for kinds of people ("owner",
 // "photographer", "teacher"): WordNet's (wordnetPersonNouns) and the
 // package's own roles.
 var personKinds = func() map[string]bool {
-	m := set(wordnetPersonNouns...)
+	m := maps.Clone(wordnetPeople)
 	for w := range personNouns {
 		m[w] = true
 	}
