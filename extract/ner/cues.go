@@ -302,14 +302,7 @@ func vocatives(d *doc.Doc, caps map[string]uint8, ms []doc.Mention) []doc.Mentio
 			if Place(name) != "" || orgNames[name] {
 				continue
 			}
-			sp := doc.Span{Start: ws[i].span.Start, End: ws[j-1].span.End}
-			k := slices.IndexFunc(ms[:n], func(o doc.Mention) bool { return o.Start < sp.End && sp.Start < o.End })
-			switch {
-			case k < 0:
-				ms = append(ms, doc.Mention{Span: sp, Type: doc.Person, Sentence: si})
-			case ms[k].Span == sp:
-				ms[k].Type = doc.Person
-			}
+			ms = assign(ms, n, doc.Span{Start: ws[i].span.Start, End: ws[j-1].span.End}, si, doc.Person, nil)
 		}
 	}
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
@@ -351,17 +344,25 @@ func mailNames(d *doc.Doc, ms []doc.Mention) []doc.Mention {
 			if Place(name) != "" || orgNames[name] || strings.Contains(host, strings.ToLower(ws[i].form)) && acronymLike(ws[i].form) {
 				continue
 			}
-			sp := doc.Span{Start: ws[i].span.Start, End: ws[j-1].span.End}
-			k := slices.IndexFunc(ms[:n], func(o doc.Mention) bool { return o.Start < sp.End && sp.Start < o.End })
-			switch {
-			case k < 0:
-				ms = append(ms, doc.Mention{Span: sp, Type: doc.Person, Sentence: si})
-			case ms[k].Span == sp:
-				ms[k].Type = doc.Person
-			}
+			ms = assign(ms, n, doc.Span{Start: ws[i].span.Start, End: ws[j-1].span.End}, si, doc.Person, nil)
 		}
 	}
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	return ms
+}
+
+// assign gives the span sp of sentence si the type typ: a new mention if
+// none of ms[:n] (the mentions found before the cue ran) overlaps it, or
+// the type of the one whose span it is, if retype (nil: always) allows it
+// to change its old type. It returns ms.
+func assign(ms []doc.Mention, n int, sp doc.Span, si int, typ string, retype func(old string) bool) []doc.Mention {
+	k := slices.IndexFunc(ms[:n], func(o doc.Mention) bool { return o.Start < sp.End && sp.Start < o.End })
+	switch {
+	case k < 0:
+		ms = append(ms, doc.Mention{Span: sp, Type: typ, Sentence: si})
+	case ms[k].Span == sp && (retype == nil || retype(ms[k].Type)):
+		ms[k].Type = typ
+	}
 	return ms
 }
 
@@ -420,14 +421,9 @@ func kindCues(d *doc.Doc, ms []doc.Mention) []doc.Mention {
 			if places[name] != "" || orgNames[name] || demonyms[name] != "" || roleLen(ws[i:j]) > 0 {
 				return
 			}
-			sp := doc.Span{Start: ws[i].span.Start, End: ws[j-1].span.End}
-			k := slices.IndexFunc(ms[:n], func(o doc.Mention) bool { return o.Start < sp.End && sp.Start < o.End })
-			switch {
-			case k < 0:
-				ms = append(ms, doc.Mention{Span: sp, Type: typ, Sentence: si})
-			case ms[k].Span == sp && (ms[k].Type == doc.Person || ms[k].Type == doc.Organization || ms[k].Type == doc.Place):
-				ms[k].Type = typ
-			}
+			ms = assign(ms, n, doc.Span{Start: ws[i].span.Start, End: ws[j-1].span.End}, si, typ, func(old string) bool {
+				return old == doc.Person || old == doc.Organization || old == doc.Place
+			})
 		}
 		// capRun returns the end of the run of capitalised words at i.
 		capRun := func(i int) int {
@@ -511,14 +507,7 @@ func addressees(d *doc.Doc, caps map[string]uint8, ms []doc.Mention) []doc.Menti
 			if Place(name) != "" || orgNames[name] || hasAny(ws[i:j], orgWords) || acronymLike(name) {
 				return
 			}
-			sp := doc.Span{Start: ws[i].span.Start, End: ws[j-1].span.End}
-			k := slices.IndexFunc(ms[:n], func(o doc.Mention) bool { return o.Start < sp.End && sp.Start < o.End })
-			switch {
-			case k < 0:
-				ms = append(ms, doc.Mention{Span: sp, Type: doc.Person, Sentence: si})
-			case ms[k].Span == sp && ms[k].Type == doc.Place:
-				ms[k].Type = doc.Person
-			}
+			ms = assign(ms, n, doc.Span{Start: ws[i].span.Start, End: ws[j-1].span.End}, si, doc.Person, func(old string) bool { return old == doc.Place })
 		}
 		// "Jill:", "Constance,": the sentence is the name and the mark
 		if l := len(ws); l >= 2 && l <= 3 && (ws[l-1].form == "," || ws[l-1].form == ":") && allTagged(ws[:l-1], "PROPN") {
