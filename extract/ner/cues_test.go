@@ -4,8 +4,6 @@ import (
 	"testing"
 
 	"github.com/textgraph/textgraph/extract/doc"
-	"github.com/textgraph/textgraph/extract/lemma"
-	"github.com/textgraph/textgraph/extract/parse"
 )
 
 // runParsed checks the recognizer on marked texts that are tokenized,
@@ -14,25 +12,11 @@ import (
 func runParsed(t *testing.T, tests []struct{ name, in string }) {
 	t.Helper()
 	embedded(t)
-	tg := tagger(t)
-	lm, err := lemma.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ps, err := parse.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	analyse := analyser(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d, want := markedDoc(t, tt.in)
-			if err := tg.Tag(d); err != nil {
-				t.Fatal(err)
-			}
-			for i := range d.Sentences {
-				lm.LemmatizeSentence(&d.Sentences[i])
-				ps.ParseSentence(&d.Sentences[i])
-			}
+			analyse(d)
 			if err := New().Recognize(d); err != nil {
 				t.Fatal(err)
 			}

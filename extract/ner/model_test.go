@@ -60,6 +60,32 @@ func tagger(t testing.TB) *tag.Tagger {
 	return tg
 }
 
+// analyser returns a function that tags, lemmatizes and parses a
+// tokenized document as the pipeline does: the recognizer's cues read the
+// lemmas and the parse.
+func analyser(t testing.TB) func(*doc.Doc) {
+	t.Helper()
+	tg := tagger(t)
+	lm, err := lemma.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps, err := parse.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return func(d *doc.Doc) {
+		t.Helper()
+		if err := tg.Tag(d); err != nil {
+			t.Fatal(err)
+		}
+		for i := range d.Sentences {
+			lm.LemmatizeSentence(&d.Sentences[i])
+			ps.ParseSentence(&d.Sentences[i])
+		}
+	}
+}
+
 // readUNER reads a Universal NER file and analyses its documents as the
 // pipeline does: tags, lemmas and the parse, which the recognizer's cues
 // read.
@@ -74,23 +100,9 @@ func readUNER(t testing.TB, name string) []Gold {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tg := tagger(t)
-	lm, err := lemma.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ps, err := parse.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	analyse := analyser(t)
 	for _, g := range gs {
-		if err := tg.Tag(g.Doc); err != nil {
-			t.Fatal(err)
-		}
-		for i := range g.Doc.Sentences {
-			lm.LemmatizeSentence(&g.Doc.Sentences[i])
-			ps.ParseSentence(&g.Doc.Sentences[i])
-		}
+		analyse(g.Doc)
 	}
 	return gs
 }
