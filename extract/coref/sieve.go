@@ -924,7 +924,8 @@ func isNumeric(s string) bool {
 
 // preciseConstruct links an apposition to its anchor, a nominal predicate
 // (definite or not: GUM links "a good idea" in "that is a good idea") to its
-// subject, and an acronym to the name it abbreviates. A predicate denied
+// subject, and an acronym to the name it abbreviates. An apposition with
+// conjuncts is a list, not a second name. A predicate denied
 // ("the law was not a ban") or behind a preposition ("the parade is like a
 // carnival", "the meeting is at the library") says no identity.
 func preciseConstruct(c *clusters, i, j int) bool {
@@ -933,6 +934,14 @@ func preciseConstruct(c *clusters, i, j int) bool {
 		s := c.sentence(a)
 		ta := s.Tokens[a.Head]
 		if ta.Rel == "appos" && ta.Head-1 == b.Head {
+			// An "apposition" with conjuncts of its own is a list
+			// misparsed: "learning difficulties, hearing
+			// difficulties and other neurological problems".
+			for _, t := range s.Tokens {
+				if t.Head-1 == a.Head && t.Rel == "conj" {
+					return false
+				}
+			}
 			return true
 		}
 		// "X is a Y": the subject X of the nominal predicate Y.
