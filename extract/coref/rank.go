@@ -45,10 +45,10 @@ import (
 // three epochs over GUM train, in different orders, are averaged; the
 // file, extract/model/data/coref.gz, is 237 KB and trains in about 15
 // seconds on one core. On GUM dev (gold tokens, the project's own tags,
-// parses and names), singletons removed, the model scores MUC 69.6, B3
-// 58.7, CEAF-e 51.1, CoNLL 59.8 (64.9 with singletons), against 68.6 /
-// 58.1 / 49.6 / 58.7 (64.6) for the sieves alone; on GUM test 63.8 / 53.3
-// / 47.1 / 54.8 (61.6), against 62.5 / 52.6 / 47.4 / 54.2 (61.2). Cluster
+// parses and names), singletons removed, the model scores MUC 70.0, B3
+// 59.0, CEAF-e 51.3, CoNLL 60.1 (65.2 with singletons), against 68.8 /
+// 58.3 / 49.8 / 59.0 (64.8) for the sieves alone; on GUM test 64.1 / 53.6
+// / 47.6 / 55.1 (61.7), against 62.8 / 52.8 / 47.9 / 54.5 (61.4). Cluster
 // takes about 1.4 times as long as with the sieves alone (GUM dev: 175,000
 // instead of 250,000 words a second, 5 ms a document).
 //

@@ -907,6 +907,12 @@ func exactMatch(c *clusters, i, j int) bool {
 	return false
 }
 
+// negation reports whether t is "not", "n't" or "never".
+func negation(t doc.Token) bool {
+	l := strings.ToLower(t.Lemma)
+	return l == "not" || l == "never" || strings.EqualFold(t.Form, "not") || strings.EqualFold(t.Form, "n't") || strings.EqualFold(t.Form, "never")
+}
+
 func isNumeric(s string) bool {
 	for _, r := range s {
 		if r >= 'a' && r <= 'z' {
@@ -918,24 +924,41 @@ func isNumeric(s string) bool {
 
 // preciseConstruct links an apposition to its anchor, a nominal predicate
 // (definite or not: GUM links "a good idea" in "that is a good idea") to its
-// subject, and an acronym to the name it abbreviates.
+// subject, and an acronym to the name it abbreviates. An apposition with
+// conjuncts is a list, not a second name. A predicate denied
+// ("the law was not a ban") or behind a preposition ("the parade is like a
+// carnival", "the meeting is at the library") says no identity.
 func preciseConstruct(c *clusters, i, j int) bool {
 	a, b := c.ms[i], c.ms[j]
 	if a.Sentence == b.Sentence && !a.coord && !b.coord {
 		s := c.sentence(a)
 		ta := s.Tokens[a.Head]
 		if ta.Rel == "appos" && ta.Head-1 == b.Head {
+			// An "apposition" with conjuncts of its own is a list
+			// misparsed: "learning difficulties, hearing
+			// difficulties and other neurological problems".
+			for _, t := range s.Tokens {
+				if t.Head-1 == a.Head && t.Rel == "conj" {
+					return false
+				}
+			}
 			return true
 		}
 		// "X is a Y": the subject X of the nominal predicate Y.
 		if ta.Rel == "root" || ta.Rel == "ccomp" || ta.Rel == "xcomp" {
-			hasCop := false
+			hasCop, denied := false, false
 			for _, t := range s.Tokens {
-				if t.Head-1 == a.Head && t.Rel == "cop" {
+				if t.Head-1 != a.Head {
+					continue
+				}
+				switch {
+				case t.Rel == "cop":
 					hasCop = true
+				case t.Rel == "case", t.Rel == "advmod" && negation(t):
+					denied = true
 				}
 			}
-			if hasCop && s.Tokens[b.Head].Rel == "nsubj" && s.Tokens[b.Head].Head-1 == a.Head {
+			if hasCop && !denied && s.Tokens[b.Head].Rel == "nsubj" && s.Tokens[b.Head].Head-1 == a.Head {
 				return true
 			}
 		}

@@ -150,6 +150,17 @@ func TestCluster(t *testing.T) {
 		{name: "a name included through its entity",
 			text: "Captain Norton sailed to San Francisco. Joshua Abraham Norton was born in England. Norton moved to California in 1849.",
 			want: []string{"Captain Norton|Joshua Abraham Norton|Norton"}, sieves: true},
+		// A denied predicate, or one behind a preposition, is no
+		// identity (GUM dev's and train's sentences).
+		{name: "denied nominal predicate",
+			text: "As David Noble observed in his book Forces of Production, technology is not an impersonal force. It does not have an inevitable evolutionary path.",
+			want: []string{"technology|It"}, not: []string{"an impersonal force"}},
+		{name: "prepositional predicate",
+			text: "Make sure that the garden bed is in the shade.",
+			not:  []string{"the garden bed", "the shade"}},
+		{name: "a list is no apposition",
+			text: "When we adopt a pet, we learn about their normal environment, activity level and nutrition.",
+			not:  []string{"their normal environment", "activity level"}},
 		{name: "nominal predicate without the clause's obliques",
 			text: "We visited the mill every year. For my family, this was a ritual.",
 			want: []string{"this|a ritual"}},
