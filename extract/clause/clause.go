@@ -937,6 +937,12 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 				return []int{o}, true, false
 			}
 		}
+		if t.rel(p) == "advcl" && t.s.Tokens[p].XPOS == "VBG" && p > 0 && p > h && t.child(p, "mark", "case", "aux", "nsubj") < 0 && t.s.Tokens[p-1].UPOS == "NOUN" && t.under(p-1, h) && t.rel(p-1) != "nsubj" && !t.isTime(t.part(p-1, p-1, p)) {
+			// "ousted two residents from a panel drafting a new
+			// constitution": a bare gerund right after a noun is a
+			// reduced relative clause of that noun.
+			return []int{p - 1}, true, false
+		}
 		s, _, pass := t.subjects(h)
 		if t.rel(p) == "advcl" && t.child(p, "mark") >= 0 && t.finite(p) {
 			return nil, false, false // "because ..." clauses name their own subject
@@ -1924,7 +1930,7 @@ func (t *tree) isTime(o Part) bool {
 		}
 	}
 	switch t.lemma(o.Head) {
-	case "year", "month", "week", "day", "century", "decade", "time", "period", "season", "era", "hour", "minute", "moment", "age":
+	case "year", "month", "week", "day", "century", "decade", "time", "period", "season", "era", "hour", "minute", "moment", "age", "winter", "summer", "autumn":
 		return true
 	}
 	return false

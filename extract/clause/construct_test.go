@@ -1532,6 +1532,35 @@ Constable PROPN NNP 6 conj Constable
 . PUNCT . 4 punct .`, []string{
 			"The ads | were developed by | Frankenberry , Laughlin & Constable (develop by)",
 		}},
+		{"bare gerund right after a noun is a reduced relative of the noun", `
+Parliament PROPN NNP 2 nsubj Parliament
+ousted VERB VBD 0 root oust
+two NUM CD 4 nummod two
+residents NOUN NNS 2 obj resident
+from ADP IN 7 case from
+a DET DT 7 det a
+panel NOUN NN 4 nmod panel
+drafting VERB VBG 2 advcl draft
+a DET DT 10 det a
+constitution NOUN NN 8 obj constitution
+. PUNCT . 2 punct .`, []string{
+			"Parliament | ousted two residents from | a panel (oust) SECOND",
+			"Parliament | ousted | two residents from a panel (oust)",
+			"a panel | was drafting | a constitution (draft)",
+			"two residents | are from | a panel (be from) SECOND",
+		}},
+		{"a gerund after a time noun keeps the clause's subject", `
+Millais PROPN NNP 2 nsubj Millais
+painted VERB VBD 0 root paint
+into ADP IN 5 case into
+the DET DT 5 det the
+winter NOUN NN 2 obl winter
+putting VERB VBG 2 advcl put
+lamps NOUN NNS 6 obj lamp
+. PUNCT . 2 punct .`, []string{
+			"Millais | painted into | the winter (paint into)",
+			"Millais | was putting | lamps (put)",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
