@@ -1647,7 +1647,7 @@ args:
 			if f < m && t.s.Tokens[f].UPOS == "PUNCT" {
 				f++
 			}
-			if k < scope || base(t.rel(k)) != "advcl" || m < 0 || m != f || !subordinators[t.lower(m)] || t.lower(m) == "as" {
+			if k < scope || base(t.rel(k)) != "advcl" || m < 0 || m != f || !subordinators[t.lower(m)] || t.lower(m) == "as" || concessive[t.lower(m)] {
 				continue // "as" may say how or while as well: not a clear adverbial
 			}
 			ph := t.phrase(k, nil)
@@ -2853,6 +2853,10 @@ var subordinators = map[string]bool{
 	"when": true, "as": true, "because": true, "after": true, "before": true, "until": true, "while": true,
 	"if": true, "since": true, "although": true, "though": true, "once": true, "unless": true, "whereas": true,
 }
+
+// concessive subordinators grant a contrast ("though it was never
+// christened"): no circumstance of the main clause.
+var concessive = map[string]bool{"though": true, "although": true, "whereas": true}
 
 // first returns the index of the first token of i's subtree.
 func (t *tree) first(i int) int {

@@ -1561,6 +1561,24 @@ lamps NOUN NNS 6 obj lamp
 			"Millais | painted into | the winter (paint into)",
 			"Millais | was putting | lamps (put)",
 		}},
+		{"a concessive clause is no further argument of a verb with an object", `
+Rockwell PROPN NNP 2 nsubj Rockwell
+re-designated VERB VBD 0 root re-designate
+the DET DT 4 det the
+MPTA PROPN NNP 2 obj MPTA
+, PUNCT , 10 punct ,
+though SCONJ IN 10 mark though
+it PRON PRP 10 nsubj:pass it
+was AUX VBD 10 aux:pass be
+never ADV RB 10 advmod never
+christened VERB VBN 2 advcl christen
+with ADP IN 13 case with
+a DET DT 13 det a
+name NOUN NN 10 obl name
+. PUNCT . 2 punct .`, []string{
+			"Rockwell | re-designated | the MPTA (re-designate)",
+			"Rockwell | was never christened with | a name (christen with) NEG",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
