@@ -1741,7 +1741,7 @@ args:
 			case "cop", "aux", "aux:pass", "nsubj", "nsubj:pass", "mark":
 				return true // the subject is itself a predicate elsewhere
 			}
-			return k == p || t.rel(k) == "case" || t.argSkip(k) || base(t.rel(k)) == "acl" && (k <= p && p <= t.last(k) || k > s && t.s.Tokens[k].XPOS == "VBN")
+			return k == p || t.rel(k) == "case" || t.argSkip(k) || base(t.rel(k)) == "acl" && (k <= p && p <= t.last(k) || k > s && t.s.Tokens[k].XPOS == "VBN") || t.parenthetical(k, s)
 		})
 		if t.s.Tokens[subj.From].UPOS == "ADP" && subj.From < s {
 			// "At Vitoria and in X , Hill corps consisted of": a fronted
@@ -2852,6 +2852,35 @@ var gerundPreps = map[string]bool{"by": true, "on": true, "for": true, "with": t
 var subordinators = map[string]bool{
 	"when": true, "as": true, "because": true, "after": true, "before": true, "until": true, "while": true,
 	"if": true, "since": true, "although": true, "though": true, "once": true, "unless": true, "whereas": true,
+}
+
+// parenthetical reports whether k is a modifier of noun s set off by
+// commas on both sides ("First Security , with $ 5.4 billion in assets
+// , said"; "The second session , taking place on November 12 ,
+// produced"): words the sentence gives as an aside, which annotators
+// leave out of the argument. Examples ("companies , such as military
+// contractors ,") are left in: they have a tuple of their own and
+// annotators keep them.
+func (t *tree) parenthetical(k, s int) bool {
+	if k <= s || t.s.Tokens[k].Head-1 != s {
+		return false
+	}
+	switch base(t.rel(k)) {
+	case "acl", "nmod", "obl":
+	default:
+		return false
+	}
+	if t.example(k) != "" {
+		return false
+	}
+	if t.rel(k) == "acl:relcl" {
+		return false
+	}
+	f, l := t.first(k), t.last(k)
+	if t.s.Tokens[f].Form != "," {
+		f--
+	}
+	return f > s && t.s.Tokens[f].Form == "," && l+1 < len(t.s.Tokens) && t.s.Tokens[l+1].Form == ","
 }
 
 // concessive subordinators grant a contrast ("though it was never

@@ -1579,6 +1579,45 @@ name NOUN NN 10 obl name
 			"Rockwell | re-designated | the MPTA (re-designate)",
 			"Rockwell | was never christened with | a name (christen with) NEG",
 		}},
+		{"a modifier set off by commas stays out of the subject", `
+First PROPN NNP 2 compound First
+Security PROPN NNP 11 nsubj Security
+, PUNCT , 5 punct ,
+with ADP IN 5 case with
+$ SYM $ 2 obl $
+5 NUM CD 7 compound 5
+billion NUM CD 5 nummod billion
+in ADP IN 9 case in
+assets NOUN NNS 5 nmod asset
+, PUNCT , 2 punct ,
+said VERB VBD 0 root say
+the DET DT 13 det the
+agreement NOUN NN 14 nsubj agreement
+expired VERB VBD 11 ccomp expire
+. PUNCT . 11 punct .`, []string{
+			"$ 5 billion | is in | assets (be in) SECOND",
+			"First Security , with $ 5 billion in assets | said | the agreement expired (say) SECOND",
+			"First Security | said | the agreement expired (say)",
+			"the agreement | expired |  (expire) SECOND",
+		}},
+		{"a participle set off by commas stays out of the subject", `
+The DET DT 2 det the
+session NOUN NN 9 nsubj session
+, PUNCT , 4 punct ,
+taking VERB VBG 2 acl take
+place NOUN NN 4 obj place
+on ADP IN 7 case on
+Monday PROPN NNP 4 obl Monday
+, PUNCT , 2 punct ,
+produced VERB VBD 0 root produce
+two NUM CD 11 nummod two
+songs NOUN NNS 9 obj song
+. PUNCT . 9 punct .`, []string{
+			"The session , taking place on Monday | produced | two songs (produce) SECOND",
+			"The session | produced | two songs (produce)",
+			"The session | was taking place on | Monday (take on) SECOND",
+			"The session | was taking | place | on Monday (take)",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
