@@ -902,6 +902,9 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 		if a := t.child(s, "appos"); a >= 0 && a > s && isNominal(t.s.Tokens[a].UPOS) && t.isTime(t.part(s, s, s+1)) {
 			subs[j] = a
 		}
+		if a := t.oneOfName(s); a >= 0 {
+			subs[j] = a
+		}
 	}
 	if len(subs) > 0 {
 		// "the report that Amnesty published": a relative pronoun stands
@@ -2881,6 +2884,25 @@ func (t *tree) parenthetical(k, s int) bool {
 		f--
 	}
 	return f > s && t.s.Tokens[f].Form == "," && l+1 < len(t.s.Tokens) && t.s.Tokens[l+1].Form == ","
+}
+
+// oneOfName returns, for a subject "one of X , NAME ,", the name in
+// apposition, which is who the clause speaks of ("One of its
+// specialists , Steve White , took a quick interest": Steve White took);
+// else -1.
+func (t *tree) oneOfName(s int) int {
+	if t.lower(s) != "one" {
+		return -1
+	}
+	for _, h := range append([]int{s}, t.children(s, "nmod")...) {
+		if c := t.child(h, "case"); h != s && (c < 0 || t.lower(c) != "of") {
+			continue
+		}
+		if a := t.child(h, "appos"); a > h && t.s.Tokens[a].UPOS == "PROPN" {
+			return a
+		}
+	}
+	return -1
 }
 
 // concessive subordinators grant a contrast ("though it was never

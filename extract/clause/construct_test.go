@@ -1600,6 +1600,25 @@ expired VERB VBD 11 ccomp expire
 			"First Security | said | the agreement expired (say)",
 			"the agreement | expired |  (expire) SECOND",
 		}},
+		{"one of a group , named in apposition , is the name", `
+One NUM CD 8 nsubj one
+of ADP IN 4 case of
+its PRON PRP$ 4 nmod:poss its
+specialists NOUN NNS 1 nmod specialist
+, PUNCT , 6 punct ,
+Steve PROPN NNP 4 appos Steve
+White PROPN NNP 6 flat White
+took VERB VBD 0 root take
+an DET DT 10 det a
+interest NOUN NN 8 obj interest
+. PUNCT . 8 punct .`, []string{
+			"One | is of | its specialists (be of) SECOND",
+			"One | is of | its specialists , Steve White (be of) SECOND",
+			"Steve White | is | its specialists (be)",
+			"Steve White | took | an interest (take)",
+			"Steve White | was | its specialists (be) SECOND",
+			"its specialists | are | Steve White (be) SECOND",
+		}},
 		{"a participle set off by commas stays out of the subject", `
 The DET DT 2 det the
 session NOUN NN 9 nsubj session
