@@ -1504,6 +1504,13 @@ args:
 			if _, ok := t.indefiniteApposition(k); ok {
 				continue // a description of the name before it, no argument
 			}
+			if c := t.child(k, "case"); c >= 0 && c < k && t.lower(c) == "despite" && (k < p || t.child(p, "obj") >= 0) {
+				// "Despite plans to add models , Infiniti wo n't show
+				// profits": a concession is no circumstance of a verb
+				// with an object or after it, as a concessive clause
+				// is not.
+				continue
+			}
 			ph := t.phrase(k, t.argSkip)
 			if c := t.child(k, "case"); c >= 0 && c < k {
 				ph.Prep = t.lower(c)

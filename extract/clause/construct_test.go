@@ -1619,6 +1619,28 @@ interest NOUN NN 8 obj interest
 			"Steve White | was | its specialists (be) SECOND",
 			"its specialists | are | Steve White (be) SECOND",
 		}},
+		{"a concession is no further argument", `
+Despite ADP IN 3 case despite
+the DET DT 3 det the
+plans NOUN NNS 7 obl plan
+, PUNCT , 3 punct ,
+Infiniti PROPN NNP 7 nsubj Infiniti
+will AUX MD 7 aux will
+show VERB VB 0 root show
+profits NOUN NNS 7 obj profit
+. PUNCT . 7 punct .`, []string{
+			"Infiniti | will show | profits (show)",
+		}},
+		{"a concession after a verb without object stays its argument", `
+The DET DT 2 det the
+game NOUN NN 3 nsubj game
+continued VERB VBD 0 root continue
+despite ADP IN 6 case despite
+the DET DT 6 det the
+rain NOUN NN 3 obl rain
+. PUNCT . 3 punct .`, []string{
+			"The game | continued despite | the rain (continue despite)",
+		}},
 		{"a participle set off by commas stays out of the subject", `
 The DET DT 2 det the
 session NOUN NN 9 nsubj session
