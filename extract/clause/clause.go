@@ -106,6 +106,10 @@ type Part struct {
 	From, To int
 	Text     string // the original text from the first token's start to the last token's end
 	Prep     string // for obliques: the preposition, lowercased ("from")
+	// implied marks a Prep the sentence does not say before the phrase
+	// ("the house where he was born": in the house); an argument
+	// after the first shows it.
+	implied bool
 }
 
 // Extraction is one tuple.
@@ -150,6 +154,10 @@ func (e Extraction) Args() []string {
 	}
 	args := []string{e.Subject.Text, obj}
 	for _, x := range e.Extra {
+		if x.implied && x.Prep != "" {
+			args = append(args, x.Prep+" "+x.Text)
+			continue
+		}
 		args = append(args, x.Text)
 	}
 	return args
@@ -3013,6 +3021,6 @@ func (t *tree) whereNoun(p int) Part {
 	if ph.From >= ph.To || ph.To > w || t.lower(w) == "when" && !t.isTime(ph) {
 		return Part{}
 	}
-	ph.Prep = "in"
+	ph.Prep, ph.implied = "in", true
 	return ph
 }

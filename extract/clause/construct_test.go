@@ -102,7 +102,7 @@ Cisterna PROPN NNP 11 obj
 . PUNCT . 3 punct`, []string{
 			"The division | held | the line | until May (hold)",
 			"The division | held the line until | May (hold until) SECOND",
-			"The division | took | Cisterna | May (take)",
+			"The division | took | Cisterna | in May (take)",
 			"The division | held the line until | May , when it took Cisterna (hold until) SECOND",
 			"The division | held | the line | until May , when it took Cisterna (hold) SECOND",
 		}},
@@ -1219,8 +1219,8 @@ a DET DT 10 det a
 bakery NOUN NN 8 obj bakery
 . PUNCT . 2 punct .`, []string{
 			"He | moved to | Boston (move to)",
-			"he | opened | a bakery | Boston (open)",
-			"Boston | opened | a bakery | Boston (open) SECOND",
+			"he | opened | a bakery | in Boston (open)",
+			"Boston | opened | a bakery | in Boston (open) SECOND",
 		}},
 		{"a clause with when after a time oblique takes the time as an argument", `
 The DET DT 2 det the
@@ -1238,7 +1238,7 @@ to ADP IN 13 case to
 Denver PROPN NNP 11 obl Denver
 . PUNCT . 3 punct .`, []string{
 			"The team | played in | Ohio | until 1970 (play in)",
-			"The team | moved to | Denver | 1970 (move to)",
+			"The team | moved to | Denver | in 1970 (move to)",
 		}},
 		{"one of a group set off after a name describes it", `
 Maria PROPN NNP 8 nsubj Maria
