@@ -1212,7 +1212,7 @@ func (t *tree) relation(p int, nominal bool) (words []int, last, copx int, neg, 
 		lo = min(lo, w)
 	}
 	for _, k := range t.kids[p] {
-		if t.rel(k) == "advmod" && t.s.Tokens[k].UPOS == "ADV" && k < p && (k > lo || k == p-1) && !slicesContains(words, k) {
+		if t.rel(k) == "advmod" && t.s.Tokens[k].UPOS == "ADV" && t.s.Tokens[k].XPOS != "WRB" && k < p && (k > lo || k == p-1) && !slicesContains(words, k) {
 			add(k)
 		}
 		// An adverb between the verb and the preposition of its oblique

@@ -1641,6 +1641,21 @@ rain NOUN NN 3 obl rain
 . PUNCT . 3 punct .`, []string{
 			"The game | continued despite | the rain (continue despite)",
 		}},
+		{"a wh-adverb before the predicate stays out of the relation", `
+when ADV WRB 2 advmod when
+staying VERB VBG 8 advcl stay
+in ADP IN 4 case in
+York PROPN NNP 2 obl York
+, PUNCT , 2 punct ,
+the DET DT 7 det the
+pair NOUN NN 8 nsubj pair
+developed VERB VBD 0 root develop
+the DET DT 10 det the
+idea NOUN NN 8 obj idea
+. PUNCT . 8 punct .`, []string{
+			"the pair | developed | the idea (develop)",
+			"the pair | was staying in | York (stay in)",
+		}},
 		{"a participle set off by commas stays out of the subject", `
 The DET DT 2 det the
 session NOUN NN 9 nsubj session
