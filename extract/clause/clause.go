@@ -31,8 +31,11 @@
 // a verb without other arguments takes an adverbial clause ("awoke | when
 // a meteorite hit the Earth", "can be relieved by | changing the
 // system"), a verb with an object takes one of time, cause or condition
-// as a further argument; a where- or when-clause takes the place or time
+// as a further argument, but not a concession ("though ...", "despite
+// X"); a where- or when-clause takes the place or time
 // it speaks of ("the house where he was born": was born in | the house);
+// a modifier set off by commas stays out of a subject ("First Security ,
+// with $ 5.4 billion in assets , said"), and "one of X , NAME ," is NAME;
 // conjoined participles and infinitives share the auxiliaries or the
 // governing verb ("was sold and renamed", "decided to clean X and plant
 // Y"); a gerund after a preposition joins its governor ("is charged with
@@ -85,10 +88,10 @@
 // and chained ones in the order of their source).
 //
 // On the CaRB tuning sentences (../shared/openie) the extractor scores F1
-// 0.517 (precision 0.594, recall 0.458 at the best threshold) and AUC 0.408
+// 0.520 (precision 0.598, recall 0.459 at the best threshold) and AUC 0.410
 // with CaRB's matcher; the confidence model is fitted on the even-numbered
-// sentences (F1 0.519, AUC 0.405), the odd ones check it (F1 0.522, AUC
-// 0.411).
+// sentences (F1 0.521, AUC 0.407), the odd ones check it (F1 0.524, AUC
+// 0.414).
 package clause
 
 import (
@@ -106,6 +109,10 @@ type Part struct {
 	From, To int
 	Text     string // the original text from the first token's start to the last token's end
 	Prep     string // for obliques: the preposition, lowercased ("from")
+	// implied marks a Prep the sentence does not say before the phrase
+	// ("the house where he was born": in the house); an argument
+	// after the first shows it.
+	implied bool
 }
 
 // Extraction is one tuple.
@@ -150,6 +157,10 @@ func (e Extraction) Args() []string {
 	}
 	args := []string{e.Subject.Text, obj}
 	for _, x := range e.Extra {
+		if x.implied && x.Prep != "" {
+			args = append(args, x.Prep+" "+x.Text)
+			continue
+		}
 		args = append(args, x.Text)
 	}
 	return args
@@ -902,6 +913,9 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 		if a := t.child(s, "appos"); a >= 0 && a > s && isNominal(t.s.Tokens[a].UPOS) && t.isTime(t.part(s, s, s+1)) {
 			subs[j] = a
 		}
+		if a := t.oneOfName(s); a >= 0 {
+			subs[j] = a
+		}
 	}
 	if len(subs) > 0 {
 		// "the report that Amnesty published": a relative pronoun stands
@@ -936,6 +950,12 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 			if o := t.child(h, "obj"); o >= 0 {
 				return []int{o}, true, false
 			}
+		}
+		if t.rel(p) == "advcl" && t.s.Tokens[p].XPOS == "VBG" && p > 0 && p > h && t.child(p, "mark", "case", "aux", "nsubj") < 0 && t.s.Tokens[p-1].UPOS == "NOUN" && t.under(p-1, h) && t.rel(p-1) != "nsubj" && !t.isTime(t.part(p-1, p-1, p)) {
+			// "ousted two residents from a panel drafting a new
+			// constitution": a bare gerund right after a noun is a
+			// reduced relative clause of that noun.
+			return []int{p - 1}, true, false
 		}
 		s, _, pass := t.subjects(h)
 		if t.rel(p) == "advcl" && t.child(p, "mark") >= 0 && t.finite(p) {
@@ -1195,7 +1215,7 @@ func (t *tree) relation(p int, nominal bool) (words []int, last, copx int, neg, 
 		lo = min(lo, w)
 	}
 	for _, k := range t.kids[p] {
-		if t.rel(k) == "advmod" && t.s.Tokens[k].UPOS == "ADV" && k < p && (k > lo || k == p-1) && !slicesContains(words, k) {
+		if t.rel(k) == "advmod" && t.s.Tokens[k].UPOS == "ADV" && t.s.Tokens[k].XPOS != "WRB" && k < p && (k > lo || k == p-1) && !slicesContains(words, k) {
 			add(k)
 		}
 		// An adverb between the verb and the preposition of its oblique
@@ -1495,6 +1515,13 @@ args:
 			if _, ok := t.indefiniteApposition(k); ok {
 				continue // a description of the name before it, no argument
 			}
+			if c := t.child(k, "case"); c >= 0 && c < k && t.lower(c) == "despite" && (k < p || t.child(p, "obj") >= 0) {
+				// "Despite plans to add models , Infiniti wo n't show
+				// profits": a concession is no circumstance of a verb
+				// with an object or after it, as a concessive clause
+				// is not.
+				continue
+			}
 			ph := t.phrase(k, t.argSkip)
 			if c := t.child(k, "case"); c >= 0 && c < k {
 				ph.Prep = t.lower(c)
@@ -1641,7 +1668,7 @@ args:
 			if f < m && t.s.Tokens[f].UPOS == "PUNCT" {
 				f++
 			}
-			if k < scope || base(t.rel(k)) != "advcl" || m < 0 || m != f || !subordinators[t.lower(m)] || t.lower(m) == "as" {
+			if k < scope || base(t.rel(k)) != "advcl" || m < 0 || m != f || !subordinators[t.lower(m)] || t.lower(m) == "as" || concessive[t.lower(m)] {
 				continue // "as" may say how or while as well: not a clear adverbial
 			}
 			ph := t.phrase(k, nil)
@@ -1735,7 +1762,7 @@ args:
 			case "cop", "aux", "aux:pass", "nsubj", "nsubj:pass", "mark":
 				return true // the subject is itself a predicate elsewhere
 			}
-			return k == p || t.rel(k) == "case" || t.argSkip(k) || base(t.rel(k)) == "acl" && (k <= p && p <= t.last(k) || k > s && t.s.Tokens[k].XPOS == "VBN")
+			return k == p || t.rel(k) == "case" || t.argSkip(k) || base(t.rel(k)) == "acl" && (k <= p && p <= t.last(k) || k > s && t.s.Tokens[k].XPOS == "VBN") || t.parenthetical(k, s)
 		})
 		if t.s.Tokens[subj.From].UPOS == "ADP" && subj.From < s {
 			// "At Vitoria and in X , Hill corps consisted of": a fronted
@@ -1924,7 +1951,7 @@ func (t *tree) isTime(o Part) bool {
 		}
 	}
 	switch t.lemma(o.Head) {
-	case "year", "month", "week", "day", "century", "decade", "time", "period", "season", "era", "hour", "minute", "moment", "age":
+	case "year", "month", "week", "day", "century", "decade", "time", "period", "season", "era", "hour", "minute", "moment", "age", "winter", "summer", "autumn":
 		return true
 	}
 	return false
@@ -2848,6 +2875,58 @@ var subordinators = map[string]bool{
 	"if": true, "since": true, "although": true, "though": true, "once": true, "unless": true, "whereas": true,
 }
 
+// parenthetical reports whether k is a modifier of noun s set off by
+// commas on both sides ("First Security , with $ 5.4 billion in assets
+// , said"; "The second session , taking place on November 12 ,
+// produced"): words the sentence gives as an aside, which annotators
+// leave out of the argument. Examples ("companies , such as military
+// contractors ,") are left in: they have a tuple of their own and
+// annotators keep them.
+func (t *tree) parenthetical(k, s int) bool {
+	if k <= s || t.s.Tokens[k].Head-1 != s {
+		return false
+	}
+	switch base(t.rel(k)) {
+	case "acl", "nmod", "obl":
+	default:
+		return false
+	}
+	if t.example(k) != "" {
+		return false
+	}
+	if t.rel(k) == "acl:relcl" {
+		return false
+	}
+	f, l := t.first(k), t.last(k)
+	if t.s.Tokens[f].Form != "," {
+		f--
+	}
+	return f > s && t.s.Tokens[f].Form == "," && l+1 < len(t.s.Tokens) && t.s.Tokens[l+1].Form == ","
+}
+
+// oneOfName returns, for a subject "one of X , NAME ,", the name in
+// apposition, which is who the clause speaks of ("One of its
+// specialists , Steve White , took a quick interest": Steve White took);
+// else -1.
+func (t *tree) oneOfName(s int) int {
+	if t.lower(s) != "one" {
+		return -1
+	}
+	for _, h := range append([]int{s}, t.children(s, "nmod")...) {
+		if c := t.child(h, "case"); h != s && (c < 0 || t.lower(c) != "of") {
+			continue
+		}
+		if a := t.child(h, "appos"); a > h && t.s.Tokens[a].UPOS == "PROPN" {
+			return a
+		}
+	}
+	return -1
+}
+
+// concessive subordinators grant a contrast ("though it was never
+// christened"): no circumstance of the main clause.
+var concessive = map[string]bool{"though": true, "although": true, "whereas": true}
+
 // first returns the index of the first token of i's subtree.
 func (t *tree) first(i int) int {
 	m := i
@@ -2945,6 +3024,6 @@ func (t *tree) whereNoun(p int) Part {
 	if ph.From >= ph.To || ph.To > w || t.lower(w) == "when" && !t.isTime(ph) {
 		return Part{}
 	}
-	ph.Prep = "in"
+	ph.Prep, ph.implied = "in", true
 	return ph
 }

@@ -102,7 +102,7 @@ Cisterna PROPN NNP 11 obj
 . PUNCT . 3 punct`, []string{
 			"The division | held | the line | until May (hold)",
 			"The division | held the line until | May (hold until) SECOND",
-			"The division | took | Cisterna | May (take)",
+			"The division | took | Cisterna | in May (take)",
 			"The division | held the line until | May , when it took Cisterna (hold until) SECOND",
 			"The division | held | the line | until May , when it took Cisterna (hold) SECOND",
 		}},
@@ -1219,8 +1219,8 @@ a DET DT 10 det a
 bakery NOUN NN 8 obj bakery
 . PUNCT . 2 punct .`, []string{
 			"He | moved to | Boston (move to)",
-			"he | opened | a bakery | Boston (open)",
-			"Boston | opened | a bakery | Boston (open) SECOND",
+			"he | opened | a bakery | in Boston (open)",
+			"Boston | opened | a bakery | in Boston (open) SECOND",
 		}},
 		{"a clause with when after a time oblique takes the time as an argument", `
 The DET DT 2 det the
@@ -1238,7 +1238,7 @@ to ADP IN 13 case to
 Denver PROPN NNP 11 obl Denver
 . PUNCT . 3 punct .`, []string{
 			"The team | played in | Ohio | until 1970 (play in)",
-			"The team | moved to | Denver | 1970 (move to)",
+			"The team | moved to | Denver | in 1970 (move to)",
 		}},
 		{"one of a group set off after a name describes it", `
 Maria PROPN NNP 8 nsubj Maria
@@ -1531,6 +1531,148 @@ Laughlin PROPN NNP 6 conj Laughlin
 Constable PROPN NNP 6 conj Constable
 . PUNCT . 4 punct .`, []string{
 			"The ads | were developed by | Frankenberry , Laughlin & Constable (develop by)",
+		}},
+		{"bare gerund right after a noun is a reduced relative of the noun", `
+Parliament PROPN NNP 2 nsubj Parliament
+ousted VERB VBD 0 root oust
+two NUM CD 4 nummod two
+residents NOUN NNS 2 obj resident
+from ADP IN 7 case from
+a DET DT 7 det a
+panel NOUN NN 4 nmod panel
+drafting VERB VBG 2 advcl draft
+a DET DT 10 det a
+constitution NOUN NN 8 obj constitution
+. PUNCT . 2 punct .`, []string{
+			"Parliament | ousted two residents from | a panel (oust) SECOND",
+			"Parliament | ousted | two residents from a panel (oust)",
+			"a panel | was drafting | a constitution (draft)",
+			"two residents | are from | a panel (be from) SECOND",
+		}},
+		{"a gerund after a time noun keeps the clause's subject", `
+Millais PROPN NNP 2 nsubj Millais
+painted VERB VBD 0 root paint
+into ADP IN 5 case into
+the DET DT 5 det the
+winter NOUN NN 2 obl winter
+putting VERB VBG 2 advcl put
+lamps NOUN NNS 6 obj lamp
+. PUNCT . 2 punct .`, []string{
+			"Millais | painted into | the winter (paint into)",
+			"Millais | was putting | lamps (put)",
+		}},
+		{"a concessive clause is no further argument of a verb with an object", `
+Rockwell PROPN NNP 2 nsubj Rockwell
+re-designated VERB VBD 0 root re-designate
+the DET DT 4 det the
+MPTA PROPN NNP 2 obj MPTA
+, PUNCT , 10 punct ,
+though SCONJ IN 10 mark though
+it PRON PRP 10 nsubj:pass it
+was AUX VBD 10 aux:pass be
+never ADV RB 10 advmod never
+christened VERB VBN 2 advcl christen
+with ADP IN 13 case with
+a DET DT 13 det a
+name NOUN NN 10 obl name
+. PUNCT . 2 punct .`, []string{
+			"Rockwell | re-designated | the MPTA (re-designate)",
+			"Rockwell | was never christened with | a name (christen with) NEG",
+		}},
+		{"a modifier set off by commas stays out of the subject", `
+First PROPN NNP 2 compound First
+Security PROPN NNP 11 nsubj Security
+, PUNCT , 5 punct ,
+with ADP IN 5 case with
+$ SYM $ 2 obl $
+5 NUM CD 7 compound 5
+billion NUM CD 5 nummod billion
+in ADP IN 9 case in
+assets NOUN NNS 5 nmod asset
+, PUNCT , 2 punct ,
+said VERB VBD 0 root say
+the DET DT 13 det the
+agreement NOUN NN 14 nsubj agreement
+expired VERB VBD 11 ccomp expire
+. PUNCT . 11 punct .`, []string{
+			"$ 5 billion | is in | assets (be in) SECOND",
+			"First Security , with $ 5 billion in assets | said | the agreement expired (say) SECOND",
+			"First Security | said | the agreement expired (say)",
+			"the agreement | expired |  (expire) SECOND",
+		}},
+		{"one of a group , named in apposition , is the name", `
+One NUM CD 8 nsubj one
+of ADP IN 4 case of
+its PRON PRP$ 4 nmod:poss its
+specialists NOUN NNS 1 nmod specialist
+, PUNCT , 6 punct ,
+Steve PROPN NNP 4 appos Steve
+White PROPN NNP 6 flat White
+took VERB VBD 0 root take
+an DET DT 10 det a
+interest NOUN NN 8 obj interest
+. PUNCT . 8 punct .`, []string{
+			"One | is of | its specialists (be of) SECOND",
+			"One | is of | its specialists , Steve White (be of) SECOND",
+			"Steve White | is | its specialists (be)",
+			"Steve White | took | an interest (take)",
+			"Steve White | was | its specialists (be) SECOND",
+			"its specialists | are | Steve White (be) SECOND",
+		}},
+		{"a concession is no further argument", `
+Despite ADP IN 3 case despite
+the DET DT 3 det the
+plans NOUN NNS 7 obl plan
+, PUNCT , 3 punct ,
+Infiniti PROPN NNP 7 nsubj Infiniti
+will AUX MD 7 aux will
+show VERB VB 0 root show
+profits NOUN NNS 7 obj profit
+. PUNCT . 7 punct .`, []string{
+			"Infiniti | will show | profits (show)",
+		}},
+		{"a concession after a verb without object stays its argument", `
+The DET DT 2 det the
+game NOUN NN 3 nsubj game
+continued VERB VBD 0 root continue
+despite ADP IN 6 case despite
+the DET DT 6 det the
+rain NOUN NN 3 obl rain
+. PUNCT . 3 punct .`, []string{
+			"The game | continued despite | the rain (continue despite)",
+		}},
+		{"a wh-adverb before the predicate stays out of the relation", `
+when ADV WRB 2 advmod when
+staying VERB VBG 8 advcl stay
+in ADP IN 4 case in
+York PROPN NNP 2 obl York
+, PUNCT , 2 punct ,
+the DET DT 7 det the
+pair NOUN NN 8 nsubj pair
+developed VERB VBD 0 root develop
+the DET DT 10 det the
+idea NOUN NN 8 obj idea
+. PUNCT . 8 punct .`, []string{
+			"the pair | developed | the idea (develop)",
+			"the pair | was staying in | York (stay in)",
+		}},
+		{"a participle set off by commas stays out of the subject", `
+The DET DT 2 det the
+session NOUN NN 9 nsubj session
+, PUNCT , 4 punct ,
+taking VERB VBG 2 acl take
+place NOUN NN 4 obj place
+on ADP IN 7 case on
+Monday PROPN NNP 4 obl Monday
+, PUNCT , 2 punct ,
+produced VERB VBD 0 root produce
+two NUM CD 11 nummod two
+songs NOUN NNS 9 obj song
+. PUNCT . 9 punct .`, []string{
+			"The session , taking place on Monday | produced | two songs (produce) SECOND",
+			"The session | produced | two songs (produce)",
+			"The session | was taking place on | Monday (take on) SECOND",
+			"The session | was taking | place | on Monday (take)",
 		}},
 	}
 	for _, c := range cases {
