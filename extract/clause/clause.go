@@ -1946,7 +1946,15 @@ func (t *tree) isTime(o Part) bool {
 	}
 	for i := o.From; i < o.To; i++ {
 		w := t.lower(i)
-		if months[w] || len(w) == 4 && w[0] >= '1' && w[0] <= '2' && strings.Trim(w, "0123456789") == "" {
+		if months[w] {
+			return true
+		}
+		if len(w) == 4 && w[0] >= '1' && w[0] <= '2' && strings.Trim(w, "0123456789") == "" {
+			// A year naming an edition of something ("the 2006
+			// competition", "the 1992 Olympics") makes no time.
+			if h := t.s.Tokens[i].Head - 1; t.rel(i) == "compound" && h > i && h < o.To && !months[t.lower(h)] {
+				continue
+			}
 			return true
 		}
 	}

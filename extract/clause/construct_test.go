@@ -1674,6 +1674,21 @@ songs NOUN NNS 9 obj song
 			"The session | was taking place on | Monday (take on) SECOND",
 			"The session | was taking | place | on Monday (take)",
 		}},
+		{"a year naming an edition makes no time of the oblique", `
+Crokes PROPN NNP 3 nsubj:pass Crokes
+were AUX VBD 3 aux:pass be
+knocked VERB VBN 0 root knock
+out ADP RP 3 compound:prt out
+of ADP IN 8 case of
+the DET DT 8 det the
+2006 NUM CD 8 compound 2006
+competition NOUN NN 3 obl competition
+at ADP IN 11 case at
+the DET DT 11 det the
+final NOUN NN 3 obl final
+. PUNCT . 3 punct .`, []string{
+			"Crokes | were knocked out of | the 2006 competition | at the final (knock out out of)",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
