@@ -932,6 +932,9 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 	}
 	h := t.s.Tokens[p].Head - 1
 	if h < 0 {
+		if n := t.strandedSubject(p); n >= 0 {
+			return t.expand([]int{n}), false, false
+		}
 		// "Having returned to X , they gained Y" parsed with the main
 		// clause under the fronted participle: its subject is the
 		// participle's too.
@@ -988,6 +991,75 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 		return []int{h}, true, false
 	}
 	return nil, false, false
+}
+
+// outside returns the further arguments with the words of subject subj
+// cut from their end: a subject the parse hangs from a fronted adverbial
+// is no part of it ("Until its acquisition by Tavistock Group , | Freebirds
+// World Burrito").
+func (t *tree) outside(extras []Part, subj Part) []Part {
+	var out []Part
+	for _, x := range extras {
+		if x.From < subj.From && x.To >= subj.To {
+			to := subj.From
+			for to > x.From && (t.s.Tokens[to-1].UPOS == "PUNCT" || t.s.Tokens[to-1].UPOS == "CCONJ") {
+				to--
+			}
+			if to <= x.Head {
+				continue
+			}
+			x.To, x.Text = to, t.text[t.s.Tokens[x.From].Start:t.s.Tokens[to-1].End]
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// strandedSubject returns the subject of a main predicate p that the parse
+// hangs from a fronted adverbial as its apposition ("Until its acquisition
+// by Tavistock Group , Freebirds World Burrito had": Freebirds World
+// Burrito had), or -1: an apposition inside a sentence closes with a
+// comma, and a noun phrase set off by a comma from the adverbial that runs
+// straight into the verb group is the verb's subject.
+func (t *tree) strandedSubject(p int) int {
+	toks := t.s.Tokens
+	if toks[p].UPOS != "VERB" || t.child(p, "nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl", "nsubj:outer") >= 0 {
+		return -1
+	}
+	f := p // the first word of the verb group
+	for f > 0 && toks[f-1].Head-1 == p {
+		switch t.rel(f - 1) {
+		case "aux", "aux:pass", "advmod":
+			f--
+			continue
+		}
+		break
+	}
+	if f == 0 || !isNominal(toks[f-1].UPOS) {
+		return -1
+	}
+	for n, steps := f-1, 0; n >= 0 && n < f && steps < len(toks); steps++ {
+		h := toks[n].Head - 1
+		if h < 0 || h >= f {
+			return -1
+		}
+		switch t.rel(n) {
+		case "appos":
+			ph := t.phrase(n, t.argSkip)
+			if !isNominal(toks[n].UPOS) || toks[n].UPOS == "PRON" && isRelPronoun(t, n) || ph.To != f || ph.From == 0 {
+				return -1
+			}
+			if toks[ph.From-1].Form != "," {
+				return -1
+			}
+			if !t.under(n, p) || t.isTime(ph) {
+				return -1
+			}
+			return n
+		}
+		n = h
+	}
+	return -1
 }
 
 // copularSubject returns, for a common noun h that is the predicate of
@@ -1735,6 +1807,7 @@ args:
 				extra = append(extra[:i:i], append([]Part{w}, extra[i+1:]...)...)
 			}
 		}
+		extra = t.outside(extra, subj)
 		e := Extraction{
 			Subject: subj, Relation: rel, Lemma: lem, Object: obj, Extra: extra,
 			Pred: p, RelFrom: relWords[0], RelTo: relWords[len(relWords)-1] + 1,
@@ -1792,6 +1865,7 @@ args:
 			continue // a possessive read as a subject
 		}
 		first := len(out)
+		extras := t.outside(extras, subj)
 		rel := rel
 		if t.infinitiveOf(p) >= 0 {
 			// "the decision to withdraw tram services": (the decision;
@@ -1981,6 +2055,11 @@ func (t *tree) apposition(a int) ([]Extraction, bool) {
 	}
 	if t.isTime(t.part(h, h, h+1)) {
 		return nil, false // "This year , Mr. Wathen says": a misparsed subject
+	}
+	for p, tok := range t.s.Tokens {
+		if tok.Head == 0 && t.strandedSubject(p) == a {
+			return nil, false // the subject of the main verb
+		}
 	}
 	if ap { // "the head of the office, Oksana Pokalchuk": the name is the subject
 		h, a = a, h

@@ -1689,6 +1689,36 @@ final NOUN NN 3 obl final
 . PUNCT . 3 punct .`, []string{
 			"Crokes | were knocked out of | the 2006 competition | at the final (knock out out of)",
 		}},
+		{"an apposition of a fronted oblique running into the verb is its subject", `
+Until ADP IN 4 case until
+its PRON PRP$ 4 nmod:poss its
+2007 NUM CD 4 nummod 2007
+acquisition NOUN NN 12 obl acquisition
+by ADP IN 7 case by
+Tavistock PROPN NNP 7 compound Tavistock
+Group PROPN NNP 4 nmod Group
+, PUNCT , 11 punct ,
+Freebirds PROPN NNP 10 compound Freebirds
+World PROPN NNP 11 compound World
+Burrito PROPN NNP 4 appos Burrito
+had VERB VBD 0 root have
+its PRON PRP$ 15 nmod:poss its
+corporate ADJ JJ 15 amod corporate
+headquarters NOUN NN 12 obj headquarters
+in ADP IN 18 case in
+College PROPN NNP 18 compound College
+Station PROPN NNP 12 obl Station
+. PUNCT . 12 punct .`, []string{
+			"Freebirds World Burrito | had its corporate headquarters in | College Station (have in) SECOND",
+			"Freebirds World Burrito | had its corporate headquarters in | College Station | Until its 2007 acquisition by Tavistock Group (have in) SECOND",
+			"Freebirds World Burrito | had | corporate headquarters (have) SECOND",
+			"Freebirds World Burrito | had | its corporate headquarters | Until its 2007 acquisition by Tavistock Group | in College Station (have)",
+			"Freebirds World Burrito | had | its corporate headquarters | in College Station (have) SECOND",
+			"Freebirds World Burrito | has | corporate headquarters (have) SECOND",
+			"headquarters | is | corporate (be) SECOND",
+			"headquarters | was | corporate (be) SECOND",
+			"its 2007 acquisition | is by | Tavistock Group (be by) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
