@@ -907,6 +907,24 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 		kept = append(kept, s)
 	}
 	subs = kept
+	if len(subs) > 1 {
+		// "Upon exiting Davidson Township , Sullivan County , Muncy Creek
+		// enters": of two subjects before the verb, one cut off from it
+		// by a comma and the other belongs to the fronted clause.
+		kept := subs[:0:0]
+		for _, s := range subs {
+			cut := false
+			for _, o := range subs {
+				for i := s + 1; s < o && o < p && i < o; i++ {
+					cut = cut || t.s.Tokens[i].Form == ","
+				}
+			}
+			if !cut {
+				kept = append(kept, s)
+			}
+		}
+		subs = kept
+	}
 	for j, s := range subs {
 		// "This year , Mr. Wathen says": a time noun read as the subject,
 		// with the real subject as its apposition.

@@ -1719,6 +1719,25 @@ Station PROPN NNP 12 obl Station
 			"headquarters | was | corporate (be) SECOND",
 			"its 2007 acquisition | is by | Tavistock Group (be by) SECOND",
 		}},
+		{"of two subjects before the verb, one cut off by a comma belongs to the fronted clause", `
+Upon SCONJ IN 2 mark upon
+exiting VERB VBG 11 advcl exit
+Davidson PROPN NNP 4 compound Davidson
+Township PROPN NNP 11 nsubj Township
+, PUNCT , 7 punct ,
+Sullivan PROPN NNP 7 compound Sullivan
+County PROPN NNP 4 appos County
+, PUNCT , 7 punct ,
+Muncy PROPN NNP 11 nsubj Muncy
+Creek PROPN NNP 9 flat Creek
+enters VERB VBZ 0 root enter
+Lycoming PROPN NNP 13 compound Lycoming
+County PROPN NNP 11 obj County
+. PUNCT . 11 punct .`, []string{
+			"Davidson Township | is in | Sullivan County (be in)",
+			"Muncy Creek | enters | Lycoming County (enter)",
+			"Muncy Creek | is exiting |  (exit) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
