@@ -2917,7 +2917,9 @@ func (t *tree) sharedAux(p int) string {
 		}
 	}
 	if len(aux) == 0 {
-		return ""
+		// "will extend X , strengthen Y and assure Z": a conjunct after
+		// one that shares the auxiliaries shares them too.
+		return t.sharedAux(h)
 	}
 	return t.words(aux)
 }

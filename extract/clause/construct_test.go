@@ -1738,6 +1738,30 @@ County PROPN NNP 11 obj County
 			"Muncy Creek | enters | Lycoming County (enter)",
 			"Muncy Creek | is exiting |  (exit) SECOND",
 		}},
+		{"a conjunct after a conjunct that shares the auxiliaries shares them too", `
+The DET DT 2 det the
+deal NOUN NN 4 nsubj deal
+will AUX MD 4 aux will
+extend VERB VB 0 root extend
+its PRON PRP$ 6 nmod:poss its
+technologies NOUN NNS 4 obj technology
+, PUNCT , 8 punct ,
+strengthen VERB VB 4 conj strengthen
+its PRON PRP$ 10 nmod:poss its
+position NOUN NN 8 obj position
+and CCONJ CC 12 cc and
+assure VERB VB 8 conj assure
+a DET DT 14 det a
+presence NOUN NN 12 obj presence
+. PUNCT . 4 punct .`, []string{
+			"The deal | had | position (have) SECOND",
+			"The deal | had | technologies (have) SECOND",
+			"The deal | has | position (have) SECOND",
+			"The deal | has | technologies (have) SECOND",
+			"The deal | will assure | a presence (assure)",
+			"The deal | will extend | its technologies (extend)",
+			"The deal | will strengthen | its position (strengthen)",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
