@@ -1033,6 +1033,23 @@ func (t *tree) outside(extras []Part, subj Part) []Part {
 	return out
 }
 
+// commaSplice reports whether clausal complement ph of verb p is a clause
+// of its own the parse hangs from p: a comma sets it off from a verb that
+// reports no speech or thought, and no quotation opens it ("The city 's
+// population boomed , 5 boroughs were formed"). A complement clause
+// follows such a verb without a comma.
+func (t *tree) commaSplice(p int, ph Part) bool {
+	if ph.From <= p || reporting[t.lemma(p)] || t.isQuote(ph.From) {
+		return false
+	}
+	for i := p + 1; i < ph.From; i++ {
+		if t.s.Tokens[i].Form == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // strandedSubject returns the subject of a main predicate p that the parse
 // hangs from a fronted adverbial as its apposition ("Until its acquisition
 // by Tavistock Group , Freebirds World Burrito had": Freebirds World
@@ -1584,6 +1601,9 @@ args:
 				ph := t.phrase(k, func(c int) bool {
 					return t.rel(c) == "punct" && !t.isQuote(c) && (c+1 >= len(t.s.Tokens) || !t.isQuote(c+1))
 				})
+				if t.rel(k) == "ccomp" && t.commaSplice(p, ph) {
+					continue
+				}
 				if m := t.child(k, "mark"); m >= 0 && m == ph.From {
 					rel += " " + t.lower(m)
 					ph = t.part(k, m+1, ph.To)

@@ -1762,6 +1762,19 @@ presence NOUN NN 12 obj presence
 			"The deal | will extend | its technologies (extend)",
 			"The deal | will strengthen | its position (strengthen)",
 		}},
+		{"a clause set off by a comma from a verb of no speech is no complement", `
+The DET DT 2 det the
+population NOUN NN 3 nsubj population
+boomed VERB VBD 0 root boom
+, PUNCT , 8 punct ,
+5 NUM CD 6 nummod 5
+boroughs NOUN NNS 8 nsubj:pass borough
+were AUX VBD 8 aux:pass be
+formed VERB VBN 3 ccomp form
+. PUNCT . 3 punct .`, []string{
+			"5 boroughs | were formed |  (form) SECOND",
+			"The population | boomed |  (boom) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
