@@ -2687,6 +2687,12 @@ func (t *tree) titles() []Extraction {
 			a = b
 			continue
 		}
+		if t.hasRole(name, b) {
+			// "Deputy State Secretary": a name holds no role word, the
+			// whole run is a title.
+			a = b
+			continue
+		}
 		if common && b-name == 1 && (strings.ToUpper(toks[name].Form) == toks[name].Form || b < len(toks) && toks[b].UPOS == "NUM") {
 			// "language B", "exit US 64", "5.20 pm GMT": a letter, a code
 			// or a number is no person's name.
@@ -2728,6 +2734,16 @@ func (t *tree) titles() []Extraction {
 		a = b
 	}
 	return out
+}
+
+// hasRole reports whether one of the words [from, to) is a role word.
+func (t *tree) hasRole(from, to int) bool {
+	for k := from; k < to; k++ {
+		if roles[t.lower(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // linked reports whether the parse ties word w to one of the words
