@@ -2088,6 +2088,11 @@ func (t *tree) apposition(a int) ([]Extraction, bool) {
 	// under a preposition names too ("charges against the branch 's
 	// former manager , Christopher Drogoul").
 	hp, ap := t.s.Tokens[h].UPOS == "PROPN", t.s.Tokens[a].UPOS == "PROPN"
+	if hp && ap && roles[t.lower(a)] && !roles[t.lower(h)] {
+		// "Peter Kharitonov , Deputy State Secretary of the State
+		// Chancellory": a capitalized title is a description too.
+		ap = false
+	}
 	if hp == ap || t.child(a, "case") >= 0 {
 		return nil, false
 	}

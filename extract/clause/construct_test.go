@@ -1775,22 +1775,27 @@ formed VERB VBN 3 ccomp form
 			"5 boroughs | were formed |  (form) SECOND",
 			"The population | boomed |  (boom) SECOND",
 		}},
-		{"a run of capitalized words ending in role words is a title, not a name", `
+		{"a capitalized title after a name is its apposition, and no name of its own", `
 He PRON PRP 2 nsubj he
 met VERB VBD 0 root meet
 Peter PROPN NNP 2 obj Peter
 Kharitonov PROPN NNP 3 flat Kharitonov
 , PUNCT , 8 punct ,
-Deputy PROPN NNP 8 compound Deputy
+Deputy PROPN NNP 7 compound Deputy
 State PROPN NNP 3 appos State
 Secretary PROPN NNP 3 appos Secretary
-of ADP IN 11 case of
-the DET DT 11 det the
-Chancellory PROPN NNP 8 nmod Chancellory
+of ADP IN 12 case of
+the DET DT 12 det the
+State PROPN NNP 12 compound State
+Chancellory PROPN NNP 3 nmod Chancellory
 . PUNCT . 2 punct .`, []string{
 			"He | met | Peter Kharitonov (meet)",
-			"He | met | Peter Kharitonov , Deputy State Secretary of the Chancellory (meet) SECOND",
-			"Secretary | is of | the Chancellory (be of) SECOND",
+			"He | met | Peter Kharitonov , Deputy State Secretary of the State Chancellory (meet) SECOND",
+			"Peter Kharitonov , Deputy State Secretary | is of | the State Chancellory (be of) SECOND",
+			"Peter Kharitonov | is of | the State Chancellory (be of) SECOND",
+			"Peter Kharitonov | is | Secretary (be)",
+			"Peter Kharitonov | was | Secretary (be) SECOND",
+			"Secretary | is | Peter Kharitonov (be) SECOND",
 		}},
 	}
 	for _, c := range cases {
