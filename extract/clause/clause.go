@@ -441,6 +441,18 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 			out = append(out, e)
 		}
 	}
+	// A bare wh-word is no argument ("inconsistencies between what
+	// people say": not people | say | what): the free relative or the
+	// relative clause it opens is the phrase, not the word.
+	kept := out[:0]
+	for k, e := range out {
+		if k < main && !e.Second && t.bareWh(e.Object) {
+			continue
+		}
+		kept = append(kept, e)
+	}
+	main -= len(out) - len(kept)
+	out = kept
 	first := 0
 	for k := range out {
 		if k >= main {
@@ -1046,6 +1058,19 @@ func (t *tree) commaSplice(p int, ph Part) bool {
 		if t.s.Tokens[i].Form == "," {
 			return true
 		}
+	}
+	return false
+}
+
+// bareWh reports whether argument o is a wh-word alone, or after a
+// preposition ("what", "in which").
+func (t *tree) bareWh(o Part) bool {
+	if o.To <= o.From || o.To-o.From > 2 || o.To-o.From == 2 && t.s.Tokens[o.From].UPOS != "ADP" {
+		return false
+	}
+	switch t.lower(o.To - 1) {
+	case "what", "which", "who", "whom":
+		return true
 	}
 	return false
 }
