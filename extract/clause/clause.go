@@ -1075,6 +1075,14 @@ func (t *tree) bareWh(o Part) bool {
 	return false
 }
 
+// beTo reports whether p is an infinitive predicate after a copula ("A
+// better alternative would be to use the algorithm"): a verb, whose
+// object is the argument ("would be to use | the algorithm").
+func (t *tree) beTo(p int) bool {
+	c, m := t.child(p, "cop"), t.child(p, "mark")
+	return t.s.Tokens[p].UPOS == "VERB" && c >= 0 && m > c && m < p && t.lower(m) == "to"
+}
+
 // strandedSubject returns the subject of a main predicate p that the parse
 // hangs from a fronted adverbial as its apposition ("Until its acquisition
 // by Tavistock Group , Freebirds World Burrito had": Freebirds World
@@ -1460,7 +1468,7 @@ func (t *tree) words(idx []int) string {
 
 // clause extracts the tuples of predicate p.
 func (t *tree) clause(p int) []Extraction {
-	nominal := t.child(p, "cop") >= 0 && t.adjectiveXcomp(p) < 0
+	nominal := t.child(p, "cop") >= 0 && t.adjectiveXcomp(p) < 0 && !t.beTo(p)
 	subs, inherited, passive := t.subjects(p)
 	if len(subs) == 0 && t.guess {
 		subs, inherited = t.guessSubject(p), true

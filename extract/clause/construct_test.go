@@ -1817,6 +1817,24 @@ do VERB VBP 10 conj do
 			"some inconsistencies | are between | what (be between) SECOND",
 			"some inconsistencies | are between | what people say and what they do (be between) SECOND",
 		}},
+		{"an infinitive after a copula is a verb with its object", `
+A DET DT 3 det a
+better ADJ JJR 3 amod good
+alternative NOUN NN 7 nsubj:outer alternative
+would AUX MD 7 aux would
+be AUX VB 7 cop be
+to PART TO 7 mark to
+use VERB VB 0 root use
+the DET DT 12 det the
+Smith PROPN NNP 11 compound Smith
+- PUNCT HYPH 9 punct -
+Waterman PROPN NNP 12 compound Waterman
+algorithm NOUN NN 7 obj algorithm
+. PUNCT . 7 punct .`, []string{
+			"A better alternative | would be to use | the Smith-Waterman algorithm (use) MODAL",
+			"alternative | is | better (be) SECOND",
+			"alternative | was | better (be) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
