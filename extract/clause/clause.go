@@ -1075,6 +1075,19 @@ func (t *tree) bareWh(o Part) bool {
 	return false
 }
 
+// inOrderTo reports whether clause k opens with "in order to" or "so as
+// to": a purpose, which modifies no noun, whatever the parse attaches it
+// to ("A better alternative in order to find the best results would be":
+// the alternative would be).
+func (t *tree) inOrderTo(k int) bool {
+	for _, m := range t.children(k, "mark") {
+		if f := t.child(m, "fixed"); f >= 0 && (t.lower(m) == "in" && t.lower(f) == "order" || t.lower(m) == "so" && t.lower(f) == "as") {
+			return true
+		}
+	}
+	return false
+}
+
 // beTo reports whether p is an infinitive predicate after a copula ("A
 // better alternative would be to use the algorithm"): a verb, whose
 // object is the argument ("would be to use | the algorithm").
@@ -1906,7 +1919,7 @@ args:
 			case "cop", "aux", "aux:pass", "nsubj", "nsubj:pass", "mark":
 				return true // the subject is itself a predicate elsewhere
 			}
-			return k == p || t.rel(k) == "case" || t.argSkip(k) || base(t.rel(k)) == "acl" && (k <= p && p <= t.last(k) || k > s && t.s.Tokens[k].XPOS == "VBN") || t.parenthetical(k, s)
+			return k == p || t.rel(k) == "case" || t.argSkip(k) || base(t.rel(k)) == "acl" && (k <= p && p <= t.last(k) || k > s && t.s.Tokens[k].XPOS == "VBN" || t.inOrderTo(k)) || t.parenthetical(k, s)
 		})
 		if t.s.Tokens[subj.From].UPOS == "ADP" && subj.From < s {
 			// "At Vitoria and in X , Hill corps consisted of": a fronted

@@ -1835,6 +1835,38 @@ algorithm NOUN NN 7 obj algorithm
 			"alternative | is | better (be) SECOND",
 			"alternative | was | better (be) SECOND",
 		}},
+		{"a clause of purpose modifies no noun of the subject", `
+A DET DT 3 det a
+better ADJ JJR 3 amod good
+alternative NOUN NN 15 nsubj:outer alternative
+in ADP IN 7 mark in
+order NOUN NN 4 fixed order
+to PART TO 7 mark to
+find VERB VB 3 acl find
+the DET DT 11 det the
+best ADJ JJS 11 amod good
+possible ADJ JJ 11 amod possible
+results NOUN NNS 7 obj result
+would AUX MD 15 aux would
+be AUX VB 15 cop be
+to PART TO 15 mark to
+use VERB VB 0 root use
+the DET DT 20 det the
+Smith PROPN NNP 19 compound Smith
+- PUNCT HYPH 17 punct -
+Waterman PROPN NNP 20 compound Waterman
+algorithm NOUN NN 15 obj algorithm
+. PUNCT . 15 punct .`, []string{
+			"A better alternative in order to find the best possible results | would be to use | the Smith-Waterman algorithm (use) MODAL SECOND",
+			"A better alternative | find | the best possible results (find) SECOND",
+			"A better alternative | would be to use | the Smith-Waterman algorithm (use) MODAL",
+			"alternative | is | better (be) SECOND",
+			"alternative | was | better (be) SECOND",
+			"possible results | are | best (be) SECOND",
+			"possible results | were | best (be) SECOND",
+			"results | are | possible (be) SECOND",
+			"results | were | possible (be) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
