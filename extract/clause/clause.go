@@ -54,7 +54,8 @@
 // Negated and modal clauses are extracted and marked (Negated, Modal), so a
 // caller that asserts facts can drop them while a benchmark sees them.
 //
-// Objects keep their relative clauses ("scorned the man who trembled").
+// Objects keep their relative clauses ("scorned the man who trembled"),
+// but a verb's object leaves a which-clause to its own tuple.
 // Second readings (Extraction.Second) follow the first ones: implicit
 // relations in the other tense, the weak noun-modifier and possessive
 // readings ("a statue of X": a statue is of X; "Ukraine's ministry":
@@ -1627,7 +1628,12 @@ args:
 					objs = append(objs, t.phrase(h, func(k int) bool { return k == c || t.argSkip(k) || base(t.rel(k)) == "acl" }))
 				}
 			} else if !nominal && !t.strandedPrep(k) {
-				ph := t.phrase(k, t.objSkip)
+				ph := t.phrase(k, func(c int) bool {
+					if n := t.child(c, "nsubj", "nsubj:pass", "obj"); t.rel(c) == "acl:relcl" && n >= 0 && t.lower(n) == "which" {
+						return true
+					}
+					return t.objSkip(c)
+				})
 				if x := t.objectXcomp(scope); x > k && t.rel(k) == "obj" {
 					// "required insiders to file transactions", "keep
 					// the viaduct operational": the object and its open

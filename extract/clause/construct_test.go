@@ -1867,6 +1867,30 @@ algorithm NOUN NN 15 obj algorithm
 			"results | are | possible (be) SECOND",
 			"results | were | possible (be) SECOND",
 		}},
+		{"a which-clause stays out of a verb's object", `
+In ADP IN 2 case in
+Taiwan PROPN NNP 6 obl Taiwan
+, PUNCT , 2 punct ,
+the DET DT 5 det the
+locals NOUN NNS 6 nsubj local
+speak VERB VBP 0 root speak
+a DET DT 8 det a
+version NOUN NN 6 obj version
+of ADP IN 12 case of
+the DET DT 12 det the
+Minnan PROPN NNP 12 compound Minnan
+language NOUN NN 8 nmod language
+which PRON WDT 15 nsubj:pass which
+is AUX VBZ 15 aux:pass be
+called VERB VBN 8 acl:relcl call
+Taiwanese ADJ JJ 15 xcomp Taiwanese
+. PUNCT . 6 punct .`, []string{
+			"a version of the Minnan language | is called | Taiwanese (call)",
+			"a version | is of | the Minnan language (be of) SECOND",
+			"the locals | speak a version of | the Minnan language | In Taiwan (speak) SECOND",
+			"the locals | speak | a version of the Minnan language which is called Taiwanese | In Taiwan (speak) SECOND",
+			"the locals | speak | a version of the Minnan language | In Taiwan (speak)",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
