@@ -1751,6 +1751,15 @@ args:
 			}
 		}
 	}
+	if m := t.child(p, "mark"); !nominal && len(objs) == 0 && t.rel(p) == "acl:relcl" && m >= 0 && m < p && t.lower(m) == "that" && t.s.Tokens[p].UPOS == "VERB" &&
+		t.child(p, "nsubj") > m && t.child(p, "obj", "ccomp", "xcomp", "obl", "aux:pass") < 0 {
+		// "a loophole that drug businesses are exploiting", "that" read
+		// as a conjunction: the relative clause lacks its object, the
+		// modified noun.
+		if h := t.s.Tokens[p].Head - 1; h >= 0 && h < m && isNominal(t.s.Tokens[h].UPOS) {
+			objs = append(objs, t.phrase(h, func(k int) bool { return k == p || t.argSkip(k) || base(t.rel(k)) == "acl" }))
+		}
+	}
 	if n := t.whereNoun(p); n.To > n.From {
 		// "the house where her father was born", "moved to Boston ,
 		// where he opened a bakery": the place is an argument (in

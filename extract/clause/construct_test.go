@@ -1891,6 +1891,25 @@ Taiwanese ADJ JJ 15 xcomp Taiwanese
 			"the locals | speak | a version of the Minnan language which is called Taiwanese | In Taiwan (speak) SECOND",
 			"the locals | speak | a version of the Minnan language | In Taiwan (speak)",
 		}},
+		{"a relative clause opened by that read as a conjunction takes the noun as its object", `
+this PRON DT 3 nsubj this
+has AUX VBZ 3 aux have
+left VERB VBN 0 root leave
+a DET DT 6 det a
+gaping VERB VBG 6 amod gap
+loophole NOUN NN 3 obj loophole
+that SCONJ IN 12 mark that
+illegal ADJ JJ 10 amod illegal
+drug NOUN NN 10 compound drug
+businesses NOUN NNS 12 nsubj business
+are AUX VBP 12 aux be
+exploiting VERB VBG 6 acl:relcl exploit
+. PUNCT . 3 punct .`, []string{
+			"drug businesses | are | illegal (be) SECOND",
+			"drug businesses | were | illegal (be) SECOND",
+			"illegal drug businesses | are exploiting | a gaping loophole (exploit)",
+			"this | has left | a gaping loophole that illegal drug businesses are exploiting (leave)",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
