@@ -995,7 +995,7 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 		if t.rel(p) == "advcl" && t.child(p, "mark") >= 0 && t.finite(p) {
 			return nil, false, false // "because ..." clauses name their own subject
 		}
-		if g, _ := t.purposeOf(p); g < 0 && t.rel(p) == "advcl" && pass && t.s.Tokens[p].XPOS == "VBG" && t.child(p, "mark", "case") >= 0 {
+		if g, _ := t.purposeOf(p); g < 0 && t.rel(p) == "advcl" && (pass || t.child(h, "aux:pass") >= 0) && t.s.Tokens[p].XPOS == "VBG" && t.child(p, "mark", "case") >= 0 {
 			// "They can be relieved only by changing that system": the
 			// passive's subject is not who does the gerund's action
 			// (unless the gerund joins the relation: "is charged with
@@ -1862,6 +1862,11 @@ args:
 			if f < m && t.s.Tokens[f].UPOS == "PUNCT" {
 				f++ // ", when it broke out"
 			}
+			var focus []int // "only by changing": the adverb joins the relation
+			for f < m && t.rel(f) == "advmod" && t.s.Tokens[f].UPOS == "ADV" && t.s.Tokens[f].Head-1 == k && len(t.kids[f]) == 0 {
+				focus = append(focus, f)
+				f++
+			}
 			if k < scope || base(t.rel(k)) != "advcl" || m < 0 || m != f {
 				continue
 			}
@@ -1869,13 +1874,23 @@ args:
 				continue // its own tuple with this verb's relation
 			}
 			ph := t.phrase(k, nil)
+			if len(focus) > 0 && ph.From == focus[0] {
+				ph = t.part(k, m, ph.To)
+			}
 			if ph.From != m || ph.To <= m+1 {
 				continue
 			}
 			w := t.lower(m)
+			gerund := gerundPreps[w] && (t.s.Tokens[k].XPOS == "VBG" || strings.HasPrefix(t.s.Tokens[m+1].XPOS, "W") || t.lower(m+1) == "whether")
+			if len(focus) > 0 && !gerund {
+				continue
+			}
 			switch {
-			case gerundPreps[w] && (t.s.Tokens[k].XPOS == "VBG" || strings.HasPrefix(t.s.Tokens[m+1].XPOS, "W") || t.lower(m+1) == "whether"):
+			case gerund:
 				// also "depends on what he does"
+				if len(focus) > 0 {
+					rel += " " + t.words(focus)
+				}
 				rel += " " + w
 				lemma += " " + w
 				objs = append(objs, t.part(k, m+1, ph.To))

@@ -1910,6 +1910,21 @@ exploiting VERB VBG 6 acl:relcl exploit
 			"illegal drug businesses | are exploiting | a gaping loophole (exploit)",
 			"this | has left | a gaping loophole that illegal drug businesses are exploiting (leave)",
 		}},
+		{"a focusing adverb before a gerund's preposition joins the relation; a passive's subject does not do the gerund", `
+They PRON PRP 4 nsubj they
+can AUX MD 4 aux can
+be AUX VB 4 aux:pass be
+relieved VERB VBN 0 root relieved
+only ADV RB 7 advmod only
+by SCONJ IN 7 mark by
+changing VERB VBG 4 advcl change
+that DET DT 9 det that
+system NOUN NN 7 obj system
+. PUNCT . 4 punct .`, []string{
+			"They | are changing | that system (change) SECOND",
+			"They | can be relieved only by changing | that system (relieved by) MODAL SECOND",
+			"They | can be relieved only by | changing that system (relieved by) MODAL",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
