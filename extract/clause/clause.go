@@ -1089,6 +1089,34 @@ func (t *tree) inOrderTo(k int) bool {
 	return false
 }
 
+// restrictive reports whether c is a relative clause opened by who, whom
+// or that, or by a preposition and which ("levels at which there was
+// resistance"): one that says which thing is meant.
+func (t *tree) restrictive(c int) bool {
+	if t.rel(c) != "acl:relcl" {
+		return false
+	}
+	f := t.first(c)
+	if f < len(t.s.Tokens)-1 && t.s.Tokens[f].UPOS == "ADP" && (t.lower(f+1) == "which" || t.lower(f+1) == "whom") {
+		return true
+	}
+	switch t.lower(f) {
+	case "who", "whom", "that":
+		return true
+	}
+	return false
+}
+
+// commaBefore reports whether a comma is among the words [from, to).
+func (t *tree) commaBefore(from, to int) bool {
+	for i := from; i < to; i++ {
+		if t.s.Tokens[i].Form == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // beTo reports whether p is an infinitive predicate after a copula ("A
 // better alternative would be to use the algorithm"): a verb, whose
 // object is the argument ("would be to use | the algorithm").
@@ -2036,6 +2064,19 @@ args:
 				first = 0
 			}
 			o := extras[first]
+			if w := t.phrase(o.Head, func(c int) bool {
+				if t.rel(c) == "acl:relcl" {
+					return !t.restrictive(c)
+				}
+				return t.argSkip(c)
+			}); o.From > p && w.From == o.From && w.To > o.To && !t.commaBefore(o.To, w.To) {
+				// "had risen to levels at which there was resistance":
+				// the argument keeps a relative clause that says which
+				// thing is meant, as an object does.
+				prep := o.Prep
+				o = w
+				o.Prep = prep
+			}
 			lem, r := lemma, rel
 			moved := false
 			if o.Prep != "" {

@@ -1925,6 +1925,28 @@ system NOUN NN 7 obj system
 			"They | can be relieved only by changing | that system (relieved by) MODAL SECOND",
 			"They | can be relieved only by | changing that system (relieved by) MODAL",
 		}},
+		{"an oblique argument keeps a relative clause that says which thing is meant", `
+prices NOUN NNS 3 nsubj price
+had AUX VBD 3 aux have
+risen VERB VBN 0 root rise
+to ADP IN 5 case to
+levels NOUN NNS 3 obl level
+at ADP IN 7 case at
+which PRON WDT 9 obl which
+there PRON EX 9 expl there
+was VERB VBD 5 acl:relcl be
+resistance NOUN NN 9 nsubj resistance
+to ADP IN 13 case to
+further ADJ JJR 13 amod further
+advance NOUN NN 10 nmod advance
+. PUNCT . 3 punct .`, []string{
+			"advance | is | further (be) SECOND",
+			"advance | was | further (be) SECOND",
+			"prices | had risen to levels at which there was resistance to | further advance (rise to) SECOND",
+			"prices | had risen to | levels at which there was resistance to further advance (rise to)",
+			"resistance to further advance | was at | levels (be at)",
+			"resistance | is to | further advance (be to) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
