@@ -1977,6 +1977,12 @@ args:
 			case "cop", "aux", "aux:pass", "nsubj", "nsubj:pass", "mark":
 				return true // the subject is itself a predicate elsewhere
 			}
+			if t.restrictive(k) && (t.lower(t.first(k)) == "who" || t.lower(t.first(k)) == "whom") && k != p && !(k <= p && p <= t.last(k)) && k > s && !t.commaBefore(s, t.first(k)) {
+				// "a woman who used RU-486 would have to make three
+				// trips": a who-clause with no comma says which one is
+				// meant and stays with the subject.
+				return false
+			}
 			return k == p || t.rel(k) == "case" || t.argSkip(k) || base(t.rel(k)) == "acl" && (k <= p && p <= t.last(k) || k > s && t.s.Tokens[k].XPOS == "VBN" || t.inOrderTo(k)) || t.parenthetical(k, s)
 		})
 		if t.s.Tokens[subj.From].UPOS == "ADP" && subj.From < s {

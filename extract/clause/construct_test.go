@@ -1947,6 +1947,23 @@ advance NOUN NN 10 nmod advance
 			"resistance to further advance | was at | levels (be at)",
 			"resistance | is to | further advance (be to) SECOND",
 		}},
+		{"a subject keeps a who-clause that says which one is meant", `
+a DET DT 2 det a
+woman NOUN NN 8 nsubj woman
+who PRON WP 4 nsubj who
+used VERB VBD 2 acl:relcl use
+the DET DT 6 det the
+pill NOUN NN 4 obj pill
+would AUX MD 8 aux would
+have VERB VB 0 root have
+to PART TO 10 mark to
+make VERB VB 8 xcomp make
+three NUM CD 12 nummod three
+trips NOUN NNS 10 obj trip
+. PUNCT . 8 punct .`, []string{
+			"a woman who used the pill | would have to make | three trips (make) MODAL",
+			"a woman | used | the pill (use)",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
