@@ -1107,6 +1107,21 @@ func (t *tree) restrictive(c int) bool {
 	return false
 }
 
+// afterApposition reports whether conjunct c of h follows an apposition of
+// h with no comma before its conjunction: it coordinates inside the
+// apposition ("The Wellesley , Mass. , maker of scientific instruments
+// and electronic parts said": no second subject "electronic parts"),
+// while "X , the chairman , and Y said" names two.
+func (t *tree) afterApposition(h, c int) bool {
+	for _, a := range t.children(h, "appos") {
+		if h < a && a < c {
+			cc := t.child(c, "cc")
+			return cc > 0 && t.s.Tokens[cc-1].Form != ","
+		}
+	}
+	return false
+}
+
 // commaBefore reports whether a comma is among the words [from, to).
 func (t *tree) commaBefore(from, to int) bool {
 	for i := from; i < to; i++ {
@@ -1284,6 +1299,9 @@ func (t *tree) conjuncts(h int) []int {
 	for _, c := range t.children(h, "conj") {
 		if _, ok := t.indefiniteApposition(c); ok {
 			continue // "J.E. Brown , a Republican ,": no second subject
+		}
+		if t.afterApposition(h, c) {
+			continue
 		}
 		if t.s.Tokens[c].UPOS == t.s.Tokens[h].UPOS || isNominal(t.s.Tokens[c].UPOS) == isNominal(t.s.Tokens[h].UPOS) {
 			out = append(out, c)

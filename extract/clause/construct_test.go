@@ -1964,6 +1964,43 @@ trips NOUN NNS 10 obj trip
 			"a woman who used the pill | would have to make | three trips (make) MODAL",
 			"a woman | used | the pill (use)",
 		}},
+		{"a conjunct after an apposition with no comma before its conjunction is no second subject", `
+The DET DT 2 det the
+Wellesley PROPN NNP 13 nsubj Wellesley
+, PUNCT , 4 punct ,
+Mass. PROPN NNP 2 appos Mass.
+, PUNCT , 6 punct ,
+maker NOUN NN 2 appos maker
+of ADP IN 9 case of
+scientific ADJ JJ 9 amod scientific
+instruments NOUN NNS 6 nmod instrument
+and CCONJ CC 12 cc and
+electronic ADJ JJ 12 amod electronic
+parts NOUN NNS 2 conj part
+said VERB VBD 0 root say
+Berthold PROPN NNP 15 nsubj Berthold
+expects VERB VBZ 13 ccomp expect
+sales NOUN NNS 15 obj sale
+. PUNCT . 13 punct .`, []string{
+			"Berthold | expects | sales (expect)",
+			"The Wellesley , Mass. , maker of scientific instruments and electronic parts | said | Berthold expects sales (say) SECOND",
+			"The Wellesley , Mass. | is | maker of scientific instruments (be) SECOND",
+			"The Wellesley , Mass. | was | maker of scientific instruments (be) SECOND",
+			"The Wellesley | is maker of | scientific instruments (be) SECOND",
+			"The Wellesley | is | maker of scientific instruments (be)",
+			"The Wellesley | said Berthold expects | sales (say) SECOND",
+			"The Wellesley | said | Berthold expects sales (say)",
+			"The Wellesley | was maker of | scientific instruments (be) SECOND",
+			"The Wellesley | was | maker of scientific instruments (be) SECOND",
+			"instruments | are | scientific (be) SECOND",
+			"instruments | were | scientific (be) SECOND",
+			"maker of scientific instruments | is | The Wellesley (be) SECOND",
+			"maker | is of | scientific instruments (be of) SECOND",
+			"parts | are | electronic (be) SECOND",
+			"parts | were | electronic (be) SECOND",
+			"scientific instruments | had | maker (have) SECOND",
+			"scientific instruments | has | maker (have) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
