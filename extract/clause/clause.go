@@ -3283,12 +3283,17 @@ func (t *tree) beingOnly(p, k int) bool {
 // governs ("moved to Boston , where he opened a bakery", "until 1970 , when
 // it was renamed"); else an empty Part.
 func (t *tree) whereNoun(p int) Part {
-	w := t.child(p, "advmod")
-	if w < 0 || w > p || t.lower(w) != "where" && t.lower(w) != "when" {
-		return Part{}
-	}
 	h := t.s.Tokens[p].Head - 1
 	if h < 0 {
+		return Part{}
+	}
+	w := t.child(p, "advmod")
+	if w < 0 || w > p || t.lower(w) != "where" && t.lower(w) != "when" {
+		if t.rel(p) == "conj" && h < p && t.child(p, "nsubj", "nsubj:pass") < 0 {
+			// "when it broke out of X and raced to Z": the conjuncts
+			// share the clause's time or place.
+			return t.whereNoun(h)
+		}
 		return Part{}
 	}
 	n := -1
@@ -3297,7 +3302,7 @@ func (t *tree) whereNoun(p int) Part {
 		if isNominal(t.s.Tokens[h].UPOS) && t.s.Tokens[h].UPOS != "PRON" && h < w {
 			n = h
 		}
-	case "advcl":
+	case "advcl", "parataxis":
 		for _, o := range t.children(h, "obl") {
 			if l := t.last(o); o < w && (l == w-1 || l == w-2 && t.s.Tokens[w-1].Form == ",") && t.s.Tokens[o].UPOS != "PRON" {
 				n = o

@@ -2001,6 +2001,37 @@ sales NOUN NNS 15 obj sale
 			"scientific instruments | had | maker (have) SECOND",
 			"scientific instruments | has | maker (have) SECOND",
 		}},
+		{"a when-clause the parse hangs as parataxis takes its time, and so do its conjuncts", `
+The DET DT 2 det the
+division NOUN NN 3 nsubj division
+held VERB VBD 0 root hold
+until ADP IN 6 case until
+the DET DT 6 det the
+offensive NOUN NN 3 obl offensive
+of ADP IN 9 case of
+23 NUM CD 9 nummod 23
+May PROPN NNP 6 nmod May
+, PUNCT , 13 punct ,
+when ADV WRB 13 advmod when
+it PRON PRP 13 nsubj it
+broke VERB VBD 3 parataxis break
+out ADP RP 13 compound:prt out
+of ADP IN 17 case of
+the DET DT 17 det the
+beachhead NOUN NN 13 obl beachhead
+and CCONJ CC 19 cc and
+raced VERB VBD 13 conj race
+to ADP IN 21 case to
+Rome PROPN NNP 19 obl Rome
+. PUNCT . 3 punct .`, []string{
+			"23 May | had | offensive (have) SECOND",
+			"23 May | has | offensive (have) SECOND",
+			"The division | broke out of | the beachhead | in the offensive of 23 May (break out out of)",
+			"The division | held until the offensive of | 23 May (hold until) SECOND",
+			"The division | held until | the offensive of 23 May (hold until)",
+			"The division | raced to | Rome | in the offensive of 23 May (race to)",
+			"the offensive | is of | 23 May (be of) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
