@@ -1122,6 +1122,26 @@ func (t *tree) afterApposition(h, c int) bool {
 	return false
 }
 
+// timeAgo reports whether adverb k is "ago", "later", "earlier",
+// "before" or "after" measured by a time noun of its own ("a year
+// later", "several thousand years ago").
+func (t *tree) timeAgo(k int) bool {
+	switch t.lower(k) {
+	case "ago", "later", "earlier", "before", "after":
+	default:
+		return false
+	}
+	for _, n := range t.kids[k] {
+		switch t.rel(n) {
+		case "obl:unmarked", "obl:npmod", "obl:tmod", "nmod:npmod", "nmod:unmarked", "nmod:tmod":
+			if n < k && t.isTime(t.part(n, n, n+1)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // commaBefore reports whether a comma is among the words [from, to).
 func (t *tree) commaBefore(from, to int) bool {
 	for i := from; i < to; i++ {
@@ -1781,6 +1801,13 @@ args:
 			}
 			extras = append(extras, ph)
 		case "advmod":
+			if t.timeAgo(k) {
+				// "A year later , he was appointed", "was developed
+				// several thousand years ago": a measure of time with
+				// its adverb is a time argument.
+				extras = append(extras, t.phrase(k, t.argSkip))
+				continue
+			}
 			// "were located close to industrial sites": an adverb
 			// governing an oblique joins the relation with its
 			// preposition.

@@ -2032,6 +2032,20 @@ Rome PROPN NNP 19 obl Rome
 			"The division | raced to | Rome | in the offensive of 23 May (race to)",
 			"the offensive | is of | 23 May (be of) SECOND",
 		}},
+		{"a measure of time with ago or later is a time argument", `
+A DET DT 2 det a
+year NOUN NN 3 obl:unmarked year
+later ADV RBR 7 advmod late
+, PUNCT , 3 punct ,
+he PRON PRP 7 nsubj:pass he
+was AUX VBD 7 aux:pass be
+appointed VERB VBN 0 root appoint
+to ADP IN 10 case to
+the DET DT 10 det the
+board NOUN NN 7 obl board
+. PUNCT . 7 punct .`, []string{
+			"he | was appointed to | the board | A year later (appoint to)",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
