@@ -1122,6 +1122,23 @@ func (t *tree) afterApposition(h, c int) bool {
 	return false
 }
 
+// timeAdverbs are adverbs that place an event in time.
+var timeAdverbs = map[string]bool{
+	"afterward": true, "afterwards": true, "yesterday": true, "today": true, "tomorrow": true, "subsequently": true,
+	"previously": true, "formerly": true, "recently": true, "currently": true, "meanwhile": true, "initially": true,
+	"originally": true, "later": true, "earlier": true, "tonight": true, "nowadays": true,
+}
+
+// frontedTime reports whether adverb k of predicate p is an adverb of
+// time before p's subject.
+func (t *tree) frontedTime(k, p int) bool {
+	if !timeAdverbs[t.lower(k)] || k > p {
+		return false
+	}
+	s := t.child(p, "nsubj", "nsubj:pass")
+	return s > k
+}
+
 // timeAgo reports whether adverb k is "ago", "later", "earlier",
 // "before" or "after" measured by a time noun of its own ("a year
 // later", "several thousand years ago").
@@ -1801,6 +1818,13 @@ args:
 			}
 			extras = append(extras, ph)
 		case "advmod":
+			if t.frontedTime(k, p) {
+				// "Afterward he has joined", "Soon afterwards , Davis
+				// switched to": a fronted adverb of time is a time
+				// argument, as a fronted oblique is.
+				extras = append(extras, t.phrase(k, t.argSkip))
+				continue
+			}
 			if t.timeAgo(k) {
 				// "A year later , he was appointed", "was developed
 				// several thousand years ago": a measure of time with

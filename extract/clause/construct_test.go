@@ -2046,6 +2046,16 @@ board NOUN NN 7 obl board
 . PUNCT . 7 punct .`, []string{
 			"he | was appointed to | the board | A year later (appoint to)",
 		}},
+		{"a fronted adverb of time is a time argument", `
+Afterward ADV RB 4 advmod afterward
+he PRON PRP 4 nsubj he
+has AUX VBZ 4 aux have
+joined VERB VBN 0 root join
+the DET DT 6 det the
+Academy PROPN NNP 4 obj Academy
+. PUNCT . 4 punct .`, []string{
+			"he | has joined | the Academy | Afterward (join)",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
