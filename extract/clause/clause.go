@@ -1269,22 +1269,44 @@ func (t *tree) antecedent(s, p int) int {
 	default:
 		return -1
 	}
+	agrees := func(n int) bool {
+		tok := t.s.Tokens[n]
+		if n >= s || !isNominal(tok.UPOS) || tok.UPOS == "PRON" {
+			return false
+		}
+		pl := tok.XPOS == "NNS" || tok.XPOS == "NNPS" || t.child(n, "conj") >= 0
+		switch {
+		case plural != pl:
+			return false
+		case person && tok.UPOS != "PROPN" && tok.UPOS != "NOUN":
+			return false
+		case !person && !plural && tok.UPOS == "PROPN" && t.child(n, "flat") >= 0:
+			return false // "it" for a person's name
+		}
+		return true
+	}
 	for a, steps := t.s.Tokens[p].Head-1, 0; a >= 0 && steps < len(t.s.Tokens); a, steps = t.s.Tokens[a].Head-1, steps+1 {
 		for _, n := range t.children(a, "nsubj", "nsubj:pass") {
-			tok := t.s.Tokens[n]
-			if n >= s || !isNominal(tok.UPOS) || tok.UPOS == "PRON" {
+			if agrees(n) {
+				return n
+			}
+		}
+	}
+	// "Although the villages were located close to industrial sites ,
+	// they were separated from them": the subject of an adverbial clause
+	// fronted before the pronoun.
+	if v := t.s.Tokens[s].Head - 1; v >= 0 && (person || plural) {
+		// Not "it", often a placeholder ("As X ascends , it becomes
+		// understood that").
+		for _, k := range t.children(v, "advcl") {
+			if k > s {
 				continue
 			}
-			pl := tok.XPOS == "NNS" || tok.XPOS == "NNPS" || t.child(n, "conj") >= 0
-			switch {
-			case plural != pl:
-				continue
-			case person && tok.UPOS != "PROPN" && tok.UPOS != "NOUN":
-				continue
-			case !person && !plural && tok.UPOS == "PROPN" && t.child(n, "flat") >= 0:
-				continue // "it" for a person's name
+			for _, n := range t.children(k, "nsubj", "nsubj:pass") {
+				if agrees(n) {
+					return n
+				}
 			}
-			return n
 		}
 	}
 	return -1

@@ -233,7 +233,7 @@ squad NOUN NN 3 obl
 . PUNCT . 3 punct`, []string{
 			"Tuqiri | was named to | the squad | in 2010 (name to)",
 		}},
-		{"pronoun subject read as an earlier subject, second", `
+		{"pronoun subject read as the subject of the adverbial clause before it", `
 After SCONJ IN 3 mark
 Byers PROPN NNP 3 nsubj
 arrived VERB VBD 6 advcl arrive
@@ -243,8 +243,7 @@ criticized VERB VBD 0 root criticize
 the DET DT 8 det
 term NOUN NN 6 obj
 . PUNCT . 6 punct`, []string{
-			"he | criticized | the term (criticize)",
-			"Byers | criticized | the term (criticize) SECOND",
+			"Byers | criticized | the term (criticize)",
 			"Byers | arrived |  (arrive) SECOND",
 		}},
 		{"predicate without a subject takes the noun it modifies, second", `
@@ -2055,6 +2054,30 @@ the DET DT 6 det the
 Academy PROPN NNP 4 obj Academy
 . PUNCT . 4 punct .`, []string{
 			"he | has joined | the Academy | Afterward (join)",
+		}},
+		{"a personal pronoun subject stands for the subject of an adverbial clause fronted before it", `
+Although SCONJ IN 5 mark although
+the DET DT 3 det the
+villages NOUN NNS 5 nsubj:pass village
+were AUX VBD 5 aux:pass be
+located VERB VBN 15 advcl locate
+close ADV RB 5 advmod close
+to ADP IN 9 case to
+industrial ADJ JJ 9 amod industrial
+sites NOUN NNS 6 obl site
+, PUNCT , 5 punct ,
+they PRON PRP 15 nsubj:pass they
+were AUX VBD 15 aux:pass be
+generally ADV RB 15 advmod generally
+physically ADV RB 15 advmod physically
+separated VERB VBN 0 root separate
+from ADP IN 17 case from
+factories NOUN NNS 15 obl factory
+. PUNCT . 15 punct .`, []string{
+			"sites | are | industrial (be) SECOND",
+			"sites | were | industrial (be) SECOND",
+			"the villages | were generally physically separated from | factories (separate from)",
+			"the villages | were located close to | industrial sites (locate close to)",
 		}},
 	}
 	for _, c := range cases {
