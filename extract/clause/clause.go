@@ -1761,6 +1761,13 @@ args:
 				if t.rel(k) == "ccomp" && t.commaSplice(p, ph) {
 					continue
 				}
+				if o := t.child(scope, "obj", "iobj"); t.rel(k) == "ccomp" && !nominal && o >= 0 && o < k && !isRelPronoun(t, o) {
+					// "she alerts the FBI that he is in league with X":
+					// the person told is the object, what is told a
+					// further argument.
+					extras = append(extras, ph)
+					continue
+				}
 				if m := t.child(k, "mark"); m >= 0 && m == ph.From {
 					rel += " " + t.lower(m)
 					ph = t.part(k, m+1, ph.To)

@@ -2079,6 +2079,18 @@ factories NOUN NNS 15 obl factory
 			"the villages | were generally physically separated from | factories (separate from)",
 			"the villages | were located close to | industrial sites (locate close to)",
 		}},
+		{"a clause told to an object is a further argument", `
+She PRON PRP 2 nsubj she
+warned VERB VBD 0 root warn
+the DET DT 4 det the
+police NOUN NN 2 obj police
+that SCONJ IN 7 mark that
+he PRON PRP 7 nsubj he
+fled VERB VBD 2 ccomp flee
+. PUNCT . 2 punct .`, []string{
+			"She | warned | the police | that he fled (warn)",
+			"he | fled |  (flee) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
