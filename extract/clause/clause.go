@@ -1167,6 +1167,21 @@ func (t *tree) timeAgo(k int) bool {
 	return false
 }
 
+// addressee returns the object of verb p before its clausal complement k,
+// or an oblique with "to" between them ("proposed to the city council
+// that ..."), or -1.
+func (t *tree) addressee(p, k int) int {
+	if o := t.child(p, "obj", "iobj"); o >= 0 && o < k {
+		return o
+	}
+	for _, o := range t.children(p, "obl") {
+		if c := t.child(o, "case"); o > p && o < k && c >= 0 && t.lower(c) == "to" {
+			return o
+		}
+	}
+	return -1
+}
+
 // commaBefore reports whether a comma is among the words [from, to).
 func (t *tree) commaBefore(from, to int) bool {
 	for i := from; i < to; i++ {
@@ -1769,7 +1784,7 @@ args:
 				if t.rel(k) == "ccomp" && t.commaSplice(p, ph) {
 					continue
 				}
-				if o := t.child(scope, "obj", "iobj"); t.rel(k) == "ccomp" && !nominal && o >= 0 && o < k && !isRelPronoun(t, o) {
+				if o := t.addressee(scope, k); t.rel(k) == "ccomp" && !nominal && o >= 0 && !isRelPronoun(t, o) {
 					// "she alerts the FBI that he is in league with X":
 					// the person told is the object, what is told a
 					// further argument.

@@ -2091,6 +2091,22 @@ fled VERB VBD 2 ccomp flee
 			"She | warned | the police | that he fled (warn)",
 			"he | fled |  (flee) SECOND",
 		}},
+		{"a clause proposed to someone is a further argument of the addressee", `
+She PRON PRP 2 nsubj she
+proposed VERB VBD 0 root propose
+to ADP IN 5 case to
+the DET DT 5 det the
+council NOUN NN 2 obl council
+that SCONJ IN 9 mark that
+it PRON PRP 9 nsubj it
+should AUX MD 9 aux should
+build VERB VB 2 ccomp build
+a DET DT 11 det a
+home NOUN NN 9 obj home
+. PUNCT . 2 punct .`, []string{
+			"She | proposed to | the council | that it should build a home (propose to)",
+			"it | should build | a home (build) MODAL",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
