@@ -97,9 +97,9 @@
 // and chained ones in the order of their source).
 //
 // On the CaRB tuning sentences (../shared/openie) the extractor scores F1
-// 0.528 (precision 0.610, recall 0.465 at the best threshold) and AUC 0.419
+// 0.528 (precision 0.610, recall 0.466 at the best threshold) and AUC 0.419
 // with CaRB's matcher; the confidence model is fitted on the even-numbered
-// sentences (F1 0.534, AUC 0.419), the odd ones check it (F1 0.526, AUC
+// sentences (F1 0.534, AUC 0.420), the odd ones check it (F1 0.526, AUC
 // 0.419).
 package clause
 
