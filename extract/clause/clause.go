@@ -51,10 +51,19 @@
 // title reading takes an indefinite article unless it names
 // a unique office ("author Bill Bryson": is | an author).
 //
+// Parses that strand a subject are read as the sentence has it: an
+// apposition of a fronted oblique running into the verb is its subject, a
+// second subject cut off by a comma belongs to the fronted clause, a clause
+// spliced on by a comma is no complement, and "he", "she" or "they" after a
+// fronted adverbial clause stands for that clause's subject. A clause told
+// to an object ("alerts the FBI that ...") is a further argument, as are a
+// fronted adverb of time and "a year later"; a bare wh-word is no argument.
+//
 // Negated and modal clauses are extracted and marked (Negated, Modal), so a
 // caller that asserts facts can drop them while a benchmark sees them.
 //
-// Objects keep their relative clauses ("scorned the man who trembled").
+// Objects keep their relative clauses ("scorned the man who trembled"),
+// but a verb's object leaves a which-clause to its own tuple.
 // Second readings (Extraction.Second) follow the first ones: implicit
 // relations in the other tense, the weak noun-modifier and possessive
 // readings ("a statue of X": a statue is of X; "Ukraine's ministry":
@@ -88,10 +97,10 @@
 // and chained ones in the order of their source).
 //
 // On the CaRB tuning sentences (../shared/openie) the extractor scores F1
-// 0.520 (precision 0.598, recall 0.459 at the best threshold) and AUC 0.410
+// 0.528 (precision 0.610, recall 0.466 at the best threshold) and AUC 0.419
 // with CaRB's matcher; the confidence model is fitted on the even-numbered
-// sentences (F1 0.521, AUC 0.407), the odd ones check it (F1 0.524, AUC
-// 0.414).
+// sentences (F1 0.534, AUC 0.420), the odd ones check it (F1 0.526, AUC
+// 0.419).
 package clause
 
 import (
@@ -441,6 +450,18 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 			out = append(out, e)
 		}
 	}
+	// A bare wh-word is no argument ("inconsistencies between what
+	// people say": not people | say | what): the free relative or the
+	// relative clause it opens is the phrase, not the word.
+	kept := out[:0]
+	for k, e := range out {
+		if k < main && !e.Second && t.bareWh(e.Object) {
+			continue
+		}
+		kept = append(kept, e)
+	}
+	main -= len(out) - len(kept)
+	out = kept
 	first := 0
 	for k := range out {
 		if k >= main {
@@ -907,6 +928,24 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 		kept = append(kept, s)
 	}
 	subs = kept
+	if len(subs) > 1 {
+		// "Upon exiting Davidson Township , Sullivan County , Muncy Creek
+		// enters": of two subjects before the verb, one cut off from it
+		// by a comma and the other belongs to the fronted clause.
+		kept := subs[:0:0]
+		for _, s := range subs {
+			cut := false
+			for _, o := range subs {
+				for i := s + 1; s < o && o < p && i < o; i++ {
+					cut = cut || t.s.Tokens[i].Form == ","
+				}
+			}
+			if !cut {
+				kept = append(kept, s)
+			}
+		}
+		subs = kept
+	}
 	for j, s := range subs {
 		// "This year , Mr. Wathen says": a time noun read as the subject,
 		// with the real subject as its apposition.
@@ -932,6 +971,9 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 	}
 	h := t.s.Tokens[p].Head - 1
 	if h < 0 {
+		if n := t.strandedSubject(p); n >= 0 {
+			return t.expand([]int{n}), false, false
+		}
 		// "Having returned to X , they gained Y" parsed with the main
 		// clause under the fronted participle: its subject is the
 		// participle's too.
@@ -961,7 +1003,7 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 		if t.rel(p) == "advcl" && t.child(p, "mark") >= 0 && t.finite(p) {
 			return nil, false, false // "because ..." clauses name their own subject
 		}
-		if g, _ := t.purposeOf(p); g < 0 && t.rel(p) == "advcl" && pass && t.s.Tokens[p].XPOS == "VBG" && t.child(p, "mark", "case") >= 0 {
+		if g, _ := t.purposeOf(p); g < 0 && t.rel(p) == "advcl" && (pass || t.child(h, "aux:pass") >= 0) && t.s.Tokens[p].XPOS == "VBG" && t.child(p, "mark", "case") >= 0 {
 			// "They can be relieved only by changing that system": the
 			// passive's subject is not who does the gerund's action
 			// (unless the gerund joins the relation: "is charged with
@@ -988,6 +1030,221 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 		return []int{h}, true, false
 	}
 	return nil, false, false
+}
+
+// outside returns the further arguments with the words of subject subj
+// cut from their end: a subject the parse hangs from a fronted adverbial
+// is no part of it ("Until its acquisition by Tavistock Group , | Freebirds
+// World Burrito").
+func (t *tree) outside(extras []Part, subj Part) []Part {
+	var out []Part
+	for _, x := range extras {
+		if x.From < subj.From && x.To >= subj.To {
+			to := subj.From
+			for to > x.From && (t.s.Tokens[to-1].UPOS == "PUNCT" || t.s.Tokens[to-1].UPOS == "CCONJ") {
+				to--
+			}
+			if to <= x.Head {
+				continue
+			}
+			x.To, x.Text = to, t.text[t.s.Tokens[x.From].Start:t.s.Tokens[to-1].End]
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// commaSplice reports whether clausal complement ph of verb p is a clause
+// of its own the parse hangs from p: a comma sets it off from a verb that
+// reports no speech or thought, and no quotation opens it ("The city 's
+// population boomed , 5 boroughs were formed"). A complement clause
+// follows such a verb without a comma.
+func (t *tree) commaSplice(p int, ph Part) bool {
+	if ph.From <= p || reporting[t.lemma(p)] || t.isQuote(ph.From) {
+		return false
+	}
+	for i := p + 1; i < ph.From; i++ {
+		if t.s.Tokens[i].Form == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// bareWh reports whether argument o is a wh-word alone, or after a
+// preposition ("what", "in which").
+func (t *tree) bareWh(o Part) bool {
+	if o.To <= o.From || o.To-o.From > 2 || o.To-o.From == 2 && t.s.Tokens[o.From].UPOS != "ADP" {
+		return false
+	}
+	switch t.lower(o.To - 1) {
+	case "what", "which", "who", "whom":
+		return true
+	}
+	return false
+}
+
+// inOrderTo reports whether clause k opens with "in order to" or "so as
+// to": a purpose, which modifies no noun, whatever the parse attaches it
+// to ("A better alternative in order to find the best results would be":
+// the alternative would be).
+func (t *tree) inOrderTo(k int) bool {
+	for _, m := range t.children(k, "mark") {
+		if f := t.child(m, "fixed"); f >= 0 && (t.lower(m) == "in" && t.lower(f) == "order" || t.lower(m) == "so" && t.lower(f) == "as") {
+			return true
+		}
+	}
+	return false
+}
+
+// restrictive reports whether c is a relative clause opened by who, whom
+// or that, or by a preposition and which ("levels at which there was
+// resistance"): one that says which thing is meant.
+func (t *tree) restrictive(c int) bool {
+	if t.rel(c) != "acl:relcl" {
+		return false
+	}
+	f := t.first(c)
+	if f < len(t.s.Tokens)-1 && t.s.Tokens[f].UPOS == "ADP" && (t.lower(f+1) == "which" || t.lower(f+1) == "whom") {
+		return true
+	}
+	switch t.lower(f) {
+	case "who", "whom", "that":
+		return true
+	}
+	return false
+}
+
+// afterApposition reports whether conjunct c of h follows an apposition of
+// h with no comma before its conjunction: it coordinates inside the
+// apposition ("The Wellesley , Mass. , maker of scientific instruments
+// and electronic parts said": no second subject "electronic parts"),
+// while "X , the chairman , and Y said" names two.
+func (t *tree) afterApposition(h, c int) bool {
+	for _, a := range t.children(h, "appos") {
+		if h < a && a < c {
+			cc := t.child(c, "cc")
+			return cc > 0 && t.s.Tokens[cc-1].Form != ","
+		}
+	}
+	return false
+}
+
+// timeAdverbs are adverbs that place an event in time.
+var timeAdverbs = map[string]bool{
+	"afterward": true, "afterwards": true, "yesterday": true, "today": true, "tomorrow": true, "subsequently": true,
+	"previously": true, "formerly": true, "recently": true, "currently": true, "meanwhile": true, "initially": true,
+	"originally": true, "later": true, "earlier": true, "tonight": true, "nowadays": true,
+}
+
+// frontedTime reports whether adverb k of predicate p is an adverb of
+// time before p's subject.
+func (t *tree) frontedTime(k, p int) bool {
+	if !timeAdverbs[t.lower(k)] || k > p {
+		return false
+	}
+	s := t.child(p, "nsubj", "nsubj:pass")
+	return s > k
+}
+
+// timeAgo reports whether adverb k is "ago", "later", "earlier",
+// "before" or "after" measured by a time noun of its own ("a year
+// later", "several thousand years ago").
+func (t *tree) timeAgo(k int) bool {
+	switch t.lower(k) {
+	case "ago", "later", "earlier", "before", "after":
+	default:
+		return false
+	}
+	for _, n := range t.kids[k] {
+		switch t.rel(n) {
+		case "obl:unmarked", "obl:npmod", "obl:tmod", "nmod:npmod", "nmod:unmarked", "nmod:tmod":
+			if n < k && t.isTime(t.part(n, n, n+1)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// addressee returns the object of verb p before its clausal complement k,
+// or an oblique with "to" between them ("proposed to the city council
+// that ..."), or -1.
+func (t *tree) addressee(p, k int) int {
+	if o := t.child(p, "obj", "iobj"); o >= 0 && o < k {
+		return o
+	}
+	for _, o := range t.children(p, "obl") {
+		if c := t.child(o, "case"); o > p && o < k && c >= 0 && t.lower(c) == "to" {
+			return o
+		}
+	}
+	return -1
+}
+
+// commaBefore reports whether a comma is among the words [from, to).
+func (t *tree) commaBefore(from, to int) bool {
+	for i := from; i < to; i++ {
+		if t.s.Tokens[i].Form == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// beTo reports whether p is an infinitive predicate after a copula ("A
+// better alternative would be to use the algorithm"): a verb, whose
+// object is the argument ("would be to use | the algorithm").
+func (t *tree) beTo(p int) bool {
+	c, m := t.child(p, "cop"), t.child(p, "mark")
+	return t.s.Tokens[p].UPOS == "VERB" && c >= 0 && m > c && m < p && t.lower(m) == "to"
+}
+
+// strandedSubject returns the subject of a main predicate p that the parse
+// hangs from a fronted adverbial as its apposition ("Until its acquisition
+// by Tavistock Group , Freebirds World Burrito had": Freebirds World
+// Burrito had), or -1: an apposition inside a sentence closes with a
+// comma, and a noun phrase set off by a comma from the adverbial that runs
+// straight into the verb group is the verb's subject.
+func (t *tree) strandedSubject(p int) int {
+	toks := t.s.Tokens
+	if toks[p].UPOS != "VERB" || t.child(p, "nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl", "nsubj:outer") >= 0 {
+		return -1
+	}
+	f := p // the first word of the verb group
+	for f > 0 && toks[f-1].Head-1 == p {
+		switch t.rel(f - 1) {
+		case "aux", "aux:pass", "advmod":
+			f--
+			continue
+		}
+		break
+	}
+	if f == 0 || !isNominal(toks[f-1].UPOS) {
+		return -1
+	}
+	for n, steps := f-1, 0; n >= 0 && n < f && steps < len(toks); steps++ {
+		h := toks[n].Head - 1
+		if h < 0 || h >= f {
+			return -1
+		}
+		switch t.rel(n) {
+		case "appos":
+			ph := t.phrase(n, t.argSkip)
+			if !isNominal(toks[n].UPOS) || toks[n].UPOS == "PRON" && isRelPronoun(t, n) || ph.To != f || ph.From == 0 {
+				return -1
+			}
+			if toks[ph.From-1].Form != "," {
+				return -1
+			}
+			if !t.under(n, p) || t.isTime(ph) {
+				return -1
+			}
+			return n
+		}
+		n = h
+	}
+	return -1
 }
 
 // copularSubject returns, for a common noun h that is the predicate of
@@ -1035,22 +1292,44 @@ func (t *tree) antecedent(s, p int) int {
 	default:
 		return -1
 	}
+	agrees := func(n int) bool {
+		tok := t.s.Tokens[n]
+		if n >= s || !isNominal(tok.UPOS) || tok.UPOS == "PRON" {
+			return false
+		}
+		pl := tok.XPOS == "NNS" || tok.XPOS == "NNPS" || t.child(n, "conj") >= 0
+		switch {
+		case plural != pl:
+			return false
+		case person && tok.UPOS != "PROPN" && tok.UPOS != "NOUN":
+			return false
+		case !person && !plural && tok.UPOS == "PROPN" && t.child(n, "flat") >= 0:
+			return false // "it" for a person's name
+		}
+		return true
+	}
 	for a, steps := t.s.Tokens[p].Head-1, 0; a >= 0 && steps < len(t.s.Tokens); a, steps = t.s.Tokens[a].Head-1, steps+1 {
 		for _, n := range t.children(a, "nsubj", "nsubj:pass") {
-			tok := t.s.Tokens[n]
-			if n >= s || !isNominal(tok.UPOS) || tok.UPOS == "PRON" {
+			if agrees(n) {
+				return n
+			}
+		}
+	}
+	// "Although the villages were located close to industrial sites ,
+	// they were separated from them": the subject of an adverbial clause
+	// fronted before the pronoun.
+	if v := t.s.Tokens[s].Head - 1; v >= 0 && (person || plural) {
+		// Not "it", often a placeholder ("As X ascends , it becomes
+		// understood that").
+		for _, k := range t.children(v, "advcl") {
+			if k > s {
 				continue
 			}
-			pl := tok.XPOS == "NNS" || tok.XPOS == "NNPS" || t.child(n, "conj") >= 0
-			switch {
-			case plural != pl:
-				continue
-			case person && tok.UPOS != "PROPN" && tok.UPOS != "NOUN":
-				continue
-			case !person && !plural && tok.UPOS == "PROPN" && t.child(n, "flat") >= 0:
-				continue // "it" for a person's name
+			for _, n := range t.children(k, "nsubj", "nsubj:pass") {
+				if agrees(n) {
+					return n
+				}
 			}
-			return n
 		}
 	}
 	return -1
@@ -1102,6 +1381,9 @@ func (t *tree) conjuncts(h int) []int {
 	for _, c := range t.children(h, "conj") {
 		if _, ok := t.indefiniteApposition(c); ok {
 			continue // "J.E. Brown , a Republican ,": no second subject
+		}
+		if t.afterApposition(h, c) {
+			continue
 		}
 		if t.s.Tokens[c].UPOS == t.s.Tokens[h].UPOS || isNominal(t.s.Tokens[c].UPOS) == isNominal(t.s.Tokens[h].UPOS) {
 			out = append(out, c)
@@ -1328,7 +1610,7 @@ func (t *tree) words(idx []int) string {
 
 // clause extracts the tuples of predicate p.
 func (t *tree) clause(p int) []Extraction {
-	nominal := t.child(p, "cop") >= 0 && t.adjectiveXcomp(p) < 0
+	nominal := t.child(p, "cop") >= 0 && t.adjectiveXcomp(p) < 0 && !t.beTo(p)
 	subs, inherited, passive := t.subjects(p)
 	if len(subs) == 0 && t.guess {
 		subs, inherited = t.guessSubject(p), true
@@ -1474,7 +1756,12 @@ args:
 					objs = append(objs, t.phrase(h, func(k int) bool { return k == c || t.argSkip(k) || base(t.rel(k)) == "acl" }))
 				}
 			} else if !nominal && !t.strandedPrep(k) {
-				ph := t.phrase(k, t.objSkip)
+				ph := t.phrase(k, func(c int) bool {
+					if n := t.child(c, "nsubj", "nsubj:pass", "obj"); t.rel(c) == "acl:relcl" && n >= 0 && t.lower(n) == "which" {
+						return true
+					}
+					return t.objSkip(c)
+				})
 				if x := t.objectXcomp(scope); x > k && t.rel(k) == "obj" {
 					// "required insiders to file transactions", "keep
 					// the viaduct operational": the object and its open
@@ -1494,6 +1781,16 @@ args:
 				ph := t.phrase(k, func(c int) bool {
 					return t.rel(c) == "punct" && !t.isQuote(c) && (c+1 >= len(t.s.Tokens) || !t.isQuote(c+1))
 				})
+				if t.rel(k) == "ccomp" && t.commaSplice(p, ph) {
+					continue
+				}
+				if o := t.addressee(scope, k); t.rel(k) == "ccomp" && !nominal && o >= 0 && !isRelPronoun(t, o) {
+					// "she alerts the FBI that he is in league with X":
+					// the person told is the object, what is told a
+					// further argument.
+					extras = append(extras, ph)
+					continue
+				}
 				if m := t.child(k, "mark"); m >= 0 && m == ph.From {
 					rel += " " + t.lower(m)
 					ph = t.part(k, m+1, ph.To)
@@ -1573,6 +1870,20 @@ args:
 			}
 			extras = append(extras, ph)
 		case "advmod":
+			if t.frontedTime(k, p) {
+				// "Afterward he has joined", "Soon afterwards , Davis
+				// switched to": a fronted adverb of time is a time
+				// argument, as a fronted oblique is.
+				extras = append(extras, t.phrase(k, t.argSkip))
+				continue
+			}
+			if t.timeAgo(k) {
+				// "A year later , he was appointed", "was developed
+				// several thousand years ago": a measure of time with
+				// its adverb is a time argument.
+				extras = append(extras, t.phrase(k, t.argSkip))
+				continue
+			}
 			// "were located close to industrial sites": an adverb
 			// governing an oblique joins the relation with its
 			// preposition.
@@ -1587,6 +1898,15 @@ args:
 				extras = append(extras, ph)
 				break
 			}
+		}
+	}
+	if m := t.child(p, "mark"); !nominal && len(objs) == 0 && t.rel(p) == "acl:relcl" && m >= 0 && m < p && t.lower(m) == "that" && t.s.Tokens[p].UPOS == "VERB" &&
+		t.child(p, "nsubj") > m && t.child(p, "obj", "ccomp", "xcomp", "obl", "aux:pass") < 0 {
+		// "a loophole that drug businesses are exploiting", "that" read
+		// as a conjunction: the relative clause lacks its object, the
+		// modified noun.
+		if h := t.s.Tokens[p].Head - 1; h >= 0 && h < m && isNominal(t.s.Tokens[h].UPOS) {
+			objs = append(objs, t.phrase(h, func(k int) bool { return k == p || t.argSkip(k) || base(t.rel(k)) == "acl" }))
 		}
 	}
 	if n := t.whereNoun(p); n.To > n.From {
@@ -1691,6 +2011,11 @@ args:
 			if f < m && t.s.Tokens[f].UPOS == "PUNCT" {
 				f++ // ", when it broke out"
 			}
+			var focus []int // "only by changing": the adverb joins the relation
+			for f < m && t.rel(f) == "advmod" && t.s.Tokens[f].UPOS == "ADV" && t.s.Tokens[f].Head-1 == k && len(t.kids[f]) == 0 {
+				focus = append(focus, f)
+				f++
+			}
 			if k < scope || base(t.rel(k)) != "advcl" || m < 0 || m != f {
 				continue
 			}
@@ -1698,13 +2023,23 @@ args:
 				continue // its own tuple with this verb's relation
 			}
 			ph := t.phrase(k, nil)
+			if len(focus) > 0 && ph.From == focus[0] {
+				ph = t.part(k, m, ph.To)
+			}
 			if ph.From != m || ph.To <= m+1 {
 				continue
 			}
 			w := t.lower(m)
+			gerund := gerundPreps[w] && (t.s.Tokens[k].XPOS == "VBG" || strings.HasPrefix(t.s.Tokens[m+1].XPOS, "W") || t.lower(m+1) == "whether")
+			if len(focus) > 0 && !gerund {
+				continue
+			}
 			switch {
-			case gerundPreps[w] && (t.s.Tokens[k].XPOS == "VBG" || strings.HasPrefix(t.s.Tokens[m+1].XPOS, "W") || t.lower(m+1) == "whether"):
+			case gerund:
 				// also "depends on what he does"
+				if len(focus) > 0 {
+					rel += " " + t.words(focus)
+				}
 				rel += " " + w
 				lemma += " " + w
 				objs = append(objs, t.part(k, m+1, ph.To))
@@ -1735,6 +2070,7 @@ args:
 				extra = append(extra[:i:i], append([]Part{w}, extra[i+1:]...)...)
 			}
 		}
+		extra = t.outside(extra, subj)
 		e := Extraction{
 			Subject: subj, Relation: rel, Lemma: lem, Object: obj, Extra: extra,
 			Pred: p, RelFrom: relWords[0], RelTo: relWords[len(relWords)-1] + 1,
@@ -1762,7 +2098,13 @@ args:
 			case "cop", "aux", "aux:pass", "nsubj", "nsubj:pass", "mark":
 				return true // the subject is itself a predicate elsewhere
 			}
-			return k == p || t.rel(k) == "case" || t.argSkip(k) || base(t.rel(k)) == "acl" && (k <= p && p <= t.last(k) || k > s && t.s.Tokens[k].XPOS == "VBN") || t.parenthetical(k, s)
+			if t.restrictive(k) && (t.lower(t.first(k)) == "who" || t.lower(t.first(k)) == "whom") && k != p && !(k <= p && p <= t.last(k)) && k > s && !t.commaBefore(s, t.first(k)) {
+				// "a woman who used RU-486 would have to make three
+				// trips": a who-clause with no comma says which one is
+				// meant and stays with the subject.
+				return false
+			}
+			return k == p || t.rel(k) == "case" || t.argSkip(k) || base(t.rel(k)) == "acl" && (k <= p && p <= t.last(k) || k > s && t.s.Tokens[k].XPOS == "VBN" || t.inOrderTo(k)) || t.parenthetical(k, s)
 		})
 		if t.s.Tokens[subj.From].UPOS == "ADP" && subj.From < s {
 			// "At Vitoria and in X , Hill corps consisted of": a fronted
@@ -1792,6 +2134,7 @@ args:
 			continue // a possessive read as a subject
 		}
 		first := len(out)
+		extras := t.outside(extras, subj)
 		rel := rel
 		if t.infinitiveOf(p) >= 0 {
 			// "the decision to withdraw tram services": (the decision;
@@ -1848,6 +2191,19 @@ args:
 				first = 0
 			}
 			o := extras[first]
+			if w := t.phrase(o.Head, func(c int) bool {
+				if t.rel(c) == "acl:relcl" {
+					return !t.restrictive(c)
+				}
+				return t.argSkip(c)
+			}); o.From > p && w.From == o.From && w.To > o.To && !t.commaBefore(o.To, w.To) {
+				// "had risen to levels at which there was resistance":
+				// the argument keeps a relative clause that says which
+				// thing is meant, as an object does.
+				prep := o.Prep
+				o = w
+				o.Prep = prep
+			}
 			lem, r := lemma, rel
 			moved := false
 			if o.Prep != "" {
@@ -1946,7 +2302,15 @@ func (t *tree) isTime(o Part) bool {
 	}
 	for i := o.From; i < o.To; i++ {
 		w := t.lower(i)
-		if months[w] || len(w) == 4 && w[0] >= '1' && w[0] <= '2' && strings.Trim(w, "0123456789") == "" {
+		if months[w] {
+			return true
+		}
+		if len(w) == 4 && w[0] >= '1' && w[0] <= '2' && strings.Trim(w, "0123456789") == "" {
+			// A year naming an edition of something ("the 2006
+			// competition", "the 1992 Olympics") makes no time.
+			if h := t.s.Tokens[i].Head - 1; t.rel(i) == "compound" && h > i && h < o.To && !months[t.lower(h)] {
+				continue
+			}
 			return true
 		}
 	}
@@ -1968,11 +2332,21 @@ func (t *tree) apposition(a int) ([]Extraction, bool) {
 	// under a preposition names too ("charges against the branch 's
 	// former manager , Christopher Drogoul").
 	hp, ap := t.s.Tokens[h].UPOS == "PROPN", t.s.Tokens[a].UPOS == "PROPN"
+	if hp && ap && roles[t.lower(a)] && !roles[t.lower(h)] {
+		// "Peter Kharitonov , Deputy State Secretary of the State
+		// Chancellory": a capitalized title is a description too.
+		ap = false
+	}
 	if hp == ap || t.child(a, "case") >= 0 {
 		return nil, false
 	}
 	if t.isTime(t.part(h, h, h+1)) {
 		return nil, false // "This year , Mr. Wathen says": a misparsed subject
+	}
+	for p, tok := range t.s.Tokens {
+		if tok.Head == 0 && t.strandedSubject(p) == a {
+			return nil, false // the subject of the main verb
+		}
 	}
 	if ap { // "the head of the office, Oksana Pokalchuk": the name is the subject
 		h, a = a, h
@@ -2562,6 +2936,12 @@ func (t *tree) titles() []Extraction {
 			a = b
 			continue
 		}
+		if t.hasRole(name, b) {
+			// "Deputy State Secretary": a name holds no role word, the
+			// whole run is a title.
+			a = b
+			continue
+		}
 		if common && b-name == 1 && (strings.ToUpper(toks[name].Form) == toks[name].Form || b < len(toks) && toks[b].UPOS == "NUM") {
 			// "language B", "exit US 64", "5.20 pm GMT": a letter, a code
 			// or a number is no person's name.
@@ -2603,6 +2983,16 @@ func (t *tree) titles() []Extraction {
 		a = b
 	}
 	return out
+}
+
+// hasRole reports whether one of the words [from, to) is a role word.
+func (t *tree) hasRole(from, to int) bool {
+	for k := from; k < to; k++ {
+		if roles[t.lower(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // linked reports whether the parse ties word w to one of the words
@@ -2812,7 +3202,9 @@ func (t *tree) sharedAux(p int) string {
 		}
 	}
 	if len(aux) == 0 {
-		return ""
+		// "will extend X , strengthen Y and assure Z": a conjunct after
+		// one that shares the auxiliaries shares them too.
+		return t.sharedAux(h)
 	}
 	return t.words(aux)
 }
@@ -2994,12 +3386,17 @@ func (t *tree) beingOnly(p, k int) bool {
 // governs ("moved to Boston , where he opened a bakery", "until 1970 , when
 // it was renamed"); else an empty Part.
 func (t *tree) whereNoun(p int) Part {
-	w := t.child(p, "advmod")
-	if w < 0 || w > p || t.lower(w) != "where" && t.lower(w) != "when" {
-		return Part{}
-	}
 	h := t.s.Tokens[p].Head - 1
 	if h < 0 {
+		return Part{}
+	}
+	w := t.child(p, "advmod")
+	if w < 0 || w > p || t.lower(w) != "where" && t.lower(w) != "when" {
+		if t.rel(p) == "conj" && h < p && t.child(p, "nsubj", "nsubj:pass") < 0 {
+			// "when it broke out of X and raced to Z": the conjuncts
+			// share the clause's time or place.
+			return t.whereNoun(h)
+		}
 		return Part{}
 	}
 	n := -1
@@ -3008,7 +3405,7 @@ func (t *tree) whereNoun(p int) Part {
 		if isNominal(t.s.Tokens[h].UPOS) && t.s.Tokens[h].UPOS != "PRON" && h < w {
 			n = h
 		}
-	case "advcl":
+	case "advcl", "parataxis":
 		for _, o := range t.children(h, "obl") {
 			if l := t.last(o); o < w && (l == w-1 || l == w-2 && t.s.Tokens[w-1].Form == ",") && t.s.Tokens[o].UPOS != "PRON" {
 				n = o

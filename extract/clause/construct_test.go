@@ -233,7 +233,7 @@ squad NOUN NN 3 obl
 . PUNCT . 3 punct`, []string{
 			"Tuqiri | was named to | the squad | in 2010 (name to)",
 		}},
-		{"pronoun subject read as an earlier subject, second", `
+		{"pronoun subject read as the subject of the adverbial clause before it", `
 After SCONJ IN 3 mark
 Byers PROPN NNP 3 nsubj
 arrived VERB VBD 6 advcl arrive
@@ -243,8 +243,7 @@ criticized VERB VBD 0 root criticize
 the DET DT 8 det
 term NOUN NN 6 obj
 . PUNCT . 6 punct`, []string{
-			"he | criticized | the term (criticize)",
-			"Byers | criticized | the term (criticize) SECOND",
+			"Byers | criticized | the term (criticize)",
 			"Byers | arrived |  (arrive) SECOND",
 		}},
 		{"predicate without a subject takes the noun it modifies, second", `
@@ -1087,7 +1086,6 @@ buyers NOUN NNS 9 nsubj buyer
 want VERB VBP 4 advcl want
 . PUNCT . 4 punct .`, []string{
 			"The final price | depends on | what the buyers want (depend on)",
-			"the buyers | want | what (want)",
 		}},
 		{"an adjective conjoined to a predicate noun is a predicate too", `
 The DET DT 3 det the
@@ -1673,6 +1671,441 @@ songs NOUN NNS 9 obj song
 			"The session | produced | two songs (produce)",
 			"The session | was taking place on | Monday (take on) SECOND",
 			"The session | was taking | place | on Monday (take)",
+		}},
+		{"a year naming an edition makes no time of the oblique", `
+Crokes PROPN NNP 3 nsubj:pass Crokes
+were AUX VBD 3 aux:pass be
+knocked VERB VBN 0 root knock
+out ADP RP 3 compound:prt out
+of ADP IN 8 case of
+the DET DT 8 det the
+2006 NUM CD 8 compound 2006
+competition NOUN NN 3 obl competition
+at ADP IN 11 case at
+the DET DT 11 det the
+final NOUN NN 3 obl final
+. PUNCT . 3 punct .`, []string{
+			"Crokes | were knocked out of | the 2006 competition | at the final (knock out out of)",
+		}},
+		{"an apposition of a fronted oblique running into the verb is its subject", `
+Until ADP IN 4 case until
+its PRON PRP$ 4 nmod:poss its
+2007 NUM CD 4 nummod 2007
+acquisition NOUN NN 12 obl acquisition
+by ADP IN 7 case by
+Tavistock PROPN NNP 7 compound Tavistock
+Group PROPN NNP 4 nmod Group
+, PUNCT , 11 punct ,
+Freebirds PROPN NNP 10 compound Freebirds
+World PROPN NNP 11 compound World
+Burrito PROPN NNP 4 appos Burrito
+had VERB VBD 0 root have
+its PRON PRP$ 15 nmod:poss its
+corporate ADJ JJ 15 amod corporate
+headquarters NOUN NN 12 obj headquarters
+in ADP IN 18 case in
+College PROPN NNP 18 compound College
+Station PROPN NNP 12 obl Station
+. PUNCT . 12 punct .`, []string{
+			"Freebirds World Burrito | had its corporate headquarters in | College Station (have in) SECOND",
+			"Freebirds World Burrito | had its corporate headquarters in | College Station | Until its 2007 acquisition by Tavistock Group (have in) SECOND",
+			"Freebirds World Burrito | had | corporate headquarters (have) SECOND",
+			"Freebirds World Burrito | had | its corporate headquarters | Until its 2007 acquisition by Tavistock Group | in College Station (have)",
+			"Freebirds World Burrito | had | its corporate headquarters | in College Station (have) SECOND",
+			"Freebirds World Burrito | has | corporate headquarters (have) SECOND",
+			"headquarters | is | corporate (be) SECOND",
+			"headquarters | was | corporate (be) SECOND",
+			"its 2007 acquisition | is by | Tavistock Group (be by) SECOND",
+		}},
+		{"of two subjects before the verb, one cut off by a comma belongs to the fronted clause", `
+Upon SCONJ IN 2 mark upon
+exiting VERB VBG 11 advcl exit
+Davidson PROPN NNP 4 compound Davidson
+Township PROPN NNP 11 nsubj Township
+, PUNCT , 7 punct ,
+Sullivan PROPN NNP 7 compound Sullivan
+County PROPN NNP 4 appos County
+, PUNCT , 7 punct ,
+Muncy PROPN NNP 11 nsubj Muncy
+Creek PROPN NNP 9 flat Creek
+enters VERB VBZ 0 root enter
+Lycoming PROPN NNP 13 compound Lycoming
+County PROPN NNP 11 obj County
+. PUNCT . 11 punct .`, []string{
+			"Davidson Township | is in | Sullivan County (be in)",
+			"Muncy Creek | enters | Lycoming County (enter)",
+			"Muncy Creek | is exiting |  (exit) SECOND",
+		}},
+		{"a conjunct after a conjunct that shares the auxiliaries shares them too", `
+The DET DT 2 det the
+deal NOUN NN 4 nsubj deal
+will AUX MD 4 aux will
+extend VERB VB 0 root extend
+its PRON PRP$ 6 nmod:poss its
+technologies NOUN NNS 4 obj technology
+, PUNCT , 8 punct ,
+strengthen VERB VB 4 conj strengthen
+its PRON PRP$ 10 nmod:poss its
+position NOUN NN 8 obj position
+and CCONJ CC 12 cc and
+assure VERB VB 8 conj assure
+a DET DT 14 det a
+presence NOUN NN 12 obj presence
+. PUNCT . 4 punct .`, []string{
+			"The deal | had | position (have) SECOND",
+			"The deal | had | technologies (have) SECOND",
+			"The deal | has | position (have) SECOND",
+			"The deal | has | technologies (have) SECOND",
+			"The deal | will assure | a presence (assure)",
+			"The deal | will extend | its technologies (extend)",
+			"The deal | will strengthen | its position (strengthen)",
+		}},
+		{"a clause set off by a comma from a verb of no speech is no complement", `
+The DET DT 2 det the
+population NOUN NN 3 nsubj population
+boomed VERB VBD 0 root boom
+, PUNCT , 8 punct ,
+5 NUM CD 6 nummod 5
+boroughs NOUN NNS 8 nsubj:pass borough
+were AUX VBD 8 aux:pass be
+formed VERB VBN 3 ccomp form
+. PUNCT . 3 punct .`, []string{
+			"5 boroughs | were formed |  (form) SECOND",
+			"The population | boomed |  (boom) SECOND",
+		}},
+		{"a capitalized title after a name is its apposition, and no name of its own", `
+He PRON PRP 2 nsubj he
+met VERB VBD 0 root meet
+Peter PROPN NNP 2 obj Peter
+Kharitonov PROPN NNP 3 flat Kharitonov
+, PUNCT , 8 punct ,
+Deputy PROPN NNP 7 compound Deputy
+State PROPN NNP 3 appos State
+Secretary PROPN NNP 3 appos Secretary
+of ADP IN 12 case of
+the DET DT 12 det the
+State PROPN NNP 12 compound State
+Chancellory PROPN NNP 3 nmod Chancellory
+. PUNCT . 2 punct .`, []string{
+			"He | met | Peter Kharitonov (meet)",
+			"He | met | Peter Kharitonov , Deputy State Secretary of the State Chancellory (meet) SECOND",
+			"Peter Kharitonov , Deputy State Secretary | is of | the State Chancellory (be of) SECOND",
+			"Peter Kharitonov | is of | the State Chancellory (be of) SECOND",
+			"Peter Kharitonov | is | Secretary (be)",
+			"Peter Kharitonov | was | Secretary (be) SECOND",
+			"Secretary | is | Peter Kharitonov (be) SECOND",
+		}},
+		{"a bare wh-word is no argument", `
+The DET DT 3 det the
+poll NOUN NN 3 compound poll
+points NOUN NNS 4 nsubj point
+up VERB VBP 0 root up
+some DET DT 6 det some
+inconsistencies NOUN NNS 4 obj inconsistency
+between ADP IN 8 case between
+what PRON WP 6 nmod what
+people NOUN NNS 10 nsubj people
+say VERB VBP 8 acl:relcl say
+and CCONJ CC 14 cc and
+what PRON WP 14 obj what
+they PRON PRP 14 nsubj they
+do VERB VBP 10 conj do
+. PUNCT . 4 punct .`, []string{
+			"The poll points | up some inconsistencies between | what people say and what they do (up) SECOND",
+			"The poll points | up | some inconsistencies between what people say and what they do (up)",
+			"some inconsistencies | are between | what (be between) SECOND",
+			"some inconsistencies | are between | what people say and what they do (be between) SECOND",
+		}},
+		{"an infinitive after a copula is a verb with its object", `
+A DET DT 3 det a
+better ADJ JJR 3 amod good
+alternative NOUN NN 7 nsubj:outer alternative
+would AUX MD 7 aux would
+be AUX VB 7 cop be
+to PART TO 7 mark to
+use VERB VB 0 root use
+the DET DT 12 det the
+Smith PROPN NNP 11 compound Smith
+- PUNCT HYPH 9 punct -
+Waterman PROPN NNP 12 compound Waterman
+algorithm NOUN NN 7 obj algorithm
+. PUNCT . 7 punct .`, []string{
+			"A better alternative | would be to use | the Smith-Waterman algorithm (use) MODAL",
+			"alternative | is | better (be) SECOND",
+			"alternative | was | better (be) SECOND",
+		}},
+		{"a clause of purpose modifies no noun of the subject", `
+A DET DT 3 det a
+better ADJ JJR 3 amod good
+alternative NOUN NN 15 nsubj:outer alternative
+in ADP IN 7 mark in
+order NOUN NN 4 fixed order
+to PART TO 7 mark to
+find VERB VB 3 acl find
+the DET DT 11 det the
+best ADJ JJS 11 amod good
+possible ADJ JJ 11 amod possible
+results NOUN NNS 7 obj result
+would AUX MD 15 aux would
+be AUX VB 15 cop be
+to PART TO 15 mark to
+use VERB VB 0 root use
+the DET DT 20 det the
+Smith PROPN NNP 19 compound Smith
+- PUNCT HYPH 17 punct -
+Waterman PROPN NNP 20 compound Waterman
+algorithm NOUN NN 15 obj algorithm
+. PUNCT . 15 punct .`, []string{
+			"A better alternative in order to find the best possible results | would be to use | the Smith-Waterman algorithm (use) MODAL SECOND",
+			"A better alternative | find | the best possible results (find) SECOND",
+			"A better alternative | would be to use | the Smith-Waterman algorithm (use) MODAL",
+			"alternative | is | better (be) SECOND",
+			"alternative | was | better (be) SECOND",
+			"possible results | are | best (be) SECOND",
+			"possible results | were | best (be) SECOND",
+			"results | are | possible (be) SECOND",
+			"results | were | possible (be) SECOND",
+		}},
+		{"a which-clause stays out of a verb's object", `
+In ADP IN 2 case in
+Taiwan PROPN NNP 6 obl Taiwan
+, PUNCT , 2 punct ,
+the DET DT 5 det the
+locals NOUN NNS 6 nsubj local
+speak VERB VBP 0 root speak
+a DET DT 8 det a
+version NOUN NN 6 obj version
+of ADP IN 12 case of
+the DET DT 12 det the
+Minnan PROPN NNP 12 compound Minnan
+language NOUN NN 8 nmod language
+which PRON WDT 15 nsubj:pass which
+is AUX VBZ 15 aux:pass be
+called VERB VBN 8 acl:relcl call
+Taiwanese ADJ JJ 15 xcomp Taiwanese
+. PUNCT . 6 punct .`, []string{
+			"a version of the Minnan language | is called | Taiwanese (call)",
+			"a version | is of | the Minnan language (be of) SECOND",
+			"the locals | speak a version of | the Minnan language | In Taiwan (speak) SECOND",
+			"the locals | speak | a version of the Minnan language which is called Taiwanese | In Taiwan (speak) SECOND",
+			"the locals | speak | a version of the Minnan language | In Taiwan (speak)",
+		}},
+		{"a relative clause opened by that read as a conjunction takes the noun as its object", `
+this PRON DT 3 nsubj this
+has AUX VBZ 3 aux have
+left VERB VBN 0 root leave
+a DET DT 6 det a
+gaping VERB VBG 6 amod gap
+loophole NOUN NN 3 obj loophole
+that SCONJ IN 12 mark that
+illegal ADJ JJ 10 amod illegal
+drug NOUN NN 10 compound drug
+businesses NOUN NNS 12 nsubj business
+are AUX VBP 12 aux be
+exploiting VERB VBG 6 acl:relcl exploit
+. PUNCT . 3 punct .`, []string{
+			"drug businesses | are | illegal (be) SECOND",
+			"drug businesses | were | illegal (be) SECOND",
+			"illegal drug businesses | are exploiting | a gaping loophole (exploit)",
+			"this | has left | a gaping loophole that illegal drug businesses are exploiting (leave)",
+		}},
+		{"a focusing adverb before a gerund's preposition joins the relation; a passive's subject does not do the gerund", `
+They PRON PRP 4 nsubj they
+can AUX MD 4 aux can
+be AUX VB 4 aux:pass be
+relieved VERB VBN 0 root relieved
+only ADV RB 7 advmod only
+by SCONJ IN 7 mark by
+changing VERB VBG 4 advcl change
+that DET DT 9 det that
+system NOUN NN 7 obj system
+. PUNCT . 4 punct .`, []string{
+			"They | are changing | that system (change) SECOND",
+			"They | can be relieved only by changing | that system (relieved by) MODAL SECOND",
+			"They | can be relieved only by | changing that system (relieved by) MODAL",
+		}},
+		{"an oblique argument keeps a relative clause that says which thing is meant", `
+prices NOUN NNS 3 nsubj price
+had AUX VBD 3 aux have
+risen VERB VBN 0 root rise
+to ADP IN 5 case to
+levels NOUN NNS 3 obl level
+at ADP IN 7 case at
+which PRON WDT 9 obl which
+there PRON EX 9 expl there
+was VERB VBD 5 acl:relcl be
+resistance NOUN NN 9 nsubj resistance
+to ADP IN 13 case to
+further ADJ JJR 13 amod further
+advance NOUN NN 10 nmod advance
+. PUNCT . 3 punct .`, []string{
+			"advance | is | further (be) SECOND",
+			"advance | was | further (be) SECOND",
+			"prices | had risen to levels at which there was resistance to | further advance (rise to) SECOND",
+			"prices | had risen to | levels at which there was resistance to further advance (rise to)",
+			"resistance to further advance | was at | levels (be at)",
+			"resistance | is to | further advance (be to) SECOND",
+		}},
+		{"a subject keeps a who-clause that says which one is meant", `
+a DET DT 2 det a
+woman NOUN NN 8 nsubj woman
+who PRON WP 4 nsubj who
+used VERB VBD 2 acl:relcl use
+the DET DT 6 det the
+pill NOUN NN 4 obj pill
+would AUX MD 8 aux would
+have VERB VB 0 root have
+to PART TO 10 mark to
+make VERB VB 8 xcomp make
+three NUM CD 12 nummod three
+trips NOUN NNS 10 obj trip
+. PUNCT . 8 punct .`, []string{
+			"a woman who used the pill | would have to make | three trips (make) MODAL",
+			"a woman | used | the pill (use)",
+		}},
+		{"a conjunct after an apposition with no comma before its conjunction is no second subject", `
+The DET DT 2 det the
+Wellesley PROPN NNP 13 nsubj Wellesley
+, PUNCT , 4 punct ,
+Mass. PROPN NNP 2 appos Mass.
+, PUNCT , 6 punct ,
+maker NOUN NN 2 appos maker
+of ADP IN 9 case of
+scientific ADJ JJ 9 amod scientific
+instruments NOUN NNS 6 nmod instrument
+and CCONJ CC 12 cc and
+electronic ADJ JJ 12 amod electronic
+parts NOUN NNS 2 conj part
+said VERB VBD 0 root say
+Berthold PROPN NNP 15 nsubj Berthold
+expects VERB VBZ 13 ccomp expect
+sales NOUN NNS 15 obj sale
+. PUNCT . 13 punct .`, []string{
+			"Berthold | expects | sales (expect)",
+			"The Wellesley , Mass. , maker of scientific instruments and electronic parts | said | Berthold expects sales (say) SECOND",
+			"The Wellesley , Mass. | is | maker of scientific instruments (be) SECOND",
+			"The Wellesley , Mass. | was | maker of scientific instruments (be) SECOND",
+			"The Wellesley | is maker of | scientific instruments (be) SECOND",
+			"The Wellesley | is | maker of scientific instruments (be)",
+			"The Wellesley | said Berthold expects | sales (say) SECOND",
+			"The Wellesley | said | Berthold expects sales (say)",
+			"The Wellesley | was maker of | scientific instruments (be) SECOND",
+			"The Wellesley | was | maker of scientific instruments (be) SECOND",
+			"instruments | are | scientific (be) SECOND",
+			"instruments | were | scientific (be) SECOND",
+			"maker of scientific instruments | is | The Wellesley (be) SECOND",
+			"maker | is of | scientific instruments (be of) SECOND",
+			"parts | are | electronic (be) SECOND",
+			"parts | were | electronic (be) SECOND",
+			"scientific instruments | had | maker (have) SECOND",
+			"scientific instruments | has | maker (have) SECOND",
+		}},
+		{"a when-clause the parse hangs as parataxis takes its time, and so do its conjuncts", `
+The DET DT 2 det the
+division NOUN NN 3 nsubj division
+held VERB VBD 0 root hold
+until ADP IN 6 case until
+the DET DT 6 det the
+offensive NOUN NN 3 obl offensive
+of ADP IN 9 case of
+23 NUM CD 9 nummod 23
+May PROPN NNP 6 nmod May
+, PUNCT , 13 punct ,
+when ADV WRB 13 advmod when
+it PRON PRP 13 nsubj it
+broke VERB VBD 3 parataxis break
+out ADP RP 13 compound:prt out
+of ADP IN 17 case of
+the DET DT 17 det the
+beachhead NOUN NN 13 obl beachhead
+and CCONJ CC 19 cc and
+raced VERB VBD 13 conj race
+to ADP IN 21 case to
+Rome PROPN NNP 19 obl Rome
+. PUNCT . 3 punct .`, []string{
+			"23 May | had | offensive (have) SECOND",
+			"23 May | has | offensive (have) SECOND",
+			"The division | broke out of | the beachhead | in the offensive of 23 May (break out out of)",
+			"The division | held until the offensive of | 23 May (hold until) SECOND",
+			"The division | held until | the offensive of 23 May (hold until)",
+			"The division | raced to | Rome | in the offensive of 23 May (race to)",
+			"the offensive | is of | 23 May (be of) SECOND",
+		}},
+		{"a measure of time with ago or later is a time argument", `
+A DET DT 2 det a
+year NOUN NN 3 obl:unmarked year
+later ADV RBR 7 advmod late
+, PUNCT , 3 punct ,
+he PRON PRP 7 nsubj:pass he
+was AUX VBD 7 aux:pass be
+appointed VERB VBN 0 root appoint
+to ADP IN 10 case to
+the DET DT 10 det the
+board NOUN NN 7 obl board
+. PUNCT . 7 punct .`, []string{
+			"he | was appointed to | the board | A year later (appoint to)",
+		}},
+		{"a fronted adverb of time is a time argument", `
+Afterward ADV RB 4 advmod afterward
+he PRON PRP 4 nsubj he
+has AUX VBZ 4 aux have
+joined VERB VBN 0 root join
+the DET DT 6 det the
+Academy PROPN NNP 4 obj Academy
+. PUNCT . 4 punct .`, []string{
+			"he | has joined | the Academy | Afterward (join)",
+		}},
+		{"a personal pronoun subject stands for the subject of an adverbial clause fronted before it", `
+Although SCONJ IN 5 mark although
+the DET DT 3 det the
+villages NOUN NNS 5 nsubj:pass village
+were AUX VBD 5 aux:pass be
+located VERB VBN 15 advcl locate
+close ADV RB 5 advmod close
+to ADP IN 9 case to
+industrial ADJ JJ 9 amod industrial
+sites NOUN NNS 6 obl site
+, PUNCT , 5 punct ,
+they PRON PRP 15 nsubj:pass they
+were AUX VBD 15 aux:pass be
+generally ADV RB 15 advmod generally
+physically ADV RB 15 advmod physically
+separated VERB VBN 0 root separate
+from ADP IN 17 case from
+factories NOUN NNS 15 obl factory
+. PUNCT . 15 punct .`, []string{
+			"sites | are | industrial (be) SECOND",
+			"sites | were | industrial (be) SECOND",
+			"the villages | were generally physically separated from | factories (separate from)",
+			"the villages | were located close to | industrial sites (locate close to)",
+		}},
+		{"a clause told to an object is a further argument", `
+She PRON PRP 2 nsubj she
+warned VERB VBD 0 root warn
+the DET DT 4 det the
+police NOUN NN 2 obj police
+that SCONJ IN 7 mark that
+he PRON PRP 7 nsubj he
+fled VERB VBD 2 ccomp flee
+. PUNCT . 2 punct .`, []string{
+			"She | warned | the police | that he fled (warn)",
+			"he | fled |  (flee) SECOND",
+		}},
+		{"a clause proposed to someone is a further argument of the addressee", `
+She PRON PRP 2 nsubj she
+proposed VERB VBD 0 root propose
+to ADP IN 5 case to
+the DET DT 5 det the
+council NOUN NN 2 obl council
+that SCONJ IN 9 mark that
+it PRON PRP 9 nsubj it
+should AUX MD 9 aux should
+build VERB VB 2 ccomp build
+a DET DT 11 det a
+home NOUN NN 9 obj home
+. PUNCT . 2 punct .`, []string{
+			"She | proposed to | the council | that it should build a home (propose to)",
+			"it | should build | a home (build) MODAL",
 		}},
 	}
 	for _, c := range cases {
