@@ -544,7 +544,7 @@ func quoteBetween(ws []word, a, b int) bool {
 // sentenceCues runs the cues of this file over the mentions of d: what
 // the words around a name and the parse say it is.
 func sentenceCues(d *doc.Doc, caps map[string]uint8, ms []doc.Mention) []doc.Mention {
-	return dates(d, facilities(d.Text, addressees(d, caps, kindCues(d, mailNames(d, vocatives(d, caps, itsCues(d, personCues(d, ms))))))))
+	return dates(d, facilities(d.Text, orgCues(d, addressees(d, caps, kindCues(d, mailNames(d, vocatives(d, caps, itsCues(d, personCues(d, ms)))))))))
 }
 
 // facilityWords end the names of buildings and structures, which are
@@ -591,4 +591,159 @@ func dates(d *doc.Doc, ms []doc.Mention) []doc.Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// Words whose dependents name organizations: orgSubjects are verbs done by
+// companies and bodies ("Google acquired Keyhole", "Enron hired him");
+// orgObjects are verbs whose object is a company ("acquiring Firefox");
+// orgAgents are verbs whose agent in the passive is one ("published by
+// Broadway", "acquired by ENA"); orgRoles are nouns for the people,
+// parts and holdings of a company, which take it after "of", as a
+// possessor or as a modifier ("vice-president of Transformational Space",
+// "Walmart's CEO", "Enron employees"); orgWorks take the employer after
+// "for" or "at" ("works for Exxon", "a job at Walmart").
+var (
+	orgSubjects = set("acquire", "hire", "employ", "manufacture", "merge", "headquarter", "outsource")
+	orgObjects  = set("acquire")
+	orgAgents   = set("acquire", "publish", "manufacture", "sponsor", "employ", "hire", "operate", "distribute")
+	orgRoles    = set("ceo", "cfo", "coo", "cto", "vice-president", "vp", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "co-founder", "cofounder", "employee", "employees", "shareholder", "shareholders", "stockholder", "stockholders", "shares", "stock", "headquarters", "subsidiary", "subsidiaries", "division", "staffer", "staffers")
+	orgWorks    = set("work", "job", "internship", "intern", "career")
+	// orgHoldings are what a company has and people seldom do: the
+	// subject of a verb with one for object is a company ("Exxon Mobil
+	// released nonessential staff", "Does Cracker Barrel ban employees").
+	orgHoldings = set("employee", "staff", "worker", "workforce", "share", "stock", "earnings", "earning", "profit", "revenue", "dividend", "subsidiary", "stake", "franchise")
+)
+
+// orgCues makes organizations of the names that stand where the parse
+// shows an organization (see orgSubjects, orgObjects, orgAgents, orgRoles
+// and orgWorks): a person or unknown place so typed, or a capitalised
+// proper noun the labeler missed. A known given name, place or
+// organization is left alone. ms are in text order; the result is too.
+func orgCues(d *doc.Doc, ms []doc.Mention) []doc.Mention {
+	n := len(ms)
+	for si, s := range d.Sentences {
+		ws := words(d.Text, s)
+		ts := s.Tokens
+		for k := range ts {
+			if !orgContext(ws, ts, k) {
+				continue
+			}
+			i, j, ok := nameAround(ws, ts, ms[:n], k)
+			if !ok {
+				continue
+			}
+			name := join(ws[i:j])
+			if places[name] != "" || orgNames[name] || demonyms[name] != "" || givenNames[ws[i].form] != "" || roleLen(ws[i:j]) > 0 || personKinds[strings.ToLower(ws[i].form)] && (ws[i].first || ts[i].UPOS != "PROPN") {
+				continue
+			}
+			ms = assign(ms, n, doc.Span{Start: ws[i].span.Start, End: ws[j-1].span.End}, si, doc.Organization, func(old string) bool {
+				return old == doc.Person || old == doc.Place
+			})
+		}
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	return ms
+}
+
+// lemmaOf returns a token's lemma, or its form in lower case.
+func lemmaOf(t doc.Token) string {
+	if t.Lemma != "" {
+		return strings.ToLower(t.Lemma)
+	}
+	return strings.ToLower(t.Form)
+}
+
+// caseOf returns the preposition ("case" dependent) of token k in lower
+// case, or "".
+func caseOf(ws []word, ts []doc.Token, k int) string {
+	for x, t := range ts {
+		if t.Head == k+1 && t.Rel == "case" {
+			return strings.ToLower(ws[x].form)
+		}
+	}
+	return ""
+}
+
+// orgContext reports whether word k, a capitalised proper noun, heads a
+// name where the parse shows an organization.
+func orgContext(ws []word, ts []doc.Token, k int) bool {
+	if ts[k].UPOS != "PROPN" || !isCap(ws[k].form) {
+		return false
+	}
+	// the names listed after the first ("acquired Urchin, Zipdash and
+	// Picasa") stand where it does
+	for n := 0; ts[k].Rel == "conj" && n < len(ts); n++ {
+		h := ts[k].Head - 1
+		if h < 0 || h >= len(ts) || ts[h].UPOS != "PROPN" {
+			return false
+		}
+		k = h
+	}
+	h := ts[k].Head - 1
+	if h < 0 || h >= len(ts) {
+		return false
+	}
+	hl := lemmaOf(ts[h])
+	switch ts[k].Rel {
+	case "nsubj":
+		if ts[h].UPOS != "VERB" {
+			return false
+		}
+		if orgSubjects[hl] {
+			return true
+		}
+		// a person is "he" or "she" ("Barb does an amazing job, she is")
+		if slices.ContainsFunc(ws, func(w word) bool { return personPronouns[strings.ToLower(w.form)] }) {
+			return false
+		}
+		for x, t := range ts {
+			if t.Head == h+1 && t.Rel == "obj" && orgHoldings[lemmaOf(ts[x])] {
+				return true
+			}
+		}
+		return false
+	case "obj":
+		return ts[h].UPOS == "VERB" && orgObjects[hl]
+	case "obl:agent":
+		return orgAgents[hl]
+	case "obl", "nmod":
+		c := caseOf(ws, ts, k)
+		switch {
+		case c == "by":
+			return ts[h].UPOS == "VERB" && orgAgents[hl] && hasChild(ts, h, "aux:pass")
+		case c == "of":
+			return orgRoles[hl]
+		case c == "for" || c == "at":
+			return orgWorks[hl] || c == "for" && orgRoles[hl]
+		}
+	case "nmod:poss", "compound":
+		return ts[h].UPOS == "NOUN" && orgRoles[hl]
+	}
+	return false
+}
+
+// nameAround returns the words i..j-1 of the name that word k heads: the
+// mention of ms that holds it, or the run of capitalised proper nouns
+// around it. ok is false when there is no such name or the mention's
+// edges are not words.
+func nameAround(ws []word, ts []doc.Token, ms []doc.Mention, k int) (i, j int, ok bool) {
+	if mi := slices.IndexFunc(ms, func(o doc.Mention) bool { return o.Start < ws[k].span.End && ws[k].span.Start < o.End }); mi >= 0 {
+		m := ms[mi]
+		i = slices.IndexFunc(ws, func(w word) bool { return w.span.Start == m.Start })
+		j = slices.IndexFunc(ws, func(w word) bool { return w.span.End == m.End }) + 1
+		return i, j, i >= 0 && j > i
+	}
+	i, j = k, k+1
+	// capitalised modifiers of the name are part of it ("Pets Discount",
+	// "Applied Semantics")
+	for i > 0 && isCap(ws[i-1].form) && !stop[ws[i-1].form] && (ts[i-1].UPOS == "PROPN" || (ts[i-1].Rel == "compound" || ts[i-1].Rel == "amod") && ts[i-1].UPOS != "DET" && ts[i-1].UPOS != "PRON") && ts[i-1].Head-1 >= i-1 && ts[i-1].Head-1 <= k {
+		i--
+	}
+	for j < len(ws) && ts[j].UPOS == "PROPN" && isCap(ws[j].form) && ts[j].Head-1 >= i && ts[j].Head-1 < j {
+		j++
+	}
+	if stop[ws[i].form] || calendar[ws[i].form] {
+		return 0, 0, false
+	}
+	return i, j, allAlpha(ws[i:j]) || j-i == 1
 }

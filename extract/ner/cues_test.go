@@ -82,7 +82,7 @@ func TestKindCues(t *testing.T) {
 	runParsed(t, []struct{ name, in string }{
 		{"companies like", "Chocolate is good here, with companies like [ORG Scharffen Berger], [ORG TCHO], and smaller artisan makers in the area."},
 		{"people like", "They are issuing arrest warrants and taking in people like [PER Yaqubi]."},
-		{"a company named", "They have acquired Blogger, and satellite imaging company [ORG Keyhole], so why not this one?"},
+		{"a company named", "They have acquired [ORG Blogger], and satellite imaging company [ORG Keyhole], so why not this one?"},
 		{"a known place keeps its type", "We visited countries like [LOC Malaysia] and [LOC Ukraine]."},
 		{"a modifier before a capitalised word", "She is a high school English teacher."},
 	})
@@ -111,5 +111,17 @@ func TestDates(t *testing.T) {
 	runParsed(t, []struct{ name, in string }{
 		{"the plural of a day", "Give it three days barring Sundays and holidays."},
 		{"a short day in a list of days", "The games will have to take place on Fri, Sat, or Sun."},
+	})
+}
+
+func TestOrgCues(t *testing.T) {
+	runParsed(t, []struct{ name, in string }{
+		{"the object of acquire", "There has been random speculation about [ORG Google] developing a new browser and/or acquiring [ORG Firefox]."},
+		{"... and the names listed after it", "They have acquired [ORG Urchin], [ORG Zipdash], [ORG Applied Semantics], [ORG Picasa], and others."},
+		{"a subject with staff for object", "[ORG Exxon Mobil] released nonessential staff from two giant [LOC Texas] plants."},
+		{"a subject with employees for object", "[ORG Pets Discount] has lovely employees, a wonderful grooming service, and everything I need."},
+		{"a job at", "I 'm supposed to start a job at [ORG Cracker Barrel], but I have two visible tattoos."},
+		{"a person is she", "[PER Barb] has loyal employees, and she is always learning new things."},
+		{"a known given name", "[PER Mary] has two employees."},
 	})
 }
