@@ -544,7 +544,7 @@ func quoteBetween(ws []word, a, b int) bool {
 // sentenceCues runs the cues of this file over the mentions of d: what
 // the words around a name and the parse say it is.
 func sentenceCues(d *doc.Doc, caps map[string]uint8, ms []doc.Mention) []doc.Mention {
-	return dates(d, facilities(d.Text, orgCues(d, addressees(d, caps, kindCues(d, mailNames(d, vocatives(d, caps, itsCues(d, personCues(d, ms)))))))))
+	return dates(d, facilities(d.Text, lowerPlaces(d, orgCues(d, addressees(d, caps, kindCues(d, mailNames(d, vocatives(d, caps, itsCues(d, personCues(d, ms))))))))))
 }
 
 // facilityWords end the names of buildings and structures, which are
@@ -746,4 +746,41 @@ func nameAround(ws []word, ts []doc.Token, ms []doc.Mention, k int) (i, j int, o
 		return 0, 0, false
 	}
 	return i, j, allAlpha(ws[i:j]) || j-i == 1
+}
+
+// placePreps are the prepositions of place and motion that a place name
+// follows ("in kerala", "to lourdes", "from sf").
+var placePreps = set("in", "to", "from", "near", "around")
+
+// lowerPlaces makes places of the names written in lower case, as web
+// text often does, that follow a preposition of place and that the
+// tagger still takes for proper nouns ("a great restaurant in sf",
+// "Privacy in kerala"): the tagger reads the context, the labeler,
+// which weighs the capital, misses them. A word the lexicons know in
+// lower case ("china", see commonPlaces) is the tidy step's to judge.
+// ms are in text order; the result is too.
+func lowerPlaces(d *doc.Doc, ms []doc.Mention) []doc.Mention {
+	n := len(ms)
+	for si, s := range d.Sentences {
+		ws := words(d.Text, s)
+		ts := s.Tokens
+		for k := range ts {
+			if ts[k].UPOS != "PROPN" || !noUpper(ws[k].form) || !allAlpha(ws[k:k+1]) || len(ws[k].form) < 2 || !placePreps[caseOf(ws, ts, k)] {
+				continue
+			}
+			if r := ts[k].Rel; r != "obl" && r != "nmod" {
+				continue
+			}
+			i := k
+			for i > 0 && ts[i-1].UPOS == "PROPN" && noUpper(ws[i-1].form) && allAlpha(ws[i-1:i]) && ts[i-1].Head-1 == k {
+				i--
+			}
+			if i == 0 || !placePreps[strings.ToLower(ws[i-1].form)] {
+				continue // "in England lols"
+			}
+			ms = assign(ms, n, doc.Span{Start: ws[i].span.Start, End: ws[k].span.End}, si, doc.Place, func(old string) bool { return false })
+		}
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	return ms
 }

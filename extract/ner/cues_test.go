@@ -125,3 +125,12 @@ func TestOrgCues(t *testing.T) {
 		{"a known given name", "[PER Mary] has two employees."},
 	})
 }
+
+func TestLowerPlaces(t *testing.T) {
+	runParsed(t, []struct{ name, in string }{
+		{"in, tagged a proper noun", "Privacy in [LOC kerala],help pls..?"},
+		{"... and another", "Somone could tell me about a great restaurant in [LOC sf] or other nearby cities."},
+		{"not after another name", "How can I watch the show in [LOC England] lols?"},
+		{"a common word", "I am loathe to quote other writers at legnth in this space."},
+	})
+}
