@@ -544,7 +544,7 @@ func quoteBetween(ws []word, a, b int) bool {
 // sentenceCues runs the cues of this file over the mentions of d: what
 // the words around a name and the parse say it is.
 func sentenceCues(d *doc.Doc, caps map[string]uint8, ms []doc.Mention) []doc.Mention {
-	return dates(d, facilities(d.Text, lowerPlaces(d, orgCues(d, addressees(d, caps, kindCues(d, mailNames(d, vocatives(d, caps, itsCues(d, personCues(d, ms))))))))))
+	return dates(d, facilities(d.Text, personPredicates(d, lowerPlaces(d, orgCues(d, addressees(d, caps, kindCues(d, mailNames(d, vocatives(d, caps, itsCues(d, personCues(d, ms)))))))))))
 }
 
 // facilityWords end the names of buildings and structures, which are
@@ -779,6 +779,61 @@ func lowerPlaces(d *doc.Doc, ms []doc.Mention) []doc.Mention {
 				continue // "in England lols"
 			}
 			ms = assign(ms, n, doc.Span{Start: ws[i].span.Start, End: ws[k].span.End}, si, doc.Place, func(old string) bool { return false })
+		}
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	return ms
+}
+
+// Words said only of people: personStates are adjectives ("Suzanne is
+// pregnant"), personDeeds verbs ("Lone married a nurse") whose subject
+// is a person; so is the subject of a verb with "himself" or "herself"
+// for object ("Catriona has landed herself a job").
+var (
+	personStates = set("pregnant", "married", "divorced", "widowed", "engaged", "sick", "ill", "hungry", "thirsty", "tired", "sleepy", "asleep", "awake", "retired", "unemployed", "bilingual", "jealous", "shy", "grumpy", "drunk")
+	personDeeds  = set("marry", "divorce", "smile", "laugh", "cry", "sleep", "graduate", "retire", "kiss", "hug", "breastfeed")
+	reflexives   = set("himself", "herself")
+)
+
+// personPredicates makes people of the names that are the subjects of
+// what is said only of people (personStates, personDeeds, reflexives):
+// a place or organization the lexicons do not know so typed, or a
+// capitalised proper noun the labeler missed. ms are in text order; the
+// result is too.
+func personPredicates(d *doc.Doc, ms []doc.Mention) []doc.Mention {
+	n := len(ms)
+	for si, s := range d.Sentences {
+		ws := words(d.Text, s)
+		ts := s.Tokens
+		for k := range ts {
+			if ts[k].UPOS != "PROPN" || !isCap(ws[k].form) || !strings.HasPrefix(ts[k].Rel, "nsubj") || hasChild(ts, k, "conj") {
+				continue
+			}
+			h := ts[k].Head - 1
+			if h < 0 || h >= len(ts) {
+				continue
+			}
+			hl := lemmaOf(ts[h])
+			ok := ts[h].UPOS == "ADJ" && personStates[hl] && hasChild(ts, h, "cop") || ts[h].UPOS == "VERB" && personDeeds[hl]
+			for x, t := range ts {
+				if t.Head == h+1 && (t.Rel == "obj" || t.Rel == "iobj") && reflexives[strings.ToLower(ws[x].form)] {
+					ok = true
+				}
+			}
+			if !ok {
+				continue
+			}
+			i, j, found := nameAround(ws, ts, ms[:n], k)
+			if !found || j-i > 3 || !allAlpha(ws[i:j]) {
+				continue
+			}
+			name := join(ws[i:j])
+			if places[name] != "" || orgNames[name] || demonyms[name] != "" || hasAny(ws[i:j], orgWords) || roleLen(ws[i:j]) > 0 || acronymLike(ws[i].form) {
+				continue
+			}
+			ms = assign(ms, n, doc.Span{Start: ws[i].span.Start, End: ws[j-1].span.End}, si, doc.Person, func(old string) bool {
+				return old == doc.Place || old == doc.Organization
+			})
 		}
 	}
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })

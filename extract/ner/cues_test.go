@@ -134,3 +134,12 @@ func TestLowerPlaces(t *testing.T) {
 		{"a common word", "I am loathe to quote other writers at legnth in this space."},
 	})
 }
+
+func TestPersonPredicates(t *testing.T) {
+	runParsed(t, []struct{ name, in string }{
+		{"a state only people are in", "[PER Suzanne] is pregnant."},
+		{"a verb with herself", "[PER Catriona] is well and has landed herself a pretty cool job in PR."},
+		{"a known place", "[LOC Kyiv] is tired of the war."},
+		{"a company's name", "[ORG Enron Corp.] is sick."},
+	})
+}
