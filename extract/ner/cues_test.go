@@ -143,3 +143,11 @@ func TestPersonPredicates(t *testing.T) {
 		{"a company's name", "[ORG Enron Corp.] is sick."},
 	})
 }
+
+func TestCelestial(t *testing.T) {
+	runParsed(t, []struct{ name, in string }{
+		{"planets", "Currently, Mercury and Venus is conjunct and the conjunction is being closely aspected."},
+		{"the Moon", "It is not cost-effective while at the same time focusing on getting back to the Moon."},
+		{"a person's surname", "The singer [PER Freddie Mercury] was born in [LOC Zanzibar]."},
+	})
+}
