@@ -544,7 +544,7 @@ func quoteBetween(ws []word, a, b int) bool {
 // sentenceCues runs the cues of this file over the mentions of d: what
 // the words around a name and the parse say it is.
 func sentenceCues(d *doc.Doc, caps map[string]uint8, ms []doc.Mention) []doc.Mention {
-	return dates(d, facilities(d.Text, personPredicates(d, lowerPlaces(d, orgCues(d, addressees(d, caps, kindCues(d, mailNames(d, vocatives(d, caps, itsCues(d, personCues(d, ms)))))))))))
+	return dates(d, facilities(d.Text, senders(d, personPredicates(d, lowerPlaces(d, orgCues(d, addressees(d, caps, kindCues(d, mailNames(d, vocatives(d, caps, itsCues(d, personCues(d, ms))))))))))))
 }
 
 // facilityWords end the names of buildings and structures, which are
@@ -834,6 +834,55 @@ func personPredicates(d *doc.Doc, ms []doc.Mention) []doc.Mention {
 			ms = assign(ms, n, doc.Span{Start: ws[i].span.Start, End: ws[j-1].span.End}, si, doc.Person, func(old string) bool {
 				return old == doc.Place || old == doc.Organization
 			})
+		}
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	return ms
+}
+
+// sentThings are nouns for what someone sends or gives word of: the name
+// after them and "from" is the sender ("the quotes from Pauline", "a tip
+// from Carri"), no place.
+var sentThings = set("quote", "tip", "email", "e-mail", "mail", "message", "call", "letter", "note", "reply", "response", "answer", "advice", "word", "card", "feedback", "comment", "invitation", "request", "memo", "update", "text", "voicemail", "gift", "present", "help", "input")
+
+// senders makes people of the names typed places, or missed, that follow
+// "from" after a noun for what someone sends (see sentThings), or after a
+// verb with such a noun for object. A known
+// place or organization keeps its type. ms are in text order; the result
+// is too.
+func senders(d *doc.Doc, ms []doc.Mention) []doc.Mention {
+	n := len(ms)
+	for si, s := range d.Sentences {
+		ws := words(d.Text, s)
+		ts := s.Tokens
+		for k := range ts {
+			if ts[k].UPOS != "PROPN" || !isCap(ws[k].form) || caseOf(ws, ts, k) != "from" {
+				continue
+			}
+			h := ts[k].Head - 1
+			if h < 0 || h >= len(ts) {
+				continue
+			}
+			// "the quotes from Pauline", or "took a tip from Carri": the
+			// noun, or the object of the verb the name attaches to
+			sent := ts[k].Rel == "nmod" && ts[h].UPOS == "NOUN" && sentThings[lemmaOf(ts[h])]
+			for x, t := range ts {
+				if ts[k].Rel == "obl" && t.Head == h+1 && t.Rel == "obj" && t.UPOS == "NOUN" && sentThings[lemmaOf(ts[x])] {
+					sent = true
+				}
+			}
+			if !sent {
+				continue
+			}
+			i, j, ok := nameAround(ws, ts, ms[:n], k)
+			if !ok || j-i > 3 || !allAlpha(ws[i:j]) {
+				continue
+			}
+			name := join(ws[i:j])
+			if Place(name) != "" || orgNames[name] || demonyms[name] != "" || hasAny(ws[i:j], orgWords) || roleLen(ws[i:j]) > 0 || acronymLike(ws[i].form) {
+				continue
+			}
+			ms = assign(ms, n, doc.Span{Start: ws[i].span.Start, End: ws[j-1].span.End}, si, doc.Person, func(old string) bool { return old == doc.Place })
 		}
 	}
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })

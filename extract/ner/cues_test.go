@@ -151,3 +151,11 @@ func TestCelestial(t *testing.T) {
 		{"a person's surname", "The singer [PER Freddie Mercury] was born in [LOC Zanzibar]."},
 	})
 }
+
+func TestSenders(t *testing.T) {
+	runParsed(t, []struct{ name, in string }{
+		{"quotes from", "Let me know when you get the quotes from [PER Pauline]."},
+		{"a tip from", "I took a tip from [PER Carri] and looked up Rat ASCII's on [ORG Google]."},
+		{"a known place", "We got a letter from [LOC Kyiv] yesterday."},
+	})
+}
