@@ -159,3 +159,11 @@ func TestSenders(t *testing.T) {
 		{"a known place", "We got a letter from [LOC Kyiv] yesterday."},
 	})
 }
+
+func TestCompanies(t *testing.T) {
+	runParsed(t, []struct{ name, in string }{
+		{"a news agency", "[ORG Xinhua] alleged that many of the Iraqis relate their case with that of the Palestinian people."},
+		{"a retailer", "It is just inside [LOC Barling], next to [ORG Walmart]."},
+		{"a known company in the possessive", "Either option should take you directly to [ORG Enron] 's United Way 2000 Campaign site."},
+	})
+}
