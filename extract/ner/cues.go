@@ -544,7 +544,7 @@ func quoteBetween(ws []word, a, b int) bool {
 // sentenceCues runs the cues of this file over the mentions of d: what
 // the words around a name and the parse say it is.
 func sentenceCues(d *doc.Doc, caps map[string]uint8, ms []doc.Mention) []doc.Mention {
-	return dates(d, facilities(d.Text, senders(d, personPredicates(d, lowerPlaces(d, orgCues(d, addressees(d, caps, kindCues(d, mailNames(d, vocatives(d, caps, itsCues(d, personCues(d, ms))))))))))))
+	return headlineWords(d, caps, dates(d, facilities(d.Text, senders(d, personPredicates(d, lowerPlaces(d, orgCues(d, addressees(d, caps, kindCues(d, mailNames(d, vocatives(d, caps, itsCues(d, personCues(d, ms)))))))))))))
 }
 
 // facilityWords end the names of buildings and structures, which are
@@ -887,4 +887,39 @@ func senders(d *doc.Doc, ms []doc.Mention) []doc.Mention {
 	}
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 	return ms
+}
+
+// headlineWords drops the mentions that a title-cased line makes of common
+// words ("Thanks For The Prompt Service", "GREAT Store GREAT Service!"):
+// in a headline (see isHeadline) a mention whose words are all ones the
+// treebank text mostly writes in lower case mid-sentence (caps classes 1
+// to 3, see capClass) and that no lexicon knows names nothing.
+func headlineWords(d *doc.Doc, caps map[string]uint8, ms []doc.Mention) []doc.Mention {
+	out := ms[:0]
+	heads := map[int]bool{}
+	for si, s := range d.Sentences {
+		heads[si] = isHeadline(words(d.Text, s))
+	}
+	for _, m := range ms {
+		if m.Sentence >= 0 && heads[m.Sentence] && commonWords(m.Text(d.Text), caps) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// commonWords reports whether every word of name is one the treebank text
+// mostly writes in lower case, and the name is no known place or
+// organization.
+func commonWords(name string, caps map[string]uint8) bool {
+	if Place(name) != "" || orgNames[name] {
+		return false
+	}
+	for _, w := range strings.Fields(name) {
+		if c := caps[strings.ToLower(w)]; c == 0 || c > 3 || givenNames[w] != "" || orgNames[w] || Place(w) != "" {
+			return false
+		}
+	}
+	return true
 }

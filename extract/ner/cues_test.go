@@ -167,3 +167,11 @@ func TestCompanies(t *testing.T) {
 		{"a known company in the possessive", "Either option should take you directly to [ORG Enron] 's United Way 2000 Campaign site."},
 	})
 }
+
+func TestHeadlineWords(t *testing.T) {
+	runParsed(t, []struct{ name, in string }{
+		{"a title-cased review", "Thanks For The Prompt Service And Great Job You And Your Boys Have Done On Our New Solar System"},
+		{"in capitals", "GREAT Store GREAT Service!"},
+		{"a known place", "Best Pizzas and Calzones in [LOC Chicago]!"},
+	})
+}
