@@ -544,7 +544,7 @@ func quoteBetween(ws []word, a, b int) bool {
 // sentenceCues runs the cues of this file over the mentions of d: what
 // the words around a name and the parse say it is.
 func sentenceCues(d *doc.Doc, caps map[string]uint8, ms []doc.Mention) []doc.Mention {
-	return headlineWords(d, caps, dates(d, facilities(d.Text, senders(d, personPredicates(d, lowerPlaces(d, orgCues(d, addressees(d, caps, kindCues(d, mailNames(d, vocatives(d, caps, itsCues(d, personCues(d, ms)))))))))))))
+	return streetAddresses(d, headlineWords(d, caps, dates(d, facilities(d.Text, senders(d, personPredicates(d, lowerPlaces(d, orgCues(d, addressees(d, caps, kindCues(d, mailNames(d, vocatives(d, caps, itsCues(d, personCues(d, ms))))))))))))))
 }
 
 // facilityWords end the names of buildings and structures, which are
@@ -922,4 +922,30 @@ func commonWords(name string, caps map[string]uint8) bool {
 		}
 	}
 	return true
+}
+
+// streetWords end the names of streets.
+var streetWords = set("Street", "St", "St.", "Avenue", "Ave", "Ave.", "Road", "Rd", "Rd.", "Boulevard", "Blvd", "Blvd.", "Lane", "Ln", "Ln.", "Drive")
+
+// streetAddresses drops the names of streets given as an address, after a house
+// number or "on" ("(220 South Michigan Ave.)", "4783 Bay Rd", "at
+// Scudeiros on Dallas Street"): Universal NER marks no addresses, while a
+// street named as a place of its own stays ("stroll off historic Canyon
+// Road").
+func streetAddresses(d *doc.Doc, ms []doc.Mention) []doc.Mention {
+	out := ms[:0]
+	for _, m := range ms {
+		ws := strings.Fields(m.Text(d.Text))
+		if m.Type == doc.Place && len(ws) >= 2 && streetWords[ws[len(ws)-1]] {
+			before := strings.Fields(d.Text[max(0, m.Start-12):m.Start])
+			if len(before) > 0 {
+				b := strings.TrimLeft(before[len(before)-1], "([#")
+				if b == "on" || b == "On" || b != "" && strings.IndexFunc(b, func(r rune) bool { return r < '0' || r > '9' }) < 0 {
+					continue
+				}
+			}
+		}
+		out = append(out, m)
+	}
+	return out
 }

@@ -175,3 +175,11 @@ func TestHeadlineWords(t *testing.T) {
 		{"a known place", "Best Pizzas and Calzones in [LOC Chicago]!"},
 	})
 }
+
+func TestStreetAddresses(t *testing.T) {
+	runParsed(t, []struct{ name, in string }{
+		{"after a house number", "HAS MOVED TO 4783 Bay Rd, [LOC Saginaw], [LOC Michigan] 48604."},
+		{"after on", "There is a happy hour tonight at [LOC Scudeiros] on Dallas Street beginning around 5:00."},
+		{"a street as a place", "What a joy to stroll off historic [LOC Canyon Road] in [LOC Santa Fe] into a gallery."},
+	})
+}
