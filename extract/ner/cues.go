@@ -544,7 +544,7 @@ func quoteBetween(ws []word, a, b int) bool {
 // sentenceCues runs the cues of this file over the mentions of d: what
 // the words around a name and the parse say it is.
 func sentenceCues(d *doc.Doc, caps map[string]uint8, ms []doc.Mention) []doc.Mention {
-	return streetAddresses(d, headlineWords(d, caps, dates(d, facilities(d.Text, senders(d, personPredicates(d, lowerPlaces(d, orgCues(d, addressees(d, caps, kindCues(d, mailNames(d, vocatives(d, caps, itsCues(d, personCues(d, ms))))))))))))))
+	return ownedThings(d, streetAddresses(d, headlineWords(d, caps, dates(d, facilities(d.Text, senders(d, personPredicates(d, lowerPlaces(d, orgCues(d, addressees(d, caps, kindCues(d, mailNames(d, vocatives(d, caps, itsCues(d, personCues(d, ms)))))))))))))))
 }
 
 // facilityWords end the names of buildings and structures, which are
@@ -943,6 +943,27 @@ func streetAddresses(d *doc.Doc, ms []doc.Mention) []doc.Mention {
 				if b == "on" || b == "On" || b != "" && strings.IndexFunc(b, func(r rune) bool { return r < '0' || r > '9' }) < 0 {
 					continue
 				}
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// possessives are the determiners of one's own things.
+var possessives = set("my", "My", "your", "Your", "our", "Our", "their", "Their")
+
+// ownedThings drops the people named right after a possessive determiner
+// with no noun for a person between ("I took my Mustang here", "a wrap
+// for my Toyota Venza"): one's car, pet or product, no person, who
+// would be "my friend Jan" (see personCues).
+func ownedThings(d *doc.Doc, ms []doc.Mention) []doc.Mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if m.Type == doc.Person {
+			before := strings.Fields(d.Text[max(0, m.Start-8):m.Start])
+			if len(before) > 0 && possessives[before[len(before)-1]] && m.Start > 0 && d.Text[m.Start-1] == ' ' {
+				continue
 			}
 		}
 		out = append(out, m)

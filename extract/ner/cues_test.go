@@ -183,3 +183,10 @@ func TestStreetAddresses(t *testing.T) {
 		{"a street as a place", "What a joy to stroll off historic [LOC Canyon Road] in [LOC Santa Fe] into a gallery."},
 	})
 }
+
+func TestOwnedThings(t *testing.T) {
+	runParsed(t, []struct{ name, in string }{
+		{"one's car", "I took my Mustang here and it looked amazing after they were done."},
+		{"a person with a noun for people", "I took my friend [PER Karla] here and she loved it."},
+	})
+}
