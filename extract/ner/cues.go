@@ -608,6 +608,11 @@ var (
 	orgAgents   = set("acquire", "publish", "manufacture", "sponsor", "employ", "hire", "operate", "distribute")
 	orgRoles    = set("ceo", "cfo", "coo", "cto", "vice-president", "vp", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "co-founder", "cofounder", "employee", "employees", "shareholder", "shareholders", "stockholder", "stockholders", "shares", "stock", "headquarters", "subsidiary", "subsidiaries", "division", "staffer", "staffers")
 	orgWorks    = set("work", "job", "internship", "intern", "career")
+	// orgJobs are the posts people hold at a body, which takes its name
+	// after "at", "for" or "of" ("news editor at Global Voices", "the
+	// lead engineer for Mozilla Firefox", "director of Heaven Sent
+	// Gaming").
+	orgJobs = set("editor", "director", "manager", "engineer", "reporter", "correspondent", "analyst", "researcher", "professor", "consultant", "founder", "executive", "officer")
 	// orgHoldings are what a company has and people seldom do: the
 	// subject of a verb with one for object is a company ("Exxon Mobil
 	// released nonessential staff", "Does Cracker Barrel ban employees").
@@ -712,9 +717,9 @@ func orgContext(ws []word, ts []doc.Token, k int) bool {
 		case c == "by":
 			return ts[h].UPOS == "VERB" && orgAgents[hl] && hasChild(ts, h, "aux:pass")
 		case c == "of":
-			return orgRoles[hl]
+			return orgRoles[hl] || orgJobs[hl] && hl != "professor" // "a Professor of Medicine"
 		case c == "for" || c == "at":
-			return orgWorks[hl] || c == "for" && orgRoles[hl]
+			return orgWorks[hl] || orgJobs[hl] || c == "for" && orgRoles[hl]
 		}
 	case "nmod:poss", "compound":
 		return ts[h].UPOS == "NOUN" && orgRoles[hl]

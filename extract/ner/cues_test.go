@@ -123,6 +123,9 @@ func TestOrgCues(t *testing.T) {
 		{"a job at", "I 'm supposed to start a job at [ORG Cracker Barrel], but I have two visible tattoos."},
 		{"a person is she", "[PER Barb] has loyal employees, and she is always learning new things."},
 		{"a known given name", "[PER Mary] has two employees."},
+		{"a post at a body", "[PER Ben Goodger] is the lead engineer for [ORG Mozilla Firefox]."},
+		{"... and another", "I 'm [PER Lauren], news editor at [ORG Global Voices]."},
+		{"a professor of a field", "He works with [PER Harry Preuss], MD, a Professor of Medicine."},
 	})
 }
 
