@@ -544,7 +544,7 @@ func quoteBetween(ws []word, a, b int) bool {
 // sentenceCues runs the cues of this file over the mentions of d: what
 // the words around a name and the parse say it is.
 func sentenceCues(d *doc.Doc, caps map[string]uint8, ms []doc.Mention) []doc.Mention {
-	return dates(d, facilities(d.Text, addressees(d, caps, kindCues(d, mailNames(d, vocatives(d, caps, itsCues(d, personCues(d, ms))))))))
+	return ownedThings(d, streetAddresses(d, headlineWords(d, caps, dates(d, facilities(d.Text, senders(d, personPredicates(d, lowerPlaces(d, orgCues(d, addressees(d, caps, kindCues(d, mailNames(d, vocatives(d, caps, itsCues(d, personCues(d, ms)))))))))))))))
 }
 
 // facilityWords end the names of buildings and structures, which are
@@ -585,6 +585,389 @@ func dates(d *doc.Doc, ms []doc.Mention) []doc.Mention {
 				}
 			}
 			if days >= 2 {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// Words whose dependents name organizations: orgSubjects are verbs done by
+// companies and bodies ("Google acquired Keyhole", "Enron hired him");
+// orgObjects are verbs whose object is a company ("acquiring Firefox");
+// orgAgents are verbs whose agent in the passive is one ("published by
+// Broadway", "acquired by ENA"); orgRoles are nouns for the people,
+// parts and holdings of a company, which take it after "of", as a
+// possessor or as a modifier ("vice-president of Transformational Space",
+// "Walmart's CEO", "Enron employees"); orgWorks take the employer after
+// "for" or "at" ("works for Exxon", "a job at Walmart").
+var (
+	orgSubjects = set("acquire", "hire", "employ", "manufacture", "merge", "headquarter", "outsource")
+	orgObjects  = set("acquire")
+	orgAgents   = set("acquire", "publish", "manufacture", "sponsor", "employ", "hire", "operate", "distribute")
+	orgRoles    = set("ceo", "cfo", "coo", "cto", "vice-president", "vp", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "co-founder", "cofounder", "employee", "employees", "shareholder", "shareholders", "stockholder", "stockholders", "shares", "stock", "headquarters", "subsidiary", "subsidiaries", "division", "staffer", "staffers")
+	orgWorks    = set("work", "job", "internship", "intern", "career")
+	// orgJobs are the posts people hold at a body, which takes its name
+	// after "at", "for" or "of" ("news editor at Global Voices", "the
+	// lead engineer for Mozilla Firefox", "director of Heaven Sent
+	// Gaming").
+	orgJobs = set("editor", "director", "manager", "engineer", "reporter", "correspondent", "analyst", "researcher", "professor", "consultant", "founder", "executive", "officer")
+	// orgHoldings are what a company has and people seldom do: the
+	// subject of a verb with one for object is a company ("Exxon Mobil
+	// released nonessential staff", "Does Cracker Barrel ban employees").
+	orgHoldings = set("employee", "staff", "worker", "workforce", "share", "stock", "earnings", "earning", "profit", "revenue", "dividend", "subsidiary", "stake", "franchise")
+)
+
+// orgCues makes organizations of the names that stand where the parse
+// shows an organization (see orgSubjects, orgObjects, orgAgents, orgRoles
+// and orgWorks): a person or unknown place so typed, or a capitalised
+// proper noun the labeler missed. A known given name, place or
+// organization is left alone. ms are in text order; the result is too.
+func orgCues(d *doc.Doc, ms []doc.Mention) []doc.Mention {
+	n := len(ms)
+	for si, s := range d.Sentences {
+		ws := words(d.Text, s)
+		ts := s.Tokens
+		for k := range ts {
+			if !orgContext(ws, ts, k) {
+				continue
+			}
+			i, j, ok := nameAround(ws, ts, ms[:n], k)
+			if !ok {
+				continue
+			}
+			name := join(ws[i:j])
+			if places[name] != "" || orgNames[name] || demonyms[name] != "" || givenNames[ws[i].form] != "" || roleLen(ws[i:j]) > 0 || personKinds[strings.ToLower(ws[i].form)] && (ws[i].first || ts[i].UPOS != "PROPN") {
+				continue
+			}
+			ms = assign(ms, n, doc.Span{Start: ws[i].span.Start, End: ws[j-1].span.End}, si, doc.Organization, func(old string) bool {
+				return old == doc.Person || old == doc.Place
+			})
+		}
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	return ms
+}
+
+// lemmaOf returns a token's lemma, or its form in lower case.
+func lemmaOf(t doc.Token) string {
+	if t.Lemma != "" {
+		return strings.ToLower(t.Lemma)
+	}
+	return strings.ToLower(t.Form)
+}
+
+// caseOf returns the preposition ("case" dependent) of token k in lower
+// case, or "".
+func caseOf(ws []word, ts []doc.Token, k int) string {
+	for x, t := range ts {
+		if t.Head == k+1 && t.Rel == "case" {
+			return strings.ToLower(ws[x].form)
+		}
+	}
+	return ""
+}
+
+// orgContext reports whether word k, a capitalised proper noun, heads a
+// name where the parse shows an organization.
+func orgContext(ws []word, ts []doc.Token, k int) bool {
+	if ts[k].UPOS != "PROPN" || !isCap(ws[k].form) {
+		return false
+	}
+	// the names listed after the first ("acquired Urchin, Zipdash and
+	// Picasa") stand where it does
+	for n := 0; ts[k].Rel == "conj" && n < len(ts); n++ {
+		h := ts[k].Head - 1
+		if h < 0 || h >= len(ts) || ts[h].UPOS != "PROPN" {
+			return false
+		}
+		k = h
+	}
+	h := ts[k].Head - 1
+	if h < 0 || h >= len(ts) {
+		return false
+	}
+	hl := lemmaOf(ts[h])
+	switch ts[k].Rel {
+	case "nsubj":
+		if ts[h].UPOS != "VERB" {
+			return false
+		}
+		if orgSubjects[hl] {
+			return true
+		}
+		// a person is "he" or "she" ("Barb does an amazing job, she is")
+		if slices.ContainsFunc(ws, func(w word) bool { return personPronouns[strings.ToLower(w.form)] }) {
+			return false
+		}
+		for x, t := range ts {
+			if t.Head == h+1 && t.Rel == "obj" && orgHoldings[lemmaOf(ts[x])] {
+				return true
+			}
+		}
+		return false
+	case "obj":
+		return ts[h].UPOS == "VERB" && orgObjects[hl]
+	case "obl:agent":
+		return orgAgents[hl]
+	case "obl", "nmod":
+		c := caseOf(ws, ts, k)
+		switch {
+		case c == "by":
+			return ts[h].UPOS == "VERB" && orgAgents[hl] && hasChild(ts, h, "aux:pass")
+		case c == "of":
+			return orgRoles[hl] || orgJobs[hl] && hl != "professor" // "a Professor of Medicine"
+		case c == "for" || c == "at":
+			return orgWorks[hl] || orgJobs[hl] || c == "for" && orgRoles[hl]
+		}
+	case "nmod:poss", "compound":
+		return ts[h].UPOS == "NOUN" && orgRoles[hl]
+	}
+	return false
+}
+
+// nameAround returns the words i..j-1 of the name that word k heads: the
+// mention of ms that holds it, or the run of capitalised proper nouns
+// around it. ok is false when there is no such name or the mention's
+// edges are not words.
+func nameAround(ws []word, ts []doc.Token, ms []doc.Mention, k int) (i, j int, ok bool) {
+	if mi := slices.IndexFunc(ms, func(o doc.Mention) bool { return o.Start < ws[k].span.End && ws[k].span.Start < o.End }); mi >= 0 {
+		m := ms[mi]
+		i = slices.IndexFunc(ws, func(w word) bool { return w.span.Start == m.Start })
+		j = slices.IndexFunc(ws, func(w word) bool { return w.span.End == m.End }) + 1
+		return i, j, i >= 0 && j > i
+	}
+	i, j = k, k+1
+	// capitalised modifiers of the name are part of it ("Pets Discount",
+	// "Applied Semantics")
+	for i > 0 && isCap(ws[i-1].form) && !stop[ws[i-1].form] && (ts[i-1].UPOS == "PROPN" || (ts[i-1].Rel == "compound" || ts[i-1].Rel == "amod") && ts[i-1].UPOS != "DET" && ts[i-1].UPOS != "PRON") && ts[i-1].Head-1 >= i-1 && ts[i-1].Head-1 <= k {
+		i--
+	}
+	for j < len(ws) && ts[j].UPOS == "PROPN" && isCap(ws[j].form) && ts[j].Head-1 >= i && ts[j].Head-1 < j {
+		j++
+	}
+	if stop[ws[i].form] || calendar[ws[i].form] {
+		return 0, 0, false
+	}
+	return i, j, allAlpha(ws[i:j]) || j-i == 1
+}
+
+// placePreps are the prepositions of place and motion that a place name
+// follows ("in kerala", "to lourdes", "from sf").
+var placePreps = set("in", "to", "from", "near", "around")
+
+// lowerPlaces makes places of the names written in lower case, as web
+// text often does, that follow a preposition of place and that the
+// tagger still takes for proper nouns ("a great restaurant in sf",
+// "Privacy in kerala"): the tagger reads the context, the labeler,
+// which weighs the capital, misses them. A word the lexicons know in
+// lower case ("china", see commonPlaces) is the tidy step's to judge.
+// ms are in text order; the result is too.
+func lowerPlaces(d *doc.Doc, ms []doc.Mention) []doc.Mention {
+	n := len(ms)
+	for si, s := range d.Sentences {
+		ws := words(d.Text, s)
+		ts := s.Tokens
+		for k := range ts {
+			if ts[k].UPOS != "PROPN" || !noUpper(ws[k].form) || !allAlpha(ws[k:k+1]) || len(ws[k].form) < 2 || !placePreps[caseOf(ws, ts, k)] {
+				continue
+			}
+			if r := ts[k].Rel; r != "obl" && r != "nmod" {
+				continue
+			}
+			i := k
+			for i > 0 && ts[i-1].UPOS == "PROPN" && noUpper(ws[i-1].form) && allAlpha(ws[i-1:i]) && ts[i-1].Head-1 == k {
+				i--
+			}
+			if i == 0 || !placePreps[strings.ToLower(ws[i-1].form)] {
+				continue // "in England lols"
+			}
+			ms = assign(ms, n, doc.Span{Start: ws[i].span.Start, End: ws[k].span.End}, si, doc.Place, func(old string) bool { return false })
+		}
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	return ms
+}
+
+// Words said only of people: personStates are adjectives ("Suzanne is
+// pregnant"), personDeeds verbs ("Lone married a nurse") whose subject
+// is a person; so is the subject of a verb with "himself" or "herself"
+// for object ("Catriona has landed herself a job").
+var (
+	personStates = set("pregnant", "married", "divorced", "widowed", "engaged", "sick", "ill", "hungry", "thirsty", "tired", "sleepy", "asleep", "awake", "retired", "unemployed", "bilingual", "jealous", "shy", "grumpy", "drunk")
+	personDeeds  = set("marry", "divorce", "smile", "laugh", "cry", "sleep", "graduate", "retire", "kiss", "hug", "breastfeed")
+	reflexives   = set("himself", "herself")
+)
+
+// personPredicates makes people of the names that are the subjects of
+// what is said only of people (personStates, personDeeds, reflexives):
+// a place or organization the lexicons do not know so typed, or a
+// capitalised proper noun the labeler missed. ms are in text order; the
+// result is too.
+func personPredicates(d *doc.Doc, ms []doc.Mention) []doc.Mention {
+	n := len(ms)
+	for si, s := range d.Sentences {
+		ws := words(d.Text, s)
+		ts := s.Tokens
+		for k := range ts {
+			if ts[k].UPOS != "PROPN" || !isCap(ws[k].form) || !strings.HasPrefix(ts[k].Rel, "nsubj") || hasChild(ts, k, "conj") {
+				continue
+			}
+			h := ts[k].Head - 1
+			if h < 0 || h >= len(ts) {
+				continue
+			}
+			hl := lemmaOf(ts[h])
+			ok := ts[h].UPOS == "ADJ" && personStates[hl] && hasChild(ts, h, "cop") || ts[h].UPOS == "VERB" && personDeeds[hl]
+			for x, t := range ts {
+				if t.Head == h+1 && (t.Rel == "obj" || t.Rel == "iobj") && reflexives[strings.ToLower(ws[x].form)] {
+					ok = true
+				}
+			}
+			if !ok {
+				continue
+			}
+			i, j, found := nameAround(ws, ts, ms[:n], k)
+			if !found || j-i > 3 || !allAlpha(ws[i:j]) {
+				continue
+			}
+			name := join(ws[i:j])
+			if places[name] != "" || orgNames[name] || demonyms[name] != "" || hasAny(ws[i:j], orgWords) || roleLen(ws[i:j]) > 0 || acronymLike(ws[i].form) {
+				continue
+			}
+			ms = assign(ms, n, doc.Span{Start: ws[i].span.Start, End: ws[j-1].span.End}, si, doc.Person, func(old string) bool {
+				return old == doc.Place || old == doc.Organization
+			})
+		}
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	return ms
+}
+
+// sentThings are nouns for what someone sends or gives word of: the name
+// after them and "from" is the sender ("the quotes from Pauline", "a tip
+// from Carri"), no place.
+var sentThings = set("quote", "tip", "email", "e-mail", "mail", "message", "call", "letter", "note", "reply", "response", "answer", "advice", "word", "card", "feedback", "comment", "invitation", "request", "memo", "update", "text", "voicemail", "gift", "present", "help", "input")
+
+// senders makes people of the names typed places, or missed, that follow
+// "from" after a noun for what someone sends (see sentThings), or after a
+// verb with such a noun for object. A known
+// place or organization keeps its type. ms are in text order; the result
+// is too.
+func senders(d *doc.Doc, ms []doc.Mention) []doc.Mention {
+	n := len(ms)
+	for si, s := range d.Sentences {
+		ws := words(d.Text, s)
+		ts := s.Tokens
+		for k := range ts {
+			if ts[k].UPOS != "PROPN" || !isCap(ws[k].form) || caseOf(ws, ts, k) != "from" {
+				continue
+			}
+			h := ts[k].Head - 1
+			if h < 0 || h >= len(ts) {
+				continue
+			}
+			// "the quotes from Pauline", or "took a tip from Carri": the
+			// noun, or the object of the verb the name attaches to
+			sent := ts[k].Rel == "nmod" && ts[h].UPOS == "NOUN" && sentThings[lemmaOf(ts[h])]
+			for x, t := range ts {
+				if ts[k].Rel == "obl" && t.Head == h+1 && t.Rel == "obj" && t.UPOS == "NOUN" && sentThings[lemmaOf(ts[x])] {
+					sent = true
+				}
+			}
+			if !sent {
+				continue
+			}
+			i, j, ok := nameAround(ws, ts, ms[:n], k)
+			if !ok || j-i > 3 || !allAlpha(ws[i:j]) {
+				continue
+			}
+			name := join(ws[i:j])
+			if Place(name) != "" || orgNames[name] || demonyms[name] != "" || hasAny(ws[i:j], orgWords) || roleLen(ws[i:j]) > 0 || acronymLike(ws[i].form) {
+				continue
+			}
+			ms = assign(ms, n, doc.Span{Start: ws[i].span.Start, End: ws[j-1].span.End}, si, doc.Person, func(old string) bool { return old == doc.Place })
+		}
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	return ms
+}
+
+// headlineWords drops the mentions that a title-cased line makes of common
+// words ("Thanks For The Prompt Service", "GREAT Store GREAT Service!"):
+// in a headline (see isHeadline) a mention whose words are all ones the
+// treebank text mostly writes in lower case mid-sentence (caps classes 1
+// to 3, see capClass) and that no lexicon knows names nothing.
+func headlineWords(d *doc.Doc, caps map[string]uint8, ms []doc.Mention) []doc.Mention {
+	out := ms[:0]
+	heads := map[int]bool{}
+	for si, s := range d.Sentences {
+		heads[si] = isHeadline(words(d.Text, s))
+	}
+	for _, m := range ms {
+		if m.Sentence >= 0 && heads[m.Sentence] && commonWords(m.Text(d.Text), caps) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// commonWords reports whether every word of name is one the treebank text
+// mostly writes in lower case, and the name is no known place or
+// organization.
+func commonWords(name string, caps map[string]uint8) bool {
+	if Place(name) != "" || orgNames[name] {
+		return false
+	}
+	for _, w := range strings.Fields(name) {
+		if c := caps[strings.ToLower(w)]; c == 0 || c > 3 || givenNames[w] != "" || orgNames[w] || Place(w) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// streetWords end the names of streets.
+var streetWords = set("Street", "St", "St.", "Avenue", "Ave", "Ave.", "Road", "Rd", "Rd.", "Boulevard", "Blvd", "Blvd.", "Lane", "Ln", "Ln.", "Drive")
+
+// streetAddresses drops the names of streets given as an address, after a house
+// number or "on" ("(220 South Michigan Ave.)", "4783 Bay Rd", "at
+// Scudeiros on Dallas Street"): Universal NER marks no addresses, while a
+// street named as a place of its own stays ("stroll off historic Canyon
+// Road").
+func streetAddresses(d *doc.Doc, ms []doc.Mention) []doc.Mention {
+	out := ms[:0]
+	for _, m := range ms {
+		ws := strings.Fields(m.Text(d.Text))
+		if m.Type == doc.Place && len(ws) >= 2 && streetWords[ws[len(ws)-1]] {
+			before := strings.Fields(d.Text[max(0, m.Start-12):m.Start])
+			if len(before) > 0 {
+				b := strings.TrimLeft(before[len(before)-1], "([#")
+				if b == "on" || b == "On" || b != "" && strings.IndexFunc(b, func(r rune) bool { return r < '0' || r > '9' }) < 0 {
+					continue
+				}
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// possessives are the determiners of one's own things.
+var possessives = set("my", "My", "your", "Your", "our", "Our", "their", "Their")
+
+// ownedThings drops the people named right after a possessive determiner
+// with no noun for a person between ("I took my Mustang here", "a wrap
+// for my Toyota Venza"): one's car, pet or product, no person, who
+// would be "my friend Jan" (see personCues).
+func ownedThings(d *doc.Doc, ms []doc.Mention) []doc.Mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if m.Type == doc.Person {
+			before := strings.Fields(d.Text[max(0, m.Start-8):m.Start])
+			if len(before) > 0 && possessives[before[len(before)-1]] && m.Start > 0 && d.Text[m.Start-1] == ' ' {
 				continue
 			}
 		}

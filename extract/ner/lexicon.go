@@ -66,6 +66,23 @@ var orgNames = set("Amnesty", "Amnesty International", "Facebook", "Twitter",
 	"Instagram", "YouTube", "Meta", "Microsoft", "Apple", "Amazon", "Tesla",
 	"Rosatom", "Wagner", "Anadolu", "Censor.NET", "Censor.NЕТ")
 
+// companies are well-known companies, news agencies and movements whose
+// names are no common word or person's name. They join orgNames for the
+// rules and cues (see the last init of this file) but not the labeler's
+// lexicon feature, which stays as the model was trained with it.
+var companies = set("Walmart", "Wal-Mart", "Costco", "Kmart", "Safeway", "Kroger", "Walgreens",
+	"Starbucks", "PepsiCo", "Coca-Cola", "Nestle", "Nestlé", "Ikea", "IKEA",
+	"Hyatt", "Marriott", "Sheraton", "Amtrak", "FedEx", "Exxon", "ExxonMobil",
+	"Chevron", "Enron", "Halliburton", "Boeing", "Airbus", "Lockheed",
+	"Raytheon", "Toyota", "Nissan", "Volkswagen", "Hyundai", "Chrysler",
+	"Citigroup", "Citibank", "JPMorgan", "Barclays", "MasterCard", "Mastercard",
+	"Yahoo", "Yahoo!", "AOL", "eBay", "PayPal", "Netflix", "Mozilla", "Intel",
+	"Cisco", "Samsung", "Nokia", "Motorola", "Toshiba", "Panasonic",
+	"Nintendo", "Adobe", "Skype", "LinkedIn", "MySpace", "Craigslist",
+	"Verizon", "Comcast", "Qualcomm", "Nvidia", "Siemens", "Hitachi", "Lenovo",
+	"Huawei", "Alibaba", "Baidu", "Xinhua", "Newsday", "Al-Jazeera",
+	"Aljazeera", "Taliban", "Fatah")
+
 // excludedAcronyms are capitalised abbreviations that are not names.
 var excludedAcronyms = map[string]bool{"NGO": true, "NGOs": true, "CEO": true,
 	"QC": true, "SC": true, "KC": true, "MP": true, "MPs": true, "MBE": true,
@@ -313,6 +330,20 @@ func init() {
 			if l := strings.ToLower(p); places[l] == "" {
 				places[l] = c
 			}
+		}
+	}
+}
+
+// addedCompanies are the companies that joined orgNames: those the
+// lexicons did not already hold.
+var addedCompanies = map[string]bool{}
+
+// The companies join orgNames last, after WordNet's groups.
+func init() {
+	for c := range companies {
+		if !orgNames[c] {
+			addedCompanies[c] = true
+			orgNames[c] = true
 		}
 	}
 }

@@ -113,7 +113,7 @@ func gazetteer(form string) uint32 {
 		{placeParts[form], gPlacePart},
 		{demonyms[form] != "", gDemonym},
 		{orgWords[form], gOrgWord},
-		{orgNames[form], gOrgName},
+		{orgNames[form] && !addedCompanies[form], gOrgName},
 		{roleHeads[bare], gRoleHead},
 		{roleModifiers[form], gRoleMod},
 		{eventWords[form], gEvent},

@@ -195,7 +195,7 @@ func peopleOfAKind(text string, m doc.Mention) bool {
 func tidy(text string, ms []doc.Mention) []doc.Mention {
 	out := ms[:0]
 	for _, m := range ms {
-		if commonWord(text, m) || peopleOfAKind(text, m) || utf8.RuneCountInString(m.Text(text)) == 1 {
+		if commonWord(text, m) || peopleOfAKind(text, m) || utf8.RuneCountInString(m.Text(text)) == 1 || celestial[m.Text(text)] {
 			continue
 		}
 		if n := len(out); n > 0 && (m.Type == doc.Work || m.Type == doc.Event) && out[n-1].Sentence == m.Sentence {
@@ -209,6 +209,11 @@ func tidy(text string, ms []doc.Mention) []doc.Mention {
 	}
 	return out
 }
+
+// celestial are the names of the planets and the Moon, alone: no person,
+// organization or place on Earth ("Mercury and Venus is conjunct",
+// "getting back to the Moon").
+var celestial = set("Mercury", "Venus", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto", "Moon")
 
 // tagged reports whether a tagger has run over d.
 func tagged(d *doc.Doc) bool {

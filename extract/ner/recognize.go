@@ -405,7 +405,8 @@ var companySuffixes = set("Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd", "L.P.",
 //   - a name in the possessive with no noun after it names the business
 //     at that place ("dinner at Del Frisco 's"), the possessive included,
 //     and so does one before the name of a town, its branch there ("at Del
-//     Frisco 's Philadelphia");
+//     Frisco 's Philadelphia"); a known organization's is only its own
+//     ("Enron 's United Way");
 //   - a person's one-word name in the possessive and the capitalised nouns
 //     after it name a business, an organization ("Ray 's Pizza", "Barry s
 //     Auto Tech").
@@ -446,7 +447,7 @@ func webConventions(ws []word, start, end int, typ string) (int, int, string) {
 			return start, e, doc.Organization
 		}
 	}
-	if end < len(ws) && (ws[end].form == "'s" || ws[end].form == "’s" || ws[end].form == "s") && places[titled(ws[start:end])] == "" && (end+1 == len(ws) || clauseGoesOn(ws[end+1]) || places[ws[end+1].form] != "" && places[ws[start].form] == "") {
+	if end < len(ws) && (ws[end].form == "'s" || ws[end].form == "’s" || ws[end].form == "s") && places[titled(ws[start:end])] == "" && !orgNames[join(ws[start:end])] && (end+1 == len(ws) || clauseGoesOn(ws[end+1]) || places[ws[end+1].form] != "" && places[ws[start].form] == "") {
 		end++
 		typ = doc.Place
 	}
