@@ -54,8 +54,9 @@
 // Parses that strand a subject are read as the sentence has it: an
 // apposition of a fronted oblique running into the verb is its subject, a
 // second subject cut off by a comma belongs to the fronted clause, a clause
-// spliced on by a comma is no complement, and "he", "she" or "they" after a
-// fronted adverbial clause stands for that clause's subject. A clause told
+// spliced on by a comma is no complement, and "he", "she", "they" or an
+// "it" that is no placeholder for a later clause after a fronted adverbial
+// clause stands for that clause's subject. A clause told
 // to an object ("alerts the FBI that ...") is a further argument, as are a
 // fronted adverb of time and "a year later"; a bare wh-word is no argument.
 //
@@ -1318,9 +1319,9 @@ func (t *tree) antecedent(s, p int) int {
 	// "Although the villages were located close to industrial sites ,
 	// they were separated from them": the subject of an adverbial clause
 	// fronted before the pronoun.
-	if v := t.s.Tokens[s].Head - 1; v >= 0 && (person || plural) {
-		// Not "it", often a placeholder ("As X ascends , it becomes
-		// understood that").
+	if v := t.s.Tokens[s].Head - 1; v >= 0 && (person || plural || !t.placeholderIt(v)) {
+		// "it" only when it is no placeholder for a clause after the
+		// verb ("As X ascends , it becomes understood that").
 		for _, k := range t.children(v, "advcl") {
 			if k > s {
 				continue
@@ -1333,6 +1334,24 @@ func (t *tree) antecedent(s, p int) int {
 		}
 	}
 	return -1
+}
+
+// placeholderIt reports whether the subject "it" of predicate v may stand
+// for a clause after it: v, or an open complement of v, takes a clausal
+// complement or subject ("it becomes understood that ...", "it is hard to
+// say"), or v is a copula or a weather and time predicate without arguments.
+func (t *tree) placeholderIt(v int) bool {
+	for _, p := range append([]int{v}, t.children(v, "xcomp")...) {
+		if t.child(p, "ccomp", "csubj", "csubj:pass") >= 0 {
+			return true
+		}
+		for _, x := range t.children(p, "xcomp", "advcl") {
+			if m := t.child(x, "mark"); m >= 0 && t.lower(m) == "to" && x > v {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // punctBetween reports whether punctuation separates the subtree of a

@@ -2107,6 +2107,47 @@ home NOUN NN 9 obj home
 			"She | proposed to | the council | that it should build a home (propose to)",
 			"it | should build | a home (build) MODAL",
 		}},
+		{"a subject it stands for the subject of an adverbial clause fronted before it", `
+As SCONJ IN 4 mark as
+the DET DT 3 det the
+festival NOUN NN 4 nsubj festival
+grew VERB VBD 7 advcl grow
+, PUNCT , 4 punct ,
+it PRON PRP 7 nsubj it
+moved VERB VBD 0 root move
+to ADP IN 11 case to
+a DET DT 11 det a
+larger ADJ JJR 11 amod large
+park NOUN NN 7 obl park
+. PUNCT . 7 punct .`, []string{
+			"the festival | moved to | a larger park (move to)",
+			"the festival | grew |  (grow) SECOND",
+			"park | is | larger (be) SECOND",
+			"park | was | larger (be) SECOND",
+		}},
+		{"a placeholder it for a clause after the verb stands for no fronted subject", `
+As SCONJ IN 4 mark as
+the DET DT 3 det the
+festival NOUN NN 4 nsubj festival
+grew VERB VBD 7 advcl grow
+, PUNCT , 4 punct ,
+it PRON PRP 7 nsubj it
+became VERB VBD 0 root become
+clear ADJ JJ 7 xcomp clear
+that SCONJ IN 14 mark that
+the DET DT 11 det the
+park NOUN NN 14 nsubj park
+was AUX VBD 14 cop be
+too ADV RB 14 advmod too
+small ADJ JJ 8 ccomp small
+. PUNCT . 7 punct .`, []string{
+			"it | became | clear (become)",
+			"it | became | clear that the park was too small (become) SECOND",
+			"the festival | became | clear (become) SECOND",
+			"the festival | became | clear that the park was too small (become) SECOND",
+			"the festival | grew |  (grow) SECOND",
+			"the park | was too | small (be)",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
