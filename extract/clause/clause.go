@@ -49,7 +49,9 @@
 // extraposed after an expletive subject completes the adjective as an
 // open complement does ("It is necessary to climb | embankments"); a
 // title reading takes an indefinite article unless it names
-// a unique office ("author Bill Bryson": is | an author).
+// a unique office ("author Bill Bryson": is | an author); what a known
+// place has is in it ("Japan 's FTC": FTC | is in | Japan), unless it is
+// an action or share of something ("Wellington 's invasion of France").
 //
 // Parses that strand a subject are read as the sentence has it: an
 // apposition of a fronted oblique running into the verb is its subject, a
@@ -110,6 +112,7 @@ import (
 	"strings"
 
 	"github.com/textgraph/textgraph/extract/doc"
+	"github.com/textgraph/textgraph/extract/ner"
 )
 
 // Part is a contiguous phrase of a sentence: tokens [From, To) (0-based
@@ -359,6 +362,18 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 		}
 		if tok.Rel == "nmod:poss" && (tok.UPOS == "PROPN" || tok.UPOS == "NOUN") {
 			if e, ok := t.possessive(i); ok {
+				if tok.UPOS == "PROPN" && ner.Place(e.Subject.Text) == e.Subject.Text && !t.ofNoun(e.Object.Head) {
+					// "Japan 's FTC", "Italy 's largest bank": what a
+					// place has is in it; not an action or share of
+					// something ("Wellington 's invasion of France").
+					in := e.Object
+					if h := e.Object.Head; t.rel(h) == "appos" && t.s.Tokens[h].Head-1 < h && isNominal(t.s.Tokens[t.s.Tokens[h].Head-1].UPOS) {
+						// "BNL , Italy 's largest bank": the bank it describes
+						in = t.phrase(t.s.Tokens[h].Head-1, func(k int) bool { return t.rel(k) == "case" || t.argSkip(k) || base(t.rel(k)) == "acl" })
+					}
+					out = append(out, Extraction{Subject: in, Relation: t.be(in.Head) + " in", Lemma: "be in", Object: e.Subject,
+						Pred: e.Pred, RelFrom: e.RelFrom, RelTo: e.RelTo, Kind: Place})
+				}
 				e.Second = true // few possessives are tuples in CaRB
 				out = append(out, e, tense(e, "has", "had"))
 			}
@@ -1334,6 +1349,17 @@ func (t *tree) antecedent(s, p int) int {
 		}
 	}
 	return -1
+}
+
+// ofNoun reports whether noun n takes an of-phrase ("invasion of
+// France", "share of the market").
+func (t *tree) ofNoun(n int) bool {
+	for _, k := range t.children(n, "nmod") {
+		if c := t.child(k, "case"); k > n && c >= 0 && t.lower(c) == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // placeholderIt reports whether the subject "it" of predicate v may stand

@@ -2148,6 +2148,63 @@ small ADJ JJ 8 ccomp small
 			"the festival | grew |  (grow) SECOND",
 			"the park | was too | small (be)",
 		}},
+		{"what a place has is in it", `
+Japan PROPN NNP 3 nmod:poss Japan
+'s PART POS 1 case 's
+regulator NOUN NN 4 nsubj regulator
+says VERB VBZ 0 root say
+it PRON PRP 7 nsubj it
+is AUX VBZ 7 aux be
+investigating VERB VBG 4 ccomp investigate
+Apple PROPN NNP 7 obj Apple
+. PUNCT . 4 punct .`, []string{
+			"Japan 's regulator | is investigating | Apple (investigate) SECOND",
+			"Japan 's regulator | says it is investigating | Apple (say) SECOND",
+			"Japan 's regulator | says | it is investigating Apple (say)",
+			"Japan | had | regulator (have) SECOND",
+			"Japan | has | regulator (have) SECOND",
+			"it | is investigating | Apple (investigate)",
+			"regulator | is in | Japan (be in)",
+		}},
+		{"a place's apposition describes the name before it", `
+BNL PROPN NNP 8 nsubj BNL
+, PUNCT , 6 punct ,
+Italy PROPN NNP 6 nmod:poss Italy
+'s PART POS 3 case 's
+largest ADJ JJS 6 amod large
+bank NOUN NN 1 appos bank
+, PUNCT , 1 punct ,
+filed VERB VBN 0 root file
+charges NOUN NNS 8 obj charge
+. PUNCT . 8 punct .`, []string{
+			"BNL , Italy 's largest bank | filed | charges (file) SECOND",
+			"BNL | filed | charges (file)",
+			"BNL | is in | Italy (be in)",
+			"BNL | is | Italy 's largest bank (be)",
+			"BNL | was | Italy 's largest bank (be) SECOND",
+			"Italy 's largest bank | is | BNL (be) SECOND",
+			"Italy | had | largest bank (have) SECOND",
+			"Italy | has | largest bank (have) SECOND",
+			"bank | is | largest (be) SECOND",
+			"bank | was | largest (be) SECOND",
+		}},
+		{"a place's action on something is not in the place", `
+Wellington PROPN NNP 3 nmod:poss Wellington
+'s PART POS 1 case 's
+invasion NOUN NN 6 nsubj invasion
+of ADP IN 5 case of
+France PROPN NNP 3 nmod France
+failed VERB VBD 0 root fail
+. PUNCT . 6 punct .`, []string{
+			"France | had | Wellington 's invasion (have) SECOND",
+			"France | has | Wellington 's invasion (have) SECOND",
+			"Wellington 's invasion of France | failed |  (fail) SECOND",
+			"Wellington 's invasion | is of | France (be of) SECOND",
+			"Wellington | had | invasion (have) SECOND",
+			"Wellington | had | invasion of France (have) SECOND",
+			"Wellington | has | invasion (have) SECOND",
+			"Wellington | has | invasion of France (have) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
