@@ -75,7 +75,9 @@
 // oblique as argument ("had responsibility for | an army"), the plain
 // copular reading of "was an influence on X", a personal pronoun subject
 // read as the nearest earlier subject, a possessive pronoun read the same
-// way ("King ... her grandmother": King has a grandmother), a relative
+// way ("King ... her grandmother": King has a grandmother) or, with no noun
+// subject before it, as the agreeing pronoun subject ("He could control his
+// instincts": He has instincts), a relative
 // pronoun the parse ties to no noun read as the nearest noun before it, and
 // predicates the parse gives no subject with a guessed one (the governing
 // clause's subject, or the noun the clause modifies).
@@ -380,7 +382,13 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 		}
 		if tok.Rel == "nmod:poss" && tok.XPOS == "PRP$" {
 			// "King ... her grandmother": (King; has; a grandmother)
-			if a := t.earlierSubject(i); a >= 0 {
+			a := t.earlierSubject(i)
+			if a < 0 {
+				// "He was able to control his instincts": (He; has;
+				// instincts), the pronoun subject standing for the owner.
+				a = t.pronounOwner(i)
+			}
+			if a >= 0 {
 				if e, ok := t.possessive(i); ok {
 					e.Subject = t.phrase(a, func(k int) bool { return t.rel(k) == "case" || t.argSkip(k) || base(t.rel(k)) == "acl" })
 					e.Second = true
@@ -1360,6 +1368,22 @@ func (t *tree) ofNoun(n int) bool {
 		}
 	}
 	return false
+}
+
+// pronounOwner returns the personal pronoun subject before possessive
+// pronoun s that agrees with it ("he" for "his", "they" for "their"), the
+// nearest one, or -1.
+func (t *tree) pronounOwner(s int) int {
+	want := map[string]string{"his": "he", "her": "she", "their": "they", "its": "it"}[t.lower(s)]
+	for i := s - 1; i >= 0 && want != ""; i-- {
+		if base(t.rel(i)) == "nsubj" && t.s.Tokens[i].UPOS == "PRON" {
+			if t.lower(i) == want {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // placeholderIt reports whether the subject "it" of predicate v may stand

@@ -873,6 +873,8 @@ his PRON PRP$ 10 nmod:poss his
 regiment NOUN NN 8 obj regiment
 . PUNCT . 6 punct .`, []string{
 			"he | was appointed to command | his regiment | In 1840 (command)",
+			"he | had | regiment (have) SECOND",
+			"he | has | regiment (have) SECOND",
 		}},
 		{"a conjoined participle shares the auxiliaries of its verb", `
 The DET DT 3 det the
@@ -1203,6 +1205,8 @@ born VERB VBN 4 acl:relcl bear
 . PUNCT . 2 punct .`, []string{
 			"She | visited | the house where her father was born (visit)",
 			"her father | was born in | the house (bear in)",
+			"She | had | father (have) SECOND",
+			"She | has | father (have) SECOND",
 		}},
 		{"a clause with where after an oblique takes the oblique as its place", `
 He PRON PRP 2 nsubj he
@@ -2204,6 +2208,17 @@ failed VERB VBD 0 root fail
 			"Wellington | had | invasion of France (have) SECOND",
 			"Wellington | has | invasion (have) SECOND",
 			"Wellington | has | invasion of France (have) SECOND",
+		}},
+		{"a possessive pronoun stands for the agreeing pronoun subject before it", `
+He PRON PRP 3 nsubj he
+could AUX MD 3 aux could
+control VERB VB 0 root control
+his PRON PRP$ 5 nmod:poss his
+instincts NOUN NNS 3 obj instinct
+. PUNCT . 3 punct .`, []string{
+			"He | could control | his instincts (control) MODAL",
+			"He | had | instincts (have) SECOND",
+			"He | has | instincts (have) SECOND",
 		}},
 	}
 	for _, c := range cases {
