@@ -1881,6 +1881,13 @@ args:
 			if _, ok := t.indefiniteApposition(k); ok {
 				continue // a description of the name before it, no argument
 			}
+			if n := t.child(k, "nsubj", "nsubj:pass"); n >= 0 && n < k && t.child(k, "cc") >= 0 && t.child(k, "cc") < n {
+				// "X are guarding Y , and relations have been at a
+				// flashpoint": a conjoined clause with a subject of its
+				// own that the parse hangs as an oblique is its own
+				// tuple, no argument.
+				continue
+			}
 			if c := t.child(k, "case"); c >= 0 && c < k && t.lower(c) == "despite" && (k < p || t.child(p, "obj") >= 0) {
 				// "Despite plans to add models , Infiniti wo n't show
 				// profits": a concession is no circumstance of a verb

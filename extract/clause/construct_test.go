@@ -2220,6 +2220,30 @@ instincts NOUN NNS 3 obj instinct
 			"He | had | instincts (have) SECOND",
 			"He | has | instincts (have) SECOND",
 		}},
+		{"a conjoined clause the parse hangs as an oblique is no argument", `
+Both DET DT 2 det both
+parties NOUN NNS 4 nsubj party
+are AUX VBP 4 aux be
+guarding VERB VBG 0 root guard
+their PRON PRP$ 6 nmod:poss their
+seats NOUN NNS 4 obj seat
+, PUNCT , 14 punct ,
+and CCONJ CC 14 cc and
+tensions NOUN NNS 14 nsubj tension
+have AUX VBP 14 aux have
+been AUX VBN 14 cop be
+at ADP IN 14 case at
+a DET DT 14 det a
+peak NOUN NN 4 obl peak
+for ADP IN 16 case for
+years NOUN NNS 14 nmod year
+. PUNCT . 4 punct .`, []string{
+			"Both parties | are guarding | their seats (guard)",
+			"Both parties | had | seats (have) SECOND",
+			"Both parties | has | seats (have) SECOND",
+			"tensions | have been at a peak for | years (be at) SECOND",
+			"tensions | have been at | a peak for years (be at)",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
