@@ -1386,6 +1386,20 @@ func (t *tree) pronounOwner(s int) int {
 	return -1
 }
 
+// speaker reports whether noun c, set off by commas, is the subject of a
+// reporting verb right after it that takes no complement, a parenthetical
+// the parse hangs from c ("The buyers , these analysts added , could
+// be"): the speaker, not a conjunct.
+func (t *tree) speaker(c int) bool {
+	for _, v := range t.children(c, "acl", "acl:relcl") {
+		if v == c+1 && reporting[t.lemma(v)] && v+1 < len(t.s.Tokens) && t.s.Tokens[v+1].Form == "," &&
+			t.child(v, "obj", "ccomp", "xcomp", "obl") < 0 && t.s.Tokens[t.first(c)].Form == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // placeholderIt reports whether the subject "it" of predicate v may stand
 // for a clause after it: v, or an open complement of v, takes a clausal
 // complement or subject ("it becomes understood that ...", "it is hard to
@@ -1453,6 +1467,9 @@ func (t *tree) conjuncts(h int) []int {
 		}
 		if t.afterApposition(h, c) {
 			continue
+		}
+		if t.speaker(c) {
+			continue // "The buyers , these analysts added , could be": no second subject
 		}
 		if t.s.Tokens[c].UPOS == t.s.Tokens[h].UPOS || isNominal(t.s.Tokens[c].UPOS) == isNominal(t.s.Tokens[h].UPOS) {
 			out = append(out, c)

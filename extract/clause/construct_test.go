@@ -2244,6 +2244,31 @@ years NOUN NNS 14 nmod year
 			"tensions | have been at a peak for | years (be at) SECOND",
 			"tensions | have been at | a peak for years (be at)",
 		}},
+		{"a speaker set off by commas with a reporting verb is no second subject", `
+The DET DT 2 det the
+sellers NOUN NNS 11 nsubj seller
+, PUNCT , 5 punct ,
+these DET DT 5 det this
+analysts NOUN NNS 2 conj analyst
+added VERB VBN 5 acl add
+, PUNCT , 2 punct ,
+could AUX MD 11 aux could
+be AUX VB 11 cop be
+either CCONJ CC 11 cc:preconj either
+banks NOUN NNS 0 root bank
+or CCONJ CC 15 cc or
+other ADJ JJ 15 amod other
+U.S. PROPN NNP 15 compound U.S.
+firms NOUN NNS 11 conj firm
+. PUNCT . 11 punct .`, []string{
+			"The sellers , these analysts added | could be | either banks or other U.S. firms (be) MODAL SECOND",
+			"The sellers , these analysts added | could be | other U.S. firms (be) MODAL SECOND",
+			"The sellers | could be | either banks (be) MODAL",
+			"The sellers | could be | other U.S. firms (be) MODAL",
+			"either banks | could be | The sellers (be) MODAL SECOND",
+			"other U.S. firms | could be | The sellers (be) MODAL SECOND",
+			"these analysts | are added |  (add) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
