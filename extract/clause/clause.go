@@ -60,7 +60,8 @@
 // "it" that is no placeholder for a later clause after a fronted adverbial
 // clause stands for that clause's subject. A clause told
 // to an object ("alerts the FBI that ...") is a further argument, as are a
-// fronted adverb of time and "a year later"; a bare wh-word is no argument.
+// fronted adverb of time and "a year later"; a bare wh-word is no argument
+// or subject.
 //
 // Negated and modal clauses are extracted and marked (Negated, Modal), so a
 // caller that asserts facts can drop them while a benchmark sees them.
@@ -475,11 +476,13 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 		}
 	}
 	// A bare wh-word is no argument ("inconsistencies between what
-	// people say": not people | say | what): the free relative or the
-	// relative clause it opens is the phrase, not the word.
+	// people say": not people | say | what), nor a subject ("explain what
+	// happened to Pete": not what | happened to | Pete): the free
+	// relative or the relative clause it opens is the phrase, not the
+	// word.
 	kept := out[:0]
 	for k, e := range out {
-		if k < main && !e.Second && t.bareWh(e.Object) {
+		if k < main && !e.Second && (t.bareWh(e.Object) || t.bareWh(e.Subject)) {
 			continue
 		}
 		kept = append(kept, e)

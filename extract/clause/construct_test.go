@@ -2269,6 +2269,21 @@ firms NOUN NNS 11 conj firm
 			"other U.S. firms | could be | The sellers (be) MODAL SECOND",
 			"these analysts | are added |  (add) SECOND",
 		}},
+		{"a bare wh-word is no subject of a first reading", `
+The DET DT 2 det the
+police NOUN NN 3 nsubj police
+tried VERB VBD 0 root try
+to PART TO 5 mark to
+explain VERB VB 3 xcomp explain
+what PRON WP 5 obj what
+happened VERB VBD 6 acl:relcl happen
+to ADP IN 10 case to
+the DET DT 10 det the
+money NOUN NN 7 obl money
+. PUNCT . 3 punct .`, []string{
+			"The police | tried to explain what happened to | the money (explain) SECOND",
+			"The police | tried to explain | what happened to the money (explain)",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
