@@ -61,7 +61,8 @@
 // clause stands for that clause's subject. A clause told
 // to an object ("alerts the FBI that ...") is a further argument, as are a
 // fronted adverb of time and "a year later"; a bare wh-word is no argument
-// or subject.
+// or subject. A that-clause extraposed after an adjective with a placeholder
+// "it" is the subject ("It is likely that X": that X | is | likely).
 //
 // Negated and modal clauses are extracted and marked (Negated, Modal), so a
 // caller that asserts facts can drop them while a benchmark sees them.
@@ -939,6 +940,9 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 			if k == t.adjectiveXcomp(p) {
 				k = t.child(p, "expl") // "It is necessary to climb X"
 			}
+			if c := t.extraposed(p); c >= 0 && k < p && t.lower(k) == "it" {
+				k = c // "It is amazing that X": that X is amazing
+			}
 			subs = append(subs, k)
 		case "nsubj:pass", "csubj:pass":
 			subs = append(subs, k)
@@ -1401,6 +1405,25 @@ func (t *tree) speaker(c int) bool {
 		}
 	}
 	return false
+}
+
+// extraposed returns the that-clause extraposed after adjective predicate
+// p with a placeholder "it" subject ("It is amazing that X"), whether the
+// parse makes it a complement or a clausal subject, or -1.
+func (t *tree) extraposed(p int) int {
+	if t.s.Tokens[p].UPOS != "ADJ" || t.child(p, "cop") < 0 {
+		return -1
+	}
+	n := t.child(p, "nsubj", "expl")
+	if n < 0 || n > p || t.lower(n) != "it" {
+		return -1
+	}
+	for _, c := range t.children(p, "ccomp", "csubj") {
+		if m := t.child(c, "mark"); c > p && m >= 0 && t.lower(m) == "that" && t.first(c) == m {
+			return c
+		}
+	}
+	return -1
 }
 
 // placeholderIt reports whether the subject "it" of predicate v may stand
@@ -1866,6 +1889,9 @@ args:
 				}
 			}
 		case "ccomp", "csubj":
+			if k == t.extraposed(p) {
+				continue // the subject
+			}
 			if !nominal || t.rel(k) == "ccomp" {
 				ph := t.phrase(k, func(c int) bool {
 					return t.rel(c) == "punct" && !t.isQuote(c) && (c+1 >= len(t.s.Tokens) || !t.isQuote(c+1))
@@ -2202,6 +2228,9 @@ args:
 			}
 			return k == p || t.rel(k) == "case" || t.argSkip(k) || base(t.rel(k)) == "acl" && (k <= p && p <= t.last(k) || k > s && t.s.Tokens[k].XPOS == "VBN" || t.inOrderTo(k)) || t.parenthetical(k, s)
 		})
+		if s == t.extraposed(p) {
+			subj = t.phrase(s, func(k int) bool { return t.rel(k) == "punct" && !t.isQuote(k) }) // "that X"
+		}
 		if t.s.Tokens[subj.From].UPOS == "ADP" && subj.From < s {
 			// "At Vitoria and in X , Hill corps consisted of": a fronted
 			// adverbial misparsed into the subject stops at the comma.

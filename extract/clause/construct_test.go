@@ -2284,6 +2284,23 @@ money NOUN NN 7 obl money
 			"The police | tried to explain what happened to | the money (explain) SECOND",
 			"The police | tried to explain | what happened to the money (explain)",
 		}},
+		{"a that-clause extraposed after an adjective is its subject", `
+It PRON PRP 3 expl it
+is AUX VBZ 3 cop be
+likely ADJ JJ 0 root likely
+that SCONJ IN 8 mark that
+the DET DT 6 det the
+bank NOUN NN 8 nsubj bank
+will AUX MD 8 aux will
+raise VERB VB 3 csubj raise
+its PRON PRP$ 10 nmod:poss its
+rates NOUN NNS 8 obj rate
+. PUNCT . 3 punct .`, []string{
+			"that the bank will raise its rates | is | likely (be)",
+			"the bank | had | rates (have) SECOND",
+			"the bank | has | rates (have) SECOND",
+			"the bank | will raise | its rates (raise)",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
