@@ -41,8 +41,9 @@
 // Y"); a gerund after a preposition joins its governor ("is charged with
 // reviewing"); an object and its open complement are one argument
 // ("required | insiders to file their transactions"); an infinitive
-// modifying a noun takes the noun as subject and "be to" ("plans to add
-// two models": plans | are to add | two models), and so does an
+// modifying a noun of plan or decision takes the noun as subject and "be
+// to" ("plans to add two models": plans | are to add | two models; not "a
+// chance to ride"), and so does an
 // adjective phrase after its noun with "be" ("individuals familiar with
 // the situation": individuals | are familiar with | the situation); an
 // infinitive
@@ -881,6 +882,9 @@ func (t *tree) infinitiveOf(p int) int {
 	if m := t.child(p, "mark"); m < 0 || t.lower(m) != "to" || t.child(p, "case", "nsubj", "nsubj:pass") >= 0 {
 		return -1
 	}
+	if !intentions[t.lemma(h)] {
+		return -1 // "a chance to ride the bus": no chance rides
+	}
 	for _, a := range t.children(h, "amod") {
 		switch t.lower(a) {
 		case "first", "only", "last", "next":
@@ -1424,6 +1428,15 @@ func (t *tree) extraposed(p int) int {
 		}
 	}
 	return -1
+}
+
+// intentions are nouns of plan and decision: what their infinitive says
+// is to be done ("plans to add two models": plans are to add).
+var intentions = map[string]bool{
+	"plan": true, "decision": true, "proposal": true, "intention": true, "intent": true, "goal": true, "aim": true,
+	"plot": true, "scheme": true, "agreement": true, "deal": true, "promise": true, "pledge": true, "order": true,
+	"bid": true, "offer": true, "resolution": true, "vote": true, "commitment": true, "mission": true, "task": true,
+	"move": true, "campaign": true, "program": true, "programme": true, "project": true, "strategy": true, "policy": true,
 }
 
 // placeholderIt reports whether the subject "it" of predicate v may stand

@@ -2301,6 +2301,23 @@ rates NOUN NNS 8 obj rate
 			"the bank | has | rates (have) SECOND",
 			"the bank | will raise | its rates (raise)",
 		}},
+		{"an infinitive after a noun of no plan or decision is no be-to relation", `
+He PRON PRP 2 nsubj he
+missed VERB VBD 0 root miss
+a DET DT 4 det a
+chance NOUN NN 2 obj chance
+to PART TO 6 mark to
+ride VERB VB 4 acl ride
+the DET DT 9 det the
+famous ADJ JJ 9 amod famous
+bus NOUN NN 6 obj bus
+. PUNCT . 2 punct .`, []string{
+			"He | missed a chance to ride | the famous bus (miss) SECOND",
+			"He | missed | a chance to ride the famous bus (miss)",
+			"a chance | ride | the famous bus (ride) SECOND",
+			"bus | is | famous (be) SECOND",
+			"bus | was | famous (be) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
