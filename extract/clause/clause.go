@@ -41,23 +41,29 @@
 // Y"); a gerund after a preposition joins its governor ("is charged with
 // reviewing"); an object and its open complement are one argument
 // ("required | insiders to file their transactions"); an infinitive
-// modifying a noun takes the noun as subject and "be to" ("plans to add
-// two models": plans | are to add | two models), and so does an
+// modifying a noun of plan or decision takes the noun as subject and "be
+// to" ("plans to add two models": plans | are to add | two models; not "a
+// chance to ride"), and so does an
 // adjective phrase after its noun with "be" ("individuals familiar with
 // the situation": individuals | are familiar with | the situation); an
 // infinitive
 // extraposed after an expletive subject completes the adjective as an
 // open complement does ("It is necessary to climb | embankments"); a
 // title reading takes an indefinite article unless it names
-// a unique office ("author Bill Bryson": is | an author).
+// a unique office ("author Bill Bryson": is | an author); what a known
+// place has is in it ("Japan 's FTC": FTC | is in | Japan), unless it is
+// an action or share of something ("Wellington 's invasion of France").
 //
 // Parses that strand a subject are read as the sentence has it: an
 // apposition of a fronted oblique running into the verb is its subject, a
 // second subject cut off by a comma belongs to the fronted clause, a clause
-// spliced on by a comma is no complement, and "he", "she" or "they" after a
-// fronted adverbial clause stands for that clause's subject. A clause told
+// spliced on by a comma is no complement, and "he", "she", "they" or an
+// "it" that is no placeholder for a later clause after a fronted adverbial
+// clause stands for that clause's subject. A clause told
 // to an object ("alerts the FBI that ...") is a further argument, as are a
-// fronted adverb of time and "a year later"; a bare wh-word is no argument.
+// fronted adverb of time and "a year later"; a bare wh-word is no argument
+// or subject. A that-clause extraposed after an adjective with a placeholder
+// "it" is the subject ("It is likely that X": that X | is | likely).
 //
 // Negated and modal clauses are extracted and marked (Negated, Modal), so a
 // caller that asserts facts can drop them while a benchmark sees them.
@@ -72,7 +78,9 @@
 // oblique as argument ("had responsibility for | an army"), the plain
 // copular reading of "was an influence on X", a personal pronoun subject
 // read as the nearest earlier subject, a possessive pronoun read the same
-// way ("King ... her grandmother": King has a grandmother), a relative
+// way ("King ... her grandmother": King has a grandmother) or, with no noun
+// subject before it, as the agreeing pronoun subject ("He could control his
+// instincts": He has instincts), a relative
 // pronoun the parse ties to no noun read as the nearest noun before it, and
 // predicates the parse gives no subject with a guessed one (the governing
 // clause's subject, or the noun the clause modifies).
@@ -97,10 +105,10 @@
 // and chained ones in the order of their source).
 //
 // On the CaRB tuning sentences (../shared/openie) the extractor scores F1
-// 0.528 (precision 0.610, recall 0.466 at the best threshold) and AUC 0.419
+// 0.534 (precision 0.622, recall 0.468 at the best threshold) and AUC 0.426
 // with CaRB's matcher; the confidence model is fitted on the even-numbered
-// sentences (F1 0.534, AUC 0.420), the odd ones check it (F1 0.526, AUC
-// 0.419).
+// sentences (F1 0.535, AUC 0.421), the odd ones check it (F1 0.537, AUC
+// 0.431).
 package clause
 
 import (
@@ -109,6 +117,7 @@ import (
 	"strings"
 
 	"github.com/textgraph/textgraph/extract/doc"
+	"github.com/textgraph/textgraph/extract/ner"
 )
 
 // Part is a contiguous phrase of a sentence: tokens [From, To) (0-based
@@ -358,13 +367,31 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 		}
 		if tok.Rel == "nmod:poss" && (tok.UPOS == "PROPN" || tok.UPOS == "NOUN") {
 			if e, ok := t.possessive(i); ok {
+				if tok.UPOS == "PROPN" && ner.Place(e.Subject.Text) == e.Subject.Text && !t.ofNoun(e.Object.Head) {
+					// "Japan 's FTC", "Italy 's largest bank": what a
+					// place has is in it; not an action or share of
+					// something ("Wellington 's invasion of France").
+					in := e.Object
+					if h := e.Object.Head; t.rel(h) == "appos" && t.s.Tokens[h].Head-1 < h && isNominal(t.s.Tokens[t.s.Tokens[h].Head-1].UPOS) {
+						// "BNL , Italy 's largest bank": the bank it describes
+						in = t.phrase(t.s.Tokens[h].Head-1, func(k int) bool { return t.rel(k) == "case" || t.argSkip(k) || base(t.rel(k)) == "acl" })
+					}
+					out = append(out, Extraction{Subject: in, Relation: t.be(in.Head) + " in", Lemma: "be in", Object: e.Subject,
+						Pred: e.Pred, RelFrom: e.RelFrom, RelTo: e.RelTo, Kind: Place})
+				}
 				e.Second = true // few possessives are tuples in CaRB
 				out = append(out, e, tense(e, "has", "had"))
 			}
 		}
 		if tok.Rel == "nmod:poss" && tok.XPOS == "PRP$" {
 			// "King ... her grandmother": (King; has; a grandmother)
-			if a := t.earlierSubject(i); a >= 0 {
+			a := t.earlierSubject(i)
+			if a < 0 {
+				// "He was able to control his instincts": (He; has;
+				// instincts), the pronoun subject standing for the owner.
+				a = t.pronounOwner(i)
+			}
+			if a >= 0 {
 				if e, ok := t.possessive(i); ok {
 					e.Subject = t.phrase(a, func(k int) bool { return t.rel(k) == "case" || t.argSkip(k) || base(t.rel(k)) == "acl" })
 					e.Second = true
@@ -451,11 +478,13 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 		}
 	}
 	// A bare wh-word is no argument ("inconsistencies between what
-	// people say": not people | say | what): the free relative or the
-	// relative clause it opens is the phrase, not the word.
+	// people say": not people | say | what), nor a subject ("explain what
+	// happened to Pete": not what | happened to | Pete): the free
+	// relative or the relative clause it opens is the phrase, not the
+	// word.
 	kept := out[:0]
 	for k, e := range out {
-		if k < main && !e.Second && t.bareWh(e.Object) {
+		if k < main && !e.Second && (t.bareWh(e.Object) || t.bareWh(e.Subject)) {
 			continue
 		}
 		kept = append(kept, e)
@@ -853,6 +882,9 @@ func (t *tree) infinitiveOf(p int) int {
 	if m := t.child(p, "mark"); m < 0 || t.lower(m) != "to" || t.child(p, "case", "nsubj", "nsubj:pass") >= 0 {
 		return -1
 	}
+	if !intentions[t.lemma(h)] {
+		return -1 // "a chance to ride the bus": no chance rides
+	}
 	for _, a := range t.children(h, "amod") {
 		switch t.lower(a) {
 		case "first", "only", "last", "next":
@@ -911,6 +943,9 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 		case "nsubj", "csubj", "nsubj:outer":
 			if k == t.adjectiveXcomp(p) {
 				k = t.child(p, "expl") // "It is necessary to climb X"
+			}
+			if c := t.extraposed(p); c >= 0 && k < p && t.lower(k) == "it" {
+				k = c // "It is amazing that X": that X is amazing
 			}
 			subs = append(subs, k)
 		case "nsubj:pass", "csubj:pass":
@@ -1318,9 +1353,9 @@ func (t *tree) antecedent(s, p int) int {
 	// "Although the villages were located close to industrial sites ,
 	// they were separated from them": the subject of an adverbial clause
 	// fronted before the pronoun.
-	if v := t.s.Tokens[s].Head - 1; v >= 0 && (person || plural) {
-		// Not "it", often a placeholder ("As X ascends , it becomes
-		// understood that").
+	if v := t.s.Tokens[s].Head - 1; v >= 0 && (person || plural || !t.placeholderIt(v)) {
+		// "it" only when it is no placeholder for a clause after the
+		// verb ("As X ascends , it becomes understood that").
 		for _, k := range t.children(v, "advcl") {
 			if k > s {
 				continue
@@ -1333,6 +1368,93 @@ func (t *tree) antecedent(s, p int) int {
 		}
 	}
 	return -1
+}
+
+// ofNoun reports whether noun n takes an of-phrase ("invasion of
+// France", "share of the market").
+func (t *tree) ofNoun(n int) bool {
+	for _, k := range t.children(n, "nmod") {
+		if c := t.child(k, "case"); k > n && c >= 0 && t.lower(c) == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounOwner returns the personal pronoun subject before possessive
+// pronoun s that agrees with it ("he" for "his", "they" for "their"), the
+// nearest one, or -1.
+func (t *tree) pronounOwner(s int) int {
+	want := map[string]string{"his": "he", "her": "she", "their": "they", "its": "it"}[t.lower(s)]
+	for i := s - 1; i >= 0 && want != ""; i-- {
+		if base(t.rel(i)) == "nsubj" && t.s.Tokens[i].UPOS == "PRON" {
+			if t.lower(i) == want {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// speaker reports whether noun c, set off by commas, is the subject of a
+// reporting verb right after it that takes no complement, a parenthetical
+// the parse hangs from c ("The buyers , these analysts added , could
+// be"): the speaker, not a conjunct.
+func (t *tree) speaker(c int) bool {
+	for _, v := range t.children(c, "acl", "acl:relcl") {
+		if v == c+1 && reporting[t.lemma(v)] && v+1 < len(t.s.Tokens) && t.s.Tokens[v+1].Form == "," &&
+			t.child(v, "obj", "ccomp", "xcomp", "obl") < 0 && t.s.Tokens[t.first(c)].Form == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// extraposed returns the that-clause extraposed after adjective predicate
+// p with a placeholder "it" subject ("It is amazing that X"), whether the
+// parse makes it a complement or a clausal subject, or -1.
+func (t *tree) extraposed(p int) int {
+	if t.s.Tokens[p].UPOS != "ADJ" || t.child(p, "cop") < 0 {
+		return -1
+	}
+	n := t.child(p, "nsubj", "expl")
+	if n < 0 || n > p || t.lower(n) != "it" {
+		return -1
+	}
+	for _, c := range t.children(p, "ccomp", "csubj") {
+		if m := t.child(c, "mark"); c > p && m >= 0 && t.lower(m) == "that" && t.first(c) == m {
+			return c
+		}
+	}
+	return -1
+}
+
+// intentions are nouns of plan and decision: what their infinitive says
+// is to be done ("plans to add two models": plans are to add).
+var intentions = map[string]bool{
+	"plan": true, "decision": true, "proposal": true, "intention": true, "intent": true, "goal": true, "aim": true,
+	"plot": true, "scheme": true, "agreement": true, "deal": true, "promise": true, "pledge": true, "order": true,
+	"bid": true, "offer": true, "resolution": true, "vote": true, "commitment": true, "mission": true, "task": true,
+	"move": true, "campaign": true, "program": true, "programme": true, "project": true, "strategy": true, "policy": true,
+}
+
+// placeholderIt reports whether the subject "it" of predicate v may stand
+// for a clause after it: v, or an open complement of v, takes a clausal
+// complement or subject ("it becomes understood that ...", "it is hard to
+// say"), or v is a copula or a weather and time predicate without arguments.
+func (t *tree) placeholderIt(v int) bool {
+	for _, p := range append([]int{v}, t.children(v, "xcomp")...) {
+		if t.child(p, "ccomp", "csubj", "csubj:pass") >= 0 {
+			return true
+		}
+		for _, x := range t.children(p, "xcomp", "advcl") {
+			if m := t.child(x, "mark"); m >= 0 && t.lower(m) == "to" && x > v {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // punctBetween reports whether punctuation separates the subtree of a
@@ -1384,6 +1506,9 @@ func (t *tree) conjuncts(h int) []int {
 		}
 		if t.afterApposition(h, c) {
 			continue
+		}
+		if t.speaker(c) {
+			continue // "The buyers , these analysts added , could be": no second subject
 		}
 		if t.s.Tokens[c].UPOS == t.s.Tokens[h].UPOS || isNominal(t.s.Tokens[c].UPOS) == isNominal(t.s.Tokens[h].UPOS) {
 			out = append(out, c)
@@ -1777,6 +1902,9 @@ args:
 				}
 			}
 		case "ccomp", "csubj":
+			if k == t.extraposed(p) {
+				continue // the subject
+			}
 			if !nominal || t.rel(k) == "ccomp" {
 				ph := t.phrase(k, func(c int) bool {
 					return t.rel(c) == "punct" && !t.isQuote(c) && (c+1 >= len(t.s.Tokens) || !t.isQuote(c+1))
@@ -1811,6 +1939,13 @@ args:
 			}
 			if _, ok := t.indefiniteApposition(k); ok {
 				continue // a description of the name before it, no argument
+			}
+			if n := t.child(k, "nsubj", "nsubj:pass"); n >= 0 && n < k && t.child(k, "cc") >= 0 && t.child(k, "cc") < n {
+				// "X are guarding Y , and relations have been at a
+				// flashpoint": a conjoined clause with a subject of its
+				// own that the parse hangs as an oblique is its own
+				// tuple, no argument.
+				continue
 			}
 			if c := t.child(k, "case"); c >= 0 && c < k && t.lower(c) == "despite" && (k < p || t.child(p, "obj") >= 0) {
 				// "Despite plans to add models , Infiniti wo n't show
@@ -2106,6 +2241,9 @@ args:
 			}
 			return k == p || t.rel(k) == "case" || t.argSkip(k) || base(t.rel(k)) == "acl" && (k <= p && p <= t.last(k) || k > s && t.s.Tokens[k].XPOS == "VBN" || t.inOrderTo(k)) || t.parenthetical(k, s)
 		})
+		if s == t.extraposed(p) {
+			subj = t.phrase(s, func(k int) bool { return t.rel(k) == "punct" && !t.isQuote(k) }) // "that X"
+		}
 		if t.s.Tokens[subj.From].UPOS == "ADP" && subj.From < s {
 			// "At Vitoria and in X , Hill corps consisted of": a fronted
 			// adverbial misparsed into the subject stops at the comma.

@@ -873,6 +873,8 @@ his PRON PRP$ 10 nmod:poss his
 regiment NOUN NN 8 obj regiment
 . PUNCT . 6 punct .`, []string{
 			"he | was appointed to command | his regiment | In 1840 (command)",
+			"he | had | regiment (have) SECOND",
+			"he | has | regiment (have) SECOND",
 		}},
 		{"a conjoined participle shares the auxiliaries of its verb", `
 The DET DT 3 det the
@@ -1203,6 +1205,8 @@ born VERB VBN 4 acl:relcl bear
 . PUNCT . 2 punct .`, []string{
 			"She | visited | the house where her father was born (visit)",
 			"her father | was born in | the house (bear in)",
+			"She | had | father (have) SECOND",
+			"She | has | father (have) SECOND",
 		}},
 		{"a clause with where after an oblique takes the oblique as its place", `
 He PRON PRP 2 nsubj he
@@ -2106,6 +2110,213 @@ home NOUN NN 9 obj home
 . PUNCT . 2 punct .`, []string{
 			"She | proposed to | the council | that it should build a home (propose to)",
 			"it | should build | a home (build) MODAL",
+		}},
+		{"a subject it stands for the subject of an adverbial clause fronted before it", `
+As SCONJ IN 4 mark as
+the DET DT 3 det the
+festival NOUN NN 4 nsubj festival
+grew VERB VBD 7 advcl grow
+, PUNCT , 4 punct ,
+it PRON PRP 7 nsubj it
+moved VERB VBD 0 root move
+to ADP IN 11 case to
+a DET DT 11 det a
+larger ADJ JJR 11 amod large
+park NOUN NN 7 obl park
+. PUNCT . 7 punct .`, []string{
+			"the festival | moved to | a larger park (move to)",
+			"the festival | grew |  (grow) SECOND",
+			"park | is | larger (be) SECOND",
+			"park | was | larger (be) SECOND",
+		}},
+		{"a placeholder it for a clause after the verb stands for no fronted subject", `
+As SCONJ IN 4 mark as
+the DET DT 3 det the
+festival NOUN NN 4 nsubj festival
+grew VERB VBD 7 advcl grow
+, PUNCT , 4 punct ,
+it PRON PRP 7 nsubj it
+became VERB VBD 0 root become
+clear ADJ JJ 7 xcomp clear
+that SCONJ IN 14 mark that
+the DET DT 11 det the
+park NOUN NN 14 nsubj park
+was AUX VBD 14 cop be
+too ADV RB 14 advmod too
+small ADJ JJ 8 ccomp small
+. PUNCT . 7 punct .`, []string{
+			"it | became | clear (become)",
+			"it | became | clear that the park was too small (become) SECOND",
+			"the festival | became | clear (become) SECOND",
+			"the festival | became | clear that the park was too small (become) SECOND",
+			"the festival | grew |  (grow) SECOND",
+			"the park | was too | small (be)",
+		}},
+		{"what a place has is in it", `
+Japan PROPN NNP 3 nmod:poss Japan
+'s PART POS 1 case 's
+regulator NOUN NN 4 nsubj regulator
+says VERB VBZ 0 root say
+it PRON PRP 7 nsubj it
+is AUX VBZ 7 aux be
+investigating VERB VBG 4 ccomp investigate
+Apple PROPN NNP 7 obj Apple
+. PUNCT . 4 punct .`, []string{
+			"Japan 's regulator | is investigating | Apple (investigate) SECOND",
+			"Japan 's regulator | says it is investigating | Apple (say) SECOND",
+			"Japan 's regulator | says | it is investigating Apple (say)",
+			"Japan | had | regulator (have) SECOND",
+			"Japan | has | regulator (have) SECOND",
+			"it | is investigating | Apple (investigate)",
+			"regulator | is in | Japan (be in)",
+		}},
+		{"a place's apposition describes the name before it", `
+BNL PROPN NNP 8 nsubj BNL
+, PUNCT , 6 punct ,
+Italy PROPN NNP 6 nmod:poss Italy
+'s PART POS 3 case 's
+largest ADJ JJS 6 amod large
+bank NOUN NN 1 appos bank
+, PUNCT , 1 punct ,
+filed VERB VBN 0 root file
+charges NOUN NNS 8 obj charge
+. PUNCT . 8 punct .`, []string{
+			"BNL , Italy 's largest bank | filed | charges (file) SECOND",
+			"BNL | filed | charges (file)",
+			"BNL | is in | Italy (be in)",
+			"BNL | is | Italy 's largest bank (be)",
+			"BNL | was | Italy 's largest bank (be) SECOND",
+			"Italy 's largest bank | is | BNL (be) SECOND",
+			"Italy | had | largest bank (have) SECOND",
+			"Italy | has | largest bank (have) SECOND",
+			"bank | is | largest (be) SECOND",
+			"bank | was | largest (be) SECOND",
+		}},
+		{"a place's action on something is not in the place", `
+Wellington PROPN NNP 3 nmod:poss Wellington
+'s PART POS 1 case 's
+invasion NOUN NN 6 nsubj invasion
+of ADP IN 5 case of
+France PROPN NNP 3 nmod France
+failed VERB VBD 0 root fail
+. PUNCT . 6 punct .`, []string{
+			"France | had | Wellington 's invasion (have) SECOND",
+			"France | has | Wellington 's invasion (have) SECOND",
+			"Wellington 's invasion of France | failed |  (fail) SECOND",
+			"Wellington 's invasion | is of | France (be of) SECOND",
+			"Wellington | had | invasion (have) SECOND",
+			"Wellington | had | invasion of France (have) SECOND",
+			"Wellington | has | invasion (have) SECOND",
+			"Wellington | has | invasion of France (have) SECOND",
+		}},
+		{"a possessive pronoun stands for the agreeing pronoun subject before it", `
+He PRON PRP 3 nsubj he
+could AUX MD 3 aux could
+control VERB VB 0 root control
+his PRON PRP$ 5 nmod:poss his
+instincts NOUN NNS 3 obj instinct
+. PUNCT . 3 punct .`, []string{
+			"He | could control | his instincts (control) MODAL",
+			"He | had | instincts (have) SECOND",
+			"He | has | instincts (have) SECOND",
+		}},
+		{"a conjoined clause the parse hangs as an oblique is no argument", `
+Both DET DT 2 det both
+parties NOUN NNS 4 nsubj party
+are AUX VBP 4 aux be
+guarding VERB VBG 0 root guard
+their PRON PRP$ 6 nmod:poss their
+seats NOUN NNS 4 obj seat
+, PUNCT , 14 punct ,
+and CCONJ CC 14 cc and
+tensions NOUN NNS 14 nsubj tension
+have AUX VBP 14 aux have
+been AUX VBN 14 cop be
+at ADP IN 14 case at
+a DET DT 14 det a
+peak NOUN NN 4 obl peak
+for ADP IN 16 case for
+years NOUN NNS 14 nmod year
+. PUNCT . 4 punct .`, []string{
+			"Both parties | are guarding | their seats (guard)",
+			"Both parties | had | seats (have) SECOND",
+			"Both parties | has | seats (have) SECOND",
+			"tensions | have been at a peak for | years (be at) SECOND",
+			"tensions | have been at | a peak for years (be at)",
+		}},
+		{"a speaker set off by commas with a reporting verb is no second subject", `
+The DET DT 2 det the
+sellers NOUN NNS 11 nsubj seller
+, PUNCT , 5 punct ,
+these DET DT 5 det this
+analysts NOUN NNS 2 conj analyst
+added VERB VBN 5 acl add
+, PUNCT , 2 punct ,
+could AUX MD 11 aux could
+be AUX VB 11 cop be
+either CCONJ CC 11 cc:preconj either
+banks NOUN NNS 0 root bank
+or CCONJ CC 15 cc or
+other ADJ JJ 15 amod other
+U.S. PROPN NNP 15 compound U.S.
+firms NOUN NNS 11 conj firm
+. PUNCT . 11 punct .`, []string{
+			"The sellers , these analysts added | could be | either banks or other U.S. firms (be) MODAL SECOND",
+			"The sellers , these analysts added | could be | other U.S. firms (be) MODAL SECOND",
+			"The sellers | could be | either banks (be) MODAL",
+			"The sellers | could be | other U.S. firms (be) MODAL",
+			"either banks | could be | The sellers (be) MODAL SECOND",
+			"other U.S. firms | could be | The sellers (be) MODAL SECOND",
+			"these analysts | are added |  (add) SECOND",
+		}},
+		{"a bare wh-word is no subject of a first reading", `
+The DET DT 2 det the
+police NOUN NN 3 nsubj police
+tried VERB VBD 0 root try
+to PART TO 5 mark to
+explain VERB VB 3 xcomp explain
+what PRON WP 5 obj what
+happened VERB VBD 6 acl:relcl happen
+to ADP IN 10 case to
+the DET DT 10 det the
+money NOUN NN 7 obl money
+. PUNCT . 3 punct .`, []string{
+			"The police | tried to explain what happened to | the money (explain) SECOND",
+			"The police | tried to explain | what happened to the money (explain)",
+		}},
+		{"a that-clause extraposed after an adjective is its subject", `
+It PRON PRP 3 expl it
+is AUX VBZ 3 cop be
+likely ADJ JJ 0 root likely
+that SCONJ IN 8 mark that
+the DET DT 6 det the
+bank NOUN NN 8 nsubj bank
+will AUX MD 8 aux will
+raise VERB VB 3 csubj raise
+its PRON PRP$ 10 nmod:poss its
+rates NOUN NNS 8 obj rate
+. PUNCT . 3 punct .`, []string{
+			"that the bank will raise its rates | is | likely (be)",
+			"the bank | had | rates (have) SECOND",
+			"the bank | has | rates (have) SECOND",
+			"the bank | will raise | its rates (raise)",
+		}},
+		{"an infinitive after a noun of no plan or decision is no be-to relation", `
+He PRON PRP 2 nsubj he
+missed VERB VBD 0 root miss
+a DET DT 4 det a
+chance NOUN NN 2 obj chance
+to PART TO 6 mark to
+ride VERB VB 4 acl ride
+the DET DT 9 det the
+famous ADJ JJ 9 amod famous
+bus NOUN NN 6 obj bus
+. PUNCT . 2 punct .`, []string{
+			"He | missed a chance to ride | the famous bus (miss) SECOND",
+			"He | missed | a chance to ride the famous bus (miss)",
+			"a chance | ride | the famous bus (ride) SECOND",
+			"bus | is | famous (be) SECOND",
+			"bus | was | famous (be) SECOND",
 		}},
 	}
 	for _, c := range cases {
