@@ -828,12 +828,8 @@ func personPredicates(d *doc.Doc, ms []doc.Mention) []doc.Mention {
 			if !ok {
 				continue
 			}
-			i, j, found := nameAround(ws, ts, ms[:n], k)
-			if !found || j-i > 3 || !allAlpha(ws[i:j]) {
-				continue
-			}
-			name := join(ws[i:j])
-			if places[name] != "" || orgNames[name] || demonyms[name] != "" || hasAny(ws[i:j], orgWords) || roleLen(ws[i:j]) > 0 || acronymLike(ws[i].form) {
+			i, j, found := personNameAround(ws, ts, ms[:n], k)
+			if !found {
 				continue
 			}
 			ms = assign(ms, n, doc.Span{Start: ws[i].span.Start, End: ws[j-1].span.End}, si, doc.Person, func(old string) bool {
@@ -843,6 +839,22 @@ func personPredicates(d *doc.Doc, ms []doc.Mention) []doc.Mention {
 	}
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 	return ms
+}
+
+// personNameAround returns the words [i, j) of the name at word k (see
+// nameAround) if a cue may make a person of it: at most three words of
+// letters, no known place, demonym or organization, no word of an
+// organization's name, no title and no acronym.
+func personNameAround(ws []word, ts []doc.Token, ms []doc.Mention, k int) (i, j int, ok bool) {
+	i, j, ok = nameAround(ws, ts, ms, k)
+	if !ok || j-i > 3 || !allAlpha(ws[i:j]) {
+		return 0, 0, false
+	}
+	name := join(ws[i:j])
+	if Place(name) != "" || orgNames[name] || hasAny(ws[i:j], orgWords) || roleLen(ws[i:j]) > 0 || acronymLike(ws[i].form) {
+		return 0, 0, false
+	}
+	return i, j, true
 }
 
 // sentThings are nouns for what someone sends or gives word of: the name
@@ -879,12 +891,8 @@ func senders(d *doc.Doc, ms []doc.Mention) []doc.Mention {
 			if !sent {
 				continue
 			}
-			i, j, ok := nameAround(ws, ts, ms[:n], k)
-			if !ok || j-i > 3 || !allAlpha(ws[i:j]) {
-				continue
-			}
-			name := join(ws[i:j])
-			if Place(name) != "" || orgNames[name] || demonyms[name] != "" || hasAny(ws[i:j], orgWords) || roleLen(ws[i:j]) > 0 || acronymLike(ws[i].form) {
+			i, j, ok := personNameAround(ws, ts, ms[:n], k)
+			if !ok {
 				continue
 			}
 			ms = assign(ms, n, doc.Span{Start: ws[i].span.Start, End: ws[j-1].span.End}, si, doc.Person, func(old string) bool { return old == doc.Place })
