@@ -2486,7 +2486,7 @@ func (t *tree) apposition(a int) ([]Extraction, bool) {
 			return nil, false // the subject of the main verb
 		}
 	}
-	if ap { // "the head of the office, Oksana Pokalchuk": the name is the subject
+	if ap && !t.subjectRole(h) { // "the head of the office, Oksana Pokalchuk": the name is the subject
 		h, a = a, h
 	}
 	obj := t.phrase(a, func(k int) bool { return k == h || t.rel(k) == "case" || t.argSkip(k) })
@@ -2500,6 +2500,18 @@ func (t *tree) apposition(a int) ([]Extraction, bool) {
 		out = append(out, Extraction{Subject: subj, Relation: t.be(h), Lemma: "be", Object: obj, Pred: a, RelFrom: a, RelTo: a, Kind: Apposition})
 	}
 	return out, true
+}
+
+// subjectRole reports whether h, a common noun with a name in apposition
+// after it, is the subject of its clause ("His elder brother , Conte
+// Quinto Mazzolini , served as ..."): the description is what the clause
+// is about, and stays the subject of the apposition (His elder brother;
+// is; Conte Quinto Mazzolini). The noun needs an owner, as a relation to
+// someone (brother, partner, son) is: a bare one is often a misparsed
+// part of a name, and a post ("The head of Amnesty International ,
+// Oksana Pokalchuk ,") describes the name, which stays the subject.
+func (t *tree) subjectRole(h int) bool {
+	return t.s.Tokens[h].UPOS == "NOUN" && strings.HasPrefix(t.rel(h), "nsubj") && t.child(h, "nmod:poss") >= 0
 }
 
 // indefiniteApposition reads "NAME , a NOUN ," as (NAME; is; a NOUN)

@@ -60,6 +60,31 @@ in ADP IN 6 case
 . PUNCT . 4 punct`, []string{
 			"Courtelary | is first mentioned in | 968 (mention in)",
 		}},
+		{"a determined description that is the subject stays the subject of its name's apposition", `
+His PRON PRP$ 3 nmod:poss his
+elder ADJ JJ 3 amod
+brother NOUN NN 9 nsubj
+, PUNCT , 5 punct
+Conte PROPN NNP 3 appos Conte
+Quinto PROPN NNP 5 flat Quinto
+Mazzolini PROPN NNP 6 flat Mazzolini
+, PUNCT , 3 punct
+served VERB VBD 0 root serve
+as ADP IN 11 case
+consul NOUN NN 9 obl
+in ADP IN 13 case
+Jerusalem PROPN NNP 11 nmod Jerusalem
+. PUNCT . 9 punct`, []string{
+			"Conte Quinto Mazzolini | is | His elder brother (be) SECOND",
+			"His elder brother , Conte Quinto Mazzolini | served as | consul in Jerusalem (serve as) SECOND",
+			"His elder brother | is | Conte Quinto Mazzolini (be)",
+			"His elder brother | served as consul in | Jerusalem (serve as) SECOND",
+			"His elder brother | served as | consul in Jerusalem (serve as)",
+			"His elder brother | was | Conte Quinto Mazzolini (be) SECOND",
+			"brother | is | elder (be) SECOND",
+			"brother | was | elder (be) SECOND",
+			"consul | is in | Jerusalem (be in) SECOND",
+		}},
 		{"copular complement of a control verb", `
 The DET DT 2 det
 effect NOUN NN 3 nsubj
