@@ -621,10 +621,18 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 		e.Second, e.weak = true, true
 		out = append(out, e)
 	}
+	final := out[:0]
 	for k := range out {
 		t.wholeWords(&out[k])
+		// A thing is no relation of itself ("Koori English | is | Koori
+		// English", from a relative pronoun resolved to its own
+		// predicate): such a reading comes of a misparse.
+		if x := out[k]; x.Subject.Text != "" && x.Subject.Text == x.Object.Text && len(x.Extra) == 0 {
+			continue
+		}
+		final = append(final, out[k])
 	}
-	return out
+	return final
 }
 
 // wholeWords widens the arguments of e over words the tokenizer split at

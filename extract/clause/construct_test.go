@@ -85,6 +85,55 @@ Jerusalem PROPN NNP 11 nmod Jerusalem
 			"brother | was | elder (be) SECOND",
 			"consul | is in | Jerusalem (be in) SECOND",
 		}},
+		{"a thing is no relation of itself", `
+Their PRON PRP$ 2 nmod:poss their
+performance NOUN NN 5 nsubj:pass performance
+was AUX VBD 5 aux:pass be
+well ADV RB 5 advmod well
+received VERB VBN 0 root receive
+and CCONJ CC 7 cc and
+inspired VERB VBN 5 conj inspire
+Ruby PROPN NNP 7 obj Ruby
+Hunter PROPN NNP 8 flat Hunter
+, PUNCT , 14 punct ,
+Archie PROPN NNP 14 nmod:poss Archie
+Roach PROPN NNP 11 flat Roach
+'s PART POS 11 case 's
+partner NOUN NN 8 appos partner
+, PUNCT , 17 punct ,
+to PART TO 17 mark to
+dub VERB VB 7 xcomp dub
+the DET DT 20 det the
+trio NOUN NN 20 compound trio
+Tiddas PROPN NNP 17 obj Tiddas
+, PUNCT , 25 punct ,
+which PRON WDT 25 nsubj which
+is AUX VBZ 25 cop be
+Koori PROPN NNP 25 compound Koori
+English PROPN NNP 20 conj English
+for ADP IN 29 case for
+the DET DT 29 det the
+word NOUN NN 29 compound word
+sisters NOUN NNS 17 obl sister
+. PUNCT . 5 punct .`, []string{
+			"Archie Roach 's partner | is | Ruby Hunter (be) SECOND",
+			"Archie Roach | had | partner (have) SECOND",
+			"Archie Roach | has | partner (have) SECOND",
+			"Koori English | is | the trio Tiddas (be) SECOND",
+			"Ruby Hunter , Archie Roach 's partner | dub the trio Tiddas for | the word sisters (dub for) SECOND",
+			"Ruby Hunter , Archie Roach 's partner | dub which is Koori English for | the word sisters (dub for) SECOND",
+			"Ruby Hunter , Archie Roach 's partner | dub | the trio Tiddas , which is Koori English | for the word sisters (dub) SECOND",
+			"Ruby Hunter , Archie Roach 's partner | dub | which is Koori English | for the word sisters (dub) SECOND",
+			"Ruby Hunter | dub the trio Tiddas for | the word sisters (dub for) SECOND",
+			"Ruby Hunter | dub which is Koori English for | the word sisters (dub for) SECOND",
+			"Ruby Hunter | dub | the trio Tiddas | for the word sisters (dub)",
+			"Ruby Hunter | dub | which is Koori English | for the word sisters (dub)",
+			"Ruby Hunter | is | Archie Roach 's partner (be)",
+			"Ruby Hunter | was | Archie Roach 's partner (be) SECOND",
+			"Their performance | was inspired | Ruby Hunter , Archie Roach 's partner , to dub the trio Tiddas , which is Koori English for the word sisters (inspire)",
+			"Their performance | was well received |  (receive) SECOND",
+			"the trio Tiddas | is | Koori English (be)",
+		}},
 		{"copular complement of a control verb", `
 The DET DT 2 det
 effect NOUN NN 3 nsubj
