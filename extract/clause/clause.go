@@ -2390,6 +2390,16 @@ args:
 			for k := n; k < len(out); k++ {
 				out[k].Second = true
 			}
+			if kind == Passive && !participle {
+				if r, o, ok := t.statePassive(p); ok {
+					// A passive with no agent nor any other argument
+					// whose participle an adverb modifies is a state, its
+					// participle an adjective ("Their performance was
+					// well received": Their performance; was; well
+					// received), a first reading.
+					mk(subj, r, o, nil, "be", Copular)
+				}
+			}
 		}
 		if second {
 			for k := first; k < len(out); k++ {
@@ -2419,6 +2429,48 @@ args:
 		}
 	}
 	return out
+}
+
+// statePassive splits a bare passive p into its "be" with its negation
+// ("was not") and the participle with the adverb before it ("well
+// received", "entropically favored"). Without an adverb the passive
+// reads as an event ("the army was not disbanded"), and stays whole.
+func (t *tree) statePassive(p int) (string, Part, bool) {
+	var rel []string
+	from := p
+	for _, k := range t.kids[p] {
+		if k > p {
+			continue
+		}
+		switch t.rel(k) {
+		case "aux", "aux:pass":
+			if from < p {
+				return "", Part{}, false // an adverb before the auxiliary's end
+			}
+			rel = append(rel, t.s.Tokens[k].Form)
+		case "advmod":
+			switch t.lower(k) {
+			case "not", "n't", "never":
+				if from < p {
+					return "", Part{}, false
+				}
+				rel = append(rel, t.s.Tokens[k].Form)
+			default:
+				if from == p {
+					from = k
+				}
+			}
+		}
+	}
+	if len(rel) == 0 || from == p || len(t.kids[from]) > 0 {
+		return "", Part{}, false
+	}
+	for k := from; k < p; k++ {
+		if t.rel(k) != "advmod" || t.s.Tokens[k].Head-1 != p {
+			return "", Part{}, false
+		}
+	}
+	return strings.Join(rel, " "), t.part(p, from, p+1), true
 }
 
 // seq returns the integers [from, to).

@@ -132,7 +132,18 @@ sisters NOUN NNS 17 obl sister
 			"Ruby Hunter | was | Archie Roach 's partner (be) SECOND",
 			"Their performance | was inspired | Ruby Hunter , Archie Roach 's partner , to dub the trio Tiddas , which is Koori English for the word sisters (inspire)",
 			"Their performance | was well received |  (receive) SECOND",
+			"Their performance | was | well received (be)",
 			"the trio Tiddas | is | Koori English (be)",
+		}},
+		{"a bare passive whose participle an adverb modifies states a state", `
+The DET DT 2 det the
+play NOUN NN 5 nsubj:pass play
+was AUX VBD 5 aux:pass be
+well ADV RB 5 advmod well
+received VERB VBN 0 root receive
+. PUNCT . 5 punct .`, []string{
+			"The play | was well received |  (receive) SECOND",
+			"The play | was | well received (be)",
 		}},
 		{"copular complement of a control verb", `
 The DET DT 2 det
