@@ -2423,6 +2423,23 @@ args:
 			}
 		}
 	}
+	if participle && t.s.Tokens[p].XPOS == "VBN" {
+		// "The privilege cited by Mrs. Marcos": the agent of a bare
+		// past participle acted (Mrs. Marcos; cited; The privilege), as
+		// annotators often write it, a second reading beside the
+		// passive one.
+		for _, e := range out[:len(out):len(out)] {
+			if !strings.HasSuffix(e.Relation, " "+t.s.Tokens[p].Form+" by") || len(e.Extra) > 0 || e.Second || !isNominal(t.s.Tokens[e.Object.Head].UPOS) {
+				continue
+			}
+			a := e.Object
+			a.Prep = ""
+			e.Subject, e.Object = a, e.Subject
+			e.Relation, e.Lemma = t.s.Tokens[p].Form, strings.TrimSuffix(e.Lemma, " by")
+			e.Kind, e.Second, e.participle = Verbal, true, false
+			out = append(out, e)
+		}
+	}
 	if inherited {
 		for k := range out {
 			out[k].Kind += "+" + base(t.rel(p))

@@ -145,6 +145,25 @@ received VERB VBN 0 root receive
 			"The play | was well received |  (receive) SECOND",
 			"The play | was | well received (be)",
 		}},
+		{"the agent of a bare past participle acted", `
+The DET DT 2 det the
+privilege NOUN NN 7 nsubj privilege
+cited VERB VBN 2 acl cite
+by ADP IN 5 case by
+Mrs. PROPN NNP 3 obl:agent Mrs.
+Marcos PROPN NNP 5 flat Marcos
+protects VERB VBZ 0 root protect
+communications NOUN NNS 7 obj communication
+between ADP IN 10 case between
+spouses NOUN NNS 8 nmod spouse
+. PUNCT . 7 punct .`, []string{
+			"Mrs. Marcos | cited | The privilege (cite) SECOND",
+			"The privilege cited by Mrs. Marcos | protects | communications between spouses (protect) SECOND",
+			"The privilege | is cited by | Mrs. Marcos (cite by)",
+			"The privilege | protects communications between | spouses (protect) SECOND",
+			"The privilege | protects | communications between spouses (protect)",
+			"communications | are between | spouses (be between) SECOND",
+		}},
 		{"copular complement of a control verb", `
 The DET DT 2 det
 effect NOUN NN 3 nsubj
@@ -1003,6 +1022,7 @@ May PROPN NNP 7 obl May
 . PUNCT . 7 punct .`, []string{
 			"The engineers | repaired | the bridge | in May (repair)",
 			"The engineers | were hired by | the city (hire by)",
+			"the city | hired | The engineers (hire) SECOND",
 			"The engineers | repaired the bridge in | May (repair in) SECOND",
 			"The engineers hired by the city | repaired | the bridge | in May (repair) SECOND",
 			"The engineers hired by the city | repaired the bridge in | May (repair in) SECOND",
