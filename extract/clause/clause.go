@@ -2423,6 +2423,24 @@ args:
 			}
 		}
 	}
+	for k, e := range out {
+		// "broader market indexes were virtually unchanged": an adverb
+		// of degree or manner right before an adjective predicate goes
+		// with it (were; virtually unchanged), as the adjective is the
+		// object; one before a preposition it takes stays in the
+		// relation ("is closely connected with").
+		h := e.Object.Head
+		a := e.Object.From - 1
+		if e.Kind != Copular || e.Object.From != h || t.s.Tokens[h].UPOS != "ADJ" || a < 0 || t.rel(a) != "advmod" || t.s.Tokens[a].Head-1 != h {
+			continue
+		}
+		w := t.lower(a)
+		if !strings.HasSuffix(w, "ly") || w == "only" || !strings.HasSuffix(e.Relation, " "+t.s.Tokens[a].Form) {
+			continue
+		}
+		out[k].Relation = strings.TrimSuffix(e.Relation, " "+t.s.Tokens[a].Form)
+		out[k].Object = t.part(h, a, e.Object.To)
+	}
 	if participle && t.s.Tokens[p].XPOS == "VBN" {
 		// "The privilege cited by Mrs. Marcos": the agent of a bare
 		// past participle acted (Mrs. Marcos; cited; The privilege), as

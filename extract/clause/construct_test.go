@@ -164,6 +164,18 @@ spouses NOUN NNS 8 nmod spouse
 			"The privilege | protects | communications between spouses (protect)",
 			"communications | are between | spouses (be between) SECOND",
 		}},
+		{"an adverb in -ly before an adjective predicate goes with it", `
+Broader ADJ JJR 3 amod broad
+market NOUN NN 3 compound market
+indexes NOUN NNS 6 nsubj index
+were AUX VBD 6 cop be
+virtually ADV RB 6 advmod virtually
+unchanged ADJ JJ 0 root unchanged
+. PUNCT . 6 punct .`, []string{
+			"Broader market indexes | were | virtually unchanged (be)",
+			"market indexes | are | Broader (be) SECOND",
+			"market indexes | were | Broader (be) SECOND",
+		}},
 		{"copular complement of a control verb", `
 The DET DT 2 det
 effect NOUN NN 3 nsubj
