@@ -1031,6 +1031,15 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 	}
 	switch t.rel(p) {
 	case "conj", "advcl", "xcomp":
+		if t.rel(p) == "advcl" {
+			if n := t.strandedSubject(p); n >= 0 {
+				// "Although in Flanders , the Flemish Region assigned
+				// X": the apposition the parse hangs from the fronted
+				// oblique of an adverbial clause is its subject, as
+				// for a main verb.
+				return t.expand([]int{n}), false, false
+			}
+		}
 		if t.rel(p) == "xcomp" {
 			if o := t.child(h, "obj"); o >= 0 {
 				return []int{o}, true, false
@@ -2577,7 +2586,7 @@ func (t *tree) apposition(a int) ([]Extraction, bool) {
 		return nil, false // "This year , Mr. Wathen says": a misparsed subject
 	}
 	for p, tok := range t.s.Tokens {
-		if tok.Head == 0 && t.strandedSubject(p) == a {
+		if (tok.Head == 0 || tok.Rel == "advcl") && t.strandedSubject(p) == a {
 			return nil, false // the subject of the main verb
 		}
 	}

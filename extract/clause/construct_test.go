@@ -176,6 +176,50 @@ unchanged ADJ JJ 0 root unchanged
 			"market indexes | are | Broader (be) SECOND",
 			"market indexes | were | Broader (be) SECOND",
 		}},
+		{"an apposition of the fronted oblique of a subjectless adverbial clause is its subject", `
+Although SCONJ IN 8 mark although
+in ADP IN 3 case in
+Flanders PROPN NNP 8 obl Flanders
+, PUNCT , 7 punct ,
+the DET DT 7 det the
+Flemish ADJ JJ 7 compound Flemish
+Region NOUN NN 3 appos region
+assigned VERB VBN 21 advcl assign
+all DET DT 8 obj all
+of ADP IN 12 case of
+its PRON PRP$ 12 nmod:poss its
+powers NOUN NNS 9 nmod power
+to ADP IN 16 case to
+the DET DT 16 det the
+Flemish ADJ JJ 16 amod Flemish
+Community PROPN NNP 12 nmod Community
+, PUNCT , 8 punct ,
+the DET DT 20 det the
+Walloon PROPN NNP 20 compound Walloon
+Region NOUN NN 21 nsubj region
+remains VERB VBZ 0 root remain
+distinct ADJ JJ 21 xcomp distinct
+from ADP IN 26 case from
+the DET DT 26 det the
+French ADJ JJ 26 amod French
+Community PROPN NNP 22 obl Community
+. PUNCT . 21 punct .`, []string{
+			"Community | is | Flemish (be) SECOND",
+			"Community | is | French (be) SECOND",
+			"Community | was | Flemish (be) SECOND",
+			"Community | was | French (be) SECOND",
+			"Flanders , the Flemish Region | had | powers to the Flemish Community (have) SECOND",
+			"Flanders , the Flemish Region | has | powers to the Flemish Community (have) SECOND",
+			"Flanders | had | powers (have) SECOND",
+			"Flanders | has | powers (have) SECOND",
+			"its powers | are to | the Flemish Community (be to) SECOND",
+			"the Flemish Region | is assigned all of its powers to | the Flemish Community | in Flanders (assign) SECOND",
+			"the Flemish Region | is assigned all of | its powers to the Flemish Community | in Flanders (assign) SECOND",
+			"the Flemish Region | is assigned | all of its powers to the Flemish Community (assign) SECOND",
+			"the Flemish Region | is assigned | all of its powers to the Flemish Community | in Flanders (assign)",
+			"the Walloon Region | remains distinct from | the French Community (remain) SECOND",
+			"the Walloon Region | remains | distinct from the French Community (remain)",
+		}},
 		{"copular complement of a control verb", `
 The DET DT 2 det
 effect NOUN NN 3 nsubj
