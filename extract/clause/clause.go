@@ -2480,42 +2480,40 @@ args:
 // received", "entropically favored"). Without an adverb the passive
 // reads as an event ("the army was not disbanded"), and stays whole.
 func (t *tree) statePassive(p int) (string, Part, bool) {
-	var rel []string
-	from := p
+	first := -1 // the first auxiliary; adverbs before it ("Thus") stay out
 	for _, k := range t.kids[p] {
-		if k > p {
-			continue
-		}
-		switch t.rel(k) {
-		case "aux", "aux:pass":
-			if from < p {
-				return "", Part{}, false // an adverb before the auxiliary's end
-			}
-			rel = append(rel, t.s.Tokens[k].Form)
-		case "advmod":
-			switch t.lower(k) {
-			case "not", "n't", "never":
-				if from < p {
-					return "", Part{}, false
-				}
-				rel = append(rel, t.s.Tokens[k].Form)
-			default:
-				if from == p {
-					from = k
-				}
-			}
+		if k < p && (t.rel(k) == "aux" || t.rel(k) == "aux:pass") {
+			first = k
+			break
 		}
 	}
-	if len(rel) == 0 || from == p || len(t.kids[from]) > 0 {
+	if first < 0 {
 		return "", Part{}, false
 	}
-	for k := from; k < p; k++ {
-		if t.rel(k) != "advmod" || t.s.Tokens[k].Head-1 != p {
+	from := p
+	for from-1 > first && t.rel(from-1) == "advmod" && t.s.Tokens[from-1].Head-1 == p && len(t.kids[from-1]) == 0 && !negations[t.lower(from-1)] {
+		from--
+	}
+	if from == p {
+		return "", Part{}, false
+	}
+	var rel []string
+	for k := first; k < from; k++ {
+		if t.s.Tokens[k].Head-1 != p {
+			return "", Part{}, false
+		}
+		switch t.rel(k) {
+		case "aux", "aux:pass", "advmod":
+			rel = append(rel, t.s.Tokens[k].Form)
+		default:
 			return "", Part{}, false
 		}
 	}
 	return strings.Join(rel, " "), t.part(p, from, p+1), true
 }
+
+// negations are the adverbs that negate a verb group.
+var negations = map[string]bool{"not": true, "n't": true, "never": true}
 
 // seq returns the integers [from, to).
 func seq(from, to int) []int {

@@ -220,6 +220,18 @@ Community PROPN NNP 22 obl Community
 			"the Walloon Region | remains distinct from | the French Community (remain) SECOND",
 			"the Walloon Region | remains | distinct from the French Community (remain)",
 		}},
+		{"a sentence adverb before the auxiliary leaves a stative passive", `
+Thus ADV RB 7 advmod thus
+, PUNCT , 1 punct ,
+the DET DT 4 det the
+reaction NOUN NN 7 nsubj:pass reaction
+is AUX VBZ 7 aux:pass be
+strongly ADV RB 7 advmod strongly
+favored VERB VBN 0 root favor
+. PUNCT . 7 punct .`, []string{
+			"the reaction | is strongly favored |  (favor) SECOND",
+			"the reaction | is | strongly favored (be)",
+		}},
 		{"copular complement of a control verb", `
 The DET DT 2 det
 effect NOUN NN 3 nsubj
