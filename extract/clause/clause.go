@@ -1954,6 +1954,9 @@ args:
 			if k == comp || t.strandedPrep(k) {
 				continue // already the argument, or in the relation
 			}
+			if t.idiom(k) {
+				continue // "in turn", "of course": an adverb, no argument
+			}
 			if _, ok := t.indefiniteApposition(k); ok {
 				continue // a description of the name before it, no argument
 			}
@@ -2514,6 +2517,22 @@ func (t *tree) statePassive(p int) (string, Part, bool) {
 
 // negations are the adverbs that negate a verb group.
 var negations = map[string]bool{"not": true, "n't": true, "never": true}
+
+// idioms are fixed prepositional phrases that work as adverbs.
+var idioms = map[string]bool{
+	"in turn": true, "in fact": true, "in principle": true, "in general": true, "in particular": true,
+	"of course": true, "at least": true, "at most": true, "at first": true, "at last": true,
+	"in addition": true, "in part": true, "in effect": true, "in practice": true, "in theory": true,
+	"by far": true, "at once": true, "for example": true, "for instance": true, "in short": true,
+	"in all": true, "in total": true, "in return": true, "in person": true,
+}
+
+// idiom reports whether k heads a fixed prepositional phrase, a
+// preposition and a bare noun with nothing else ("in turn").
+func (t *tree) idiom(k int) bool {
+	c := t.child(k, "case")
+	return c == k-1 && len(t.kids[k]) == 1 && idioms[t.lower(c)+" "+t.lower(k)]
+}
 
 // seq returns the integers [from, to).
 func seq(from, to int) []int {

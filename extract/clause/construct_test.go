@@ -232,6 +232,31 @@ favored VERB VBN 0 root favor
 			"the reaction | is strongly favored |  (favor) SECOND",
 			"the reaction | is | strongly favored (be)",
 		}},
+		{"a fixed prepositional phrase is an adverb, no argument", `
+Zero NUM CD 2 nsubj zero
+helps VERB VBZ 0 root help
+the DET DT 4 det the
+band NOUN NN 2 obj band
+of ADP IN 6 case of
+Reploids PROPN NNP 4 nmod Reploids
+, PUNCT , 11 punct ,
+who PRON WP 11 nsubj who
+in ADP IN 10 case in
+turn NOUN NN 11 obl turn
+marvel NOUN NN 2 conj marvel
+at ADP IN 14 case at
+his PRON PRP$ 14 nmod:poss his
+skills NOUN NNS 11 nmod skill
+. PUNCT . 2 punct .`, []string{
+			"Reploids | had | band (have) SECOND",
+			"Reploids | had | skills (have) SECOND",
+			"Reploids | has | band (have) SECOND",
+			"Reploids | has | skills (have) SECOND",
+			"Reploids | marvel |  (marvel) SECOND",
+			"Zero | helps the band of | Reploids (help) SECOND",
+			"Zero | helps | the band of Reploids (help)",
+			"the band | is of | Reploids (be of) SECOND",
+		}},
 		{"copular complement of a control verb", `
 The DET DT 2 det
 effect NOUN NN 3 nsubj
