@@ -621,10 +621,18 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 		e.Second, e.weak = true, true
 		out = append(out, e)
 	}
+	final := out[:0]
 	for k := range out {
 		t.wholeWords(&out[k])
+		// A thing is no relation of itself ("Koori English | is | Koori
+		// English", from a relative pronoun resolved to its own
+		// predicate): such a reading comes of a misparse.
+		if x := out[k]; x.Subject.Text != "" && x.Subject.Text == x.Object.Text && len(x.Extra) == 0 {
+			continue
+		}
+		final = append(final, out[k])
 	}
-	return out
+	return final
 }
 
 // wholeWords widens the arguments of e over words the tokenizer split at
@@ -1023,6 +1031,15 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 	}
 	switch t.rel(p) {
 	case "conj", "advcl", "xcomp":
+		if t.rel(p) == "advcl" {
+			if n := t.strandedSubject(p); n >= 0 {
+				// "Although in Flanders , the Flemish Region assigned
+				// X": the apposition the parse hangs from the fronted
+				// oblique of an adverbial clause is its subject, as
+				// for a main verb.
+				return t.expand([]int{n}), false, false
+			}
+		}
 		if t.rel(p) == "xcomp" {
 			if o := t.child(h, "obj"); o >= 0 {
 				return []int{o}, true, false
@@ -1937,6 +1954,9 @@ args:
 			if k == comp || t.strandedPrep(k) {
 				continue // already the argument, or in the relation
 			}
+			if t.idiom(k) {
+				continue // "in turn", "of course": an adverb, no argument
+			}
 			if _, ok := t.indefiniteApposition(k); ok {
 				continue // a description of the name before it, no argument
 			}
@@ -2382,6 +2402,16 @@ args:
 			for k := n; k < len(out); k++ {
 				out[k].Second = true
 			}
+			if kind == Passive && !participle {
+				if r, o, ok := t.statePassive(p); ok {
+					// A passive with no agent nor any other argument
+					// whose participle an adverb modifies is a state, its
+					// participle an adjective ("Their performance was
+					// well received": Their performance; was; well
+					// received), a first reading.
+					mk(subj, r, o, nil, "be", Copular)
+				}
+			}
 		}
 		if second {
 			for k := first; k < len(out); k++ {
@@ -2405,12 +2435,103 @@ args:
 			}
 		}
 	}
+	for k, e := range out {
+		// "broader market indexes were virtually unchanged": an adverb
+		// of degree or manner right before an adjective predicate goes
+		// with it (were; virtually unchanged), as the adjective is the
+		// object; one before a preposition it takes stays in the
+		// relation ("is closely connected with").
+		h := e.Object.Head
+		a := e.Object.From - 1
+		if e.Kind != Copular || e.Object.From != h || t.s.Tokens[h].UPOS != "ADJ" || a < 0 || t.rel(a) != "advmod" || t.s.Tokens[a].Head-1 != h {
+			continue
+		}
+		w := t.lower(a)
+		if !strings.HasSuffix(w, "ly") || w == "only" || !strings.HasSuffix(e.Relation, " "+t.s.Tokens[a].Form) {
+			continue
+		}
+		out[k].Relation = strings.TrimSuffix(e.Relation, " "+t.s.Tokens[a].Form)
+		out[k].Object = t.part(h, a, e.Object.To)
+	}
+	if participle && t.s.Tokens[p].XPOS == "VBN" {
+		// "The privilege cited by Mrs. Marcos": the agent of a bare
+		// past participle acted (Mrs. Marcos; cited; The privilege), as
+		// annotators often write it, a second reading beside the
+		// passive one.
+		for _, e := range out[:len(out):len(out)] {
+			if !strings.HasSuffix(e.Relation, " "+t.s.Tokens[p].Form+" by") || len(e.Extra) > 0 || e.Second || !isNominal(t.s.Tokens[e.Object.Head].UPOS) {
+				continue
+			}
+			a := e.Object
+			a.Prep = ""
+			e.Subject, e.Object = a, e.Subject
+			e.Relation, e.Lemma = t.s.Tokens[p].Form, strings.TrimSuffix(e.Lemma, " by")
+			e.Kind, e.Second, e.participle = Verbal, true, false
+			out = append(out, e)
+		}
+	}
 	if inherited {
 		for k := range out {
 			out[k].Kind += "+" + base(t.rel(p))
 		}
 	}
 	return out
+}
+
+// statePassive splits a bare passive p into its "be" with its negation
+// ("was not") and the participle with the adverb before it ("well
+// received", "entropically favored"). Without an adverb the passive
+// reads as an event ("the army was not disbanded"), and stays whole.
+func (t *tree) statePassive(p int) (string, Part, bool) {
+	first := -1 // the first auxiliary; adverbs before it ("Thus") stay out
+	for _, k := range t.kids[p] {
+		if k < p && (t.rel(k) == "aux" || t.rel(k) == "aux:pass") {
+			first = k
+			break
+		}
+	}
+	if first < 0 {
+		return "", Part{}, false
+	}
+	from := p
+	for from-1 > first && t.rel(from-1) == "advmod" && t.s.Tokens[from-1].Head-1 == p && len(t.kids[from-1]) == 0 && !negations[t.lower(from-1)] {
+		from--
+	}
+	if from == p {
+		return "", Part{}, false
+	}
+	var rel []string
+	for k := first; k < from; k++ {
+		if t.s.Tokens[k].Head-1 != p {
+			return "", Part{}, false
+		}
+		switch t.rel(k) {
+		case "aux", "aux:pass", "advmod":
+			rel = append(rel, t.s.Tokens[k].Form)
+		default:
+			return "", Part{}, false
+		}
+	}
+	return strings.Join(rel, " "), t.part(p, from, p+1), true
+}
+
+// negations are the adverbs that negate a verb group.
+var negations = map[string]bool{"not": true, "n't": true, "never": true}
+
+// idioms are fixed prepositional phrases that work as adverbs.
+var idioms = map[string]bool{
+	"in turn": true, "in fact": true, "in principle": true, "in general": true, "in particular": true,
+	"of course": true, "at least": true, "at most": true, "at first": true, "at last": true,
+	"in addition": true, "in part": true, "in effect": true, "in practice": true, "in theory": true,
+	"by far": true, "at once": true, "for example": true, "for instance": true, "in short": true,
+	"in all": true, "in total": true, "in return": true, "in person": true,
+}
+
+// idiom reports whether k heads a fixed prepositional phrase, a
+// preposition and a bare noun with nothing else ("in turn").
+func (t *tree) idiom(k int) bool {
+	c := t.child(k, "case")
+	return c == k-1 && len(t.kids[k]) == 1 && idioms[t.lower(c)+" "+t.lower(k)]
 }
 
 // seq returns the integers [from, to).
@@ -2482,11 +2603,11 @@ func (t *tree) apposition(a int) ([]Extraction, bool) {
 		return nil, false // "This year , Mr. Wathen says": a misparsed subject
 	}
 	for p, tok := range t.s.Tokens {
-		if tok.Head == 0 && t.strandedSubject(p) == a {
+		if (tok.Head == 0 || tok.Rel == "advcl") && t.strandedSubject(p) == a {
 			return nil, false // the subject of the main verb
 		}
 	}
-	if ap { // "the head of the office, Oksana Pokalchuk": the name is the subject
+	if ap && !t.subjectRole(h) { // "the head of the office, Oksana Pokalchuk": the name is the subject
 		h, a = a, h
 	}
 	obj := t.phrase(a, func(k int) bool { return k == h || t.rel(k) == "case" || t.argSkip(k) })
@@ -2500,6 +2621,18 @@ func (t *tree) apposition(a int) ([]Extraction, bool) {
 		out = append(out, Extraction{Subject: subj, Relation: t.be(h), Lemma: "be", Object: obj, Pred: a, RelFrom: a, RelTo: a, Kind: Apposition})
 	}
 	return out, true
+}
+
+// subjectRole reports whether h, a common noun with a name in apposition
+// after it, is the subject of its clause ("His elder brother , Conte
+// Quinto Mazzolini , served as ..."): the description is what the clause
+// is about, and stays the subject of the apposition (His elder brother;
+// is; Conte Quinto Mazzolini). The noun needs an owner, as a relation to
+// someone (brother, partner, son) is: a bare one is often a misparsed
+// part of a name, and a post ("The head of Amnesty International ,
+// Oksana Pokalchuk ,") describes the name, which stays the subject.
+func (t *tree) subjectRole(h int) bool {
+	return t.s.Tokens[h].UPOS == "NOUN" && strings.HasPrefix(t.rel(h), "nsubj") && t.child(h, "nmod:poss") >= 0
 }
 
 // indefiniteApposition reads "NAME , a NOUN ," as (NAME; is; a NOUN)

@@ -60,6 +60,203 @@ in ADP IN 6 case
 . PUNCT . 4 punct`, []string{
 			"Courtelary | is first mentioned in | 968 (mention in)",
 		}},
+		{"a determined description that is the subject stays the subject of its name's apposition", `
+His PRON PRP$ 3 nmod:poss his
+elder ADJ JJ 3 amod
+brother NOUN NN 9 nsubj
+, PUNCT , 5 punct
+Conte PROPN NNP 3 appos Conte
+Quinto PROPN NNP 5 flat Quinto
+Mazzolini PROPN NNP 6 flat Mazzolini
+, PUNCT , 3 punct
+served VERB VBD 0 root serve
+as ADP IN 11 case
+consul NOUN NN 9 obl
+in ADP IN 13 case
+Jerusalem PROPN NNP 11 nmod Jerusalem
+. PUNCT . 9 punct`, []string{
+			"Conte Quinto Mazzolini | is | His elder brother (be) SECOND",
+			"His elder brother , Conte Quinto Mazzolini | served as | consul in Jerusalem (serve as) SECOND",
+			"His elder brother | is | Conte Quinto Mazzolini (be)",
+			"His elder brother | served as consul in | Jerusalem (serve as) SECOND",
+			"His elder brother | served as | consul in Jerusalem (serve as)",
+			"His elder brother | was | Conte Quinto Mazzolini (be) SECOND",
+			"brother | is | elder (be) SECOND",
+			"brother | was | elder (be) SECOND",
+			"consul | is in | Jerusalem (be in) SECOND",
+		}},
+		{"a thing is no relation of itself", `
+Their PRON PRP$ 2 nmod:poss their
+performance NOUN NN 5 nsubj:pass performance
+was AUX VBD 5 aux:pass be
+well ADV RB 5 advmod well
+received VERB VBN 0 root receive
+and CCONJ CC 7 cc and
+inspired VERB VBN 5 conj inspire
+Ruby PROPN NNP 7 obj Ruby
+Hunter PROPN NNP 8 flat Hunter
+, PUNCT , 14 punct ,
+Archie PROPN NNP 14 nmod:poss Archie
+Roach PROPN NNP 11 flat Roach
+'s PART POS 11 case 's
+partner NOUN NN 8 appos partner
+, PUNCT , 17 punct ,
+to PART TO 17 mark to
+dub VERB VB 7 xcomp dub
+the DET DT 20 det the
+trio NOUN NN 20 compound trio
+Tiddas PROPN NNP 17 obj Tiddas
+, PUNCT , 25 punct ,
+which PRON WDT 25 nsubj which
+is AUX VBZ 25 cop be
+Koori PROPN NNP 25 compound Koori
+English PROPN NNP 20 conj English
+for ADP IN 29 case for
+the DET DT 29 det the
+word NOUN NN 29 compound word
+sisters NOUN NNS 17 obl sister
+. PUNCT . 5 punct .`, []string{
+			"Archie Roach 's partner | is | Ruby Hunter (be) SECOND",
+			"Archie Roach | had | partner (have) SECOND",
+			"Archie Roach | has | partner (have) SECOND",
+			"Koori English | is | the trio Tiddas (be) SECOND",
+			"Ruby Hunter , Archie Roach 's partner | dub the trio Tiddas for | the word sisters (dub for) SECOND",
+			"Ruby Hunter , Archie Roach 's partner | dub which is Koori English for | the word sisters (dub for) SECOND",
+			"Ruby Hunter , Archie Roach 's partner | dub | the trio Tiddas , which is Koori English | for the word sisters (dub) SECOND",
+			"Ruby Hunter , Archie Roach 's partner | dub | which is Koori English | for the word sisters (dub) SECOND",
+			"Ruby Hunter | dub the trio Tiddas for | the word sisters (dub for) SECOND",
+			"Ruby Hunter | dub which is Koori English for | the word sisters (dub for) SECOND",
+			"Ruby Hunter | dub | the trio Tiddas | for the word sisters (dub)",
+			"Ruby Hunter | dub | which is Koori English | for the word sisters (dub)",
+			"Ruby Hunter | is | Archie Roach 's partner (be)",
+			"Ruby Hunter | was | Archie Roach 's partner (be) SECOND",
+			"Their performance | was inspired | Ruby Hunter , Archie Roach 's partner , to dub the trio Tiddas , which is Koori English for the word sisters (inspire)",
+			"Their performance | was well received |  (receive) SECOND",
+			"Their performance | was | well received (be)",
+			"the trio Tiddas | is | Koori English (be)",
+		}},
+		{"a bare passive whose participle an adverb modifies states a state", `
+The DET DT 2 det the
+play NOUN NN 5 nsubj:pass play
+was AUX VBD 5 aux:pass be
+well ADV RB 5 advmod well
+received VERB VBN 0 root receive
+. PUNCT . 5 punct .`, []string{
+			"The play | was well received |  (receive) SECOND",
+			"The play | was | well received (be)",
+		}},
+		{"the agent of a bare past participle acted", `
+The DET DT 2 det the
+privilege NOUN NN 7 nsubj privilege
+cited VERB VBN 2 acl cite
+by ADP IN 5 case by
+Mrs. PROPN NNP 3 obl:agent Mrs.
+Marcos PROPN NNP 5 flat Marcos
+protects VERB VBZ 0 root protect
+communications NOUN NNS 7 obj communication
+between ADP IN 10 case between
+spouses NOUN NNS 8 nmod spouse
+. PUNCT . 7 punct .`, []string{
+			"Mrs. Marcos | cited | The privilege (cite) SECOND",
+			"The privilege cited by Mrs. Marcos | protects | communications between spouses (protect) SECOND",
+			"The privilege | is cited by | Mrs. Marcos (cite by)",
+			"The privilege | protects communications between | spouses (protect) SECOND",
+			"The privilege | protects | communications between spouses (protect)",
+			"communications | are between | spouses (be between) SECOND",
+		}},
+		{"an adverb in -ly before an adjective predicate goes with it", `
+Broader ADJ JJR 3 amod broad
+market NOUN NN 3 compound market
+indexes NOUN NNS 6 nsubj index
+were AUX VBD 6 cop be
+virtually ADV RB 6 advmod virtually
+unchanged ADJ JJ 0 root unchanged
+. PUNCT . 6 punct .`, []string{
+			"Broader market indexes | were | virtually unchanged (be)",
+			"market indexes | are | Broader (be) SECOND",
+			"market indexes | were | Broader (be) SECOND",
+		}},
+		{"an apposition of the fronted oblique of a subjectless adverbial clause is its subject", `
+Although SCONJ IN 8 mark although
+in ADP IN 3 case in
+Flanders PROPN NNP 8 obl Flanders
+, PUNCT , 7 punct ,
+the DET DT 7 det the
+Flemish ADJ JJ 7 compound Flemish
+Region NOUN NN 3 appos region
+assigned VERB VBN 21 advcl assign
+all DET DT 8 obj all
+of ADP IN 12 case of
+its PRON PRP$ 12 nmod:poss its
+powers NOUN NNS 9 nmod power
+to ADP IN 16 case to
+the DET DT 16 det the
+Flemish ADJ JJ 16 amod Flemish
+Community PROPN NNP 12 nmod Community
+, PUNCT , 8 punct ,
+the DET DT 20 det the
+Walloon PROPN NNP 20 compound Walloon
+Region NOUN NN 21 nsubj region
+remains VERB VBZ 0 root remain
+distinct ADJ JJ 21 xcomp distinct
+from ADP IN 26 case from
+the DET DT 26 det the
+French ADJ JJ 26 amod French
+Community PROPN NNP 22 obl Community
+. PUNCT . 21 punct .`, []string{
+			"Community | is | Flemish (be) SECOND",
+			"Community | is | French (be) SECOND",
+			"Community | was | Flemish (be) SECOND",
+			"Community | was | French (be) SECOND",
+			"Flanders , the Flemish Region | had | powers to the Flemish Community (have) SECOND",
+			"Flanders , the Flemish Region | has | powers to the Flemish Community (have) SECOND",
+			"Flanders | had | powers (have) SECOND",
+			"Flanders | has | powers (have) SECOND",
+			"its powers | are to | the Flemish Community (be to) SECOND",
+			"the Flemish Region | is assigned all of its powers to | the Flemish Community | in Flanders (assign) SECOND",
+			"the Flemish Region | is assigned all of | its powers to the Flemish Community | in Flanders (assign) SECOND",
+			"the Flemish Region | is assigned | all of its powers to the Flemish Community (assign) SECOND",
+			"the Flemish Region | is assigned | all of its powers to the Flemish Community | in Flanders (assign)",
+			"the Walloon Region | remains distinct from | the French Community (remain) SECOND",
+			"the Walloon Region | remains | distinct from the French Community (remain)",
+		}},
+		{"a sentence adverb before the auxiliary leaves a stative passive", `
+Thus ADV RB 7 advmod thus
+, PUNCT , 1 punct ,
+the DET DT 4 det the
+reaction NOUN NN 7 nsubj:pass reaction
+is AUX VBZ 7 aux:pass be
+strongly ADV RB 7 advmod strongly
+favored VERB VBN 0 root favor
+. PUNCT . 7 punct .`, []string{
+			"the reaction | is strongly favored |  (favor) SECOND",
+			"the reaction | is | strongly favored (be)",
+		}},
+		{"a fixed prepositional phrase is an adverb, no argument", `
+Zero NUM CD 2 nsubj zero
+helps VERB VBZ 0 root help
+the DET DT 4 det the
+band NOUN NN 2 obj band
+of ADP IN 6 case of
+Reploids PROPN NNP 4 nmod Reploids
+, PUNCT , 11 punct ,
+who PRON WP 11 nsubj who
+in ADP IN 10 case in
+turn NOUN NN 11 obl turn
+marvel NOUN NN 2 conj marvel
+at ADP IN 14 case at
+his PRON PRP$ 14 nmod:poss his
+skills NOUN NNS 11 nmod skill
+. PUNCT . 2 punct .`, []string{
+			"Reploids | had | band (have) SECOND",
+			"Reploids | had | skills (have) SECOND",
+			"Reploids | has | band (have) SECOND",
+			"Reploids | has | skills (have) SECOND",
+			"Reploids | marvel |  (marvel) SECOND",
+			"Zero | helps the band of | Reploids (help) SECOND",
+			"Zero | helps | the band of Reploids (help)",
+			"the band | is of | Reploids (be of) SECOND",
+		}},
 		{"copular complement of a control verb", `
 The DET DT 2 det
 effect NOUN NN 3 nsubj
@@ -918,6 +1115,7 @@ May PROPN NNP 7 obl May
 . PUNCT . 7 punct .`, []string{
 			"The engineers | repaired | the bridge | in May (repair)",
 			"The engineers | were hired by | the city (hire by)",
+			"the city | hired | The engineers (hire) SECOND",
 			"The engineers | repaired the bridge in | May (repair in) SECOND",
 			"The engineers hired by the city | repaired | the bridge | in May (repair) SECOND",
 			"The engineers hired by the city | repaired the bridge in | May (repair in) SECOND",
