@@ -56,6 +56,7 @@ Exit codes: 0 all read; 1 failure; 2 usage; 3 some files were skipped.`,
 				return err
 			}
 			defer o.apply()()
+			defer o.reserveProcs()()
 			p, err := extract.Default()
 			if err != nil {
 				return err

@@ -155,6 +155,32 @@ func TestReleaseMapped(t *testing.T) {
 	if after*4 > before {
 		t.Errorf("resident pages of the store: %d kB, and %d kB after %v of background release", before, after, 8*releaseEvery)
 	}
+	// A commit wakes the releaser at once, whatever its interval (here an
+	// hour, so that only the commit's wake-up can release anything).
+	s.releaseTick.Store(int64(time.Hour))
+	done = s.using()
+	time.Sleep(8 * releaseEvery) // the releaser is asleep on its hour
+	count()
+	before = mappedRSS(t, path)
+	s.commitStarts()
+	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(releaseCommitEvery) {
+		if after = mappedRSS(t, path); after*4 <= before {
+			break
+		}
+	}
+	s.committing.Store(false)
+	done()
+	if after*4 > before {
+		t.Errorf("resident pages of the store: %d kB when a commit started, %d kB 5 s later", before, after)
+	}
+	s.releaseTick.Store(int64(releaseEvery))
+	// A write leaves no commit marked as running.
+	if err := s.Write(ctx, qs[:10]); err != nil {
+		t.Fatal(err)
+	}
+	if s.committing.Load() {
+		t.Error("a write ended with its commit still marked as running")
+	}
 }
 
 // BenchmarkRelease measures one background release of a bolt store's

@@ -116,6 +116,9 @@ type Store struct {
 	// upper levels are read all the time: releasing them on every tick
 	// cost a load of a million quads 40% more time.
 	releaseSlack atomic.Int64
+	releaseTick  atomic.Int64  // the interval outside commits, in ns (releaseEvery; tests lengthen it)
+	committing   atomic.Bool   // a write transaction is committing
+	commitWake   chan struct{} // a commit started (the releaser shortens its interval)
 }
 
 // Open opens (creating it if needed) the store of the given backend at addr.
