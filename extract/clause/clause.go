@@ -2364,7 +2364,11 @@ args:
 			}
 			lem, r := lemma, rel
 			moved := false
-			if o.Prep != "" {
+			if o.Prep != "" && t.isTime(o) {
+				// "was readmitted in 1841": a time is no argument of the
+				// verb's own; its preposition stays with it (was
+				// readmitted; in 1841), as CaRB writes times.
+			} else if o.Prep != "" {
 				lem += " " + o.Prep
 				// The case words at the start of the phrase move.
 				from := o.From

@@ -394,7 +394,7 @@ appointed VERB VBN 2 advcl appoint
 Chief PROPN NNP 10 compound
 Constable PROPN NNP 8 obj
 . PUNCT . 2 punct`, []string{
-			"He | stayed for | a year (stay for)",
+			"He | stayed | for a year (stay)",
 			"He | was appointed | Chief Constable (appoint)",
 		}},
 		{"unmarked oblique of time", `
@@ -586,7 +586,7 @@ said VERB VBD 4 parataxis say
 on ADP IN 11 case
 Friday PROPN NNP 9 obl Friday
 . PUNCT . 4 punct`, []string{
-			"The talks | will resume in | May (resume in)",
+			"The talks | will resume | in May (resume)",
 			"officials | said | The talks will resume in May | on Friday (say)",
 			"officials | said The talks will resume in | May | on Friday (say) SECOND",
 		}},
@@ -623,7 +623,7 @@ May PROPN NNP 8 obl May
 . PUNCT . 8 punct`, []string{
 			"The plant | is in | Toledo , Ohio (be in) SECOND",
 			"Toledo | is in | Ohio (be in)",
-			"The plant in Toledo , Ohio | closed in | May (close in)",
+			"The plant in Toledo , Ohio | closed | in May (close)",
 			"The plant | is in Toledo , | Ohio (be in) SECOND",
 		}},
 		{"names in a list are no places", `
@@ -709,7 +709,7 @@ over ADP IN 13 case
 the DET DT 13 det
 canal NOUN NN 10 nmod
 . PUNCT . 4 punct`, []string{
-			"The viaduct | was opened in | 1893 (open in)",
+			"The viaduct | was opened | in 1893 (open)",
 			"The viaduct | was opened to carry | the railway over the canal (carry)",
 			"the railway | is over | the canal (be over) SECOND",
 			"The viaduct | was opened to carry the railway over | the canal (carry) SECOND",
@@ -841,7 +841,7 @@ May PROPN NNP 11 obl May
 			"The farmers | sold | corn | to a mill (sell)",
 			"The farmers | sold wheat to | a mill (sell to) SECOND",
 			"The farmers | sold corn to | a mill (sell to) SECOND",
-			"a mill | opened in | May (open in)",
+			"a mill | opened | in May (open)",
 			"The farmers | sold | wheat and corn | to a mill that opened in May (sell) SECOND",
 			"The farmers | sold | corn | to a mill that opened in May (sell) SECOND",
 			"The farmers | sold wheat to | a mill that opened in May (sell to) SECOND",
@@ -1758,7 +1758,7 @@ winter NOUN NN 2 obl winter
 putting VERB VBG 2 advcl put
 lamps NOUN NNS 6 obj lamp
 . PUNCT . 2 punct .`, []string{
-			"Millais | painted into | the winter (paint into)",
+			"Millais | painted | into the winter (paint)",
 			"Millais | was putting | lamps (put)",
 		}},
 		{"a concessive clause is no further argument of a verb with an object", `
@@ -2228,8 +2228,8 @@ Rome PROPN NNP 19 obl Rome
 			"23 May | had | offensive (have) SECOND",
 			"23 May | has | offensive (have) SECOND",
 			"The division | broke out of | the beachhead | in the offensive of 23 May (break out out of)",
-			"The division | held until the offensive of | 23 May (hold until) SECOND",
-			"The division | held until | the offensive of 23 May (hold until)",
+			"The division | held until the offensive of | 23 May (hold) SECOND",
+			"The division | held | until the offensive of 23 May (hold)",
 			"The division | raced to | Rome | in the offensive of 23 May (race to)",
 			"the offensive | is of | 23 May (be of) SECOND",
 		}},
@@ -2515,6 +2515,16 @@ bus NOUN NN 6 obj bus
 			"a chance | ride | the famous bus (ride) SECOND",
 			"bus | is | famous (be) SECOND",
 			"bus | was | famous (be) SECOND",
+		}},
+		{"a time that is the only oblique keeps its preposition", `
+The DET DT 2 det the
+bridge NOUN NN 4 nsubj:pass bridge
+was AUX VBD 4 aux:pass be
+rebuilt VERB VBN 0 root rebuild
+in ADP IN 6 case in
+1994 NUM CD 4 obl 1994
+. PUNCT . 4 punct .`, []string{
+			"The bridge | was rebuilt | in 1994 (rebuild)",
 		}},
 	}
 	for _, c := range cases {
