@@ -1079,6 +1079,14 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 		if n := t.copularSubject(h, p); n >= 0 {
 			return []int{n}, true, false
 		}
+		if n := t.s.Tokens[h].Head - 1; t.rel(p) == "acl" && t.rel(h) == "appos" && t.indefinite(h) && n >= 0 && n < h && isNominal(t.s.Tokens[n].UPOS) && t.s.Tokens[n].UPOS != "PRON" {
+			// "Fowler 's Solution , a complexion improver made from
+			// arsenic": what a participle says of an indefinite
+			// apposition, a predicate of the noun before it, it says
+			// of that noun; a definite one may say which thing is
+			// meant, and keeps it.
+			return []int{n}, true, false
+		}
 		return []int{h}, true, false
 	}
 	return nil, false, false
@@ -1297,6 +1305,12 @@ func (t *tree) strandedSubject(p int) int {
 		n = h
 	}
 	return -1
+}
+
+// indefinite reports whether noun h has the article a or an.
+func (t *tree) indefinite(h int) bool {
+	d := t.child(h, "det")
+	return d >= 0 && (t.lower(d) == "a" || t.lower(d) == "an")
 }
 
 // copularSubject returns, for a common noun h that is the predicate of

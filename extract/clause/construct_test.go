@@ -2526,6 +2526,29 @@ in ADP IN 6 case in
 . PUNCT . 4 punct .`, []string{
 			"The bridge | was rebuilt | in 1994 (rebuild)",
 		}},
+		{"a participle of an indefinite apposition says it of the noun the apposition describes", `
+John PROPN NNP 10 nsubj John
+Smith PROPN NNP 1 flat Smith
+, PUNCT , 5 punct ,
+a DET DT 5 det a
+lawyer NOUN NN 1 appos lawyer
+based VERB VBN 5 acl base
+in ADP IN 8 case in
+Boston PROPN NNP 6 obl Boston
+, PUNCT , 1 punct ,
+won VERB VBD 0 root win
+the DET DT 12 det the
+case NOUN NN 10 obj case
+. PUNCT . 10 punct .`, []string{
+			"John Smith | is | a lawyer based in Boston (be)",
+			"John Smith | was | a lawyer based in Boston (be) SECOND",
+			"John Smith | was based in | Boston (base in)",
+			"John Smith | won | the case (win)",
+			"a lawyer based in Boston | is | John Smith (be) SECOND",
+			"John Smith | is a lawyer based in | Boston (be) SECOND",
+			"John Smith | was a lawyer based in | Boston (be) SECOND",
+			"John Smith , a lawyer based in Boston | won | the case (win) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
