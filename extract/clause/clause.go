@@ -1079,7 +1079,7 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 		if n := t.copularSubject(h, p); n >= 0 {
 			return []int{n}, true, false
 		}
-		if n := t.s.Tokens[h].Head - 1; t.rel(p) == "acl" && t.rel(h) == "appos" && t.indefinite(h) && n >= 0 && n < h && isNominal(t.s.Tokens[n].UPOS) && t.s.Tokens[n].UPOS != "PRON" {
+		if n := t.describedBy(h); t.rel(p) == "acl" && n >= 0 {
 			// "Fowler 's Solution , a complexion improver made from
 			// arsenic": what a participle says of an indefinite
 			// apposition, a predicate of the noun before it, it says
@@ -1305,6 +1305,16 @@ func (t *tree) strandedSubject(p int) int {
 		n = h
 	}
 	return -1
+}
+
+// describedBy returns the noun before h that h, an indefinite apposition,
+// describes ("Fowler 's Solution , a complexion improver"); else -1.
+func (t *tree) describedBy(h int) int {
+	n := t.s.Tokens[h].Head - 1
+	if t.rel(h) != "appos" || !t.indefinite(h) || n < 0 || n > h || !isNominal(t.s.Tokens[n].UPOS) || t.s.Tokens[n].UPOS == "PRON" {
+		return -1
+	}
+	return n
 }
 
 // indefinite reports whether noun h has the article a or an.
