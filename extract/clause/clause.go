@@ -1839,6 +1839,14 @@ func (t *tree) clause(p int) []Extraction {
 			case "nsubj", "nsubj:pass", "csubj", "cop", "aux", "aux:pass", "mark", "advcl", "obl", "obl:tmod", "advmod", "ccomp", "parataxis", "discourse", "conj", "cc":
 				return true
 			}
+			if n := t.child(k, "nsubj", "nsubj:pass"); nominal && t.rel(k) == "acl:relcl" && n >= 0 && isRelPronoun(t, n) && t.copularSubject(q, k) >= 0 {
+				// "X is an Australian footballer who plays for Y": the
+				// relative clause whose subject the predicate noun is
+				// says it of X in a tuple of its own (X; plays for; Y),
+				// and leaves the predicate noun (X; is; an Australian
+				// footballer).
+				return true
+			}
 			return t.objSkip(k)
 		})
 		if t.s.Tokens[q].UPOS != "ADJ" {

@@ -1666,9 +1666,9 @@ a DET DT 11 det a
 midfielder NOUN NN 8 obl midfielder
 . PUNCT . 6 punct .`, []string{
 			"Billy Celeski | plays as | a midfielder (play as)",
-			"Billy Celeski | is | an Australian footballer who plays as a midfielder (be)",
-			"Billy Celeski | is an Australian footballer who plays as | a midfielder (be) SECOND",
-			"an Australian footballer who plays as a midfielder | is | Billy Celeski (be) SECOND",
+			"Billy Celeski | is | an Australian footballer (be)",
+			"Billy Celeski | is | an Australian footballer who plays as a midfielder (be) SECOND",
+			"an Australian footballer | is | Billy Celeski (be) SECOND",
 		}},
 		{"a participle on a copular predicate noun speaks of the subject", `
 The DET DT 2 det the
@@ -2548,6 +2548,23 @@ case NOUN NN 10 obj case
 			"John Smith | is a lawyer based in | Boston (be) SECOND",
 			"John Smith | was a lawyer based in | Boston (be) SECOND",
 			"John Smith , a lawyer based in Boston | won | the case (win) SECOND",
+		}},
+		{"a predicate noun leaves the relative clause it is the subject of", `
+Maria PROPN NNP 6 nsubj Maria
+Lopez PROPN NNP 1 flat Lopez
+is AUX VBZ 6 cop be
+a DET DT 6 det a
+Spanish ADJ JJ 6 amod Spanish
+writer NOUN NN 0 root writer
+who PRON WP 8 nsubj who
+lives VERB VBZ 6 acl:relcl live
+in ADP IN 10 case in
+Paris PROPN NNP 8 obl Paris
+. PUNCT . 6 punct .`, []string{
+			"Maria Lopez | is | a Spanish writer (be)",
+			"Maria Lopez | lives in | Paris (live in)",
+			"a Spanish writer | is | Maria Lopez (be) SECOND",
+			"Maria Lopez | is | a Spanish writer who lives in Paris (be) SECOND",
 		}},
 	}
 	for _, c := range cases {
