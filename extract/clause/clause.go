@@ -1614,6 +1614,24 @@ func (t *tree) objSkip(k int) bool {
 	return t.argSkip(k)
 }
 
+// adverbRun reports whether adverb k of predicate p stands after p's
+// subject in a run of p's adverbs that ends right before p ("Rockwell
+// thus retroactively re-designated"): the whole run joins the relation, as
+// CaRB's annotators write it, not only the last adverb. An adverb before
+// an auxiliary stays out ("Thus , X is favored").
+func (t *tree) adverbRun(p, k int) bool {
+	n := t.child(p, "nsubj", "nsubj:pass")
+	if n < 0 || n > k {
+		return false
+	}
+	for i := k + 1; i < p; i++ {
+		if t.rel(i) != "advmod" || t.s.Tokens[i].Head-1 != p || t.s.Tokens[i].UPOS != "ADV" {
+			return false
+		}
+	}
+	return true
+}
+
 // relation builds the relation of predicate p: auxiliaries, negation,
 // copula, the predicate (unless nominal), particles, and merged xcomps.
 //
@@ -1663,7 +1681,7 @@ func (t *tree) relation(p int, nominal bool) (words []int, last, copx int, neg, 
 		lo = min(lo, w)
 	}
 	for _, k := range t.kids[p] {
-		if t.rel(k) == "advmod" && t.s.Tokens[k].UPOS == "ADV" && t.s.Tokens[k].XPOS != "WRB" && k < p && (k > lo || k == p-1) && !slicesContains(words, k) {
+		if t.rel(k) == "advmod" && t.s.Tokens[k].UPOS == "ADV" && t.s.Tokens[k].XPOS != "WRB" && k < p && (k > lo || k == p-1 || t.adverbRun(p, k)) && !slicesContains(words, k) {
 			add(k)
 		}
 		// An adverb between the verb and the preposition of its oblique

@@ -2566,6 +2566,17 @@ Paris PROPN NNP 8 obl Paris
 			"a Spanish writer | is | Maria Lopez (be) SECOND",
 			"Maria Lopez | is | a Spanish writer who lives in Paris (be) SECOND",
 		}},
+		{"a run of adverbs right before the verb joins the relation", `
+The DET DT 2 det the
+committee NOUN NN 5 nsubj committee
+thus ADV RB 5 advmod thus
+formally ADV RB 5 advmod formally
+approved VERB VBD 0 root approve
+the DET DT 7 det the
+plan NOUN NN 5 obj plan
+. PUNCT . 5 punct .`, []string{
+			"The committee | thus formally approved | the plan (approve)",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
