@@ -2284,7 +2284,11 @@ args:
 		out = append(out, e)
 	}
 	for _, s := range subs {
+		whole := false // a coordination "they" stands for, kept whole
 		if a := t.antecedent(s, p); a >= 0 && t.rel(p) != "ccomp" {
+			// "Owen and Saint-Simon were ... ; they believed": they
+			// are both, the coordination whole.
+			whole = t.lower(s) == "they" && t.child(a, "conj") >= 0
 			// "the division ... , when it broke out": the division
 			// broke out. A clausal complement keeps its pronoun:
 			// its words are the ones reported ("Mr. Simonds-Gooding
@@ -2302,6 +2306,10 @@ args:
 			switch t.rel(k) {
 			case "cop", "aux", "aux:pass", "nsubj", "nsubj:pass", "mark":
 				return true // the subject is itself a predicate elsewhere
+			case "conj", "cc":
+				if whole {
+					return false
+				}
 			}
 			if t.restrictive(k) && (t.lower(t.first(k)) == "who" || t.lower(t.first(k)) == "whom") && k != p && !(k <= p && p <= t.last(k)) && k > s && !t.commaBefore(s, t.first(k)) {
 				// "a woman who used RU-486 would have to make three

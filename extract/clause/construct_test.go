@@ -2577,6 +2577,34 @@ plan NOUN NN 5 obj plan
 . PUNCT . 5 punct .`, []string{
 			"The committee | thus formally approved | the plan (approve)",
 		}},
+		{"they stands for a whole coordination", `
+Smith PROPN NNP 4 nsubj Smith
+and CCONJ CC 3 cc and
+Jones PROPN NNP 1 conj Jones
+founded VERB VBD 0 root found
+the DET DT 6 det the
+firm NOUN NN 4 obj firm
+in ADP IN 8 case in
+Boston PROPN NNP 6 nmod Boston
+, PUNCT , 13 punct ,
+and CCONJ CC 13 cc and
+later ADV RBR 13 advmod late
+they PRON PRP 13 nsubj they
+sold VERB VBD 4 conj sell
+it PRON PRP 13 obj it
+to ADP IN 17 case to
+a DET DT 17 det a
+bank NOUN NN 13 obl bank
+. PUNCT . 4 punct .`, []string{
+			"Smith | founded | the firm in Boston (found)",
+			"Jones | founded | the firm in Boston (found)",
+			"the firm | is in | Boston (be in) SECOND",
+			"Smith and Jones | sold | it | later | to a bank (sell)",
+			"Smith and Jones | sold it to | a bank | later (sell to) SECOND",
+			"Smith | founded the firm in | Boston (found) SECOND",
+			"Jones | founded the firm in | Boston (found) SECOND",
+			"Smith and Jones | founded | the firm in Boston (found) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
