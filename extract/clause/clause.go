@@ -1969,8 +1969,13 @@ args:
 				}
 			}
 		case "ccomp", "csubj":
-			if k == t.extraposed(p) {
-				continue // the subject
+			if k == t.extraposed(p) || t.rel(k) == "csubj" && k < p && t.child(p, "nsubj", "nsubj:pass") < 0 && t.child(k, "nsubj", "nsubj:pass", "mark") < 0 {
+				// A subject clause with no subject of its own
+				// ("financing would consist of X") is the subject, no
+				// object of its verb too; a clause with its subject
+				// before a verb may be what is said ("X is n't
+				// considering Y , officials said").
+				continue
 			}
 			if !nominal || t.rel(k) == "ccomp" {
 				ph := t.phrase(k, func(c int) bool {

@@ -2605,6 +2605,27 @@ bank NOUN NN 13 obl bank
 			"Jones | founded the firm in | Boston (found) SECOND",
 			"Smith and Jones | founded | the firm in Boston (found) SECOND",
 		}},
+		{"a subject clause with no subject of its own is no object of its verb", `
+He PRON PRP 2 nsubj he
+said VERB VBD 0 root say
+funding VERB VBG 5 csubj fund
+would AUX MD 5 aux would
+consist VERB VB 2 ccomp consist
+of ADP IN 8 case of
+a DET DT 8 det a
+loan NOUN NN 5 obl loan
+from ADP IN 11 case from
+the DET DT 11 det the
+bank NOUN NN 8 nmod bank
+. PUNCT . 2 punct .`, []string{
+			"He | said | funding would consist of a loan from the bank (say)",
+			"funding | would consist of | a loan from the bank (consist of) MODAL",
+			"a loan | is from | the bank (be from) SECOND",
+			"He | funding |  (fund) SECOND",
+			"He | said funding would consist of | a loan from the bank (say) SECOND",
+			"He | said funding would consist of a loan from | the bank (say) SECOND",
+			"funding | would consist of a loan from | the bank (consist of) MODAL SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
