@@ -1839,6 +1839,7 @@ func (t *tree) clause(p int) []Extraction {
 	var extras []Part
 	var conjOf map[int][]Part // the conjuncts of an oblique, by its head
 	var wholeOf map[int]Part  // an oblique with its conjuncts, by its head
+	var rangeOf map[int]Part  // the other end of a range, by the head of the first
 	kind := Verbal
 	// plainRel and plainObj keep the copular reading ("was | a notable
 	// influence on X") when the predicate noun joins the relation.
@@ -2077,6 +2078,19 @@ args:
 						wholeOf[k] = w
 					}
 				}
+			}
+			if b, ok := t.rangeEnd(k, ph); ok {
+				// "ranged from 8 % to 8.019 %", "fall to $ 2.8
+				// trillion from $ 2.87 trillion": the other end of a
+				// range is an oblique of the verb of its own.
+				ph = t.part(k, ph.From, b.From)
+				ph.Prep = t.lower(t.child(k, "case"))
+				if rangeOf == nil {
+					rangeOf = map[int]Part{}
+				}
+				rangeOf[k] = b
+				extras = append(extras, ph, b)
+				continue
 			}
 			extras = append(extras, ph)
 		case "advmod":
@@ -2412,12 +2426,13 @@ args:
 				first = 0
 			}
 			o := extras[first]
+			b, ranged := rangeOf[o.Head]
 			if w := t.phrase(o.Head, func(c int) bool {
 				if t.rel(c) == "acl:relcl" {
 					return !t.restrictive(c)
 				}
 				return t.argSkip(c)
-			}); o.From > p && w.From == o.From && w.To > o.To && !t.commaBefore(o.To, w.To) {
+			}); o.From > p && w.From == o.From && w.To > o.To && !t.commaBefore(o.To, w.To) && !ranged {
 				// "had risen to levels at which there was resistance":
 				// the argument keeps a relative clause that says which
 				// thing is meant, as an object does.
@@ -2449,13 +2464,20 @@ args:
 				}
 			}
 			var rest []Part
-			rest = append(rest, extras[:first]...)
-			rest = append(rest, extras[first+1:]...)
+			for i, x := range extras {
+				if i != first && !(ranged && x.Head == b.Head) {
+					rest = append(rest, x)
+				}
+			}
 			k := Oblique
 			if passive {
 				k = Passive
 			}
 			mk(subj, r, o, rest, lem, k)
+			if ranged && moved {
+				// (bids; ranged from; 8 %) and (bids; ranged to; 8.019 %).
+				mk(subj, rel+" "+b.Prep, t.part(b.Head, b.From+1, b.To), rest, lemma+" "+b.Prep, k)
+			}
 			if moved {
 				for _, c := range conjOf[extras[first].Head] {
 					mk(subj, r, c, rest, lem, k)
@@ -2618,6 +2640,45 @@ var placeOrTime = map[string]bool{"in": true, "at": true, "during": true, "since
 var months = map[string]bool{
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
 	"august": true, "september": true, "october": true, "november": true, "december": true,
+}
+
+// rangeEnd returns the phrase of the other end of a range that ends ph,
+// the phrase of oblique k, a quantity ("from 8 % to 8.019 %": to 8.019
+// %): a quantity under k introduced by "from" or "to", the preposition k
+// has not.
+func (t *tree) rangeEnd(k int, ph Part) (Part, bool) {
+	c := t.child(k, "case")
+	if c < 0 || c > k || !t.quantity(k) {
+		return Part{}, false
+	}
+	for _, n := range t.children(k, "nmod") {
+		m := t.child(n, "case")
+		if n < k || m < 0 || m > n || m <= k || !t.quantity(n) || t.lower(m) == t.lower(c) {
+			continue
+		}
+		if l := t.lower(m); l != "to" && l != "from" {
+			continue
+		}
+		if l := t.lower(c); l != "to" && l != "from" {
+			continue
+		}
+		b := t.phrase(n, t.argSkip)
+		if b.From != m || b.To != ph.To {
+			continue
+		}
+		b.Prep = t.lower(m)
+		return b, true
+	}
+	return Part{}, false
+}
+
+// quantity reports whether noun k is a number, an amount or a share
+// ("8 %", "$ 2.8 trillion", "500 shares").
+func (t *tree) quantity(k int) bool {
+	if t.s.Tokens[k].UPOS == "NUM" || t.s.Tokens[k].UPOS == "SYM" {
+		return true
+	}
+	return t.child(k, "nummod") >= 0
 }
 
 // isTime reports whether an oblique is an expression of time ("in 1941",

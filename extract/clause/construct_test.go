@@ -2626,6 +2626,21 @@ bank NOUN NN 8 nmod bank
 			"He | said funding would consist of a loan from | the bank (say) SECOND",
 			"funding | would consist of a loan from | the bank (consist of) MODAL SECOND",
 		}},
+		{"each end of a range of quantities is an oblique of its own", `
+Prices NOUN NNS 2 nsubj price
+ranged VERB VBD 0 root rang
+from ADP IN 5 case from
+5 NUM CD 5 nummod 5
+% SYM NN 2 obl %
+to ADP IN 8 case to
+7 NUM CD 8 nummod 7
+% SYM NN 5 nmod %
+. PUNCT . 2 punct .`, []string{
+			"Prices | ranged from | 5 % (rang from)",
+			"Prices | ranged to | 7 % (rang to)",
+			"5 % | is to | 7 % (be to) SECOND",
+			"Prices | ranged from | 5 % to 7 % (rang from) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
