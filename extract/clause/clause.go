@@ -1656,7 +1656,7 @@ func (t *tree) relation(p int, nominal bool) (words []int, last, copx int, neg, 
 			if t.lower(k) == "not" || t.lower(k) == "n't" || t.lower(k) == "never" {
 				add(k)
 				neg = true
-			} else if t.strandedPrep(k) {
+			} else if t.strandedPrep(k) || t.particleAdverb(k) {
 				add(k)
 			}
 		case "cop":
@@ -1695,6 +1695,11 @@ func (t *tree) relation(p int, nominal bool) (words []int, last, copx int, neg, 
 		lemma = t.lemma(p)
 		if prt := t.child(p, "compound:prt"); prt >= 0 {
 			lemma += " " + t.lower(prt)
+		}
+		for _, k := range t.children(p, "advmod") {
+			if t.particleAdverb(k) {
+				lemma += " " + t.lower(k) // "go out"
+			}
 		}
 		for _, k := range t.kids[p] {
 			if t.strandedPrep(k) {
@@ -3606,6 +3611,17 @@ func (t *tree) sharedAux(p int) string {
 		return t.sharedAux(h)
 	}
 	return t.words(aux)
+}
+
+// particles are the adverbs that complete a verb as particles do ("went
+// out", "broke down", "came back").
+var particles = map[string]bool{"out": true, "up": true, "down": true, "off": true, "away": true, "back": true}
+
+// particleAdverb reports whether adverb k is a particle the parse labels
+// an adverb, right after its verb ("the lamps went out": went out).
+func (t *tree) particleAdverb(k int) bool {
+	h := t.s.Tokens[k].Head - 1
+	return t.rel(k) == "advmod" && t.s.Tokens[k].UPOS == "ADV" && particles[t.lower(k)] && len(t.kids[k]) == 0 && h == k-1 && t.s.Tokens[h].UPOS == "VERB"
 }
 
 // strandedPrep reports whether k is a preposition without an object that

@@ -2641,6 +2641,23 @@ to ADP IN 8 case to
 			"5 % | is to | 7 % (be to) SECOND",
 			"Prices | ranged from | 5 % to 7 % (rang from) SECOND",
 		}},
+		{"a particle the parse labels an adverb joins the relation", `
+On ADP IN 3 case on
+one NUM CD 3 nummod one
+occasion NOUN NN 6 obl occasion
+the DET DT 5 det the
+lamps NOUN NNS 6 nsubj lamp
+went VERB VBD 0 root go
+out ADV RB 6 advmod out
+and CCONJ CC 11 cc and
+the DET DT 10 det the
+water NOUN NN 11 nsubj water
+became VERB VBD 6 conj become
+cold ADJ JJ 11 xcomp cold
+. PUNCT . 6 punct .`, []string{
+			"the lamps | went out | On one occasion (go out on)",
+			"the water | became | cold | On one occasion (become)",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
