@@ -2036,6 +2036,15 @@ args:
 				continue
 			}
 			ph := t.phrase(k, t.argSkip)
+			if m := t.child(p, "mark"); m >= 0 && m == ph.From-1 && t.child(k, "case") < 0 && t.s.Tokens[m].UPOS == "ADP" && t.isTime(ph) {
+				if n := t.child(p, "nsubj", "nsubj:pass"); n > k {
+					// "since 1957 she worked": the parse reads the
+					// preposition of a fronted time as the clause's
+					// subordinator; it is the time's.
+					ph = t.part(k, m, ph.To)
+					ph.Prep = t.lower(m)
+				}
+			}
 			if c := t.child(k, "case"); c >= 0 && c < k {
 				ph.Prep = t.lower(c)
 				if n := t.relativeNoun(p, k); n.To > n.From && ph.From == c && ph.To == k+1 {

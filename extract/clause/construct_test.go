@@ -2658,6 +2658,31 @@ cold ADJ JJ 11 xcomp cold
 			"the lamps | went out | On one occasion (go out on)",
 			"the water | became | cold | On one occasion (become)",
 		}},
+		{"a fronted time keeps the preposition the parse reads as the clause's subordinator", `
+He PRON PRP 2 nsubj he
+taught VERB VBD 0 root teach
+at ADP IN 5 case at
+a DET DT 5 det a
+school NOUN NN 2 obl school
+in ADP IN 7 case in
+Paris PROPN NNP 5 nmod Paris
+, PUNCT , 12 punct ,
+since ADP IN 12 mark since
+1990 NUM CD 12 obl 1990
+she PRON PRP 12 nsubj she
+worked VERB VBD 2 advcl work
+as ADP IN 15 case as
+a DET DT 15 det a
+doctor NOUN NN 12 obl doctor
+in ADP IN 17 case in
+Rome PROPN NNP 12 obl Rome
+. PUNCT . 2 punct .`, []string{
+			"He | taught at | a school in Paris (teach at)",
+			"a school | is in | Paris (be in) SECOND",
+			"she | worked as | a doctor | since 1990 | in Rome (work as)",
+			"Paris | worked as | a doctor | since 1990 | in Rome (work as) SECOND",
+			"He | taught at a school in | Paris (teach at) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
