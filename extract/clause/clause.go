@@ -2753,6 +2753,11 @@ func (t *tree) apposition(a int) ([]Extraction, bool) {
 		h, a = a, h
 	}
 	obj := t.phrase(a, func(k int) bool { return k == h || t.rel(k) == "case" || t.argSkip(k) })
+	if g := t.s.Tokens[a].Head - 1; t.rel(a) == "nmod" && g >= 0 && g < a && t.s.Tokens[g].UPOS == "NUM" && t.lower(g+1) == "of" && g+1 < obj.From && t.first(g) == g {
+		// "One of its specialists , Steve White ,": the name is the one
+		// of them (Steve White; is; One of its specialists).
+		obj = t.part(a, g, obj.To)
+	}
 	var out []Extraction
 	// "Mark and Marisa , the presenters ,": each name is a presenter.
 	for _, n := range append([]int{h}, t.conjuncts(h)...) {

@@ -1814,10 +1814,10 @@ interest NOUN NN 8 obj interest
 . PUNCT . 8 punct .`, []string{
 			"One | is of | its specialists (be of) SECOND",
 			"One | is of | its specialists , Steve White (be of) SECOND",
-			"Steve White | is | its specialists (be)",
+			"Steve White | is | One of its specialists (be)",
 			"Steve White | took | an interest (take)",
-			"Steve White | was | its specialists (be) SECOND",
-			"its specialists | are | Steve White (be) SECOND",
+			"Steve White | was | One of its specialists (be) SECOND",
+			"One of its specialists | are | Steve White (be) SECOND",
 		}},
 		{"a concession is no further argument", `
 Despite ADP IN 3 case despite
