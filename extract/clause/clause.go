@@ -2881,6 +2881,15 @@ func (t *tree) beOf(n int) string {
 	if t.child(n, "conj") >= 0 {
 		plural = true
 	}
+	if u := t.s.Tokens[n].UPOS; u != "NOUN" && u != "PROPN" && !singularQuantifier[t.lower(n)] {
+		// "Many of the Moonies", "some of the bonds": a part of a
+		// plural is plural.
+		for _, k := range t.children(n, "nmod") {
+			if c := t.child(k, "case"); k > n && c >= 0 && t.lower(c) == "of" && (t.s.Tokens[k].XPOS == "NNS" || t.s.Tokens[k].XPOS == "NNPS") {
+				plural = true
+			}
+		}
+	}
 	past := false
 	for i, tok := range t.s.Tokens {
 		if tok.Head == 0 {
@@ -2905,6 +2914,10 @@ func (t *tree) beOf(n int) string {
 	}
 	return "is"
 }
+
+// singularQuantifier are the words that take a singular verb before "of"
+// and a plural ("one of the men is", "each of them was").
+var singularQuantifier = map[string]bool{"one": true, "each": true, "either": true, "neither": true, "none": true}
 
 // under reports whether k is in the subtree of h.
 func (t *tree) under(k, h int) bool {

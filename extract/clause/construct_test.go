@@ -2683,6 +2683,23 @@ Rome PROPN NNP 12 obl Rome
 			"Paris | worked as | a doctor | since 1990 | in Rome (work as) SECOND",
 			"He | taught at a school in | Paris (teach at) SECOND",
 		}},
+		{"a part of a plural takes a plural be", `
+Many ADJ JJ 5 nsubj many
+of ADP IN 4 case of
+the DET DT 4 det the
+workers NOUN NNS 1 nmod worker
+stay VERB VBP 0 root stay
+at ADP IN 7 case at
+home NOUN NN 5 obl home
+, PUNCT , 9 punct ,
+hoping VERB VBG 5 advcl hope
+for ADP IN 12 case for
+a DET DT 12 det a
+raise NOUN NN 9 obl raise
+. PUNCT . 5 punct .`, []string{
+			"Many of the workers | stay at | home (stay at)",
+			"Many of the workers | are hoping for | a raise (hope for)",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
