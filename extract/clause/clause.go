@@ -1079,6 +1079,14 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 		if n := t.copularSubject(h, p); n >= 0 {
 			return []int{n}, true, false
 		}
+		if n := t.describedBy(h); t.rel(p) == "acl" && n >= 0 {
+			// "Fowler 's Solution , a complexion improver made from
+			// arsenic": what a participle says of an indefinite
+			// apposition, a predicate of the noun before it, it says
+			// of that noun; a definite one may say which thing is
+			// meant, and keeps it.
+			return []int{n}, true, false
+		}
 		return []int{h}, true, false
 	}
 	return nil, false, false
@@ -1297,6 +1305,22 @@ func (t *tree) strandedSubject(p int) int {
 		n = h
 	}
 	return -1
+}
+
+// describedBy returns the noun before h that h, an indefinite apposition,
+// describes ("Fowler 's Solution , a complexion improver"); else -1.
+func (t *tree) describedBy(h int) int {
+	n := t.s.Tokens[h].Head - 1
+	if t.rel(h) != "appos" || !t.indefinite(h) || n < 0 || n > h || !isNominal(t.s.Tokens[n].UPOS) || t.s.Tokens[n].UPOS == "PRON" {
+		return -1
+	}
+	return n
+}
+
+// indefinite reports whether noun h has the article a or an.
+func (t *tree) indefinite(h int) bool {
+	d := t.child(h, "det")
+	return d >= 0 && (t.lower(d) == "a" || t.lower(d) == "an")
 }
 
 // copularSubject returns, for a common noun h that is the predicate of
@@ -1590,6 +1614,24 @@ func (t *tree) objSkip(k int) bool {
 	return t.argSkip(k)
 }
 
+// adverbRun reports whether adverb k of predicate p stands after p's
+// subject in a run of p's adverbs that ends right before p ("Rockwell
+// thus retroactively re-designated"): the whole run joins the relation, as
+// CaRB's annotators write it, not only the last adverb. An adverb before
+// an auxiliary stays out ("Thus , X is favored").
+func (t *tree) adverbRun(p, k int) bool {
+	n := t.child(p, "nsubj", "nsubj:pass")
+	if n < 0 || n > k {
+		return false
+	}
+	for i := k + 1; i < p; i++ {
+		if t.rel(i) != "advmod" || t.s.Tokens[i].Head-1 != p || t.s.Tokens[i].UPOS != "ADV" {
+			return false
+		}
+	}
+	return true
+}
+
 // relation builds the relation of predicate p: auxiliaries, negation,
 // copula, the predicate (unless nominal), particles, and merged xcomps.
 //
@@ -1614,7 +1656,7 @@ func (t *tree) relation(p int, nominal bool) (words []int, last, copx int, neg, 
 			if t.lower(k) == "not" || t.lower(k) == "n't" || t.lower(k) == "never" {
 				add(k)
 				neg = true
-			} else if t.strandedPrep(k) {
+			} else if t.strandedPrep(k) || t.particleAdverb(k) {
 				add(k)
 			}
 		case "cop":
@@ -1639,7 +1681,7 @@ func (t *tree) relation(p int, nominal bool) (words []int, last, copx int, neg, 
 		lo = min(lo, w)
 	}
 	for _, k := range t.kids[p] {
-		if t.rel(k) == "advmod" && t.s.Tokens[k].UPOS == "ADV" && t.s.Tokens[k].XPOS != "WRB" && k < p && (k > lo || k == p-1) && !slicesContains(words, k) {
+		if t.rel(k) == "advmod" && t.s.Tokens[k].UPOS == "ADV" && t.s.Tokens[k].XPOS != "WRB" && k < p && (k > lo || k == p-1 || t.adverbRun(p, k)) && !slicesContains(words, k) {
 			add(k)
 		}
 		// An adverb between the verb and the preposition of its oblique
@@ -1653,6 +1695,11 @@ func (t *tree) relation(p int, nominal bool) (words []int, last, copx int, neg, 
 		lemma = t.lemma(p)
 		if prt := t.child(p, "compound:prt"); prt >= 0 {
 			lemma += " " + t.lower(prt)
+		}
+		for _, k := range t.children(p, "advmod") {
+			if t.particleAdverb(k) {
+				lemma += " " + t.lower(k) // "go out"
+			}
 		}
 		for _, k := range t.kids[p] {
 			if t.strandedPrep(k) {
@@ -1797,6 +1844,7 @@ func (t *tree) clause(p int) []Extraction {
 	var extras []Part
 	var conjOf map[int][]Part // the conjuncts of an oblique, by its head
 	var wholeOf map[int]Part  // an oblique with its conjuncts, by its head
+	var rangeOf map[int]Part  // the other end of a range, by the head of the first
 	kind := Verbal
 	// plainRel and plainObj keep the copular reading ("was | a notable
 	// influence on X") when the predicate noun joins the relation.
@@ -1813,6 +1861,14 @@ func (t *tree) clause(p int) []Extraction {
 		obj := t.phrase(q, func(k int) bool {
 			switch t.rel(k) {
 			case "nsubj", "nsubj:pass", "csubj", "cop", "aux", "aux:pass", "mark", "advcl", "obl", "obl:tmod", "advmod", "ccomp", "parataxis", "discourse", "conj", "cc":
+				return true
+			}
+			if n := t.child(k, "nsubj", "nsubj:pass"); nominal && t.rel(k) == "acl:relcl" && n >= 0 && isRelPronoun(t, n) && t.copularSubject(q, k) >= 0 {
+				// "X is an Australian footballer who plays for Y": the
+				// relative clause whose subject the predicate noun is
+				// says it of X in a tuple of its own (X; plays for; Y),
+				// and leaves the predicate noun (X; is; an Australian
+				// footballer).
 				return true
 			}
 			return t.objSkip(k)
@@ -1919,8 +1975,13 @@ args:
 				}
 			}
 		case "ccomp", "csubj":
-			if k == t.extraposed(p) {
-				continue // the subject
+			if k == t.extraposed(p) || t.rel(k) == "csubj" && k < p && t.child(p, "nsubj", "nsubj:pass") < 0 && t.child(k, "nsubj", "nsubj:pass", "mark") < 0 {
+				// A subject clause with no subject of its own
+				// ("financing would consist of X") is the subject, no
+				// object of its verb too; a clause with its subject
+				// before a verb may be what is said ("X is n't
+				// considering Y , officials said").
+				continue
 			}
 			if !nominal || t.rel(k) == "ccomp" {
 				ph := t.phrase(k, func(c int) bool {
@@ -1975,6 +2036,15 @@ args:
 				continue
 			}
 			ph := t.phrase(k, t.argSkip)
+			if m := t.child(p, "mark"); m >= 0 && m == ph.From-1 && t.child(k, "case") < 0 && t.s.Tokens[m].UPOS == "ADP" && t.isTime(ph) {
+				if n := t.child(p, "nsubj", "nsubj:pass"); n > k {
+					// "since 1957 she worked": the parse reads the
+					// preposition of a fronted time as the clause's
+					// subordinator; it is the time's.
+					ph = t.part(k, m, ph.To)
+					ph.Prep = t.lower(m)
+				}
+			}
 			if c := t.child(k, "case"); c >= 0 && c < k {
 				ph.Prep = t.lower(c)
 				if n := t.relativeNoun(p, k); n.To > n.From && ph.From == c && ph.To == k+1 {
@@ -2022,6 +2092,19 @@ args:
 						wholeOf[k] = w
 					}
 				}
+			}
+			if b, ok := t.rangeEnd(k, ph); ok {
+				// "ranged from 8 % to 8.019 %", "fall to $ 2.8
+				// trillion from $ 2.87 trillion": the other end of a
+				// range is an oblique of the verb of its own.
+				ph = t.part(k, ph.From, b.From)
+				ph.Prep = t.lower(t.child(k, "case"))
+				if rangeOf == nil {
+					rangeOf = map[int]Part{}
+				}
+				rangeOf[k] = b
+				extras = append(extras, ph, b)
+				continue
 			}
 			extras = append(extras, ph)
 		case "advmod":
@@ -2234,7 +2317,11 @@ args:
 		out = append(out, e)
 	}
 	for _, s := range subs {
+		whole := false // a coordination "they" stands for, kept whole
 		if a := t.antecedent(s, p); a >= 0 && t.rel(p) != "ccomp" {
+			// "Owen and Saint-Simon were ... ; they believed": they
+			// are both, the coordination whole.
+			whole = t.lower(s) == "they" && t.child(a, "conj") >= 0
 			// "the division ... , when it broke out": the division
 			// broke out. A clausal complement keeps its pronoun:
 			// its words are the ones reported ("Mr. Simonds-Gooding
@@ -2252,6 +2339,10 @@ args:
 			switch t.rel(k) {
 			case "cop", "aux", "aux:pass", "nsubj", "nsubj:pass", "mark":
 				return true // the subject is itself a predicate elsewhere
+			case "conj", "cc":
+				if whole {
+					return false
+				}
 			}
 			if t.restrictive(k) && (t.lower(t.first(k)) == "who" || t.lower(t.first(k)) == "whom") && k != p && !(k <= p && p <= t.last(k)) && k > s && !t.commaBefore(s, t.first(k)) {
 				// "a woman who used RU-486 would have to make three
@@ -2349,12 +2440,13 @@ args:
 				first = 0
 			}
 			o := extras[first]
+			b, ranged := rangeOf[o.Head]
 			if w := t.phrase(o.Head, func(c int) bool {
 				if t.rel(c) == "acl:relcl" {
 					return !t.restrictive(c)
 				}
 				return t.argSkip(c)
-			}); o.From > p && w.From == o.From && w.To > o.To && !t.commaBefore(o.To, w.To) {
+			}); o.From > p && w.From == o.From && w.To > o.To && !t.commaBefore(o.To, w.To) && !ranged {
 				// "had risen to levels at which there was resistance":
 				// the argument keeps a relative clause that says which
 				// thing is meant, as an object does.
@@ -2364,7 +2456,11 @@ args:
 			}
 			lem, r := lemma, rel
 			moved := false
-			if o.Prep != "" {
+			if o.Prep != "" && t.isTime(o) {
+				// "was readmitted in 1841": a time is no argument of the
+				// verb's own; its preposition stays with it (was
+				// readmitted; in 1841), as CaRB writes times.
+			} else if o.Prep != "" {
 				lem += " " + o.Prep
 				// The case words at the start of the phrase move.
 				from := o.From
@@ -2382,13 +2478,20 @@ args:
 				}
 			}
 			var rest []Part
-			rest = append(rest, extras[:first]...)
-			rest = append(rest, extras[first+1:]...)
+			for i, x := range extras {
+				if i != first && !(ranged && x.Head == b.Head) {
+					rest = append(rest, x)
+				}
+			}
 			k := Oblique
 			if passive {
 				k = Passive
 			}
 			mk(subj, r, o, rest, lem, k)
+			if ranged && moved {
+				// (bids; ranged from; 8 %) and (bids; ranged to; 8.019 %).
+				mk(subj, rel+" "+b.Prep, t.part(b.Head, b.From+1, b.To), rest, lemma+" "+b.Prep, k)
+			}
 			if moved {
 				for _, c := range conjOf[extras[first].Head] {
 					mk(subj, r, c, rest, lem, k)
@@ -2553,6 +2656,45 @@ var months = map[string]bool{
 	"august": true, "september": true, "october": true, "november": true, "december": true,
 }
 
+// rangeEnd returns the phrase of the other end of a range that ends ph,
+// the phrase of oblique k, a quantity ("from 8 % to 8.019 %": to 8.019
+// %): a quantity under k introduced by "from" or "to", the preposition k
+// has not.
+func (t *tree) rangeEnd(k int, ph Part) (Part, bool) {
+	c := t.child(k, "case")
+	if c < 0 || c > k || !t.quantity(k) {
+		return Part{}, false
+	}
+	for _, n := range t.children(k, "nmod") {
+		m := t.child(n, "case")
+		if n < k || m < 0 || m > n || m <= k || !t.quantity(n) || t.lower(m) == t.lower(c) {
+			continue
+		}
+		if l := t.lower(m); l != "to" && l != "from" {
+			continue
+		}
+		if l := t.lower(c); l != "to" && l != "from" {
+			continue
+		}
+		b := t.phrase(n, t.argSkip)
+		if b.From != m || b.To != ph.To {
+			continue
+		}
+		b.Prep = t.lower(m)
+		return b, true
+	}
+	return Part{}, false
+}
+
+// quantity reports whether noun k is a number, an amount or a share
+// ("8 %", "$ 2.8 trillion", "500 shares").
+func (t *tree) quantity(k int) bool {
+	if t.s.Tokens[k].UPOS == "NUM" || t.s.Tokens[k].UPOS == "SYM" {
+		return true
+	}
+	return t.child(k, "nummod") >= 0
+}
+
 // isTime reports whether an oblique is an expression of time ("in 1941",
 // "on 12 July", "during the war").
 func (t *tree) isTime(o Part) bool {
@@ -2611,6 +2753,11 @@ func (t *tree) apposition(a int) ([]Extraction, bool) {
 		h, a = a, h
 	}
 	obj := t.phrase(a, func(k int) bool { return k == h || t.rel(k) == "case" || t.argSkip(k) })
+	if g := t.s.Tokens[a].Head - 1; t.rel(a) == "nmod" && g >= 0 && g < a && t.s.Tokens[g].UPOS == "NUM" && t.lower(g+1) == "of" && g+1 < obj.From && t.first(g) == g {
+		// "One of its specialists , Steve White ,": the name is the one
+		// of them (Steve White; is; One of its specialists).
+		obj = t.part(a, g, obj.To)
+	}
 	var out []Extraction
 	// "Mark and Marisa , the presenters ,": each name is a presenter.
 	for _, n := range append([]int{h}, t.conjuncts(h)...) {
@@ -2734,6 +2881,15 @@ func (t *tree) beOf(n int) string {
 	if t.child(n, "conj") >= 0 {
 		plural = true
 	}
+	if u := t.s.Tokens[n].UPOS; u != "NOUN" && u != "PROPN" && !singularQuantifier[t.lower(n)] {
+		// "Many of the Moonies", "some of the bonds": a part of a
+		// plural is plural.
+		for _, k := range t.children(n, "nmod") {
+			if c := t.child(k, "case"); k > n && c >= 0 && t.lower(c) == "of" && (t.s.Tokens[k].XPOS == "NNS" || t.s.Tokens[k].XPOS == "NNPS") {
+				plural = true
+			}
+		}
+	}
 	past := false
 	for i, tok := range t.s.Tokens {
 		if tok.Head == 0 {
@@ -2758,6 +2914,10 @@ func (t *tree) beOf(n int) string {
 	}
 	return "is"
 }
+
+// singularQuantifier are the words that take a singular verb before "of"
+// and a plural ("one of the men is", "each of them was").
+var singularQuantifier = map[string]bool{"one": true, "each": true, "either": true, "neither": true, "none": true}
 
 // under reports whether k is in the subtree of h.
 func (t *tree) under(k, h int) bool {
@@ -3478,6 +3638,17 @@ func (t *tree) sharedAux(p int) string {
 		return t.sharedAux(h)
 	}
 	return t.words(aux)
+}
+
+// particles are the adverbs that complete a verb as particles do ("went
+// out", "broke down", "came back").
+var particles = map[string]bool{"out": true, "up": true, "down": true, "off": true, "away": true, "back": true}
+
+// particleAdverb reports whether adverb k is a particle the parse labels
+// an adverb, right after its verb ("the lamps went out": went out).
+func (t *tree) particleAdverb(k int) bool {
+	h := t.s.Tokens[k].Head - 1
+	return t.rel(k) == "advmod" && t.s.Tokens[k].UPOS == "ADV" && particles[t.lower(k)] && len(t.kids[k]) == 0 && h == k-1 && t.s.Tokens[h].UPOS == "VERB"
 }
 
 // strandedPrep reports whether k is a preposition without an object that

@@ -394,7 +394,7 @@ appointed VERB VBN 2 advcl appoint
 Chief PROPN NNP 10 compound
 Constable PROPN NNP 8 obj
 . PUNCT . 2 punct`, []string{
-			"He | stayed for | a year (stay for)",
+			"He | stayed | for a year (stay)",
 			"He | was appointed | Chief Constable (appoint)",
 		}},
 		{"unmarked oblique of time", `
@@ -586,7 +586,7 @@ said VERB VBD 4 parataxis say
 on ADP IN 11 case
 Friday PROPN NNP 9 obl Friday
 . PUNCT . 4 punct`, []string{
-			"The talks | will resume in | May (resume in)",
+			"The talks | will resume | in May (resume)",
 			"officials | said | The talks will resume in May | on Friday (say)",
 			"officials | said The talks will resume in | May | on Friday (say) SECOND",
 		}},
@@ -623,7 +623,7 @@ May PROPN NNP 8 obl May
 . PUNCT . 8 punct`, []string{
 			"The plant | is in | Toledo , Ohio (be in) SECOND",
 			"Toledo | is in | Ohio (be in)",
-			"The plant in Toledo , Ohio | closed in | May (close in)",
+			"The plant in Toledo , Ohio | closed | in May (close)",
 			"The plant | is in Toledo , | Ohio (be in) SECOND",
 		}},
 		{"names in a list are no places", `
@@ -709,7 +709,7 @@ over ADP IN 13 case
 the DET DT 13 det
 canal NOUN NN 10 nmod
 . PUNCT . 4 punct`, []string{
-			"The viaduct | was opened in | 1893 (open in)",
+			"The viaduct | was opened | in 1893 (open)",
 			"The viaduct | was opened to carry | the railway over the canal (carry)",
 			"the railway | is over | the canal (be over) SECOND",
 			"The viaduct | was opened to carry the railway over | the canal (carry) SECOND",
@@ -841,7 +841,7 @@ May PROPN NNP 11 obl May
 			"The farmers | sold | corn | to a mill (sell)",
 			"The farmers | sold wheat to | a mill (sell to) SECOND",
 			"The farmers | sold corn to | a mill (sell to) SECOND",
-			"a mill | opened in | May (open in)",
+			"a mill | opened | in May (open)",
 			"The farmers | sold | wheat and corn | to a mill that opened in May (sell) SECOND",
 			"The farmers | sold | corn | to a mill that opened in May (sell) SECOND",
 			"The farmers | sold wheat to | a mill that opened in May (sell to) SECOND",
@@ -1666,9 +1666,9 @@ a DET DT 11 det a
 midfielder NOUN NN 8 obl midfielder
 . PUNCT . 6 punct .`, []string{
 			"Billy Celeski | plays as | a midfielder (play as)",
-			"Billy Celeski | is | an Australian footballer who plays as a midfielder (be)",
-			"Billy Celeski | is an Australian footballer who plays as | a midfielder (be) SECOND",
-			"an Australian footballer who plays as a midfielder | is | Billy Celeski (be) SECOND",
+			"Billy Celeski | is | an Australian footballer (be)",
+			"Billy Celeski | is | an Australian footballer who plays as a midfielder (be) SECOND",
+			"an Australian footballer | is | Billy Celeski (be) SECOND",
 		}},
 		{"a participle on a copular predicate noun speaks of the subject", `
 The DET DT 2 det the
@@ -1758,7 +1758,7 @@ winter NOUN NN 2 obl winter
 putting VERB VBG 2 advcl put
 lamps NOUN NNS 6 obj lamp
 . PUNCT . 2 punct .`, []string{
-			"Millais | painted into | the winter (paint into)",
+			"Millais | painted | into the winter (paint)",
 			"Millais | was putting | lamps (put)",
 		}},
 		{"a concessive clause is no further argument of a verb with an object", `
@@ -1814,10 +1814,10 @@ interest NOUN NN 8 obj interest
 . PUNCT . 8 punct .`, []string{
 			"One | is of | its specialists (be of) SECOND",
 			"One | is of | its specialists , Steve White (be of) SECOND",
-			"Steve White | is | its specialists (be)",
+			"Steve White | is | One of its specialists (be)",
 			"Steve White | took | an interest (take)",
-			"Steve White | was | its specialists (be) SECOND",
-			"its specialists | are | Steve White (be) SECOND",
+			"Steve White | was | One of its specialists (be) SECOND",
+			"One of its specialists | are | Steve White (be) SECOND",
 		}},
 		{"a concession is no further argument", `
 Despite ADP IN 3 case despite
@@ -2228,8 +2228,8 @@ Rome PROPN NNP 19 obl Rome
 			"23 May | had | offensive (have) SECOND",
 			"23 May | has | offensive (have) SECOND",
 			"The division | broke out of | the beachhead | in the offensive of 23 May (break out out of)",
-			"The division | held until the offensive of | 23 May (hold until) SECOND",
-			"The division | held until | the offensive of 23 May (hold until)",
+			"The division | held until the offensive of | 23 May (hold) SECOND",
+			"The division | held | until the offensive of 23 May (hold)",
 			"The division | raced to | Rome | in the offensive of 23 May (race to)",
 			"the offensive | is of | 23 May (be of) SECOND",
 		}},
@@ -2515,6 +2515,190 @@ bus NOUN NN 6 obj bus
 			"a chance | ride | the famous bus (ride) SECOND",
 			"bus | is | famous (be) SECOND",
 			"bus | was | famous (be) SECOND",
+		}},
+		{"a time that is the only oblique keeps its preposition", `
+The DET DT 2 det the
+bridge NOUN NN 4 nsubj:pass bridge
+was AUX VBD 4 aux:pass be
+rebuilt VERB VBN 0 root rebuild
+in ADP IN 6 case in
+1994 NUM CD 4 obl 1994
+. PUNCT . 4 punct .`, []string{
+			"The bridge | was rebuilt | in 1994 (rebuild)",
+		}},
+		{"a participle of an indefinite apposition says it of the noun the apposition describes", `
+John PROPN NNP 10 nsubj John
+Smith PROPN NNP 1 flat Smith
+, PUNCT , 5 punct ,
+a DET DT 5 det a
+lawyer NOUN NN 1 appos lawyer
+based VERB VBN 5 acl base
+in ADP IN 8 case in
+Boston PROPN NNP 6 obl Boston
+, PUNCT , 1 punct ,
+won VERB VBD 0 root win
+the DET DT 12 det the
+case NOUN NN 10 obj case
+. PUNCT . 10 punct .`, []string{
+			"John Smith | is | a lawyer based in Boston (be)",
+			"John Smith | was | a lawyer based in Boston (be) SECOND",
+			"John Smith | was based in | Boston (base in)",
+			"John Smith | won | the case (win)",
+			"a lawyer based in Boston | is | John Smith (be) SECOND",
+			"John Smith | is a lawyer based in | Boston (be) SECOND",
+			"John Smith | was a lawyer based in | Boston (be) SECOND",
+			"John Smith , a lawyer based in Boston | won | the case (win) SECOND",
+		}},
+		{"a predicate noun leaves the relative clause it is the subject of", `
+Maria PROPN NNP 6 nsubj Maria
+Lopez PROPN NNP 1 flat Lopez
+is AUX VBZ 6 cop be
+a DET DT 6 det a
+Spanish ADJ JJ 6 amod Spanish
+writer NOUN NN 0 root writer
+who PRON WP 8 nsubj who
+lives VERB VBZ 6 acl:relcl live
+in ADP IN 10 case in
+Paris PROPN NNP 8 obl Paris
+. PUNCT . 6 punct .`, []string{
+			"Maria Lopez | is | a Spanish writer (be)",
+			"Maria Lopez | lives in | Paris (live in)",
+			"a Spanish writer | is | Maria Lopez (be) SECOND",
+			"Maria Lopez | is | a Spanish writer who lives in Paris (be) SECOND",
+		}},
+		{"a run of adverbs right before the verb joins the relation", `
+The DET DT 2 det the
+committee NOUN NN 5 nsubj committee
+thus ADV RB 5 advmod thus
+formally ADV RB 5 advmod formally
+approved VERB VBD 0 root approve
+the DET DT 7 det the
+plan NOUN NN 5 obj plan
+. PUNCT . 5 punct .`, []string{
+			"The committee | thus formally approved | the plan (approve)",
+		}},
+		{"they stands for a whole coordination", `
+Smith PROPN NNP 4 nsubj Smith
+and CCONJ CC 3 cc and
+Jones PROPN NNP 1 conj Jones
+founded VERB VBD 0 root found
+the DET DT 6 det the
+firm NOUN NN 4 obj firm
+in ADP IN 8 case in
+Boston PROPN NNP 6 nmod Boston
+, PUNCT , 13 punct ,
+and CCONJ CC 13 cc and
+later ADV RBR 13 advmod late
+they PRON PRP 13 nsubj they
+sold VERB VBD 4 conj sell
+it PRON PRP 13 obj it
+to ADP IN 17 case to
+a DET DT 17 det a
+bank NOUN NN 13 obl bank
+. PUNCT . 4 punct .`, []string{
+			"Smith | founded | the firm in Boston (found)",
+			"Jones | founded | the firm in Boston (found)",
+			"the firm | is in | Boston (be in) SECOND",
+			"Smith and Jones | sold | it | later | to a bank (sell)",
+			"Smith and Jones | sold it to | a bank | later (sell to) SECOND",
+			"Smith | founded the firm in | Boston (found) SECOND",
+			"Jones | founded the firm in | Boston (found) SECOND",
+			"Smith and Jones | founded | the firm in Boston (found) SECOND",
+		}},
+		{"a subject clause with no subject of its own is no object of its verb", `
+He PRON PRP 2 nsubj he
+said VERB VBD 0 root say
+funding VERB VBG 5 csubj fund
+would AUX MD 5 aux would
+consist VERB VB 2 ccomp consist
+of ADP IN 8 case of
+a DET DT 8 det a
+loan NOUN NN 5 obl loan
+from ADP IN 11 case from
+the DET DT 11 det the
+bank NOUN NN 8 nmod bank
+. PUNCT . 2 punct .`, []string{
+			"He | said | funding would consist of a loan from the bank (say)",
+			"funding | would consist of | a loan from the bank (consist of) MODAL",
+			"a loan | is from | the bank (be from) SECOND",
+			"He | funding |  (fund) SECOND",
+			"He | said funding would consist of | a loan from the bank (say) SECOND",
+			"He | said funding would consist of a loan from | the bank (say) SECOND",
+			"funding | would consist of a loan from | the bank (consist of) MODAL SECOND",
+		}},
+		{"each end of a range of quantities is an oblique of its own", `
+Prices NOUN NNS 2 nsubj price
+ranged VERB VBD 0 root rang
+from ADP IN 5 case from
+5 NUM CD 5 nummod 5
+% SYM NN 2 obl %
+to ADP IN 8 case to
+7 NUM CD 8 nummod 7
+% SYM NN 5 nmod %
+. PUNCT . 2 punct .`, []string{
+			"Prices | ranged from | 5 % (rang from)",
+			"Prices | ranged to | 7 % (rang to)",
+			"5 % | is to | 7 % (be to) SECOND",
+			"Prices | ranged from | 5 % to 7 % (rang from) SECOND",
+		}},
+		{"a particle the parse labels an adverb joins the relation", `
+On ADP IN 3 case on
+one NUM CD 3 nummod one
+occasion NOUN NN 6 obl occasion
+the DET DT 5 det the
+lamps NOUN NNS 6 nsubj lamp
+went VERB VBD 0 root go
+out ADV RB 6 advmod out
+and CCONJ CC 11 cc and
+the DET DT 10 det the
+water NOUN NN 11 nsubj water
+became VERB VBD 6 conj become
+cold ADJ JJ 11 xcomp cold
+. PUNCT . 6 punct .`, []string{
+			"the lamps | went out | On one occasion (go out on)",
+			"the water | became | cold | On one occasion (become)",
+		}},
+		{"a fronted time keeps the preposition the parse reads as the clause's subordinator", `
+He PRON PRP 2 nsubj he
+taught VERB VBD 0 root teach
+at ADP IN 5 case at
+a DET DT 5 det a
+school NOUN NN 2 obl school
+in ADP IN 7 case in
+Paris PROPN NNP 5 nmod Paris
+, PUNCT , 12 punct ,
+since ADP IN 12 mark since
+1990 NUM CD 12 obl 1990
+she PRON PRP 12 nsubj she
+worked VERB VBD 2 advcl work
+as ADP IN 15 case as
+a DET DT 15 det a
+doctor NOUN NN 12 obl doctor
+in ADP IN 17 case in
+Rome PROPN NNP 12 obl Rome
+. PUNCT . 2 punct .`, []string{
+			"He | taught at | a school in Paris (teach at)",
+			"a school | is in | Paris (be in) SECOND",
+			"she | worked as | a doctor | since 1990 | in Rome (work as)",
+			"Paris | worked as | a doctor | since 1990 | in Rome (work as) SECOND",
+			"He | taught at a school in | Paris (teach at) SECOND",
+		}},
+		{"a part of a plural takes a plural be", `
+Many ADJ JJ 5 nsubj many
+of ADP IN 4 case of
+the DET DT 4 det the
+workers NOUN NNS 1 nmod worker
+stay VERB VBP 0 root stay
+at ADP IN 7 case at
+home NOUN NN 5 obl home
+, PUNCT , 9 punct ,
+hoping VERB VBG 5 advcl hope
+for ADP IN 12 case for
+a DET DT 12 det a
+raise NOUN NN 9 obl raise
+. PUNCT . 5 punct .`, []string{
+			"Many of the workers | stay at | home (stay at)",
+			"Many of the workers | are hoping for | a raise (hope for)",
 		}},
 	}
 	for _, c := range cases {
