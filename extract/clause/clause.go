@@ -1954,6 +1954,9 @@ args:
 					objs = append(objs, t.phrase(h, func(k int) bool { return k == c || t.argSkip(k) || base(t.rel(k)) == "acl" }))
 				}
 			} else if !nominal && !t.strandedPrep(k) {
+				if i := t.mergedIobj(scope); i >= 0 && k != i {
+					continue // said with the recipient before it
+				}
 				ph := t.phrase(k, func(c int) bool {
 					if n := t.child(c, "nsubj", "nsubj:pass", "obj"); t.rel(c) == "acl:relcl" && n >= 0 && t.lower(n) == "which" {
 						return true
@@ -1968,6 +1971,15 @@ args:
 					if xp := t.phrase(x, t.argSkip); xp.From >= ph.To {
 						ph = t.part(k, ph.From, xp.To)
 					}
+				}
+				if t.mergedIobj(scope) == k {
+					// "told him the whole story": the recipient and
+					// the thing given are one argument, as annotators
+					// write them.
+					o := t.child(scope, "obj")
+					op := t.phrase(o, t.objSkip)
+					objs = append(objs, t.part(o, ph.From, op.To))
+					continue
 				}
 				objs = append(objs, ph)
 				for _, c := range t.conjuncts(k) {
@@ -3865,4 +3877,22 @@ func (t *tree) whereNoun(p int) Part {
 	}
 	ph.Prep, ph.implied = "in", true
 	return ph
+}
+
+// mergedIobj returns the indirect object of v that runs straight into
+// its direct object ("told him the whole story"), so that the two are
+// said as one argument, or -1. (Two nouns the parse labels both obj,
+// "gave local councils the power", stay apart: on the even tuning half
+// merging them raised F1 0.5399 -> 0.5402 but lowered AUC 0.4267 ->
+// 0.4263, as the two readings each match a gold tuple.)
+func (t *tree) mergedIobj(v int) int {
+	i, o := t.child(v, "iobj"), t.child(v, "obj")
+	if i < 0 || o < i || isRelPronoun(t, i) || isRelPronoun(t, o) || len(t.conjuncts(i)) > 0 {
+		return -1
+	}
+	ip, op := t.phrase(i, t.objSkip), t.phrase(o, t.objSkip)
+	if ip.To != op.From {
+		return -1
+	}
+	return i
 }

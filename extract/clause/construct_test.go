@@ -2700,6 +2700,16 @@ raise NOUN NN 9 obl raise
 			"Many of the workers | stay at | home (stay at)",
 			"Many of the workers | are hoping for | a raise (hope for)",
 		}},
+		{"the recipient and the thing given are one object", `
+She PRON PRP 2 nsubj she
+told VERB VBD 0 root tell
+him PRON PRP 2 iobj he
+the DET DT 6 det the
+whole ADJ JJ 6 amod whole
+story NOUN NN 2 obj story
+. PUNCT . 2 punct .`, []string{
+			"She | told | him the whole story (tell)",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
