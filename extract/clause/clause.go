@@ -1906,7 +1906,10 @@ func (t *tree) clause(p int) []Extraction {
 		}
 		objs = append(objs, obj)
 		for _, c := range t.conjuncts(q) {
-			if t.child(c, "cop") < 0 && t.child(c, "nsubj") < 0 {
+			// A conjunct with a subject of its own, passive too ("were
+			// friendly , and families were known to switch"), is a
+			// clause of its own, no second predicate.
+			if t.child(c, "cop") < 0 && t.child(c, "nsubj", "nsubj:pass", "csubj") < 0 {
 				objs = append(objs, t.phrase(c, t.argSkip))
 			}
 		}

@@ -2710,6 +2710,24 @@ story NOUN NN 2 obj story
 . PUNCT . 2 punct .`, []string{
 			"She | told | him the whole story (tell)",
 		}},
+		{"a passive conjoined to a predicate adjective is no predicate of its subject", `
+The DET DT 2 det the
+talks NOUN NNS 4 nsubj talk
+were AUX VBD 4 cop be
+friendly ADJ JJ 0 root friendly
+, PUNCT , 10 punct ,
+and CCONJ CC 10 cc and
+the DET DT 8 det the
+workers NOUN NNS 10 nsubj:pass worker
+were AUX VBD 10 aux:pass be
+allowed VERB VBN 4 conj allow
+to PART TO 12 mark to
+return VERB VB 10 xcomp return
+. PUNCT . 4 punct .`, []string{
+			"The talks | were | friendly (be)",
+			"The talks | were | friendly , and the workers were allowed to return (be) SECOND",
+			"the workers | were allowed to return |  (return) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
