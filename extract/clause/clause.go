@@ -1942,6 +1942,12 @@ args:
 		}
 		kids = append(kids, t.kids[scope]...)
 	}
+	if o := t.raisedObject(scope); o >= 0 && !nominal {
+		// "will have to sell or merge hundreds of thrifts": the object
+		// after the last of two verbs joined right after each other is
+		// the first one's too.
+		kids = append(kids[:len(kids):len(kids)], o)
+	}
 	for _, k := range kids {
 		switch t.rel(k) {
 		case "obj", "iobj":
@@ -3898,4 +3904,25 @@ func (t *tree) mergedIobj(v int) int {
 		return -1
 	}
 	return i
+}
+
+// raisedObject returns the object of the verb conjoined right after verb
+// v ("sell or merge X", "designed and built X"), when v has no object or
+// complement of its own and the conjunct no subject of its own; else -1.
+func (t *tree) raisedObject(v int) int {
+	if t.s.Tokens[v].UPOS != "VERB" || t.child(v, "obj", "iobj", "ccomp", "xcomp", "csubj", "aux:pass", "nsubj:pass") >= 0 {
+		return -1
+	}
+	for _, c := range t.children(v, "conj") {
+		if c != v+2 || t.rel(v+1) != "cc" || t.s.Tokens[v+1].Head-1 != c || t.s.Tokens[c].UPOS != "VERB" {
+			continue
+		}
+		if t.child(c, "nsubj", "nsubj:pass", "aux", "aux:pass") >= 0 {
+			return -1
+		}
+		if o := t.child(c, "obj"); o > c && !isRelPronoun(t, o) {
+			return o
+		}
+	}
+	return -1
 }

@@ -2728,6 +2728,30 @@ return VERB VB 10 xcomp return
 			"The talks | were | friendly , and the workers were allowed to return (be) SECOND",
 			"the workers | were allowed to return |  (return) SECOND",
 		}},
+		{"an object after two verbs joined is the first one's too", `
+The DET DT 2 det the
+firm NOUN NN 4 nsubj firm
+will AUX MD 4 aux will
+sell VERB VB 0 root sell
+or CCONJ CC 6 cc or
+merge VERB VB 4 conj merge
+dozens NOUN NNS 6 obj dozen
+of ADP IN 10 case of
+weak ADJ JJ 10 amod weak
+banks NOUN NNS 7 nmod bank
+next ADJ JJ 12 amod next
+year NOUN NN 4 obl:unmarked year
+. PUNCT . 4 punct .`, []string{
+			"The firm | will merge dozens of | weak banks (merge) SECOND",
+			"The firm | will merge | dozens of weak banks (merge)",
+			"The firm | will sell dozens of | weak banks | next year (sell) SECOND",
+			"The firm | will sell | dozens of weak banks | next year (sell)",
+			"banks | are | weak (be) SECOND",
+			"banks | were | weak (be) SECOND",
+			"dozens | are of | weak banks (be of) SECOND",
+			"weak banks | had | dozens (have) SECOND",
+			"weak banks | has | dozens (have) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
