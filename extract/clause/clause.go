@@ -3641,6 +3641,14 @@ func (t *tree) sharedAux(p int) string {
 	}
 	switch t.s.Tokens[p].XPOS {
 	case "VB", "VBN", "VBG":
+	case "VBD":
+		// "have crossed the lines and returned to work": after a
+		// perfect participle, a past form the tagger reads as a past
+		// tense is a participle too (not after a passive: "was opened
+		// and became").
+		if t.s.Tokens[h].XPOS != "VBN" || !t.perfect(h) {
+			return ""
+		}
 	default:
 		return ""
 	}
@@ -3925,4 +3933,18 @@ func (t *tree) raisedObject(v int) int {
 		}
 	}
 	return -1
+}
+
+// perfect reports whether verb v is a perfect participle: its auxiliary
+// is a form of "have" and it has no passive one.
+func (t *tree) perfect(v int) bool {
+	if t.child(v, "aux:pass") >= 0 {
+		return false
+	}
+	for _, a := range t.children(v, "aux") {
+		if t.lemma(a) == "have" {
+			return true
+		}
+	}
+	return false
 }

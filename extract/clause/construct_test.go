@@ -2752,6 +2752,22 @@ year NOUN NN 4 obl:unmarked year
 			"weak banks | had | dozens (have) SECOND",
 			"weak banks | has | dozens (have) SECOND",
 		}},
+		{"a past form joined to a perfect participle shares its have", `
+Many ADJ JJ 2 amod many
+workers NOUN NNS 4 nsubj worker
+have AUX VBP 4 aux have
+crossed VERB VBN 0 root cross
+the DET DT 7 det the
+picket NOUN NN 7 compound picket
+lines NOUN NNS 4 obj line
+and CCONJ CC 9 cc and
+returned VERB VBD 4 conj return
+to ADP IN 11 case to
+work NOUN NN 9 obl work
+. PUNCT . 4 punct .`, []string{
+			"Many workers | have crossed | the picket lines (cross)",
+			"Many workers | have returned to | work (return to)",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
