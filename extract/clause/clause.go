@@ -131,6 +131,18 @@ type Part struct {
 	// ("the house where he was born": in the house); an argument
 	// after the first shows it.
 	implied bool
+	// shared is the determiner or owner a conjunct takes from the
+	// first conjunct ("The Noh 's nature and background": The Noh 's
+	// background), said before Text in the tuple.
+	shared string
+}
+
+// said returns the part's text in a tuple, with what it shares.
+func (p Part) said() string {
+	if p.shared != "" && p.Text != "" {
+		return p.shared + " " + p.Text
+	}
+	return p.Text
 }
 
 // Extraction is one tuple.
@@ -169,17 +181,17 @@ type Extraction struct {
 // Args returns the arguments' texts in order: subject, object (with its
 // article), extras.
 func (e Extraction) Args() []string {
-	obj := e.Object.Text
+	obj := e.Object.said()
 	if e.Article != "" {
 		obj = e.Article + " " + obj
 	}
-	args := []string{e.Subject.Text, obj}
+	args := []string{e.Subject.said(), obj}
 	for _, x := range e.Extra {
 		if x.implied && x.Prep != "" {
-			args = append(args, x.Prep+" "+x.Text)
+			args = append(args, x.Prep+" "+x.said())
 			continue
 		}
-		args = append(args, x.Text)
+		args = append(args, x.said())
 	}
 	return args
 }
@@ -1992,7 +2004,7 @@ args:
 				}
 				objs = append(objs, ph)
 				for _, c := range t.conjuncts(k) {
-					objs = append(objs, t.phrase(c, t.objSkip))
+					objs = append(objs, t.shareDet(c, t.phrase(c, t.objSkip)))
 				}
 			}
 		case "ccomp", "csubj":
@@ -2373,6 +2385,7 @@ args:
 			}
 			return k == p || t.rel(k) == "case" || t.argSkip(k) || base(t.rel(k)) == "acl" && (k <= p && p <= t.last(k) || k > s && t.s.Tokens[k].XPOS == "VBN" || t.inOrderTo(k)) || t.parenthetical(k, s)
 		})
+		subj = t.shareDet(s, subj)
 		if s == t.extraposed(p) {
 			subj = t.phrase(s, func(k int) bool { return t.rel(k) == "punct" && !t.isQuote(k) }) // "that X"
 		}
@@ -3947,4 +3960,51 @@ func (t *tree) perfect(v int) bool {
 		}
 	}
 	return false
+}
+
+// sharedDets are the determiners and quantifiers a conjoined noun
+// without its own takes from the first conjunct ("the cats and dogs":
+// the dogs); a possessive is shared whole ("The Noh 's nature and
+// background").
+var sharedDets = map[string]bool{"the": true, "any": true, "all": true, "some": true, "many": true, "these": true,
+	"those": true, "its": true, "their": true, "his": true, "her": true, "our": true, "my": true, "your": true,
+	"every": true, "each": true, "no": true, "several": true, "few": true, "most": true, "numerous": true, "various": true}
+
+// shareDet gives conjunct c's phrase ph the determiner or owner of the
+// first conjunct when c is a common noun with none of its own.
+func (t *tree) shareDet(c int, ph Part) Part {
+	if t.rel(c) != "conj" || t.s.Tokens[c].UPOS != "NOUN" || t.child(c, "det", "nmod:poss", "nummod", "det:poss") >= 0 {
+		return ph
+	}
+	if u := t.s.Tokens[ph.From].UPOS; u != "NOUN" && u != "ADJ" {
+		return ph
+	}
+	f := c
+	for t.rel(f) == "conj" && t.s.Tokens[f].Head > 0 {
+		f = t.s.Tokens[f].Head - 1
+	}
+	if t.s.Tokens[f].UPOS != "NOUN" || f > c {
+		return ph
+	}
+	for _, d := range t.kids[f] {
+		if d > f || d != t.first(f) && t.first(d) != t.first(f) {
+			continue
+		}
+		switch r := t.rel(d); {
+		case r == "det" || r == "amod" && t.s.Tokens[d].XPOS == "JJ":
+			if !sharedDets[t.lower(d)] || len(t.kids[d]) > 0 {
+				continue
+			}
+		case r == "nmod:poss":
+			if t.s.Tokens[d].UPOS == "PRON" && !sharedDets[t.lower(d)] {
+				continue
+			}
+		default:
+			continue
+		}
+		toks := t.s.Tokens
+		ph.shared = t.text[toks[t.first(d)].Start:toks[t.last(d)].End]
+		return ph
+	}
+	return ph
 }

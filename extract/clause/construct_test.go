@@ -2768,6 +2768,27 @@ work NOUN NN 9 obl work
 			"Many workers | have crossed | the picket lines (cross)",
 			"Many workers | have returned to | work (return to)",
 		}},
+		{"a conjoined noun shares the first one's owner", `
+The DET DT 2 det the
+city NOUN NN 4 nmod:poss city
+'s PART POS 2 case 's
+history NOUN NN 8 nsubj:pass history
+and CCONJ CC 6 cc and
+culture NOUN NN 4 conj culture
+are AUX VBP 8 aux:pass be
+described VERB VBN 0 root describe
+in ADP IN 11 case in
+the DET DT 11 det the
+book NOUN NN 8 obl book
+. PUNCT . 8 punct .`, []string{
+			"The city 's culture | are described in | the book (describe in)",
+			"The city 's history and culture | are described in | the book (describe in) SECOND",
+			"The city 's history | are described in | the book (describe in)",
+			"The city | had | history (have) SECOND",
+			"The city | had | history and culture (have) SECOND",
+			"The city | has | history (have) SECOND",
+			"The city | has | history and culture (have) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
