@@ -2473,6 +2473,16 @@ args:
 			if first < 0 {
 				first = 0
 			}
+			if passive {
+				// "are also known in Japan as X": a passive's as-phrase
+				// is its argument before another oblique (are known as).
+				for i, o := range extras {
+					if o.From > p && o.Prep == "as" {
+						first = i
+						break
+					}
+				}
+			}
 			o := extras[first]
 			b, ranged := rangeOf[o.Head]
 			if w := t.phrase(o.Head, func(c int) bool {

@@ -730,7 +730,7 @@ in ADP IN 14 case
 a DET DT 14 det
 list NOUN NN 5 obl
 . PUNCT . 5 punct`, []string{
-			"The town | is first mentioned in | 968 | as \" Curtis \" | in a list (mention in)",
+			"The town | is first mentioned as | \" Curtis \" | in 968 | in a list (mention as)",
 		}},
 		{"a list of names parsed as appositions is no place", `
 G7 PROPN NNP 2 nsubj
@@ -2788,6 +2788,23 @@ book NOUN NN 8 obl book
 			"The city | had | history and culture (have) SECOND",
 			"The city | has | history (have) SECOND",
 			"The city | has | history and culture (have) SECOND",
+		}},
+		{"a passive's as-phrase is its argument before another oblique", `
+The DET DT 2 det the
+island NOUN NN 5 nsubj:pass island
+is AUX VBZ 5 aux:pass be
+also ADV RB 5 advmod also
+known VERB VBN 0 root know
+in ADP IN 7 case in
+Japan PROPN NNP 5 obl Japan
+as ADP IN 11 case as
+the DET DT 11 det the
+Northern ADJ JJ 11 amod northern
+Territory NOUN NN 5 obl territory
+. PUNCT . 5 punct .`, []string{
+			"Territory | is | Northern (be) SECOND",
+			"Territory | was | Northern (be) SECOND",
+			"The island | is also known as | the Northern Territory | in Japan (know as)",
 		}},
 	}
 	for _, c := range cases {
