@@ -2618,8 +2618,17 @@ args:
 		}
 	}
 	if inherited {
+		// "inspired X to dub the trio", "help him catch a group": an
+		// infinitive whose subject is its governor's object is a second
+		// reading; annotators seldom state what is only asked or made
+		// possible.
+		g := t.s.Tokens[p].Head - 1
+		control := t.rel(p) == "xcomp" && t.s.Tokens[p].XPOS == "VB" && g >= 0 && t.child(g, "obj", "iobj") >= 0
 		for k := range out {
 			out[k].Kind += "+" + base(t.rel(p))
+			if control {
+				out[k].Second = true
+			}
 		}
 	}
 	return out

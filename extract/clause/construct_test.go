@@ -126,8 +126,8 @@ sisters NOUN NNS 17 obl sister
 			"Ruby Hunter , Archie Roach 's partner | dub | which is Koori English | for the word sisters (dub) SECOND",
 			"Ruby Hunter | dub the trio Tiddas for | the word sisters (dub for) SECOND",
 			"Ruby Hunter | dub which is Koori English for | the word sisters (dub for) SECOND",
-			"Ruby Hunter | dub | the trio Tiddas | for the word sisters (dub)",
-			"Ruby Hunter | dub | which is Koori English | for the word sisters (dub)",
+			"Ruby Hunter | dub | the trio Tiddas | for the word sisters (dub) SECOND",
+			"Ruby Hunter | dub | which is Koori English | for the word sisters (dub) SECOND",
 			"Ruby Hunter | is | Archie Roach 's partner (be)",
 			"Ruby Hunter | was | Archie Roach 's partner (be) SECOND",
 			"Their performance | was inspired | Ruby Hunter , Archie Roach 's partner , to dub the trio Tiddas , which is Koori English for the word sisters (inspire)",
@@ -859,7 +859,7 @@ bridge NOUN NN 6 obj
 . PUNCT . 3 punct`, []string{
 			"The company | asked | engineers (ask)",
 			"The company | asked | to design a bridge (ask)",
-			"The company | design | a bridge (design)",
+			"The company | design | a bridge (design) SECOND",
 			"The company | asked to design | a bridge (ask) SECOND",
 		}},
 		{"a participle modifying a noun is a weak copular reading too", `
@@ -1498,7 +1498,7 @@ two NUM CD 12 nummod two
 days NOUN NNS 7 obl day
 . PUNCT . 4 punct .`, []string{
 			"The new law | required | insiders to file their transactions within two days (require)",
-			"insiders | file | their transactions | within two days (file)",
+			"insiders | file | their transactions | within two days (file) SECOND",
 			"insiders | file their transactions within | two days (file within) SECOND",
 			"The new law | has | transactions (have) SECOND",
 			"The new law | had | transactions (have) SECOND",
