@@ -126,8 +126,8 @@ sisters NOUN NNS 17 obl sister
 			"Ruby Hunter , Archie Roach 's partner | dub | which is Koori English | for the word sisters (dub) SECOND",
 			"Ruby Hunter | dub the trio Tiddas for | the word sisters (dub for) SECOND",
 			"Ruby Hunter | dub which is Koori English for | the word sisters (dub for) SECOND",
-			"Ruby Hunter | dub | the trio Tiddas | for the word sisters (dub)",
-			"Ruby Hunter | dub | which is Koori English | for the word sisters (dub)",
+			"Ruby Hunter | dub | the trio Tiddas | for the word sisters (dub) SECOND",
+			"Ruby Hunter | dub | which is Koori English | for the word sisters (dub) SECOND",
 			"Ruby Hunter | is | Archie Roach 's partner (be)",
 			"Ruby Hunter | was | Archie Roach 's partner (be) SECOND",
 			"Their performance | was inspired | Ruby Hunter , Archie Roach 's partner , to dub the trio Tiddas , which is Koori English for the word sisters (inspire)",
@@ -730,7 +730,7 @@ in ADP IN 14 case
 a DET DT 14 det
 list NOUN NN 5 obl
 . PUNCT . 5 punct`, []string{
-			"The town | is first mentioned in | 968 | as \" Curtis \" | in a list (mention in)",
+			"The town | is first mentioned as | \" Curtis \" | in 968 | in a list (mention as)",
 		}},
 		{"a list of names parsed as appositions is no place", `
 G7 PROPN NNP 2 nsubj
@@ -859,7 +859,7 @@ bridge NOUN NN 6 obj
 . PUNCT . 3 punct`, []string{
 			"The company | asked | engineers (ask)",
 			"The company | asked | to design a bridge (ask)",
-			"The company | design | a bridge (design)",
+			"The company | design | a bridge (design) SECOND",
 			"The company | asked to design | a bridge (ask) SECOND",
 		}},
 		{"a participle modifying a noun is a weak copular reading too", `
@@ -1498,7 +1498,7 @@ two NUM CD 12 nummod two
 days NOUN NNS 7 obl day
 . PUNCT . 4 punct .`, []string{
 			"The new law | required | insiders to file their transactions within two days (require)",
-			"insiders | file | their transactions | within two days (file)",
+			"insiders | file | their transactions | within two days (file) SECOND",
 			"insiders | file their transactions within | two days (file within) SECOND",
 			"The new law | has | transactions (have) SECOND",
 			"The new law | had | transactions (have) SECOND",
@@ -2699,6 +2699,112 @@ raise NOUN NN 9 obl raise
 . PUNCT . 5 punct .`, []string{
 			"Many of the workers | stay at | home (stay at)",
 			"Many of the workers | are hoping for | a raise (hope for)",
+		}},
+		{"the recipient and the thing given are one object", `
+She PRON PRP 2 nsubj she
+told VERB VBD 0 root tell
+him PRON PRP 2 iobj he
+the DET DT 6 det the
+whole ADJ JJ 6 amod whole
+story NOUN NN 2 obj story
+. PUNCT . 2 punct .`, []string{
+			"She | told | him the whole story (tell)",
+		}},
+		{"a passive conjoined to a predicate adjective is no predicate of its subject", `
+The DET DT 2 det the
+talks NOUN NNS 4 nsubj talk
+were AUX VBD 4 cop be
+friendly ADJ JJ 0 root friendly
+, PUNCT , 10 punct ,
+and CCONJ CC 10 cc and
+the DET DT 8 det the
+workers NOUN NNS 10 nsubj:pass worker
+were AUX VBD 10 aux:pass be
+allowed VERB VBN 4 conj allow
+to PART TO 12 mark to
+return VERB VB 10 xcomp return
+. PUNCT . 4 punct .`, []string{
+			"The talks | were | friendly (be)",
+			"The talks | were | friendly , and the workers were allowed to return (be) SECOND",
+			"the workers | were allowed to return |  (return) SECOND",
+		}},
+		{"an object after two verbs joined is the first one's too", `
+The DET DT 2 det the
+firm NOUN NN 4 nsubj firm
+will AUX MD 4 aux will
+sell VERB VB 0 root sell
+or CCONJ CC 6 cc or
+merge VERB VB 4 conj merge
+dozens NOUN NNS 6 obj dozen
+of ADP IN 10 case of
+weak ADJ JJ 10 amod weak
+banks NOUN NNS 7 nmod bank
+next ADJ JJ 12 amod next
+year NOUN NN 4 obl:unmarked year
+. PUNCT . 4 punct .`, []string{
+			"The firm | will merge dozens of | weak banks (merge) SECOND",
+			"The firm | will merge | dozens of weak banks (merge)",
+			"The firm | will sell dozens of | weak banks | next year (sell) SECOND",
+			"The firm | will sell | dozens of weak banks | next year (sell)",
+			"banks | are | weak (be) SECOND",
+			"banks | were | weak (be) SECOND",
+			"dozens | are of | weak banks (be of) SECOND",
+			"weak banks | had | dozens (have) SECOND",
+			"weak banks | has | dozens (have) SECOND",
+		}},
+		{"a past form joined to a perfect participle shares its have", `
+Many ADJ JJ 2 amod many
+workers NOUN NNS 4 nsubj worker
+have AUX VBP 4 aux have
+crossed VERB VBN 0 root cross
+the DET DT 7 det the
+picket NOUN NN 7 compound picket
+lines NOUN NNS 4 obj line
+and CCONJ CC 9 cc and
+returned VERB VBD 4 conj return
+to ADP IN 11 case to
+work NOUN NN 9 obl work
+. PUNCT . 4 punct .`, []string{
+			"Many workers | have crossed | the picket lines (cross)",
+			"Many workers | have returned to | work (return to)",
+		}},
+		{"a conjoined noun shares the first one's owner", `
+The DET DT 2 det the
+city NOUN NN 4 nmod:poss city
+'s PART POS 2 case 's
+history NOUN NN 8 nsubj:pass history
+and CCONJ CC 6 cc and
+culture NOUN NN 4 conj culture
+are AUX VBP 8 aux:pass be
+described VERB VBN 0 root describe
+in ADP IN 11 case in
+the DET DT 11 det the
+book NOUN NN 8 obl book
+. PUNCT . 8 punct .`, []string{
+			"The city 's culture | are described in | the book (describe in)",
+			"The city 's history and culture | are described in | the book (describe in) SECOND",
+			"The city 's history | are described in | the book (describe in)",
+			"The city | had | history (have) SECOND",
+			"The city | had | history and culture (have) SECOND",
+			"The city | has | history (have) SECOND",
+			"The city | has | history and culture (have) SECOND",
+		}},
+		{"a passive's as-phrase is its argument before another oblique", `
+The DET DT 2 det the
+island NOUN NN 5 nsubj:pass island
+is AUX VBZ 5 aux:pass be
+also ADV RB 5 advmod also
+known VERB VBN 0 root know
+in ADP IN 7 case in
+Japan PROPN NNP 5 obl Japan
+as ADP IN 11 case as
+the DET DT 11 det the
+Northern ADJ JJ 11 amod northern
+Territory NOUN NN 5 obl territory
+. PUNCT . 5 punct .`, []string{
+			"Territory | is | Northern (be) SECOND",
+			"Territory | was | Northern (be) SECOND",
+			"The island | is also known as | the Northern Territory | in Japan (know as)",
 		}},
 	}
 	for _, c := range cases {
