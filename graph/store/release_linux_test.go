@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"syscall"
@@ -174,9 +175,39 @@ func TestReleaseMapped(t *testing.T) {
 		t.Errorf("resident pages of the store: %d kB when a commit started, %d kB 5 s later", before, after)
 	}
 	s.releaseTick.Store(int64(releaseEvery))
-	// A write leaves no commit marked as running.
-	if err := s.Write(ctx, qs[:10]); err != nil {
+}
+
+// TestWriteMarksCommit checks that a bolt write marks its commit for the
+// releaser while bbolt commits, and only then.
+func TestWriteMarksCommit(t *testing.T) {
+	ctx := context.Background()
+	s, _, _ := releaseStore(t)
+	var qs []quad.Quad
+	for i := range 30000 {
+		qs = append(qs, quad.Make(quad.IRI(fmt.Sprintf("http://example.org/f/%d", i)), quad.IRI("http://example.org/q"), quad.String(fmt.Sprintf("another value %d", i)), nil))
+	}
+	stop := make(chan struct{})
+	seen := make(chan bool)
+	go func() {
+		saw := false
+		for {
+			select {
+			case <-stop:
+				seen <- saw
+				return
+			default:
+			}
+			saw = saw || s.committing.Load()
+			runtime.Gosched()
+		}
+	}()
+	err := s.Write(ctx, qs)
+	close(stop)
+	if err != nil {
 		t.Fatal(err)
+	}
+	if !<-seen {
+		t.Error("no commit was marked as running during a write of 30,000 quads")
 	}
 	if s.committing.Load() {
 		t.Error("a write ended with its commit still marked as running")
