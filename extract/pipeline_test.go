@@ -208,8 +208,12 @@ func TestSeeds(t *testing.T) {
 			"Oksana Pokalchuk | say | He who does not live",
 			"Agnes Callamard | say | Oksana (Pokalchuk) was a highly regarded member",
 			"Agnes Callamard | say | are based on evidence",
+			// "Pokalchuk said Amnesty … for the Defense Ministry to respond, adding, “…”"
+			"Oksana Pokalchuk | say | As a result, the organization inadvertently released",
+			"Oksana Pokalchuk | say | out of the protection of civilians",
 		}, not: []string{
 			"Oksana Pokalchuk | say | Oksana (Pokalchuk)",
+			"Defense Ministry | say",
 		}},
 		{file: "004_aca7a04e64de5ab3.txt", opts: []Option{WithDate("2022-08-07")}, want: []string{
 			"Amnesty International | publish | a report 2022-08-04",

@@ -278,12 +278,26 @@ func Attribute(d *doc.Doc) []Quote {
 					}
 				}
 			}
-			for k := n - 1; k >= 0 && q.Speaker < 0; k-- {
-				if Inside(rs, ws[k].Span.Start) >= 0 || !IsVerbAt(ws, k) {
+			// A speech verb whose clause holds the quotation comes first
+			// ("X said Amnesty gave Y time to respond, adding, “…”": said,
+			// not respond); any speech verb before it is the fallback
+			// when the sentence is unparsed or the parse attaches the
+			// quotation elsewhere.
+			in := firstInside(d.Sentences[so].Tokens, r.Open.End)
+			for pass := 0; pass < 2 && q.Speaker < 0; pass++ {
+				if pass == 0 && in < 0 {
 					continue
 				}
-				if m := Subject(d, ws, k); m >= 0 {
-					q.Speaker, q.Verb, q.Sentence, q.How = m, ws[k].Span, so, "before"
+				for k := n - 1; k >= 0 && q.Speaker < 0; k-- {
+					if Inside(rs, ws[k].Span.Start) >= 0 || !IsVerbAt(ws, k) {
+						continue
+					}
+					if pass == 0 && !dominates(d.Sentences[so].Tokens, k, in) {
+						continue
+					}
+					if m := Subject(d, ws, k); m >= 0 {
+						q.Speaker, q.Verb, q.Sentence, q.How = m, ws[k].Span, so, "before"
+					}
 				}
 			}
 		}
@@ -309,6 +323,33 @@ func Attribute(d *doc.Doc) []Quote {
 		}
 	}
 	return qs
+}
+
+// firstInside returns the index of the first parsed token starting at or
+// after byte off, or -1 when there is none or the sentence is unparsed.
+func firstInside(toks []doc.Token, off int) int {
+	for i, t := range toks {
+		if t.Head < 0 {
+			return -1
+		}
+		if t.Start >= off {
+			return i
+		}
+	}
+	return -1
+}
+
+// dominates reports whether token k is an ancestor of token j in the
+// sentence's dependency tree (indexes 0-based, heads 1-based).
+func dominates(toks []doc.Token, k, j int) bool {
+	for steps := 0; j >= 0 && j < len(toks) && steps <= len(toks); steps++ {
+		h := toks[j].Head - 1
+		if h == k {
+			return true
+		}
+		j = h
+	}
+	return false
 }
 
 func sameParagraph(text string, a, b int) bool {

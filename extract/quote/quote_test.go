@@ -6,8 +6,11 @@ import (
 
 	"github.com/textgraph/textgraph/extract/coref"
 	"github.com/textgraph/textgraph/extract/doc"
+	"github.com/textgraph/textgraph/extract/lemma"
 	"github.com/textgraph/textgraph/extract/ner"
+	"github.com/textgraph/textgraph/extract/parse"
 	"github.com/textgraph/textgraph/extract/quote"
+	"github.com/textgraph/textgraph/extract/tag"
 	"github.com/textgraph/textgraph/extract/token"
 )
 
@@ -63,8 +66,22 @@ func annotate(t *testing.T, text string) *doc.Doc {
 	if err := token.New().Tokenize(d); err != nil {
 		t.Fatal(err)
 	}
-	if err := ner.New().Recognize(d); err != nil {
+	tg, err := tag.Default()
+	if err != nil {
 		t.Fatal(err)
+	}
+	lm, err := lemma.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps, err := parse.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, stage := range []func(*doc.Doc) error{tg.Tag, lm.Lemmatize, ps.Parse, ner.New().Recognize} {
+		if err := stage(d); err != nil {
+			t.Fatal(err)
+		}
 	}
 	if err := coref.New().Resolve(d); err != nil {
 		t.Fatal(err)
@@ -89,6 +106,7 @@ func TestAttribute(t *testing.T) {
 		{"title before the name after the quotation", "Professor Cres Eastman spoke.\n\"⟦The effects are dependent upon how severe it is⟧,\" Professor Eastman said.", []string{"Cres Eastman"}},
 		{"paragraphs re-opened, speaker at the end", "Agnes Callamard spoke.\n\n“⟦Para one is here.⟧\n\n“⟦Para two is here.⟧\n\n“⟦Para three⟧,” she said.", []string{"Agnes Callamard", "Agnes Callamard", "Agnes Callamard"}},
 		{"straight marks over paragraphs", "Agnes Callamard spoke.\n\n\"⟦Para one is here.⟧\n\n\"⟦Para two⟧,\" she said.", []string{"Agnes Callamard", "Agnes Callamard"}},
+		{"a participle of saying speaks for its clause's subject, not for the verb before it", "Oksana Pokalchuk resigned.\nPokalchuk said Amnesty \"⟦gave too little time⟧\" for the Defense Ministry to respond, adding, \"⟦As a result, the organization released a report.⟧\"", []string{"Oksana Pokalchuk", "Oksana Pokalchuk"}},
 		{"no speaker", "“⟦propaganda tool⟧”\nThe report was biased.", []string{""}},
 		{"her report is not a speech verb", "“⟦We regret it⟧,” its report said nothing.", []string{""}},
 	}
