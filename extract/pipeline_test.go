@@ -311,7 +311,7 @@ func checkFacts(t *testing.T, d *doc.Doc, facts []doc.Fact) {
 // gumNews returns the raw text of the GUM news documents of the dev split,
 // one string per document.
 func gumNews(tb testing.TB) []string {
-	f, err := os.Open("/work/shared/ud/UD_English-GUM/en_gum-ud-dev.conllu")
+	f, err := os.Open("../../shared/ud/UD_English-GUM/en_gum-ud-dev.conllu")
 	if err != nil {
 		tb.Skip(err)
 	}
@@ -364,10 +364,36 @@ func TestGUMNews(t *testing.T) {
 			t.Fatal(err)
 		}
 		checkFacts(t, d, facts)
+		checkNameEdges(t, d)
 		n += len(facts)
 	}
 	if n == 0 {
 		t.Error("no facts in the GUM news documents")
+	}
+}
+
+// checkNameEdges checks that no entity mention opens with a sentence
+// adverb or connective set off by a comma ("Allegedly, Thomas") or ends
+// with a lower-case adverb ("Gloria temporarily").
+func checkNameEdges(t *testing.T, d *doc.Doc) {
+	t.Helper()
+	for _, m := range d.Mentions {
+		var in []doc.Token
+		for _, s := range d.Sentences {
+			for _, tk := range s.Tokens {
+				if m.Start <= tk.Start && tk.End <= m.End {
+					in = append(in, tk)
+				}
+			}
+		}
+		if len(in) < 2 {
+			continue
+		}
+		first, last := in[0], in[len(in)-1]
+		setOff := first.UPOS == "ADV" || first.UPOS == "INTJ" || first.UPOS == "CCONJ" || first.UPOS == "SCONJ"
+		if setOff && in[1].Form == "," || last.UPOS == "ADV" && strings.ToLower(last.Form) == last.Form {
+			t.Errorf("mention %q (%s): an adverb at its edge", m.Text(d.Text), m.Type)
+		}
 	}
 }
 

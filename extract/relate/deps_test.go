@@ -17,7 +17,7 @@ import (
 // lemmas and dependency parse.
 func gumDoc(t *testing.T, id string) *doc.Doc {
 	t.Helper()
-	f, err := os.Open("/work/shared/ud/UD_English-GUM/en_gum-ud-dev.conllu")
+	f, err := os.Open("../../../shared/ud/UD_English-GUM/en_gum-ud-dev.conllu")
 	if err != nil {
 		t.Skip(err)
 	}
