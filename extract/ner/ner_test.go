@@ -197,11 +197,36 @@ func TestModelNames(t *testing.T) {
 		{"a part of a place", "Normally this author is semi-objective but Palestinian Leader [PER Mahmoud Abbas] has demanded that [LOC Israel] leave all the land that it occupies before the 1967 border (which includes [LOC East Jerusalem] by the way)."},
 		{"and inside an organization's complement", "The [ORG Greater New Orleans Fair Housing Action Center] ([ORG GNOFHAC]) filed a housing discrimination complaint against the [ORG Housing Authority of New Orleans] ([ORG HANO]) last week. " +
 			"The complaint, filed with the [ORG United States Department of Housing and Urban Development], accuses [ORG HANO] of violating a 2003 enforcement agreement."},
+		// (GUM news, CC BY 4.0)
+		{"the place a role is of is no part of the name", "In a statement, Governor of [LOC Washington] [PER Chris Gregoire] said, \"The [ORG Museum of Flight] put a tremendous amount of effort into landing a retired shuttle in the [LOC Pacific Northwest].\""},
 		{"a suffix after a comma joins a known name", "As of January 10, 2005, my source of income changed from The [ORG Mozilla Foundation] to [ORG Google, Inc.] of [LOC Mountain View], [LOC California]."},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			text, want := unmark(tt.in)
 			got := recognize(t, text, true)
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("%s\ngot:\n  %s\nwant:\n  %s", text, strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+			}
+		})
+	}
+}
+
+// TestNameEdges checks where the model's names begin and end, whatever
+// their types, on sentences of GUM news (CC BY 4.0).
+func TestNameEdges(t *testing.T) {
+	for _, tt := range []struct{ name, in string }{
+		{"a lower-case adverb ends a name", "[X Gloria] temporarily improved during the rare times they used conventional treatments, but they soon dropped them in favour of homeopathy, and she consistently worsened."},
+		{"a sentence adverb set off by a comma opens no name", "Allegedly, [X Thomas]' sister pleaded with him to send [X Gloria] to a conventional medical doctor, but he replied \"I am not able to do that\"."},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			text, want := unmark(tt.in)
+			got := recognize(t, text, true)
+			for i := range got {
+				_, got[i], _ = strings.Cut(got[i], " ")
+			}
+			for i := range want {
+				_, want[i], _ = strings.Cut(want[i], " ")
+			}
 			if strings.Join(got, "\n") != strings.Join(want, "\n") {
 				t.Errorf("%s\ngot:\n  %s\nwant:\n  %s", text, strings.Join(got, "\n  "), strings.Join(want, "\n  "))
 			}

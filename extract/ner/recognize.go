@@ -94,6 +94,15 @@ func (m *Model) mentions(d *doc.Doc) []doc.Mention {
 			for end > start && (!nameWord(ws[end-1].form) || stop[ws[end-1].form]) {
 				end--
 			}
+			// A sentence adverb or connective set off by a comma opens no
+			// name ("Allegedly, Thomas' sister"), and a lower-case adverb
+			// ends none ("Gloria temporarily improved").
+			for start+2 < end && ws[start+1].form == "," && setOff[ws[start].upos] {
+				start += 2
+			}
+			for end-1 > start && ws[end-1].upos == "ADV" && noUpper(ws[end-1].form) {
+				end--
+			}
 			// A clause preposition ends a name ("the war unleashed by
 			// Russia against Ukraine"): names hold "of", never "against".
 			for k := start + 1; k < end-1; k++ {
@@ -131,6 +140,17 @@ func (m *Model) mentions(d *doc.Doc) []doc.Mention {
 						start++
 					} else {
 						break
+					}
+				}
+				// The place a role is "of" is not the person's: "Governor of
+				// Washington Chris Gregoire".
+				if start >= 2 && ws[start-1].form == "of" && roleLen(ws[start-2:start-1]) > 0 {
+					for k := start + 1; k < end-1; k++ {
+						if givenNames[ws[k].form] != "" && places[titled(ws[start:k])] != "" {
+							out = append(out, doc.Mention{Span: doc.Span{Start: ws[start].span.Start, End: ws[k-1].span.End}, Type: doc.Place, Sentence: si})
+							start = k
+							break
+						}
 					}
 				}
 			}
@@ -173,6 +193,10 @@ func (m *Model) mentions(d *doc.Doc) []doc.Mention {
 	}
 	return out
 }
+
+// setOff are the parts of speech of a word that a comma sets off before
+// a clause's subject: sentence adverbs, interjections, conjunctions.
+var setOff = set("ADV", "INTJ", "CCONJ", "SCONJ")
 
 // clausePreps are lower-case prepositions that link a name to what follows
 // it in a clause and do not occur inside names.
@@ -425,7 +449,7 @@ func webConventions(ws []word, start, end int, typ string) (int, int, string) {
 			}
 		}
 		// "Lenhart, Matthew" alone between quotes or on its line.
-		if end-start == 1 && start >= 2 && ws[start-1].form == "," && isCap(ws[start-2].form) && lineEdge(ws, start-3, true) && lineEdge(ws, end, false) {
+		if end-start == 1 && start >= 2 && ws[start-1].form == "," && isCap(ws[start-2].form) && !setOff[ws[start-2].upos] && lineEdge(ws, start-3, true) && lineEdge(ws, end, false) {
 			start -= 2
 		}
 	}
