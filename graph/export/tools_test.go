@@ -227,7 +227,7 @@ const shapes = "../../../shared/rdf/shapes.ttl"
 
 func shapesFile(t *testing.T) string {
 	t.Helper()
-	for _, p := range []string{os.Getenv("TEXTGRAPH_SHAPES"), shapes, "/work/shared/rdf/shapes.ttl"} {
+	for _, p := range []string{os.Getenv("TEXTGRAPH_SHAPES"), shapes} {
 		if p == "" {
 			continue
 		}
