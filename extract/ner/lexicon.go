@@ -225,7 +225,9 @@ var roleHeads = set("Ms", "Mr", "Mrs", "Dr", "Prof", "Sir", "Dame", "Head",
 var roleModifiers = set("Foreign", "Prime", "Defense", "Defence", "Deputy", "Vice",
 	"Executive", "Interior", "Finance", "Justice", "Senior", "Former", "Acting",
 	"General", "Attorney", "Managing", "Regional", "Country", "Press", "Health",
-	"Economy", "Culture", "Education", "Energy", "Security", "Human", "Rights")
+	"Economy", "Culture", "Education", "Energy", "Security", "Human", "Rights",
+	"Home", "Shadow", "Trade", "Transport", "Environment", "Agriculture",
+	"Treasury", "Commerce", "Labor", "Development", "Science")
 
 // stop words are capitalised function words and sentence openers, never names.
 var stop = set("The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "As",

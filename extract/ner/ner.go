@@ -264,7 +264,7 @@ func ruleMentions(d *doc.Doc) []doc.Mention {
 				}
 				break
 			}
-			ps := split(ws[i:j], si, headline, capsElsewhere)
+			ps := split(ws[i:j], si, headline, afterRoleOf(ws, i), capsElsewhere)
 			// An unknown name before a speech verb ("Pokalchuk said") or an
 			// age (", 42,") is a person.
 			if n := len(ps); n > 0 && ps[n-1].typ == "" && len(ps[n-1].words) <= 3 && allAlpha(ps[n-1].words) && j < len(ws) && (personVerbs[ws[j].form] || j+2 < len(ws) && ws[j].form == "," && isAge(ws[j+1].form) && ws[j+2].form == ",") {
@@ -412,8 +412,9 @@ func capitalisedInside(d *doc.Doc) map[string]bool {
 
 // split cuts a capitalised run into names: titles and roles are removed,
 // sentence-initial words need evidence, and a run is cut before a given name
-// and after a leading place or demonym.
-func split(run []word, sent int, headline bool, elsewhere map[string]bool) []piece {
+// and after a leading place or demonym; when the run follows a role and
+// "of" (roleOf), also between the body the role is of and the person.
+func split(run []word, sent int, headline, roleOf bool, elsewhere map[string]bool) []piece {
 	var out []piece
 	var cur []word
 	titled := false
@@ -446,6 +447,9 @@ func split(run []word, sent int, headline bool, elsewhere map[string]bool) []pie
 		if len(cur) > 0 && givenNames[w.form] != "" && givenNames[cur[0].form] == "" {
 			emit() // "Ukraine Oksana Pokalchuk"
 		}
+		if roleOf && len(cur) > 1 && orgWords[cur[len(cur)-1].form] && personAfterBody(run[i:]) {
+			emit() // "CEO of the Refugee Council Enver Solomon"
+		}
 		if len(cur) == 1 && places[cur[0].form] != "" && !orgWords[w.form] && places[cur[0].form+" "+w.form] == "" && !placeBody(run[i:]) {
 			emit() // a place name before another name
 		}
@@ -456,6 +460,31 @@ func split(run []word, sent int, headline bool, elsewhere map[string]bool) []pie
 	}
 	emit()
 	return out
+}
+
+// afterRoleOf reports whether ws[i] follows a role and "of", with or
+// without "the": "CEO of the Refugee Council …".
+func afterRoleOf(ws []word, i int) bool {
+	of := i - 1
+	if of >= 1 && ws[of].form == "the" {
+		of--
+	}
+	return of >= 1 && ws[of].form == "of" && roleLen(ws[of-1:of]) > 0
+}
+
+// personAfterBody reports whether the rest of a capitalised run after an
+// organization's head word is a person's name: two or three proper nouns
+// that are no organization or place words.
+func personAfterBody(ws []word) bool {
+	if len(ws) < 2 || len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws {
+		if w.upos != "PROPN" || !allLetters(w.form) || orgWords[w.form] || companyHeads[w.form] || places[w.form] != "" || stop[w.form] {
+			return false
+		}
+	}
+	return true
 }
 
 // known reports whether w is a known organization, place or given name.

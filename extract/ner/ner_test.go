@@ -198,6 +198,7 @@ func TestModelNames(t *testing.T) {
 		{"and inside an organization's complement", "The [ORG Greater New Orleans Fair Housing Action Center] ([ORG GNOFHAC]) filed a housing discrimination complaint against the [ORG Housing Authority of New Orleans] ([ORG HANO]) last week. " +
 			"The complaint, filed with the [ORG United States Department of Housing and Urban Development], accuses [ORG HANO] of violating a 2003 enforcement agreement."},
 		// (GUM news, CC BY 4.0)
+		{"the body a role is of is no part of the name", "After the leak, CEO of the [ORG Refugee Council] [PER Enver Solomon] told [ORG Sky News] any process \"must be well thought out\"."},
 		{"the place a role is of is no part of the name", "In a statement, Governor of [LOC Washington] [PER Chris Gregoire] said, \"The [ORG Museum of Flight] put a tremendous amount of effort into landing a retired shuttle in the [LOC Pacific Northwest].\""},
 		{"a suffix after a comma joins a known name", "As of January 10, 2005, my source of income changed from The [ORG Mozilla Foundation] to [ORG Google, Inc.] of [LOC Mountain View], [LOC California]."},
 	} {
@@ -229,6 +230,31 @@ func TestNameEdges(t *testing.T) {
 			}
 			if strings.Join(got, "\n") != strings.Join(want, "\n") {
 				t.Errorf("%s\ngot:\n  %s\nwant:\n  %s", text, strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+			}
+		})
+	}
+}
+
+// TestTitlesAreNoNames checks that a title made of a portfolio and a role
+// is no mention of its own, on sentences of GUM news (CC BY 4.0).
+func TestTitlesAreNoNames(t *testing.T) {
+	for _, tt := range []struct{ in, title, name string }{
+		{"Labour's Shadow Home Secretary Yvette Cooper said her party has supported the idea \"for months\", and said it was \"damning that the Home Office isn't doing this already [...] including for safe countries like Albania\" after the United Nations High Commissioner for Refugees \"recommended it two years ago.\" " +
+			"During Prime Minister's Questions Wednesday, Sunak defended the government's record whilst promising a \"formal update\" from Braverman is forthcoming: \"The Home Secretary and I are working intensely and as quickly as possible to bring forward that legislation [...] in the meantime our deals with Albania and France are already yielding benefits [...] we want a system whereby if someone arrives in our country illegally they will not be able to stay.\"", "Home Secretary", "Yvette Cooper"},
+	} {
+		t.Run(tt.title, func(t *testing.T) {
+			got := recognize(t, tt.in, true)
+			found := false
+			for _, g := range got {
+				_, rest, _ := strings.Cut(g, " ")
+				_, text, _ := strings.Cut(rest, " ")
+				if strings.Contains(text, tt.title) {
+					t.Errorf("%s: title in a mention: %s", tt.in, g)
+				}
+				found = found || g[:4] == "PER " && text == tt.name
+			}
+			if !found {
+				t.Errorf("%s: no person %q in %v", tt.in, tt.name, got)
 			}
 		})
 	}

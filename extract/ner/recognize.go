@@ -115,6 +115,11 @@ func (m *Model) mentions(d *doc.Doc) []doc.Mention {
 			if places[titledLower(ws[start:end])] != "" {
 				typ = doc.Place
 			}
+			// The place or body a role is "of" is not the person's.
+			if k, t := roleOf(ws, start, end); k > start {
+				out = append(out, doc.Mention{Span: doc.Span{Start: ws[start].span.Start, End: ws[k-1].span.End}, Type: t, Sentence: si})
+				start, typ = k, doc.Person
+			}
 			if typ == doc.Person {
 				// So does a common word in lower case ("NASA executive Fred
 				// Gregory"): no person's name holds one, but particles and
@@ -142,16 +147,9 @@ func (m *Model) mentions(d *doc.Doc) []doc.Mention {
 						break
 					}
 				}
-				// The place a role is "of" is not the person's: "Governor of
-				// Washington Chris Gregoire".
-				if start >= 2 && ws[start-1].form == "of" && roleLen(ws[start-2:start-1]) > 0 {
-					for k := start + 1; k < end-1; k++ {
-						if givenNames[ws[k].form] != "" && places[titled(ws[start:k])] != "" {
-							out = append(out, doc.Mention{Span: doc.Span{Start: ws[start].span.Start, End: ws[k-1].span.End}, Type: doc.Place, Sentence: si})
-							start = k
-							break
-						}
-					}
+				if k, t := roleOf(ws, start, end); k > start {
+					out = append(out, doc.Mention{Span: doc.Span{Start: ws[start].span.Start, End: ws[k-1].span.End}, Type: t, Sentence: si})
+					start = k
 				}
 			}
 			start, end, typ = properChain(ws, labels[si], start, end, typ)
@@ -192,6 +190,33 @@ func (m *Model) mentions(d *doc.Doc) []doc.Mention {
 		out = addresses(ws, si, out)
 	}
 	return out
+}
+
+// roleOf finds, in the name ws[start:end] right after a role and "of"
+// ("Governor of Washington Chris Gregoire", "CEO of the Refugee Council
+// Enver Solomon"), the place or body the role is of: it returns where the
+// person's given name starts and the type of what comes before it, or
+// start when the name holds no such thing.
+func roleOf(ws []word, start, end int) (int, string) {
+	if !afterRoleOf(ws, start) {
+		return start, ""
+	}
+	for k := start + 1; k < end-1; k++ {
+		// A person's name starts at a given name, or after an
+		// organization's head word when two or three capitalised words
+		// follow it.
+		if givenNames[ws[k].form] == "" && !(orgWords[ws[k-1].form] && end-k <= 3 && allCap(ws[k:end])) {
+			continue
+		}
+		switch {
+		case places[titled(ws[start:k])] != "":
+			return k, doc.Place
+		case orgWords[ws[k-1].form] || orgNames[join(ws[start:k])]:
+			return k, doc.Organization
+		}
+		break
+	}
+	return start, ""
 }
 
 // setOff are the parts of speech of a word that a comma sets off before
