@@ -295,7 +295,14 @@ func Attribute(d *doc.Doc) []Quote {
 					if pass == 0 && !dominates(d.Sentences[so].Tokens, k, in) {
 						continue
 					}
-					if m := Subject(d, ws, k); m >= 0 {
+					m := -1
+					if pass == 0 {
+						m = parsedSubject(d, so, k)
+					}
+					if m < 0 {
+						m = Subject(d, ws, k)
+					}
+					if m >= 0 {
 						q.Speaker, q.Verb, q.Sentence, q.How = m, ws[k].Span, so, "before"
 					}
 				}
@@ -323,6 +330,50 @@ func Attribute(d *doc.Doc) []Quote {
 		}
 	}
 	return qs
+}
+
+// parsedSubject returns the mention of the parsed subject of the verb at
+// word k of sentence si ("Cynthia Thompson, curator … at the University
+// of Arkansas, said"), climbing from a verb without a subject of its own
+// to the verb it is conjoined to or modifies ("X said … and added"), or -1.
+func parsedSubject(d *doc.Doc, si, k int) int {
+	toks := d.Sentences[si].Tokens
+	for climb := 0; climb < 3 && k >= 0 && k < len(toks); climb++ {
+		for i, t := range toks {
+			if t.Head != k+1 || (t.Rel != "nsubj" && t.Rel != "nsubj:outer") {
+				continue
+			}
+			// A name in apposition to the subject is its name: "Malaysia's
+			// Prime Minister, Najib Razak said".
+			for j, a := range toks {
+				if a.Head == i+1 && a.Rel == "appos" {
+					if m := mentionCovering(d, toks[j].Span); m >= 0 {
+						return m
+					}
+				}
+			}
+			return mentionCovering(d, toks[i].Span)
+		}
+		switch toks[k].Rel {
+		case "conj", "advcl", "xcomp":
+			k = toks[k].Head - 1
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// mentionCovering returns the index of the shortest mention of d holding
+// span sp, or -1.
+func mentionCovering(d *doc.Doc, sp doc.Span) int {
+	best := -1
+	for i, m := range d.Mentions {
+		if m.Start <= sp.Start && sp.End <= m.End && (best < 0 || m.Len() < d.Mentions[best].Len()) {
+			best = i
+		}
+	}
+	return best
 }
 
 // firstInside returns the index of the first parsed token starting at or

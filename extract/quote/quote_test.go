@@ -107,6 +107,9 @@ func TestAttribute(t *testing.T) {
 		{"paragraphs re-opened, speaker at the end", "Agnes Callamard spoke.\n\n“⟦Para one is here.⟧\n\n“⟦Para two is here.⟧\n\n“⟦Para three⟧,” she said.", []string{"Agnes Callamard", "Agnes Callamard", "Agnes Callamard"}},
 		{"straight marks over paragraphs", "Agnes Callamard spoke.\n\n\"⟦Para one is here.⟧\n\n\"⟦Para two⟧,\" she said.", []string{"Agnes Callamard", "Agnes Callamard"}},
 		{"a participle of saying speaks for its clause's subject, not for the verb before it", "Oksana Pokalchuk resigned.\nPokalchuk said Amnesty \"⟦gave too little time⟧\" for the Defense Ministry to respond, adding, \"⟦As a result, the organization released a report.⟧\"", []string{"Oksana Pokalchuk", "Oksana Pokalchuk"}},
+		{"the parsed subject, not the last name of its apposition", "Cynthia Thompson, curator and director of exhibits at the University of Arkansas, Fayetteville, said, \"⟦These images serve as documentation of people in his every day life.⟧\"", []string{"Cynthia Thompson"}},
+		{"a name in apposition to a titled subject", "Discussing his concern in a public statement, Malaysia's Prime Minister, Najib Razak said, \"⟦We are in contact with all relevant parties.⟧\"", []string{"Najib Razak"}},
+		{"a participle of saying takes its verb's subject", "Santorum criticized the response of the press to the phenomenon in a 2011 radio interview, saying, \"⟦It's offensive beyond anything that any public figure should tolerate.⟧\"", []string{"Santorum"}},
 		{"no speaker", "“⟦propaganda tool⟧”\nThe report was biased.", []string{""}},
 		{"her report is not a speech verb", "“⟦We regret it⟧,” its report said nothing.", []string{""}},
 	}
