@@ -434,7 +434,7 @@ func resolvePronoun(d *doc.Doc, ms []doc.Mention, regions []quote.Region, byID m
 	for k := si; k >= 0 && k >= si-3; k-- {
 		var cands []doc.Mention
 		for _, m := range ms {
-			if m.Sentence != k || m.Start >= sp.Start || quote.Inside(regions, m.Start) >= 0 {
+			if m.Sentence != k || m.Start >= sp.Start || quote.Inside(regions, m.Start) >= 0 || pluralName(d, m) {
 				continue
 			}
 			if c := byID[m.Chain]; c != nil && compatible(c, need) {
@@ -478,6 +478,21 @@ func resolvePronoun(d *doc.Doc, ms []doc.Mention, regions []quote.Region, byID m
 		return doc.Mention{Span: sp, Type: a.Type, Chain: a.Chain, Name: byID[a.Chain].name}, true
 	}
 	return doc.Mention{}, false
+}
+
+// pluralName reports whether mention m ends in a plural noun ("Republican
+// Senators"): no antecedent of a singular pronoun.
+func pluralName(d *doc.Doc, m doc.Mention) bool {
+	if m.Sentence < 0 || m.Sentence >= len(d.Sentences) {
+		return false
+	}
+	ts := d.Sentences[m.Sentence].Tokens
+	for i := len(ts) - 1; i >= 0; i-- {
+		if ts[i].Start < m.End {
+			return ts[i].XPOS == "NNPS" || ts[i].XPOS == "NNS"
+		}
+	}
+	return false
 }
 
 // descriptionAhead is a cheap test that a description noun follows "the" at

@@ -7,6 +7,7 @@ import (
 	"github.com/textgraph/textgraph/extract/coref"
 	"github.com/textgraph/textgraph/extract/doc"
 	"github.com/textgraph/textgraph/extract/ner"
+	"github.com/textgraph/textgraph/extract/tag"
 	"github.com/textgraph/textgraph/extract/token"
 )
 
@@ -80,6 +81,39 @@ func TestResolve(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestResolvePlural checks, on tagged text of a GUM speech (CC BY 4.0), that
+// a singular pronoun never resolves to a name ending in a plural noun.
+func TestResolvePlural(t *testing.T) {
+	text, spans, names := unmark("Madam Speaker, \"I solemnly swear that in all things appertaining to the trial of the impeachment of Donald John Trump, President of the United States, now pending, I will do impartial justice according to the Constitution and laws.\" " +
+		"The evidence of President Trump's abuse of power is clear enough that Republican Senators cannot and have not denied the facts. " +
+		"The Senator from Alaska, in explaining [her|-] decision to vote to block witnesses and evidence, tried to deflect responsibility from the consequences of [her|-] actions. " +
+		"I agree with that. [She|-] further said: \"It is sad for me today to admit that, as an institution, the Congress has failed.\"")
+	d := &doc.Doc{Text: text}
+	tg, err := tag.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, stage := range []func(*doc.Doc) error{token.New().Tokenize, tg.Tag, ner.New().Recognize, coref.New().Resolve} {
+		if err := stage(d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	senators := false
+	for _, m := range d.Mentions {
+		senators = senators || m.Text(text) == "Republican Senators"
+	}
+	if !senators {
+		t.Skip("the recognizer no longer takes Republican Senators for a name")
+	}
+	for i, sp := range spans {
+		for _, m := range d.Mentions {
+			if m.Span == sp && m.Name != names[i] {
+				t.Errorf("%q at %v resolves to %q", sp.Text(text), sp, m.Name)
+			}
+		}
 	}
 }
 

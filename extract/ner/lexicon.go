@@ -220,7 +220,8 @@ var roleHeads = set("Ms", "Mr", "Mrs", "Dr", "Prof", "Sir", "Dame", "Head",
 	"Envoy", "Adviser", "Advisor", "Coordinator", "Manager", "Editor", "CEO",
 	"Gen", "Col", "Sen", "Rep", "Gov", "Lt", "Sgt", "Saint", "Professor", "Doctor",
 	"Father", "Rev", "Reverend", "Bishop", "Archbishop", "Cardinal", "Rabbi",
-	"Imam", "Sheikh", "Emperor", "Empress", "Lord", "Lady", "Baron", "Count")
+	"Imam", "Sheikh", "Emperor", "Empress", "Lord", "Lady", "Baron", "Count",
+	"Madam", "Speaker")
 
 var roleModifiers = set("Foreign", "Prime", "Defense", "Defence", "Deputy", "Vice",
 	"Executive", "Interior", "Finance", "Justice", "Senior", "Former", "Acting",
