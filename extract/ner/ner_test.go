@@ -217,6 +217,10 @@ func TestModelNames(t *testing.T) {
 func TestNameEdges(t *testing.T) {
 	for _, tt := range []struct{ name, in string }{
 		{"a lower-case adverb ends a name", "[X Gloria] temporarily improved during the rare times they used conventional treatments, but they soon dropped them in favour of homeopathy, and she consistently worsened."},
+		{"an intensifying pronoun ends a name", "[X Galois] himself famously exclaimed: \"I am the victim of an infamous coquette and her two dupes.\""},
+		{"a person's name ends before 'of' the body", "Also, an independent who does not claim to belong to either camp, [X Edward Yiu] of the Architectural, Surveying, Planning and Landscape constituency, defeated his opponents and was elected."},
+		{"a party's name in the possessive is no part of a person's", "The rest of the candidates elected in this constituency were young and relatively new activists from the localist camp, [X Lau Siu-lai] and Youngspiration's [X Yau Wai-ching]."},
+		{"an e-mail address is no part of a name", "[X Thierry Poibeau]\nthierry.poibeau@ens.fr\n[X Lattice Lab], [X CNRS], [X France]"},
 		{"a sentence adverb set off by a comma opens no name", "Allegedly, [X Thomas]' sister pleaded with him to send [X Gloria] to a conventional medical doctor, but he replied \"I am not able to do that\"."},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

@@ -100,8 +100,16 @@ func (m *Model) mentions(d *doc.Doc) []doc.Mention {
 			for start+2 < end && ws[start+1].form == "," && setOff[ws[start].upos] {
 				start += 2
 			}
-			for end-1 > start && ws[end-1].upos == "ADV" && noUpper(ws[end-1].form) {
-				end--
+			for end-1 > start && edgeWords[ws[end-1].upos] && noUpper(ws[end-1].form) {
+				end-- // "Galois himself", "Coahuila y", "State of"
+			}
+			// An e-mail address after a name is no part of it ("Thierry
+			// Poibeau thierry.poibeau@ens.fr").
+			for k := start + 1; k < end; k++ {
+				if strings.Contains(ws[k].form, "@") && spaced(ws, k) {
+					end = k
+					break
+				}
 			}
 			// A clause preposition ends a name ("the war unleashed by
 			// Russia against Ukraine"): names hold "of", never "against".
@@ -121,6 +129,28 @@ func (m *Model) mentions(d *doc.Doc) []doc.Mention {
 				start, typ = k, doc.Person
 			}
 			if typ == doc.Person {
+				// A person's name ends in a capitalised word ("Geri f" in a
+				// transcript) and before "of" after a given name and a
+				// surname ("Eunice Yung of New People's Party"); after a
+				// possessive it is what follows ("Civic Passion's Wong
+				// Yeung-tat").
+				for end-1 > start && noUpper(ws[end-1].form) && !particles[ws[end-1].form] && hasCapital(ws[start:end-1]) && spaced(ws, end-1) {
+					end--
+				}
+				if givenNames[ws[start].form] != "" {
+					for k := start + 2; k < end-1; k++ {
+						if ws[k].form == "of" {
+							end = k
+							break
+						}
+					}
+				}
+				for k := end - 2; k > start; k-- {
+					if possessive(ws[k].form) && allCap(ws[k+1:end]) && (end-k > 2 || givenNames[ws[k+1].form] != "") {
+						start = k + 1
+						break
+					}
+				}
 				// So does a common word in lower case ("NASA executive Fred
 				// Gregory"): no person's name holds one, but particles and
 				// the article of an epithet ("Friedrich the Great").
@@ -219,6 +249,9 @@ func roleOf(ws []word, start, end int) (int, string) {
 	return start, ""
 }
 
+// edgeWords are the parts of speech of lower-case words that end no name.
+var edgeWords = set("ADV", "ADP", "CCONJ", "SCONJ", "DET", "PRON", "PART")
+
 // setOff are the parts of speech of a word that a comma sets off before
 // a clause's subject: sentence adverbs, interjections, conjunctions.
 var setOff = set("ADV", "INTJ", "CCONJ", "SCONJ")
@@ -226,7 +259,7 @@ var setOff = set("ADV", "INTJ", "CCONJ", "SCONJ")
 // clausePreps are lower-case prepositions that link a name to what follows
 // it in a clause and do not occur inside names.
 var clausePreps = set("against", "by", "with", "from", "to", "into", "during",
-	"after", "before", "amid", "between", "over", "toward", "towards", "through", "via", "than")
+	"after", "before", "amid", "between", "over", "toward", "towards", "through", "via", "than", "near")
 
 // usStates are the postal codes of the states of the United States.
 var usStates = set("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA",
