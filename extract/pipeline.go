@@ -11,7 +11,9 @@
 //
 // Input contract: one article per call, UTF-8 text of at most MaxBytes
 // bytes. An optional header line "date YYYY-MM-DD" gives the article's
-// date; the first line is its title when it looks like a headline.
+// date, or else a dateline: a full date alone on one of the first lines
+// ("Wednesday, April 13, 2011" under a headline); the first line is its
+// title when it looks like a headline.
 package extract
 
 import (
@@ -31,6 +33,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/textgraph/textgraph/extract/coref"
+	"github.com/textgraph/textgraph/extract/date"
 	"github.com/textgraph/textgraph/extract/doc"
 	"github.com/textgraph/textgraph/extract/lemma"
 	"github.com/textgraph/textgraph/extract/ner"
@@ -148,7 +151,8 @@ type Option func(*options)
 func WithDate(date string) Option { return func(o *options) { o.date = date } }
 
 // WithDefaultDate sets the publication date of an article whose text has no
-// date header; WithDate and a header both take precedence.
+// date header and no dateline; WithDate, a header and a dateline take
+// precedence.
 func WithDefaultDate(date string) Option { return func(o *options) { o.fallback = date } }
 
 // WithTitle sets the article's title.
@@ -205,6 +209,12 @@ func (p *Pipeline) Extract(ctx context.Context, r io.Reader, source string, opts
 	}
 	if o.date != "" {
 		d.Date = o.date
+	}
+	if d.Date == "" {
+		// A dateline under the headline ("Wednesday, April 13, 2011").
+		if t, ok := date.Dateline(text[header.End:]); ok {
+			d.Date = t.Format("2006-01-02")
+		}
 	}
 	if d.Date == "" {
 		d.Date = o.fallback

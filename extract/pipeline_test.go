@@ -513,3 +513,57 @@ func TestRelationSynonyms(t *testing.T) {
 	}
 	t.Errorf("no (Abbas, accomplish, …) fact with the text's \"fulfill\"; got:\n  %s", strings.Join(got, "\n  "))
 }
+
+// TestEventDates checks, on GUM news and biography text (CC BY 4.0), that
+// a dateline under the headline dates the article, and that a fact takes
+// the date of its own clause: a fronted date holds for each conjunct, and a
+// date inside a relative clause is not the main clause's.
+func TestEventDates(t *testing.T) {
+	p := pipeline(t)
+	tests := []struct {
+		name, text, date string
+		want, not        []string
+	}{
+		{"dateline", "NASA celebrates 30th anniversary of first shuttle launch; announces new homes for retired shuttles\n" +
+			"Wednesday, April 13, 2011\n" +
+			"NASA celebrated the launch of the first space shuttle Tuesday at an event at the Kennedy Space Center (KSC) in Cape Canaveral, Florida.\n" +
+			"Finally, Atlantis will go on display at the Kennedy Space Center Visitor Complex following the orbiter's last flight which launches June 28.\n",
+			"2011-04-13",
+			[]string{"NASA | celebrate | the launch 2011-04-12"},
+			[]string{"Atlantis | go on | display 20"}},
+		{"fronted date of conjoined clauses", "By 1859, Norton had become completely disgruntled with what he considered the inadequacies of the legal and political structures of the United States.\n" +
+			"On September 17, 1859, he took matters into his own hands and distributed letters to the various newspapers in the city.\n",
+			"",
+			[]string{"Norton | distribute | letters 1859-09-17"},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, facts, err := p.Extract(context.Background(), strings.NewReader(tt.text), tt.name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Date != tt.date {
+				t.Errorf("article date %q, want %q", d.Date, tt.date)
+			}
+			var got []string
+			for _, f := range facts {
+				got = append(got, f.String())
+			}
+			all := strings.Join(got, "\n")
+			for _, w := range tt.want {
+				if !strings.Contains(all, w) {
+					t.Errorf("missing %q", w)
+				}
+			}
+			for _, n := range tt.not {
+				if strings.Contains(all, n) {
+					t.Errorf("unwanted %q", n)
+				}
+			}
+			if t.Failed() {
+				t.Logf("facts:\n  %s", strings.Join(got, "\n  "))
+			}
+		})
+	}
+}

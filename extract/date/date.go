@@ -249,3 +249,35 @@ func monthDay(mon, day, year string, ref time.Time) (time.Time, Precision, bool)
 	}
 	return t, Day, true
 }
+
+// datelineLines is how many non-blank lines at the top of an article
+// Dateline looks at: a headline, a byline or a place, then the date.
+const datelineLines = 4
+
+// Dateline returns the date on a line of its own among the first lines of
+// an article ("Wednesday, April 13, 2011" under a news headline, or
+// "2011-04-13"): a date with its day, month and year and nothing else on
+// the line but a final period. It returns false when there is none.
+func Dateline(text string) (time.Time, bool) {
+	for n := 0; n < datelineLines && text != ""; {
+		line, rest, _ := strings.Cut(text, "\n")
+		text = rest
+		line = strings.TrimRight(strings.TrimSpace(line), ".")
+		if line == "" {
+			continue
+		}
+		n++
+		es := Find(line, doc.Span{End: len(line)})
+		if len(es) != 1 || es[0].Start != 0 || es[0].End != len(line) {
+			continue
+		}
+		e := es[0].Text
+		if l := strings.ToLower(e); strings.HasPrefix(l, "on ") || strings.HasPrefix(l, "last ") || strings.HasPrefix(l, "since ") {
+			continue
+		}
+		if t, p, ok := Resolve(e, time.Time{}); ok && p == Day {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}

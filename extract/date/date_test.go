@@ -84,3 +84,25 @@ func TestFind(t *testing.T) {
 		}
 	}
 }
+
+func TestDateline(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		// GUM news (CC BY 4.0): a Wikinews headline, then its date
+		{"under a headline", "NASA celebrates 30th anniversary of first shuttle launch; announces new homes for retired shuttles\nWednesday, April 13, 2011\nNASA Administrator Charles Bolden announces where four space shuttle orbiters will be displayed.", "2011-04-13"},
+		{"day before month", "Headline\n\n13 April 2011.\nText.", "2011-04-13"},
+		{"ISO", "2022-08-05\nThe director announced on Friday that she was resigning.", "2022-08-05"},
+		{"a date inside a sentence is no dateline", "The director announced on Friday, August 5, 2022, that she was resigning.\nMore text.", ""},
+		{"no year", "Headline\nFriday, August 5\nText.", ""},
+		{"too far down", "one\ntwo\nthree\nfour\nWednesday, April 13, 2011\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := Dateline(tt.text)
+			if s := got.Format("2006-01-02"); ok != (tt.want != "") || ok && s != tt.want {
+				t.Errorf("Dateline = %s, %v; want %q", s, ok, tt.want)
+			}
+		})
+	}
+}

@@ -583,8 +583,13 @@ func (x *extraction) eventDate(si int, ws []quote.Word, k int, q *quote.Quote) s
 	if si != x.cur {
 		es = date.Find(x.d.Text, x.d.Sentences[si].Span)
 	}
+	toks := x.d.Sentences[si].Tokens
+	parsed := len(toks) == len(ws) && len(toks) > 0 && toks[0].Head >= 0
 	for _, e := range es {
 		if eq := x.quoteAt(e.Start); eq != q {
+			continue
+		}
+		if parsed && !dateOf(toks, e.Span, k) && !frontedDateOf(toks, e.Span, k) {
 			continue
 		}
 		t, prec, ok := date.Resolve(e.Text, x.ref)
@@ -600,6 +605,50 @@ func (x *extraction) eventDate(si int, ws []quote.Word, k int, q *quote.Quote) s
 		}
 	}
 	return best
+}
+
+// dateOf reports whether the date expression at span sp qualifies the
+// verb at token k of a parsed sentence: the expression's head hangs from
+// the verb without crossing into a clause of its own ("Atlantis will go on
+// display following the last flight, which launches June 28": June 28 is
+// the launch's date, not the display's).
+func dateOf(toks []doc.Token, sp doc.Span, k int) bool {
+	h := -1
+	for i, t := range toks {
+		if t.Start >= sp.Start && t.End <= sp.End {
+			if p := t.Head - 1; p < 0 || toks[p].Start < sp.Start || toks[p].End > sp.End {
+				h = i
+				break
+			}
+		}
+	}
+	for steps := 0; h >= 0 && steps < len(toks); steps++ {
+		if h == k {
+			return true
+		}
+		switch toks[h].Rel {
+		case "acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis", "root":
+			if h != k {
+				return false
+			}
+		}
+		h = toks[h].Head - 1
+	}
+	return false
+}
+
+// frontedDateOf reports whether the date expression at span sp opens a
+// coordination of clauses that the verb at token k is a conjunct of ("On
+// September 17, 1859, he took matters into his own hands and distributed
+// letters"): a fronted date holds for every conjunct.
+func frontedDateOf(toks []doc.Token, sp doc.Span, k int) bool {
+	for steps := 0; steps < 3 && k >= 0 && k < len(toks) && toks[k].Rel == "conj"; steps++ {
+		k = toks[k].Head - 1
+		if k >= 0 && sp.End <= toks[k].Start && dateOf(toks, sp, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // resignations reads "my/her resignation from X" and "X's resignation from Y"
