@@ -221,7 +221,7 @@ var roleHeads = set("Ms", "Mr", "Mrs", "Dr", "Prof", "Sir", "Dame", "Head",
 	"Gen", "Col", "Sen", "Rep", "Gov", "Lt", "Sgt", "Saint", "Professor", "Doctor",
 	"Father", "Rev", "Reverend", "Bishop", "Archbishop", "Cardinal", "Rabbi",
 	"Imam", "Sheikh", "Emperor", "Empress", "Lord", "Lady", "Baron", "Count",
-	"Madam", "Speaker")
+	"Madam", "Speaker", "Administrator", "Secretary-of-State")
 
 var roleModifiers = set("Foreign", "Prime", "Defense", "Defence", "Deputy", "Vice",
 	"Executive", "Interior", "Finance", "Justice", "Senior", "Former", "Acting",

@@ -221,6 +221,8 @@ func TestNameEdges(t *testing.T) {
 		{"a person's name ends before 'of' the body", "Also, an independent who does not claim to belong to either camp, [X Edward Yiu] of the Architectural, Surveying, Planning and Landscape constituency, defeated his opponents and was elected."},
 		{"a party's name in the possessive is no part of a person's", "The rest of the candidates elected in this constituency were young and relatively new activists from the localist camp, [X Lau Siu-lai] and Youngspiration's [X Yau Wai-ching]."},
 		{"an e-mail address is no part of a name", "[X Thierry Poibeau]\nthierry.poibeau@ens.fr\n[X Lattice Lab], [X CNRS], [X France]"},
+		{"a title after a name on a letter's address lines", "8-May-2006\n[X Robert Pangborn] Vice President\nDr. [X Pangborn],\nI hope all is well."},
+		{"a given name that is also a modal opens a name", "[X U.S. Army] veteran and captain of the [X U.S.] Invictus team, [X Will Reynolds], races to the finish line."},
 		{"a sentence adverb set off by a comma opens no name", "Allegedly, [X Thomas]' sister pleaded with him to send [X Gloria] to a conventional medical doctor, but he replied \"I am not able to do that\"."},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -245,6 +247,8 @@ func TestTitlesAreNoNames(t *testing.T) {
 	for _, tt := range []struct{ in, title, name string }{
 		{"Labour's Shadow Home Secretary Yvette Cooper said her party has supported the idea \"for months\", and said it was \"damning that the Home Office isn't doing this already [...] including for safe countries like Albania\" after the United Nations High Commissioner for Refugees \"recommended it two years ago.\" " +
 			"During Prime Minister's Questions Wednesday, Sunak defended the government's record whilst promising a \"formal update\" from Braverman is forthcoming: \"The Home Secretary and I are working intensely and as quickly as possible to bring forward that legislation [...] in the meantime our deals with Albania and France are already yielding benefits [...] we want a system whereby if someone arrives in our country illegally they will not be able to stay.\"", "Home Secretary", "Yvette Cooper"},
+		{"NASA Administrator Charles Bolden announces where four space shuttle orbiters will be permanently displayed at the conclusion of the Space Shuttle Program. " +
+			"Charles Bolden, NASA Administrator\nFile image of Space Shuttle Atlantis.", "Administrator", "Charles Bolden"},
 	} {
 		t.Run(tt.title, func(t *testing.T) {
 			got := recognize(t, tt.in, true)

@@ -137,6 +137,9 @@ func (m *Model) mentions(d *doc.Doc) []doc.Mention {
 				for end-1 > start && noUpper(ws[end-1].form) && !particles[ws[end-1].form] && hasCapital(ws[start:end-1]) && spaced(ws, end-1) {
 					end--
 				}
+				for start < end-1 && stop[ws[start].form] && givenNames[ws[start].form] == "" {
+					start++ // "My Bill"
+				}
 				if givenNames[ws[start].form] != "" {
 					for k := start + 2; k < end-1; k++ {
 						if ws[k].form == "of" {
@@ -184,6 +187,20 @@ func (m *Model) mentions(d *doc.Doc) []doc.Mention {
 			}
 			start, end, typ = properChain(ws, labels[si], start, end, typ)
 			start, end, typ = webConventions(ws, start, end, typ)
+			if start < end && typ == doc.Person && roleHeads[strings.TrimSuffix(ws[end-1].form, ".")] {
+				// A title after a name is no part of it ("Robert Pangborn
+				// Vice President" on a signature); one after no name makes
+				// no person ("NASA Administrator").
+				for k := start + 1; k < end; k++ {
+					if roleLen(ws[k:end]) == end-k && hasCapital(ws[start:k]) && givenNames[ws[start].form] != "" {
+						end = k
+						break
+					}
+				}
+				if roleHeads[strings.TrimSuffix(ws[end-1].form, ".")] {
+					continue
+				}
+			}
 			if start >= end || demonyms[ws[start].form] != "" && places[ws[start].form] == "" && allLower(ws[start+1:end]) {
 				continue // "Ukrainian office": a demonym and a common noun
 			}
