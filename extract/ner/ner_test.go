@@ -198,6 +198,7 @@ func TestModelNames(t *testing.T) {
 		{"and inside an organization's complement", "The [ORG Greater New Orleans Fair Housing Action Center] ([ORG GNOFHAC]) filed a housing discrimination complaint against the [ORG Housing Authority of New Orleans] ([ORG HANO]) last week. " +
 			"The complaint, filed with the [ORG United States Department of Housing and Urban Development], accuses [ORG HANO] of violating a 2003 enforcement agreement."},
 		// (GUM news, CC BY 4.0)
+		{"a given name and a surname the model misses", "After news of the police response was reported, [PER Mohamed] received support online ranging from [LOC US] President [PER Barack Obama] to [ORG Facebook] creator [PER Mark Zuckerberg]."},
 		{"the body a role is of is no part of the name", "After the leak, CEO of the [ORG Refugee Council] [PER Enver Solomon] told [ORG Sky News] any process \"must be well thought out\"."},
 		{"the place a role is of is no part of the name", "In a statement, Governor of [LOC Washington] [PER Chris Gregoire] said, \"The [ORG Museum of Flight] put a tremendous amount of effort into landing a retired shuttle in the [LOC Pacific Northwest].\""},
 		{"a suffix after a comma joins a known name", "As of January 10, 2005, my source of income changed from The [ORG Mozilla Foundation] to [ORG Google, Inc.] of [LOC Mountain View], [LOC California]."},

@@ -406,7 +406,7 @@ func merge(text string, model, rules []doc.Mention) []doc.Mention {
 		}
 	}
 	for _, m := range rules {
-		if m.Type == doc.Person && names[m.Text(text)] && !overlaps(m, out) {
+		if m.Type == doc.Person && (names[m.Text(text)] || fullName(m.Text(text))) && !overlaps(m, out) {
 			out = append(out, m)
 		}
 	}
@@ -441,6 +441,14 @@ func overlaps(m doc.Mention, ms []doc.Mention) bool {
 // strongRule reports whether a mention of the rules rests on a lexicon: a
 // known name, a place ending in a place word, an organization with an
 // organization word or made of a known organization and a known place.
+// fullName reports whether a name of the rules is a known given name and
+// one or two capitalised words after it ("Mathematician Hermann Weyl
+// said"), which the model may miss but which name a person.
+func fullName(name string) bool {
+	ws := strings.Fields(name)
+	return len(ws) >= 2 && len(ws) <= 3 && givenNames[ws[0]] != "" && places[ws[0]] == "" && !orgNames[ws[0]]
+}
+
 func strongRule(text string, m doc.Mention) bool {
 	if m.Type != doc.Place && m.Type != doc.Organization {
 		return true

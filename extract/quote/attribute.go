@@ -196,6 +196,22 @@ func mentionAfterTitles(d *doc.Doc, ws []Word, k int) int {
 	return -1
 }
 
+// mentionAfterNouns returns the mention at word k of sentence si or after
+// the titles or up to three lower-case nouns (as tagged) there ("…," team member Rodaba Noori told
+// the press), and the word it starts at, or -1.
+func mentionAfterNouns(d *doc.Doc, si int, ws []Word, k int) (int, int) {
+	toks := d.Sentences[si].Tokens
+	for j := k; j < len(ws) && j <= k+3; j++ {
+		if m := mentionAfterTitles(d, ws, j); m >= 0 {
+			return m, j
+		}
+		if ws[j].Form != ws[j].Lower || j >= len(toks) || toks[j].UPOS != "NOUN" {
+			break
+		}
+	}
+	return -1, k
+}
+
 // Object returns the index in d.Mentions of a mention starting right after
 // word v (titles skipped: "said Ms. Pokaltchouk"), or -1.
 func Object(d *doc.Doc, ws []Word, v int) int {
@@ -246,12 +262,24 @@ func Attribute(d *doc.Doc) []Quote {
 					if m := Object(d, ws, k); m >= 0 {
 						q.Speaker, q.Verb, q.Sentence, q.How = m, ws[k].Span, sc, "after"
 					}
-				} else if m := mentionAfterTitles(d, ws, k); m >= 0 {
-					e := k
+				} else if m, at := mentionAfterNouns(d, sc, ws, k); m >= 0 {
+					e := at
 					for e < len(ws) && ws[e].Span.End <= d.Mentions[m].End {
 						e++
 					}
-					for e < len(ws) && e <= k+8 && skippable[ws[e].Lower] && !speechVerbs[ws[e].Lower] {
+					// "…," Khaled Al-Maeena, editor at large at the Saudi
+					// Gazette, said.
+					if e < len(ws) && ws[e].Lower == "," {
+						c := e + 1
+						for c < len(ws) && c <= e+13 && ws[c].Lower != "," && !speechVerbs[ws[c].Lower] {
+							c++
+						}
+						if c < len(ws) && c <= e+13 && ws[c].Lower == "," {
+							e = c + 1
+						}
+					}
+					from := e
+					for e < len(ws) && e <= from+8 && skippable[ws[e].Lower] && !speechVerbs[ws[e].Lower] {
 						e++
 					}
 					if e < len(ws) && speechVerbs[ws[e].Lower] {
