@@ -110,6 +110,8 @@ func TestAttribute(t *testing.T) {
 		{"the parsed subject, not the last name of its apposition", "Cynthia Thompson, curator and director of exhibits at the University of Arkansas, Fayetteville, said, \"⟦These images serve as documentation of people in his every day life.⟧\"", []string{"Cynthia Thompson"}},
 		{"a name in apposition to a titled subject", "Discussing his concern in a public statement, Malaysia's Prime Minister, Najib Razak said, \"⟦We are in contact with all relevant parties.⟧\"", []string{"Najib Razak"}},
 		{"a participle of saying takes its verb's subject", "Santorum criticized the response of the press to the phenomenon in a 2011 radio interview, saying, \"⟦It's offensive beyond anything that any public figure should tolerate.⟧\"", []string{"Santorum"}},
+		{"nouns before the speaker after the quotation", "\"⟦We are so interested because we find a big chance to show the talent and ability of Afghans⟧,\" team member Rodaba Noori told the press.", []string{"Rodaba Noori"}},
+		{"an apposition between the speaker and the verb after the quotation", "\"⟦Had it happened an hour later it would have been much worse⟧,\" Khaled Al-Maeena, editor at large at the Saudi Gazette, said.", []string{"Khaled Al-Maeena"}},
 		{"no speaker", "“⟦propaganda tool⟧”\nThe report was biased.", []string{""}},
 		{"her report is not a speech verb", "“⟦We regret it⟧,” its report said nothing.", []string{""}},
 	}
