@@ -195,7 +195,7 @@ func peopleOfAKind(text string, m doc.Mention) bool {
 func tidy(text string, ms []doc.Mention) []doc.Mention {
 	out := ms[:0]
 	for _, m := range ms {
-		if commonWord(text, m) || peopleOfAKind(text, m) || utf8.RuneCountInString(m.Text(text)) == 1 || celestial[m.Text(text)] {
+		if commonWord(text, m) || peopleOfAKind(text, m) || utf8.RuneCountInString(m.Text(text)) == 1 || celestial[m.Text(text)] || headAlone(m.Text(text)) {
 			continue
 		}
 		if n := len(out); n > 0 && (m.Type == doc.Work || m.Type == doc.Event) && out[n-1].Sentence == m.Sentence {
@@ -209,6 +209,19 @@ func tidy(text string, ms []doc.Mention) []doc.Mention {
 	}
 	return out
 }
+
+// headAlone reports whether name is one word that only heads the names of
+// places and buildings ("Street", "Airport", "Bay", "Hall"): alone, a
+// capitalised common noun (a heading, "the Square"), no name; but "the
+// Gulf" of news is a region.
+func headAlone(name string) bool {
+	return (placeWords[name] || facilityWords[name] || genericHeads[name]) && places[name] == "" && !orgNames[name] && name != "Gulf"
+}
+
+// genericHeads are more words that head names but name nothing alone.
+var genericHeads = set("Beach", "Mount", "Fort", "Village", "Desert", "Glacier",
+	"Lodge", "Place", "Shore", "Downtown", "Uptown", "Land", "Floor", "Home",
+	"Household", "Empire", "Republic", "Nation", "Country", "State", "Galaxy")
 
 // celestial are the names of the planets and the Moon, alone: no person,
 // organization or place on Earth ("Mercury and Venus is conjunct",

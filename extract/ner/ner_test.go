@@ -154,6 +154,8 @@ func TestRecognizeNews(t *testing.T) {
 		{"unknown capitalised pair is not a person", "Articles in journals including Social Science & Medicine have characterized homeopathy.",
 			"-"},
 		{"role noun before a name", "Senior researcher [PER Mu Li], of the [ORG University of NSW], said it is reasonable.", ""},
+		{"a head word of place names alone is no name", "The unlikely mixture of warehouses and very expensive restaurants and posh atmosphere alongside some of the landmarks of the city's waterfront makes the Square an interesting place to visit and explore, even for locals. " +
+			"For many visitors, the first place they are likely to visit is Downtown, especially if they are in town on business.", ""},
 		{"post-nominal titles", "The Crown prosecutor, [PER Mark Tedeschi], QC, said so.",
 			"The prosecutor, [PER Mark Tedeschi], QC, said so."},
 	}
