@@ -221,7 +221,8 @@ var roleHeads = set("Ms", "Mr", "Mrs", "Dr", "Prof", "Sir", "Dame", "Head",
 	"Gen", "Col", "Sen", "Rep", "Gov", "Lt", "Sgt", "Saint", "Professor", "Doctor",
 	"Father", "Rev", "Reverend", "Bishop", "Archbishop", "Cardinal", "Rabbi",
 	"Imam", "Sheikh", "Emperor", "Empress", "Lord", "Lady", "Baron", "Count",
-	"Madam", "Speaker", "Administrator", "Secretary-of-State")
+	"Madam", "Speaker", "Administrator", "Secretary-of-State", "Justice",
+	"Counsel", "Solicitor", "Regent", "Petitioner", "Respondent")
 
 var roleModifiers = set("Foreign", "Prime", "Defense", "Defence", "Deputy", "Vice",
 	"Executive", "Interior", "Finance", "Justice", "Senior", "Former", "Acting",

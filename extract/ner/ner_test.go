@@ -252,6 +252,7 @@ func TestTitlesAreNoNames(t *testing.T) {
 			"During Prime Minister's Questions Wednesday, Sunak defended the government's record whilst promising a \"formal update\" from Braverman is forthcoming: \"The Home Secretary and I are working intensely and as quickly as possible to bring forward that legislation [...] in the meantime our deals with Albania and France are already yielding benefits [...] we want a system whereby if someone arrives in our country illegally they will not be able to stay.\"", "Home Secretary", "Yvette Cooper"},
 		{"NASA Administrator Charles Bolden announces where four space shuttle orbiters will be permanently displayed at the conclusion of the Space Shuttle Program. " +
 			"Charles Bolden, NASA Administrator\nFile image of Space Shuttle Atlantis.", "Administrator", "Charles Bolden"},
+		{"But, in an opinion we had a few years ago by Justice Scalia, he talked about what the word \"modify\" means.", "Justice", "Scalia"},
 	} {
 		t.Run(tt.title, func(t *testing.T) {
 			got := recognize(t, tt.in, true)
@@ -268,6 +269,17 @@ func TestTitlesAreNoNames(t *testing.T) {
 				t.Errorf("%s: no person %q in %v", tt.in, tt.name, got)
 			}
 		})
+	}
+}
+
+// TestRolesAlone checks that a title or a party to a case, capitalised
+// alone, is no name (GUM court transcripts, CC BY 4.0).
+func TestRolesAlone(t *testing.T) {
+	text := "Mr. Chief Justice, may it please the Court:\nIn September 1975 the Petitioner was arrested when he tried to steal a coat from a department store."
+	for _, g := range recognize(t, text, true) {
+		if strings.HasPrefix(g, "PER ") {
+			t.Errorf("%q: a person %s", text, g)
+		}
 	}
 }
 
