@@ -440,7 +440,7 @@ func split(run []word, sent int, headline, roleOf bool, elsewhere map[string]boo
 	}
 	for i := 0; i < len(run); i++ {
 		w := run[i]
-		if n := roleLen(run[i:]); n > 0 {
+		if n := roleLen(run[i:]); n > 0 && !(i+n < len(run) && orgWords[run[i+n].form]) {
 			emit()
 			i += n - 1
 			titled = true

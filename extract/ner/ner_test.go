@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"slices"
 	"strings"
 	"testing"
 
@@ -279,6 +280,18 @@ func TestRolesAlone(t *testing.T) {
 	for _, g := range recognize(t, text, true) {
 		if strings.HasPrefix(g, "PER ") {
 			t.Errorf("%q: a person %s", text, g)
+		}
+	}
+}
+
+// TestRankBeforeOrgWord checks that a rank that is also a title opens an
+// organization's name when an organization word follows it (GUM, CC BY 4.0).
+func TestRankBeforeOrgWord(t *testing.T) {
+	text := "Brock Wyatt Holt (born June 11, 1988) is an American professional baseball second baseman, shortstop and outfielder for the Boston Red Sox of Major League Baseball (MLB)."
+	for _, tagged := range []bool{false, true} {
+		got := recognize(t, text, tagged)
+		if !slices.Contains(got, "ORG 142:163 Major League Baseball") {
+			t.Errorf("tagged=%v: no Major League Baseball in %v", tagged, got)
 		}
 	}
 }
