@@ -224,6 +224,7 @@ func TestNameEdges(t *testing.T) {
 		{"an intensifying pronoun ends a name", "[X Galois] himself famously exclaimed: \"I am the victim of an infamous coquette and her two dupes.\""},
 		{"a person's name ends before 'of' the body", "Also, an independent who does not claim to belong to either camp, [X Edward Yiu] of the Architectural, Surveying, Planning and Landscape constituency, defeated his opponents and was elected."},
 		{"a party's name in the possessive is no part of a person's", "The rest of the candidates elected in this constituency were young and relatively new activists from the localist camp, [X Lau Siu-lai] and Youngspiration's [X Yau Wai-ching]."},
+		{"a common noun ends what comes before an organization's name", "Volunteer organization [X Comic Corps of Canada] collects donations of comics, to distribute to children and youth in the hospital."},
 		{"an e-mail address is no part of a name", "[X Thierry Poibeau]\nthierry.poibeau@ens.fr\n[X Lattice Lab], [X CNRS], [X France]"},
 		{"a title after a name on a letter's address lines", "8-May-2006\n[X Robert Pangborn] Vice President\nDr. [X Pangborn],\nI hope all is well."},
 		{"a given name that is also a modal opens a name", "[X U.S. Army] veteran and captain of the [X U.S.] Invictus team, [X Will Reynolds], races to the finish line."},

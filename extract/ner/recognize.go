@@ -128,6 +128,16 @@ func (m *Model) mentions(d *doc.Doc) []doc.Mention {
 				out = append(out, doc.Mention{Span: doc.Span{Start: ws[start].span.Start, End: ws[k-1].span.End}, Type: t, Sentence: si})
 				start, typ = k, doc.Person
 			}
+			if typ == doc.Organization {
+				// A common noun in lower case ends what comes before it:
+				// "US team Cloud9", "Volunteer organization Comic Corps".
+				for k := end - 2; k > start; k-- {
+					if noUpper(ws[k].form) && ws[k].upos == "NOUN" && isCap(ws[k+1].form) && hasCapital(ws[start:k]) {
+						start = k + 1
+						break
+					}
+				}
+			}
 			if typ == doc.Person {
 				// A person's name ends in a capitalised word ("Geri f" in a
 				// transcript) and before "of" after a given name and a
