@@ -567,3 +567,33 @@ func TestEventDates(t *testing.T) {
 		})
 	}
 }
+
+// TestLocalNames checks that a person named by a given name alone is marked
+// as identified only within the article, and one with a surname is not.
+func TestLocalNames(t *testing.T) {
+	p := pipeline(t)
+	for _, tt := range []struct {
+		text, name string
+		local      bool
+	}{
+		{"\"We are working intensely on it,\" Steven said on Monday.", "Steven", true},
+		{"\"We are working intensely on it,\" Steven Smith said on Monday.", "Steven Smith", false},
+	} {
+		_, facts, err := p.Extract(context.Background(), strings.NewReader(tt.text), "local")
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, f := range facts {
+			if f.Relation.Name == "say" && f.Subject.Name == tt.name {
+				found = true
+				if f.Subject.Local != tt.local {
+					t.Errorf("%q: Local = %v, want %v", tt.name, f.Subject.Local, tt.local)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no quotation of %s", tt.text, tt.name)
+		}
+	}
+}

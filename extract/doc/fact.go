@@ -62,6 +62,10 @@ type Arg struct {
 	Name  string `json:"name,omitempty"` // for entities: the canonical name in this document ("Oksana Pokalchuk")
 	Begin int    `json:"begin"`          // code-point span of Text in the document
 	End   int    `json:"end"`
+	// Local marks an entity whose name identifies it only within its
+	// document: a person named by a given name alone ("Steven"), whom
+	// another article's "Steven" is no evidence for.
+	Local bool `json:"local,omitempty"`
 }
 
 // Relation is the predicate of a fact.

@@ -160,7 +160,8 @@ func (x *extraction) entity(m doc.Mention) doc.Arg {
 			}
 		}
 	}
-	return doc.Arg{Kind: doc.KindEntity, Type: m.Type, Text: m.Text(x.d.Text), Name: name, Begin: x.cp(m.Start), End: x.cp(m.End)}
+	local := m.Type == doc.Person && !strings.ContainsAny(name, " \u00a0") && ner.Gender(name) != ""
+	return doc.Arg{Kind: doc.KindEntity, Type: m.Type, Text: m.Text(x.d.Text), Name: name, Begin: x.cp(m.Start), End: x.cp(m.End), Local: local}
 }
 
 func (x *extraction) value(sp doc.Span) doc.Arg {

@@ -232,6 +232,7 @@ func (l *Loader) write(ctx context.Context, d doc.DocRef, facts []doc.Fact, st *
 	// Group entity arguments by their in-document name and type.
 	type key struct{ name, typ string }
 	forms := map[key][]string{}
+	local := map[key]bool{}
 	var order []key
 	add := func(a *doc.Arg) {
 		if a == nil || a.Kind != doc.KindEntity {
@@ -240,6 +241,9 @@ func (l *Loader) write(ctx context.Context, d doc.DocRef, facts []doc.Fact, st *
 		k := key{entityName(a), a.Type}
 		if _, ok := forms[k]; !ok {
 			order = append(order, k)
+		}
+		if a.Local {
+			local[k] = true
 		}
 		if a.Text != "" && a.Text != k.name {
 			forms[k] = append(forms[k], a.Text)
@@ -255,7 +259,7 @@ func (l *Loader) write(ctx context.Context, d doc.DocRef, facts []doc.Fact, st *
 	ids := map[key]string{}
 	var changed []string // entities whose description changed, in order
 	for _, k := range order {
-		e, ch := l.ix.Resolve(resolve.Mention{Name: k.name, Type: k.typ, Forms: forms[k], Doc: d.ID})
+		e, ch := l.ix.Resolve(resolve.Mention{Name: k.name, Type: k.typ, Forms: forms[k], Doc: d.ID, Local: local[k]})
 		if e == nil {
 			// Not a name (a pronoun or a bare title): the argument stays a
 			// literal, and a fact whose subject it is is not written.

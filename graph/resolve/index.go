@@ -37,8 +37,11 @@ type Mention struct {
 	// Forms are the other surface forms seen in the document. Pronouns,
 	// titles and descriptions among them are filtered out.
 	Forms []string
-	// Doc identifies the document (informational).
+	// Doc identifies the document: informational, but for Local mentions.
 	Doc string
+	// Local resolves a person only among the mentions of the same Doc: a
+	// given name alone ("Steven") is no evidence across documents.
+	Local bool
 }
 
 // form is what label ranking needs to know about one display form.
@@ -178,6 +181,13 @@ func (ix *Index) Resolve(m Mention) (e *Entity, changed bool) {
 	}
 	if len(names) == 0 {
 		return nil, false
+	}
+	if m.Local && typ == doc.Person {
+		for i := range names {
+			if names[i].p.surname != "" {
+				names[i].p.surname += "\x00" + m.Doc
+			}
+		}
 	}
 	q := &names[0]
 	best := fullness(q.text)

@@ -279,6 +279,29 @@ func TestGivenNameAlone(t *testing.T) {
 	}
 }
 
+// TestLocalGivenName checks that a person known only by a given name is
+// one entity within its document and another in each other document.
+func TestLocalGivenName(t *testing.T) {
+	ix := NewIndex()
+	steven := func(d string) string {
+		e, _ := ix.Resolve(Mention{Name: "Steven", Type: "PER", Doc: d, Local: true})
+		return e.ID
+	}
+	a1, a2, b := steven("a"), steven("a"), steven("b")
+	if a1 != a2 {
+		t.Errorf("one document's Steven is two entities: %s, %s", a1, a2)
+	}
+	if a1 == b {
+		t.Errorf("two documents' Steven merged into %s", a1)
+	}
+	if c, _ := ix.Resolve(Mention{Name: "Steven Smith", Type: "PER", Doc: "c"}); c.ID == a1 || c.ID == b {
+		t.Errorf("a full name from a third document joined a bare given name: %s", c.ID)
+	}
+	if g, _ := ix.Resolve(Mention{Name: "God", Type: "PER", Doc: "a"}); g.ID == a1 {
+		t.Errorf("God joined Steven")
+	}
+}
+
 func TestInvalidUTF8(t *testing.T) {
 	ix := NewIndex()
 	e, _ := ix.Resolve(per("Oksana Pok\xffalchuk"))
