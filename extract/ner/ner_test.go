@@ -135,7 +135,7 @@ func TestWordSpanMultiword(t *testing.T) {
 }
 
 func TestPlaceAndGender(t *testing.T) {
-	for _, tt := range []struct{ in, want string }{{"Ukrainian", "Ukraine"}, {"Kyiv", "Kyiv"}, {"kyiv", "Kyiv"}, {"Russian", "Russia"}, {"table", ""}} {
+	for _, tt := range []struct{ in, want string }{{"Ukrainian", "Ukraine"}, {"Kyiv", "Kyiv"}, {"kyiv", "Kyiv"}, {"Russian", "Russia"}, {"table", ""}, {"U.S.", "United States"}, {"U.K.", "United Kingdom"}} {
 		if got := ner.Place(tt.in); got != tt.want {
 			t.Errorf("Place(%q) = %q, want %q", tt.in, got, tt.want)
 		}
