@@ -310,8 +310,12 @@ func checkFacts(t *testing.T, d *doc.Doc, facts []doc.Fact) {
 
 // gumNews returns the raw text of the GUM news documents of the dev split,
 // one string per document.
-func gumNews(tb testing.TB) []string {
-	f, err := os.Open("../../shared/ud/UD_English-GUM/en_gum-ud-dev.conllu")
+func gumNews(tb testing.TB, split ...string) []string {
+	name := "dev"
+	if len(split) > 0 {
+		name = split[0]
+	}
+	f, err := os.Open("../../shared/ud/UD_English-GUM/en_gum-ud-" + name + ".conllu")
 	if err != nil {
 		tb.Skip(err)
 	}
@@ -370,11 +374,21 @@ func TestGUMNews(t *testing.T) {
 	if n == 0 {
 		t.Error("no facts in the GUM news documents")
 	}
+	// The test split's news too: names only, read for errors of kind.
+	for i, text := range gumNews(t, "test") {
+		d, _, err := p.Extract(context.Background(), strings.NewReader(text), fmt.Sprintf("gum-test-news-%d", i))
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkNameEdges(t, d)
+	}
 }
 
 // checkNameEdges checks that no entity mention opens with a sentence
 // adverb or connective set off by a comma ("Allegedly, Thomas") or ends
-// with a lower-case adverb ("Gloria temporarily").
+// with a lower-case adverb ("Gloria temporarily"), and that no person's
+// name holds a place's abbreviation or a comma after a full name ("John
+// Cornyn, U.S.").
 func checkNameEdges(t *testing.T, d *doc.Doc) {
 	t.Helper()
 	for _, m := range d.Mentions {
@@ -388,6 +402,9 @@ func checkNameEdges(t *testing.T, d *doc.Doc) {
 		}
 		if len(in) < 2 {
 			continue
+		}
+		if m.Type == doc.Person && (strings.Contains(m.Text(d.Text), "U.S.") || strings.Count(m.Text(d.Text), " ") >= 2 && strings.Contains(m.Text(d.Text), ", ") && !strings.Contains(m.Text(d.Text), "Jr")) {
+			t.Errorf("person %q: a place or a title after a comma", m.Text(d.Text))
 		}
 		first, last := in[0], in[len(in)-1]
 		setOff := first.UPOS == "ADV" || first.UPOS == "INTJ" || first.UPOS == "CCONJ" || first.UPOS == "SCONJ"

@@ -203,6 +203,7 @@ func TestModelNames(t *testing.T) {
 		// (GUM news, CC BY 4.0)
 		{"a given name and a surname the model misses", "After news of the police response was reported, [PER Mohamed] received support online ranging from [LOC US] President [PER Barack Obama] to [ORG Facebook] creator [PER Mark Zuckerberg]."},
 		{"the body a role is of is no part of the name", "After the leak, CEO of the [ORG Refugee Council] [PER Enver Solomon] told [ORG Sky News] any process \"must be well thought out\"."},
+		{"a place's abbreviation in a person's title stays a place; a comma ends a full name", "[LOC U.S.] Senator [PER John Cornyn], Republican from [LOC Texas], issued a statement regarding the rejection of [ORG Johnson Space Center] ([ORG JSC]) in [LOC Houston], [LOC Texas] as a location.\n[PER John Cornyn], [LOC U.S.] Senator"},
 		{"the place a role is of is no part of the name", "In a statement, Governor of [LOC Washington] [PER Chris Gregoire] said, \"The [ORG Museum of Flight] put a tremendous amount of effort into landing a retired shuttle in the [LOC Pacific Northwest].\""},
 		{"a suffix after a comma joins a known name", "As of January 10, 2005, my source of income changed from The [ORG Mozilla Foundation] to [ORG Google, Inc.] of [LOC Mountain View], [LOC California]."},
 	} {

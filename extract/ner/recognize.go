@@ -152,8 +152,8 @@ func (m *Model) mentions(d *doc.Doc) []doc.Mention {
 				}
 				if givenNames[ws[start].form] != "" {
 					for k := start + 2; k < end-1; k++ {
-						if ws[k].form == "of" {
-							end = k
+						if ws[k].form == "of" || ws[k].form == "," && !nameSuffixes[strings.TrimSuffix(ws[k+1].form, ".")] {
+							end = k // "John Cornyn, U.S. Senator"
 							break
 						}
 					}
@@ -275,6 +275,10 @@ func roleOf(ws []word, start, end int) (int, string) {
 	}
 	return start, ""
 }
+
+// nameSuffixes follow a person's name after a comma ("Martin Luther King,
+// Jr.").
+var nameSuffixes = set("Jr", "Sr", "II", "III", "IV")
 
 // edgeWords are the parts of speech of lower-case words that end no name.
 var edgeWords = set("ADV", "ADP", "CCONJ", "SCONJ", "DET", "PRON", "PART")
@@ -431,8 +435,8 @@ func merge(text string, model, rules []doc.Mention) []doc.Mention {
 		}
 	}
 	for i, m := range out {
-		if m.Type != doc.Person && people[m.Text(text)] {
-			out[i].Type = doc.Person
+		if w := m.Text(text); m.Type != doc.Person && people[w] && !(m.Type == doc.Place && places[w] != "" && (acronymLike(w) || strings.Contains(w, "."))) {
+			out[i].Type = doc.Person // but a place's abbreviation stays a place ("U.S." of "U.S. Senator John Cornyn")
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
@@ -542,7 +546,7 @@ func webConventions(ws []word, start, end int, typ string) (int, int, string) {
 			}
 		}
 		// "Lenhart, Matthew" alone between quotes or on its line.
-		if end-start == 1 && start >= 2 && ws[start-1].form == "," && isCap(ws[start-2].form) && !setOff[ws[start-2].upos] && lineEdge(ws, start-3, true) && lineEdge(ws, end, false) {
+		if end-start == 1 && start >= 2 && ws[start-1].form == "," && isCap(ws[start-2].form) && (ws[start-2].upos == "PROPN" || ws[start-2].upos == "") && lineEdge(ws, start-3, true) && lineEdge(ws, end, false) {
 			start -= 2
 		}
 	}
