@@ -225,7 +225,9 @@ var roleHeads = set("Ms", "Mr", "Mrs", "Dr", "Prof", "Sir", "Dame", "Head",
 	"Father", "Rev", "Reverend", "Bishop", "Archbishop", "Cardinal", "Rabbi",
 	"Imam", "Sheikh", "Emperor", "Empress", "Lord", "Lady", "Baron", "Count",
 	"Madam", "Speaker", "Administrator", "Secretary-of-State", "Justice",
-	"Counsel", "Solicitor", "Regent", "Petitioner", "Respondent")
+	"Counsel", "Solicitor", "Regent", "Petitioner", "Respondent",
+	"Congressman", "Congresswoman", "Inspector", "Sheriff", "Tsar", "Czar",
+	"Tsarevna", "Tsarina")
 
 var roleModifiers = set("Foreign", "Prime", "Defense", "Defence", "Deputy", "Vice",
 	"Executive", "Interior", "Finance", "Justice", "Senior", "Former", "Acting",

@@ -256,6 +256,7 @@ func TestTitlesAreNoNames(t *testing.T) {
 		{"NASA Administrator Charles Bolden announces where four space shuttle orbiters will be permanently displayed at the conclusion of the Space Shuttle Program. " +
 			"Charles Bolden, NASA Administrator\nFile image of Space Shuttle Atlantis.", "Administrator", "Charles Bolden"},
 		{"But, in an opinion we had a few years ago by Justice Scalia, he talked about what the word \"modify\" means.", "Justice", "Scalia"},
+		{"I salute Congresswoman Karen Bass who has been relentless, persistent and absolutely courageous.", "Congresswoman", "Karen Bass"},
 	} {
 		t.Run(tt.title, func(t *testing.T) {
 			got := recognize(t, tt.in, true)
@@ -276,9 +277,12 @@ func TestTitlesAreNoNames(t *testing.T) {
 }
 
 // TestRolesAlone checks that a title or a party to a case, capitalised
-// alone, is no name (GUM court transcripts, CC BY 4.0).
+// alone, is no name (GUM court transcripts, CC BY 4.0), nor people of a
+// kind in the plural.
 func TestRolesAlone(t *testing.T) {
-	text := "Mr. Chief Justice, may it please the Court:\nIn September 1975 the Petitioner was arrested when he tried to steal a coat from a department store."
+	text := "Mr. Chief Justice, may it please the Court:\nIn September 1975 the Petitioner was arrested when he tried to steal a coat from a department store.\n" +
+		// and people of a kind (GUM voyage, CC BY 4.0)
+		"The Salt and Verde Rivers of central Arizona were exploited for large-scale agriculture by Native Americans as early as the 11th century."
 	for _, g := range recognize(t, text, true) {
 		if strings.HasPrefix(g, "PER ") {
 			t.Errorf("%q: a person %s", text, g)

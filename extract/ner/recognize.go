@@ -197,6 +197,15 @@ func (m *Model) mentions(d *doc.Doc) []doc.Mention {
 			}
 			start, end, typ = properChain(ws, labels[si], start, end, typ)
 			start, end, typ = webConventions(ws, start, end, typ)
+			if start < end && typ == doc.Person && givenNames[ws[start].form] == "" && (placeWords[ws[end-1].form] || facilityWords[ws[end-1].form] || roadWords[ws[end-1].form]) {
+				typ = doc.Place // "Broken Arrow Expressway", "Clifton Park"
+			}
+			if start < end && typ == doc.Person && (ws[start].form == "Members" || peopleWord(ws[end-1].form)) {
+				continue // "Members of the Senate", "Native Americans"
+			}
+			if start < end-2 && typ == doc.Person && personClasses[ws[start].form] && givenNames[ws[start+1].form] != "" {
+				start++ // "Scientologist Tom Cruise"
+			}
 			if start < end && typ == doc.Person && roleHeads[strings.TrimSuffix(ws[end-1].form, ".")] {
 				// A title after a name is no part of it ("Robert Pangborn
 				// Vice President" on a signature); one after no name makes
@@ -274,6 +283,16 @@ func roleOf(ws []word, start, end int) (int, string) {
 		break
 	}
 	return start, ""
+}
+
+// roadWords end the names of roads.
+var roadWords = set("Expressway", "Turnpike", "Highway", "Freeway", "Motorway", "Parkway", "Swamp", "Planetarium")
+
+// peopleWord reports whether w names people of a kind in the plural
+// ("Americans", "Indians"): a name ending in it is no person's.
+func peopleWord(w string) bool {
+	one, ok := strings.CutSuffix(w, "s")
+	return ok && len(one) > 2 && (demonyms[one] != "" && places[one] == "" || personClasses[one])
 }
 
 // nameSuffixes follow a person's name after a comma ("Martin Luther King,
