@@ -2202,7 +2202,7 @@ args:
 			extras = append(extras, ph)
 		}
 	}
-	if h := t.s.Tokens[p].Head - 1; len(objs) == 0 && !inherited && !passive && (t.rel(p) == "parataxis" || t.rel(p) == "conj" && t.child(p, "nsubj") > p) && h >= 0 && h < p && reporting[t.lemma(p)] {
+	if h := t.s.Tokens[p].Head - 1; len(objs) == 0 && !inherited && !passive && t.reportsHead(p) {
 		// "Sales rose , Mr. Reed argues": the parse hangs the reporting
 		// verb from the reported clause, which is its object; so it
 		// does a verb with its subject after it as a conjunct ("...
@@ -2351,7 +2351,7 @@ args:
 	}
 	for _, s := range subs {
 		whole := false // a coordination "they" stands for, kept whole
-		if a := t.antecedent(s, p); a >= 0 && t.rel(p) != "ccomp" {
+		if a := t.antecedent(s, p); a >= 0 && t.rel(p) != "ccomp" && !t.reportsHead(p) {
 			// "Owen and Saint-Simon were ... ; they believed": they
 			// are both, the coordination whole.
 			whole = t.lower(s) == "they" && t.child(a, "conj") >= 0
@@ -3489,6 +3489,14 @@ func (t *tree) linked(w, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// reportsHead reports whether p is a reporting verb the parse hangs from
+// the clause before it that it reports ("Sales rose , Mr. Reed argues"),
+// as parataxis or as a conjunct with its subject after it.
+func (t *tree) reportsHead(p int) bool {
+	h := t.s.Tokens[p].Head - 1
+	return (t.rel(p) == "parataxis" || t.rel(p) == "conj" && t.child(p, "nsubj") > p) && h >= 0 && h < p && reporting[t.lemma(p)]
 }
 
 // reporting are verbs of saying and thinking whose reported clause is

@@ -2806,6 +2806,31 @@ Territory NOUN NN 5 obl territory
 			"Territory | was | Northern (be) SECOND",
 			"The island | is also known as | the Northern Territory | in Japan (know as)",
 		}},
+		{"a reporting verb hung from the clause it reports keeps its pronoun subject", `
+The DET DT 2 det the
+ministry NOUN NN 5 nsubj ministry
+will AUX MD 5 aux will
+not PART RB 5 advmod not
+publish VERB VB 0 root publish
+the DET DT 7 det the
+report NOUN NN 5 obj report
+until ADP IN 10 case until
+next ADJ JJ 10 amod next
+year NOUN NN 7 nmod year
+, PUNCT , 13 punct ,
+she PRON PRP 13 nsubj she
+argues VERB VBZ 5 parataxis argue
+. PUNCT . 5 punct .`, []string{
+			"The ministry | argues The ministry will not publish the report until | next year (argue) SECOND",
+			"The ministry | argues The ministry will not publish | the report until next year (argue) SECOND",
+			"The ministry | argues | The ministry will not publish the report until next year (argue) SECOND",
+			"The ministry | will not publish the report until | next year (publish) NEG SECOND",
+			"The ministry | will not publish | the report until next year (publish) NEG",
+			"she | argues The ministry will not publish the report until | next year (argue) SECOND",
+			"she | argues The ministry will not publish | the report until next year (argue) SECOND",
+			"she | argues | The ministry will not publish the report until next year (argue)",
+			"the report | is until | next year (be until) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
