@@ -3493,10 +3493,12 @@ func (t *tree) linked(w, from, to int) bool {
 
 // reportsHead reports whether p is a reporting verb the parse hangs from
 // the clause before it that it reports ("Sales rose , Mr. Reed argues"),
-// as parataxis or as a conjunct with its subject after it.
+// as parataxis or as a conjunct with its subject after it, and with no
+// complement of its own ("...; they believed that X" reports X).
 func (t *tree) reportsHead(p int) bool {
 	h := t.s.Tokens[p].Head - 1
-	return (t.rel(p) == "parataxis" || t.rel(p) == "conj" && t.child(p, "nsubj") > p) && h >= 0 && h < p && reporting[t.lemma(p)]
+	return (t.rel(p) == "parataxis" || t.rel(p) == "conj" && t.child(p, "nsubj") > p) && h >= 0 && h < p && reporting[t.lemma(p)] &&
+		t.child(p, "ccomp", "obj", "xcomp") < 0
 }
 
 // reporting are verbs of saying and thinking whose reported clause is

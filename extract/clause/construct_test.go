@@ -2831,6 +2831,36 @@ argues VERB VBZ 5 parataxis argue
 			"she | argues | The ministry will not publish the report until next year (argue)",
 			"the report | is until | next year (be until) SECOND",
 		}},
+		{"a reporting verb with a complement of its own takes its pronoun's antecedent", `
+Smith PROPN NNP 6 nsubj Smith
+and CCONJ CC 3 cc and
+Jones PROPN NNP 1 conj Jones
+were AUX VBD 6 cop be
+the DET DT 6 det the
+founders NOUN NNS 0 root founder
+of ADP IN 9 case of
+the DET DT 9 det the
+firm NOUN NN 6 nmod firm
+; PUNCT , 12 punct ;
+they PRON PRP 12 nsubj they
+believed VERB VBD 6 parataxis believe
+that SCONJ IN 16 mark that
+small ADJ JJ 15 amod small
+teams NOUN NNS 16 nsubj team
+work VERB VBP 12 ccomp work
+better ADJ JJR 16 advmod good
+. PUNCT . 6 punct .`, []string{
+			"Jones | were the founders of | the firm (be founder of)",
+			"Smith and Jones | believed that | small teams work better (believe)",
+			"Smith and Jones | were the founders of | the firm (be founder of) SECOND",
+			"Smith and Jones | were | the founders of the firm ; they believed that small teams work better (be founder of) SECOND",
+			"Smith | were the founders of | the firm (be founder of)",
+			"Smith | were the founders of | the firm (be founder of) SECOND",
+			"Smith | were | the founders of the firm (be founder of) SECOND",
+			"small teams | work | better (work)",
+			"teams | are | small (be) SECOND",
+			"teams | were | small (be) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
