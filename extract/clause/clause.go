@@ -1348,7 +1348,14 @@ func (t *tree) copularSubject(h, p int) int {
 	if t.s.Tokens[h].UPOS != "NOUN" || t.child(h, "cop") < 0 || p < h {
 		return -1
 	}
+	// A past participle set off by a comma after the noun's by-phrase
+	// says something of the work, not of its author ("the twelfth album
+	// by Melvins , released in 2000").
+	setOff := t.rel(p) == "acl" && t.s.Tokens[p].XPOS == "VBN" && p > 0 && t.s.Tokens[p-1].Form == ","
 	for _, k := range t.kids[h] {
+		if c := t.child(k, "case"); setOff && t.rel(k) == "nmod" && c >= 0 && t.lower(c) == "by" {
+			continue
+		}
 		if k > h && k < p && (base(t.rel(k)) == "nmod" || base(t.rel(k)) == "acl" || t.rel(k) == "appos" || t.rel(k) == "conj") {
 			return -1
 		}

@@ -2861,6 +2861,29 @@ better ADJ JJR 16 advmod good
 			"teams | are | small (be) SECOND",
 			"teams | were | small (be) SECOND",
 		}},
+		{"a participle set off after a predicate noun's by-phrase says something of the subject", `
+Abbey PROPN NNP 2 compound Abbey
+Road PROPN NNP 6 nsubj Road
+is AUX VBZ 6 cop be
+the DET DT 6 det the
+eleventh ADJ JJ 6 amod eleventh
+album NOUN NN 0 root album
+by ADP IN 9 case by
+the DET DT 9 det the
+Beatles PROPN NNPS 6 nmod Beatles
+, PUNCT , 11 punct ,
+released VERB VBN 6 acl release
+in ADP IN 13 case in
+1969 NUM CD 11 obl 1969
+by ADP IN 16 case by
+Apple PROPN NNP 16 compound Apple
+Records NOUN NNS 11 obl:agent record
+. PUNCT . 6 punct .`, []string{
+			"Abbey Road | is released by | Apple Records | in 1969 (release by)",
+			"Abbey Road | is the eleventh album by the Beatles , released in 1969 by | Apple Records (be album by) SECOND",
+			"Abbey Road | is the eleventh album by | the Beatles (be album by)",
+			"Abbey Road | is | the eleventh album by the Beatles , released in 1969 by Apple Records (be album by) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
