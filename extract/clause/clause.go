@@ -1404,6 +1404,13 @@ func (t *tree) antecedent(s, p int) int {
 		return true
 	}
 	for a, steps := t.s.Tokens[p].Head-1, 0; a >= 0 && steps < len(t.s.Tokens); a, steps = t.s.Tokens[a].Head-1, steps+1 {
+		if t.s.Tokens[s].Head-1 == a && (t.rel(s) == "obj" || t.rel(s) == "iobj") {
+			// "the administration does n't want it to be included":
+			// an object pronoun (subject of the infinitive after it)
+			// is not its own clause's subject, which would say
+			// "itself".
+			continue
+		}
 		for _, n := range t.children(a, "nsubj", "nsubj:pass") {
 			if agrees(n) {
 				return n

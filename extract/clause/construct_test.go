@@ -2884,6 +2884,24 @@ Records NOUN NNS 11 obl:agent record
 			"Abbey Road | is the eleventh album by | the Beatles (be album by)",
 			"Abbey Road | is | the eleventh album by the Beatles , released in 1969 by Apple Records (be album by) SECOND",
 		}},
+		{"an object pronoun is not its own clause's subject", `
+The DET DT 2 det the
+ministry NOUN NN 5 nsubj ministry
+does AUX VBZ 5 aux do
+not PART RB 5 advmod not
+want VERB VB 0 root want
+it PRON PRP 5 obj it
+to PART TO 9 mark to
+be AUX VB 9 aux:pass be
+published VERB VBN 5 xcomp publish
+before ADP IN 12 case before
+the DET DT 12 det the
+vote NOUN NN 9 obl vote
+. PUNCT . 5 punct .`, []string{
+			"The ministry | be published before | the vote (publish before) SECOND",
+			"The ministry | does not want | it to be published before the vote (want) NEG",
+			"it | be published before | the vote (publish before)",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
