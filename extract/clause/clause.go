@@ -3368,10 +3368,14 @@ func (t *tree) isQuote(i int) bool {
 }
 
 // leads reports whether token i, before the head h of an oblique, moves
-// into the relation with the preposition: h's preposition, or an adverb
-// governing h ("close to").
+// into the relation with the preposition: h's preposition, an adverb
+// governing h ("close to"), or an adverb of h right before its
+// preposition ("were dealt with harshly , often with summary execution").
 func (t *tree) leads(i, h int) bool {
 	if base(t.rel(i)) == "case" && t.s.Tokens[i].Head-1 == h {
+		return true
+	}
+	if t.rel(i) == "advmod" && t.s.Tokens[i].Head-1 == h && t.s.Tokens[i].UPOS == "ADV" && i+1 < h && base(t.rel(i+1)) == "case" && t.s.Tokens[i+1].Head-1 == h {
 		return true
 	}
 	return t.rel(i) == "advmod" && t.s.Tokens[h].Head-1 == i

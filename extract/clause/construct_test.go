@@ -2902,6 +2902,25 @@ vote NOUN NN 9 obl vote
 			"The ministry | does not want | it to be published before the vote (want) NEG",
 			"it | be published before | the vote (publish before)",
 		}},
+		{"an adverb right before an oblique's preposition joins the relation with it", `
+The DET DT 2 det the
+protesters NOUN NNS 4 nsubj:pass protester
+were AUX VBD 4 aux:pass be
+treated VERB VBN 0 root treat
+harshly ADV RB 4 advmod harshly
+, PUNCT , 10 punct ,
+often ADV RB 10 advmod often
+with ADP IN 10 case with
+tear NOUN NN 10 compound tear
+gas NOUN NN 4 obl gas
+and CCONJ CC 13 cc and
+rubber NOUN NN 13 compound rubber
+bullets NOUN NNS 10 conj bullet
+. PUNCT . 4 punct .`, []string{
+			"The protesters | were treated often with | rubber bullets (treat with)",
+			"The protesters | were treated often with | tear gas (treat with)",
+			"The protesters | were treated often with | tear gas and rubber bullets (treat with) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
