@@ -2233,6 +2233,13 @@ args:
 			kind = Complement
 		}
 	}
+	if open := t.aside(p); len(objs) == 0 && !passive && open >= 0 {
+		// "The buyers , these analysts added , could be foreign
+		// concerns": a reporting verb set off by commas inside the
+		// clause it reports has that clause, less the aside, as object.
+		objs = append(objs, t.withoutAside(p, open))
+		kind = Complement
+	}
 	if h := t.s.Tokens[p].Head - 1; len(objs) == 0 && !inherited && !passive && t.rel(p) == "acl:relcl" && t.s.Tokens[p].UPOS == "VERB" && h >= 0 && h < p && isNominal(t.s.Tokens[h].UPOS) {
 		// "a post he held": a relative clause without a relative word
 		// whose verb lacks an object has the modified noun as object.
@@ -2341,7 +2348,7 @@ args:
 	participle := false
 	switch base(t.rel(p)) {
 	case "acl", "advcl":
-		if x := t.s.Tokens[p].XPOS; (x == "VBN" || x == "VBG") && t.rel(p) != "acl:relcl" && (t.child(p, "aux", "aux:pass", "cop") < 0 || t.beingOnly(p, t.child(p, "aux:pass"))) && g < 0 {
+		if x := t.s.Tokens[p].XPOS; (x == "VBN" || x == "VBG") && t.rel(p) != "acl:relcl" && (t.child(p, "aux", "aux:pass", "cop") < 0 || t.beingOnly(p, t.child(p, "aux:pass"))) && g < 0 && t.aside(p) < 0 {
 			participle = true
 		}
 	}
@@ -2365,7 +2372,7 @@ args:
 	}
 	for _, s := range subs {
 		whole := false // a coordination "they" stands for, kept whole
-		if a := t.antecedent(s, p); a >= 0 && t.rel(p) != "ccomp" && !t.reportsHead(p) {
+		if a := t.antecedent(s, p); a >= 0 && t.rel(p) != "ccomp" && !t.reportsHead(p) && t.aside(p) < 0 {
 			// "Owen and Saint-Simon were ... ; they believed": they
 			// are both, the coordination whole.
 			whole = t.lower(s) == "they" && t.child(a, "conj") >= 0
@@ -3517,6 +3524,51 @@ func (t *tree) reportsHead(p int) bool {
 	h := t.s.Tokens[p].Head - 1
 	return (t.rel(p) == "parataxis" || t.rel(p) == "conj" && t.child(p, "nsubj") > p) && h >= 0 && h < p && reporting[t.lemma(p)] &&
 		t.child(p, "ccomp", "obj", "xcomp") < 0
+}
+
+// aside returns the comma opening reporting verb p and its speaker when
+// they are set off by commas inside the clause p reports ("The buyers ,
+// these analysts added , could be"; "The company , he said , will"), the
+// speaker being p's subject or the noun the parse hangs p from; else -1.
+func (t *tree) aside(p int) int {
+	toks := t.s.Tokens
+	if !reporting[t.lemma(p)] || p+2 >= len(toks) || toks[p+1].Form != "," || toks[p+2].UPOS == "PUNCT" || t.child(p, "ccomp", "obj", "xcomp", "csubj") >= 0 {
+		return -1
+	}
+	n := t.child(p, "nsubj")
+	if r := t.rel(p); n < 0 && (r == "acl" || r == "acl:relcl") {
+		n = toks[p].Head - 1
+	}
+	if n < 0 || n > p {
+		return -1
+	}
+	open := t.first(n)
+	if toks[open].Form != "," {
+		open-- // the parse may hang the comma from the speaker or not
+	}
+	if open < 1 || toks[open].Form != "," {
+		return -1
+	}
+	for k := open + 1; k < p; k++ {
+		if toks[k].UPOS == "PUNCT" || !t.under(k, p) && !t.under(k, n) {
+			return -1 // not a speaker phrase alone
+		}
+	}
+	return open
+}
+
+// withoutAside returns the sentence less the aside of reporting verb p
+// from the comma open to the comma after p, and less its final
+// punctuation: the clause the aside reports.
+func (t *tree) withoutAside(p, open int) Part {
+	toks := t.s.Tokens
+	end := len(toks)
+	for end > p+2 && toks[end-1].UPOS == "PUNCT" && !t.isQuote(end-1) {
+		end--
+	}
+	ph := t.part(p, 0, end)
+	ph.Text = t.text[toks[0].Start:toks[open-1].End] + " " + t.text[toks[p+2].Start:toks[end-1].End]
+	return ph
 }
 
 // reporting are verbs of saying and thinking whose reported clause is

@@ -2465,7 +2465,7 @@ firms NOUN NNS 11 conj firm
 			"The sellers | could be | other U.S. firms (be) MODAL",
 			"either banks | could be | The sellers (be) MODAL SECOND",
 			"other U.S. firms | could be | The sellers (be) MODAL SECOND",
-			"these analysts | are added |  (add) SECOND",
+			"these analysts | added | The sellers could be either banks or other U.S. firms (add)",
 		}},
 		{"a bare wh-word is no subject of a first reading", `
 The DET DT 2 det the
@@ -2920,6 +2920,25 @@ bullets NOUN NNS 10 conj bullet
 			"The protesters | were treated often with | rubber bullets (treat with)",
 			"The protesters | were treated often with | tear gas (treat with)",
 			"The protesters | were treated often with | tear gas and rubber bullets (treat with) SECOND",
+		}},
+		{"a reporting verb set off by commas reports the clause around it", `
+The DET DT 2 det the
+company NOUN NN 8 nsubj company
+, PUNCT , 5 punct ,
+he PRON PRP 5 nsubj he
+said VERB VBD 8 parataxis say
+, PUNCT , 5 punct ,
+will AUX MD 8 aux will
+open VERB VB 0 root open
+a DET DT 11 det a
+new ADJ JJ 11 amod new
+plant NOUN NN 8 obj plant
+next ADJ JJ 13 amod next
+year NOUN NN 8 obl:unmarked year
+. PUNCT . 8 punct .`, []string{
+			"The company | said | The company will open a new plant next year (say) SECOND",
+			"The company | will open | a new plant | next year (open)",
+			"he | said | The company will open a new plant next year (say)",
 		}},
 	}
 	for _, c := range cases {
