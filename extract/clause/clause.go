@@ -2346,9 +2346,15 @@ args:
 	}
 	// A bare participle modifying a noun or a clause takes a form of "be".
 	participle := false
-	switch base(t.rel(p)) {
+	r := p
+	if h := t.s.Tokens[p].Head - 1; t.rel(p) == "conj" && h >= 0 && t.s.Tokens[h].XPOS == t.s.Tokens[p].XPOS && t.child(p, "aux", "aux:pass", "cop", "nsubj", "nsubj:pass") < 0 {
+		// "exploded , killing eight people and injuring 30 others": a
+		// conjunct of a bare participle is one too.
+		r = h
+	}
+	switch base(t.rel(r)) {
 	case "acl", "advcl":
-		if x := t.s.Tokens[p].XPOS; (x == "VBN" || x == "VBG") && t.rel(p) != "acl:relcl" && (t.child(p, "aux", "aux:pass", "cop") < 0 || t.beingOnly(p, t.child(p, "aux:pass"))) && g < 0 && t.aside(p) < 0 {
+		if x := t.s.Tokens[r].XPOS; (x == "VBN" || x == "VBG") && t.rel(r) != "acl:relcl" && (t.child(r, "aux", "aux:pass", "cop") < 0 || t.beingOnly(r, t.child(r, "aux:pass"))) && g < 0 && t.aside(p) < 0 {
 			participle = true
 		}
 	}

@@ -2940,6 +2940,32 @@ year NOUN NN 8 obl:unmarked year
 			"The company | will open | a new plant | next year (open)",
 			"he | said | The company will open a new plant next year (say)",
 		}},
+		{"a conjunct of a bare participle takes a form of be too", `
+A DET DT 3 det a
+car NOUN NN 3 compound car
+bomb NOUN NN 4 nsubj bomb
+exploded VERB VBD 0 root explode
+near ADP IN 7 case near
+the DET DT 7 det the
+station NOUN NN 4 obl station
+, PUNCT , 9 punct ,
+killing VERB VBG 4 advcl kill
+four NUM CD 11 nummod four
+people NOUN NNS 9 obj people
+and CCONJ CC 13 cc and
+wounding VERB VBG 9 conj wound
+dozens NOUN NNS 13 obj dozen
+of ADP IN 16 case of
+others NOUN NNS 14 nmod other
+. PUNCT . 4 punct .`, []string{
+			"A car bomb | exploded near | the station (explode near)",
+			"A car bomb | was killing | four people (kill)",
+			"A car bomb | was wounding dozens of | others (wound) SECOND",
+			"A car bomb | was wounding | dozens of others (wound)",
+			"dozens | are of | others (be of) SECOND",
+			"others | had | dozens (have) SECOND",
+			"others | has | dozens (have) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
