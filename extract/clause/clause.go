@@ -2587,7 +2587,7 @@ args:
 				}
 			}
 		}
-		if second {
+		if second || t.conditional(p) {
 			for k := first; k < len(out); k++ {
 				out[k].Second = true
 			}
@@ -3520,6 +3520,13 @@ func (t *tree) linked(w, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// conditional reports whether p heads a clause of condition ("if X",
+// "unless X"), which the sentence does not assert ("even if X" does).
+func (t *tree) conditional(p int) bool {
+	m := t.child(p, "mark")
+	return base(t.rel(p)) == "advcl" && m > 0 && m < p && (t.lower(m) == "if" && t.lower(m-1) != "even" || t.lower(m) == "unless")
 }
 
 // reportsHead reports whether p is a reporting verb the parse hangs from

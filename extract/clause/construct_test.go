@@ -2966,6 +2966,23 @@ others NOUN NNS 14 nmod other
 			"others | had | dozens (have) SECOND",
 			"others | has | dozens (have) SECOND",
 		}},
+		{"a clause of condition is not asserted: its tuples are second readings", `
+The DET DT 2 det the
+plant NOUN NN 4 nsubj plant
+will AUX MD 4 aux will
+close ADV RB 0 root close
+next ADJ JJ 6 amod next
+year NOUN NN 4 obl:unmarked year
+if SCONJ IN 10 mark if
+the DET DT 9 det the
+company NOUN NN 10 nsubj company
+loses VERB VBZ 4 advcl lose
+the DET DT 12 det the
+contract NOUN NN 10 obj contract
+. PUNCT . 4 punct .`, []string{
+			"The plant | will close | next year (close)",
+			"the company | loses | the contract (lose) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
