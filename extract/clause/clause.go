@@ -3523,10 +3523,22 @@ func (t *tree) linked(w, from, to int) bool {
 }
 
 // conditional reports whether p heads a clause of condition ("if X",
-// "unless X"), which the sentence does not assert ("even if X" does).
+// "unless X", "as long as X"), which the sentence does not assert ("even
+// if X" does).
 func (t *tree) conditional(p int) bool {
 	m := t.child(p, "mark")
-	return base(t.rel(p)) == "advcl" && m > 0 && m < p && (t.lower(m) == "if" && t.lower(m-1) != "even" || t.lower(m) == "unless")
+	if base(t.rel(p)) != "advcl" || m < 1 || m > p {
+		return false
+	}
+	switch t.lower(m) {
+	case "if":
+		return t.lower(m-1) != "even"
+	case "unless":
+		return true
+	case "as":
+		return m >= 2 && t.lower(m-1) == "long" && t.lower(m-2) == "as"
+	}
+	return false
 }
 
 // reportsHead reports whether p is a reporting verb the parse hangs from

@@ -2983,6 +2983,27 @@ contract NOUN NN 10 obj contract
 			"The plant | will close | next year (close)",
 			"the company | loses | the contract (lose) SECOND",
 		}},
+		{"an as-long-as clause is a condition too", `
+The DET DT 2 det the
+workers NOUN NNS 3 nsubj worker
+accepted VERB VBD 0 root accept
+a DET DT 5 det a
+pay NOUN NN 3 obj pay
+cut VERB VBN 5 acl cut
+as ADV RB 8 advmod as
+long ADV RB 6 advmod long
+as SCONJ IN 12 mark as
+the DET DT 11 det the
+managers NOUN NNS 12 nsubj manager
+took VERB VBD 8 advcl take
+a DET DT 14 det a
+cut NOUN NN 12 obj cut
+too ADV RB 12 advmod too
+. PUNCT . 3 punct .`, []string{
+			"The workers | accepted | a pay cut as long as the managers took a cut too (accept)",
+			"a pay | was cut |  (cut) SECOND",
+			"the managers | took | a cut (take) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
