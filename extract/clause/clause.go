@@ -2587,7 +2587,7 @@ args:
 				}
 			}
 		}
-		if second || t.conditional(p) {
+		if second || t.hypothetical(p) {
 			for k := first; k < len(out); k++ {
 				out[k].Second = true
 			}
@@ -3522,10 +3522,10 @@ func (t *tree) linked(w, from, to int) bool {
 	return false
 }
 
-// conditional reports whether p heads a clause of condition ("if X",
-// "unless X", "as long as X"), which the sentence does not assert ("even
-// if X" does).
-func (t *tree) conditional(p int) bool {
+// hypothetical reports whether p heads a clause of condition ("if X",
+// "unless X", "as long as X") or of purpose ("so that X"), which the
+// sentence does not assert ("even if X" does).
+func (t *tree) hypothetical(p int) bool {
 	m := t.child(p, "mark")
 	if base(t.rel(p)) != "advcl" || m < 1 || m > p {
 		return false
@@ -3537,6 +3537,10 @@ func (t *tree) conditional(p int) bool {
 		return true
 	case "as":
 		return m >= 2 && t.lower(m-1) == "long" && t.lower(m-2) == "as"
+	case "so":
+		// "so that he could monitor the lines": a purpose.
+		f := t.child(m, "fixed")
+		return f == m+1 && t.lower(f) == "that"
 	}
 	return false
 }

@@ -3004,6 +3004,23 @@ too ADV RB 12 advmod too
 			"a pay | was cut |  (cut) SECOND",
 			"the managers | took | a cut (take) SECOND",
 		}},
+		{"a so-that clause of purpose is not asserted", `
+The DET DT 2 det the
+company NOUN NN 3 nsubj company
+bought VERB VBD 0 root buy
+new ADJ JJ 5 amod new
+servers NOUN NNS 3 obj server
+so SCONJ IN 10 mark so
+that SCONJ IN 6 fixed that
+it PRON PRP 10 nsubj it
+could AUX MD 10 aux could
+store VERB VB 3 advcl store
+more ADJ JJR 12 amod more
+data NOUN NN 10 obj data
+. PUNCT . 3 punct .`, []string{
+			"The company | bought | new servers (buy)",
+			"The company | could store | more data (store) MODAL SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
