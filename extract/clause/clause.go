@@ -3523,9 +3523,12 @@ func (t *tree) linked(w, from, to int) bool {
 }
 
 // hypothetical reports whether p heads a clause of condition ("if X",
-// "unless X", "as long as X") or of purpose ("so that X"), which the
+// "unless X", "as long as X") or of purpose ("so that X", "to X"), which the
 // sentence does not assert ("even if X" does).
 func (t *tree) hypothetical(p int) bool {
+	if g, m := t.purposeOf(p); g >= 0 && t.lower(m) == "to" {
+		return true // "enrolled at Hofstra to study management": a purpose
+	}
 	m := t.child(p, "mark")
 	if base(t.rel(p)) != "advcl" || m < 1 || m > p {
 		return false

@@ -694,7 +694,7 @@ said VERB VBD 0 root say
 			"The plan | will fail |  (fail) SECOND",
 			"the minister | said | \" The plan will fail , \" (say)",
 		}},
-		{"purpose clause joins its governing verb in the relation", `
+		{"purpose clause joins its governing verb in the relation, a second reading as an aim is not asserted", `
 The DET DT 2 det
 viaduct NOUN NN 4 nsubj:pass
 was AUX VBD 4 aux:pass be
@@ -710,7 +710,7 @@ the DET DT 13 det
 canal NOUN NN 10 nmod
 . PUNCT . 4 punct`, []string{
 			"The viaduct | was opened | in 1893 (open)",
-			"The viaduct | was opened to carry | the railway over the canal (carry)",
+			"The viaduct | was opened to carry | the railway over the canal (carry) SECOND",
 			"the railway | is over | the canal (be over) SECOND",
 			"The viaduct | was opened to carry the railway over | the canal (carry) SECOND",
 		}},
