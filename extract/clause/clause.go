@@ -1085,6 +1085,14 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 		if t.infinitiveOf(p) >= 0 {
 			return []int{h}, true, false // "plans to add": (plans; are to add)
 		}
+		if v := t.s.Tokens[h].Head - 1; t.rel(p) == "acl" && t.s.Tokens[p].XPOS == "VBG" && p > 0 && t.s.Tokens[p-1].Form == "," && strings.HasPrefix(t.rel(h), "obl") && v >= 0 && t.s.Tokens[v].UPOS == "VERB" {
+			// "ran daily on a seemingly arbitrary schedule , appearing
+			// on early morning timeslots": a gerund set off after a
+			// verb's oblique is the verb's adverbial, its subject the
+			// verb's.
+			s, _, _ := t.subjects(v)
+			return s, true, false
+		}
 		if t.child(p, "mark", "case") >= 0 {
 			return nil, false, false // "the idea of running workshops"
 		}

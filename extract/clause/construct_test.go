@@ -3021,6 +3021,24 @@ data NOUN NN 10 obj data
 			"The company | bought | new servers (buy)",
 			"The company | could store | more data (store) MODAL SECOND",
 		}},
+		{"a gerund set off after a verb's oblique takes the verb's subject", `
+The DET DT 2 det the
+band NOUN NN 3 nsubj band
+toured VERB VBN 0 root tour
+with ADP IN 7 case with
+a DET DT 7 det a
+new ADJ JJ 7 amod new
+drummer NOUN NN 3 obl drummer
+, PUNCT , 9 punct ,
+playing VERB VBG 7 acl play
+in ADP IN 12 case in
+forty NUM CD 12 nummod forty
+cities NOUN NNS 9 obl city
+. PUNCT . 3 punct .`, []string{
+			"The band | toured with a new drummer , playing in | forty cities (tour with) SECOND",
+			"The band | toured with | a new drummer , playing in forty cities (tour with)",
+			"The band | was playing in | forty cities (play in)",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
