@@ -1085,11 +1085,7 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 		if t.infinitiveOf(p) >= 0 {
 			return []int{h}, true, false // "plans to add": (plans; are to add)
 		}
-		if v := t.s.Tokens[h].Head - 1; t.rel(p) == "acl" && t.s.Tokens[p].XPOS == "VBG" && p > 0 && t.s.Tokens[p-1].Form == "," && strings.HasPrefix(t.rel(h), "obl") && v >= 0 && t.s.Tokens[v].UPOS == "VERB" {
-			// "ran daily on a seemingly arbitrary schedule , appearing
-			// on early morning timeslots": a gerund set off after a
-			// verb's oblique is the verb's adverbial, its subject the
-			// verb's.
+		if v := t.adverbialGerund(p); v >= 0 {
 			s, _, _ := t.subjects(v)
 			return s, true, false
 		}
@@ -1637,6 +1633,21 @@ func (t *tree) argSkip(k int) bool {
 	}
 	// A clause with a subject of its own is its own tuple.
 	return t.child(k, "nsubj", "nsubj:pass", "cop") >= 0 && t.child(k, "nsubj", "nsubj:pass") >= 0
+}
+
+// adverbialGerund returns the verb whose adverbial gerund p is though the
+// parse hangs it from the verb's oblique, set off by a comma ("ran daily
+// on a seemingly arbitrary schedule , appearing on early morning
+// timeslots": the show appeared), or -1.
+func (t *tree) adverbialGerund(p int) int {
+	h := t.s.Tokens[p].Head - 1
+	if t.rel(p) != "acl" || t.s.Tokens[p].XPOS != "VBG" || p == 0 || t.s.Tokens[p-1].Form != "," || h < 0 || !strings.HasPrefix(t.rel(h), "obl") {
+		return -1
+	}
+	if v := t.s.Tokens[h].Head - 1; v >= 0 && t.s.Tokens[v].UPOS == "VERB" {
+		return v
+	}
+	return -1
 }
 
 // objSkip is argSkip for objects, which keep their relative clauses
