@@ -1650,6 +1650,21 @@ func (t *tree) adverbialGerund(p int) int {
 	return -1
 }
 
+// ownVerb reports whether conjunct c of a copular predicate is a verb
+// phrase of its own, with its auxiliary or in a finite or base form ("is
+// nine inches long , and can jump in bounds"): a predicate of the subject
+// in a tuple of its own, no second predicate of the copula.
+func (t *tree) ownVerb(c int) bool {
+	if t.s.Tokens[c].UPOS != "VERB" {
+		return false
+	}
+	switch t.s.Tokens[c].XPOS {
+	case "VB", "VBZ", "VBP", "VBD":
+		return true
+	}
+	return t.child(c, "aux") >= 0
+}
+
 // objSkip is argSkip for objects, which keep their relative clauses
 // ("scorned the man who trembled with fear"), as annotators write them.
 func (t *tree) objSkip(k int) bool {
@@ -1954,7 +1969,7 @@ func (t *tree) clause(p int) []Extraction {
 			// A conjunct with a subject of its own, passive too ("were
 			// friendly , and families were known to switch"), is a
 			// clause of its own, no second predicate.
-			if t.child(c, "cop") < 0 && t.child(c, "nsubj", "nsubj:pass", "csubj") < 0 {
+			if t.child(c, "cop") < 0 && t.child(c, "nsubj", "nsubj:pass", "csubj") < 0 && !t.ownVerb(c) {
 				objs = append(objs, t.phrase(c, t.argSkip))
 			}
 		}

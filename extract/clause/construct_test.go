@@ -3039,6 +3039,24 @@ cities NOUN NNS 9 obl city
 			"The band | toured with | a new drummer , playing in forty cities (tour with)",
 			"The band | was playing in | forty cities (play in)",
 		}},
+		{"a verb phrase conjoined to a copular predicate is no second predicate of the copula", `
+The DET DT 2 det the
+tower NOUN NN 5 nsubj tower
+is AUX VBZ 5 cop be
+very ADV RB 5 advmod very
+old ADJ JJ 0 root old
+and CCONJ CC 9 cc and
+can AUX MD 9 aux can
+be AUX VB 9 aux:pass be
+seen VERB VBN 5 conj see
+from ADP IN 12 case from
+the DET DT 12 det the
+river NOUN NN 9 obl river
+. PUNCT . 5 punct .`, []string{
+			"The tower | can be seen from | the river (see from) MODAL",
+			"The tower | is very | old (be)",
+			"The tower | is very | old and can be seen from the river (be) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
