@@ -2403,6 +2403,17 @@ args:
 			}
 		}
 		extra = t.outside(extra, subj)
+		if obj.To > obj.From {
+			// "is around nine inches long": a measure the object
+			// holds is no further argument.
+			var kept []Part
+			for _, x := range extra {
+				if x.From < obj.From || x.To > obj.To {
+					kept = append(kept, x)
+				}
+			}
+			extra = kept
+		}
 		e := Extraction{
 			Subject: subj, Relation: rel, Lemma: lem, Object: obj, Extra: extra,
 			Pred: p, RelFrom: relWords[0], RelTo: relWords[len(relWords)-1] + 1,

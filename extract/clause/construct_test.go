@@ -3057,6 +3057,25 @@ river NOUN NN 9 obl river
 			"The tower | is very | old (be)",
 			"The tower | is very | old and can be seen from the river (be) SECOND",
 		}},
+		{"a measure the object holds is no further argument", `
+The DET DT 2 det the
+lizard NOUN NN 7 nsubj lizard
+is AUX VBZ 7 cop be
+about ADV RB 5 advmod about
+ten NUM CD 6 nummod ten
+inches NOUN NNS 7 obl:unmarked inch
+long ADV RB 0 root long
+, PUNCT , 11 punct ,
+and CCONJ CC 11 cc and
+can AUX MD 11 aux can
+run VERB VB 7 conj run
+on ADP IN 13 case on
+water NOUN NN 11 obl water
+. PUNCT . 7 punct .`, []string{
+			"The lizard | can run on | water (run on) MODAL",
+			"The lizard | is | about ten inches long (be)",
+			"The lizard | is | about ten inches long , and can run on water (be) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
