@@ -1397,6 +1397,9 @@ func (t *tree) antecedent(s, p int) int {
 			return false
 		}
 		pl := tok.XPOS == "NNS" || tok.XPOS == "NNPS" || t.child(n, "conj") >= 0
+		if known, v := t.verbNumber(n); known {
+			pl = v // "Byers does not oppose": one Byers, whatever the tag
+		}
 		switch {
 		case plural != pl:
 			return false
@@ -1439,6 +1442,31 @@ func (t *tree) antecedent(s, p int) int {
 		}
 	}
 	return -1
+}
+
+// verbNumber reports the number subject n agrees with, as the finite
+// form of its verb shows it: known is false when n is no subject or the
+// form shows no number ("said", "can").
+func (t *tree) verbNumber(n int) (known, plural bool) {
+	v := t.s.Tokens[n].Head - 1
+	if v < 0 || base(t.rel(n)) != "nsubj" || t.child(n, "conj") >= 0 {
+		return false, false
+	}
+	forms := append(t.children(v, "aux", "aux:pass", "cop"), v)
+	f := forms[0] // the first auxiliary carries the agreement
+	switch t.s.Tokens[f].XPOS {
+	case "VBZ":
+		return true, false
+	case "VBP":
+		return true, true
+	}
+	switch t.lower(f) {
+	case "was":
+		return true, false
+	case "were":
+		return true, true
+	}
+	return false, false
 }
 
 // ofNoun reports whether noun n takes an of-phrase ("invasion of

@@ -3076,6 +3076,24 @@ water NOUN NN 11 obl water
 			"The lizard | is | about ten inches long (be)",
 			"The lizard | is | about ten inches long , and can run on water (be) SECOND",
 		}},
+		{"a subject agrees in number with its verb whatever its tag", `
+Sanders NOUN NNS 6 nsubj Sanders
+was AUX VBD 6 cop be
+not PART RB 6 advmod not
+at ADP IN 6 case at
+the DET DT 6 det the
+meeting NOUN NN 0 root meeting
+, PUNCT , 10 punct ,
+but CCONJ CC 10 cc but
+he PRON PRP 10 nsubj he
+sent VERB VBD 6 conj send
+a DET DT 12 det a
+letter NOUN NN 10 obj letter
+. PUNCT . 6 punct .`, []string{
+			"Sanders | sent | a letter (send)",
+			"Sanders | was not at | the meeting (be at) NEG",
+			"Sanders | was not at | the meeting , but he sent a letter (be at) NEG SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
