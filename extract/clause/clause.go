@@ -1391,6 +1391,7 @@ func (t *tree) antecedent(s, p int) int {
 	default:
 		return -1
 	}
+	collective := false // a second pass for "they": names of groups too
 	agrees := func(n int) bool {
 		tok := t.s.Tokens[n]
 		if n >= s || !isNominal(tok.UPOS) || tok.UPOS == "PRON" {
@@ -1401,6 +1402,9 @@ func (t *tree) antecedent(s, p int) int {
 			pl = v // "Byers does not oppose": one Byers, whatever the tag
 		}
 		switch {
+		case plural && !pl && collective && tok.UPOS == "PROPN" && t.child(n, "flat") < 0:
+			// "Agen would have a run , when they defeated": a team or
+			// a firm is "they" when no plural noun is.
 		case plural != pl:
 			return false
 		case person && tok.UPOS != "PROPN" && tok.UPOS != "NOUN":
@@ -1435,6 +1439,16 @@ func (t *tree) antecedent(s, p int) int {
 				continue
 			}
 			for _, n := range t.children(k, "nsubj", "nsubj:pass") {
+				if agrees(n) {
+					return n
+				}
+			}
+		}
+	}
+	if plural && !collective {
+		collective = true
+		for a, steps := t.s.Tokens[p].Head-1, 0; a >= 0 && steps < len(t.s.Tokens); a, steps = t.s.Tokens[a].Head-1, steps+1 {
+			for _, n := range t.children(a, "nsubj") {
 				if agrees(n) {
 					return n
 				}

@@ -3094,6 +3094,26 @@ letter NOUN NN 10 obj letter
 			"Sanders | was not at | the meeting (be at) NEG",
 			"Sanders | was not at | the meeting , but he sent a letter (be at) NEG SECOND",
 		}},
+		{"they stands for a group's name when no plural noun is there", `
+Hamas PROPN NNP 2 nsubj Hamas
+fired VERB VBD 0 root fire
+rockets NOUN NNS 2 obj rocket
+at ADP IN 6 case at
+the DET DT 6 det the
+city NOUN NN 2 obl city
+, PUNCT , 11 punct ,
+and CCONJ CC 11 cc and
+later ADV RBR 11 advmod late
+they PRON PRP 11 nsubj they
+attacked VERB VBD 2 conj attack
+a DET DT 14 det a
+border NOUN NN 14 compound border
+post NOUN NN 11 obj post
+. PUNCT . 2 punct .`, []string{
+			"Hamas | attacked | a border post | later (attack)",
+			"Hamas | fired rockets at | the city (fire at) SECOND",
+			"Hamas | fired | rockets | at the city (fire)",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
