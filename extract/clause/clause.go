@@ -1007,6 +1007,14 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 		if a := t.child(s, "appos"); a >= 0 && a > s && isNominal(t.s.Tokens[a].UPOS) && t.isTime(t.part(s, s, s+1)) {
 			subs[j] = a
 		}
+		if a := t.child(s, "appos", "conj"); a > s && s > 0 && t.first(s) == s && t.s.Tokens[s-1].UPOS == "VERB" && t.s.Tokens[a].UPOS == "PROPN" && t.s.Tokens[t.first(a)].Form == "," && t.child(a, "cc") < 0 {
+			// "following the plot to assassinate Hitler , Joseph
+			// Goebbels declared": a name right after a verb ends a
+			// fronted clause as its object; the name set off after it
+			// (as an apposition or a conjunct without a conjunction)
+			// is the subject.
+			subs[j] = a
+		}
 		if a := t.oneOfName(s); a >= 0 {
 			subs[j] = a
 		}

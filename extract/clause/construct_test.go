@@ -3114,6 +3114,32 @@ post NOUN NN 11 obj post
 			"Hamas | fired rockets at | the city (fire at) SECOND",
 			"Hamas | fired | rockets | at the city (fire)",
 		}},
+		{"a name right after a fronted clause's verb is its object; the name set off after it is the subject", `
+Peace NOUN NN 2 compound peace
+talks NOUN NNS 3 nsubj talk
+began VERB VBD 0 root begin
+in ADP IN 5 case in
+1995 NUM CD 3 obl 1995
+, PUNCT , 7 punct ,
+but CCONJ CC 18 cc but
+, PUNCT , 7 punct ,
+after ADP IN 11 case after
+the DET DT 11 det the
+plot NOUN NN 18 obl plot
+to PART TO 13 mark to
+assassinate VERB VB 11 acl assassinate
+Rabin PROPN NNP 18 nsubj Rabin
+, PUNCT , 16 punct ,
+Shimon PROPN NNP 14 conj Shimon
+Peres PROPN NNP 16 flat Peres
+called VERB VBD 3 conj call
+new ADJ JJ 20 amod new
+elections NOUN NNS 18 obj election
+. PUNCT . 3 punct .`, []string{
+			"Peace talks | began | in 1995 (begin)",
+			"Shimon Peres | called | new elections | after the plot to assassinate (call)",
+			"the plot | was to assassinate |  (assassinate) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
