@@ -3456,10 +3456,21 @@ func boosted(x []float64) float64 {
 
 // nounBefore returns the nearest noun before token s that heads its
 // phrase (not a compound or flat part), or -1.
+//
+// A relative pronoun subject takes the nearest one its verb agrees with
+// ("Machines dedicated to word processing , which have all but
+// disappeared": the machines have).
 func (t *tree) nounBefore(s int) int {
+	known, plural := false, false
+	if isRelPronoun(t, s) {
+		known, plural = t.verbNumber(s)
+	}
 	for i := s - 1; i >= 0; i-- {
 		tok := t.s.Tokens[i]
 		if (tok.UPOS == "NOUN" || tok.UPOS == "PROPN") && tok.Rel != "compound" && tok.Rel != "flat" {
+			if pl := tok.XPOS == "NNS" || tok.XPOS == "NNPS"; known && pl != plural {
+				continue
+			}
 			return i
 		}
 	}

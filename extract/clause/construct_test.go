@@ -3140,6 +3140,34 @@ elections NOUN NNS 18 obj election
 			"Shimon Peres | called | new elections | after the plot to assassinate (call)",
 			"the plot | was to assassinate |  (assassinate) SECOND",
 		}},
+		{"a relative word the parse ties to no noun takes the nearest noun its verb agrees with", `
+Computers NOUN NNS 2 nsubj computer
+devoted VERB VBN 0 root devote
+entirely ADV RB 2 advmod entirely
+to ADP IN 6 case to
+text NOUN NN 6 compound text
+editing NOUN NN 2 obl editing
+, PUNCT , 9 punct ,
+which PRON WDT 9 nsubj which
+have VERB VBP 2 parataxis have
+all ADV RB 9 obj all
+but CCONJ CC 12 cc but
+vanished VERB VBD 9 conj vanish
+in ADP IN 15 case in
+the DET DT 15 det the
+U.S. PROPN NNP 12 obl U.S.
+, PUNCT , 17 punct ,
+remain VERB VBP 9 conj remain
+popular ADJ JJ 17 xcomp popular
+in ADP IN 20 case in
+Japan PROPN NNP 18 obl Japan
+. PUNCT . 2 punct .`, []string{
+			"Computers | devoted entirely to | text editing (devote to)",
+			"Computers | have | all (have) SECOND",
+			"Computers | remain popular in | Japan (remain) SECOND",
+			"Computers | remain | popular in Japan (remain) SECOND",
+			"Computers | vanished in | the U.S. (vanish in) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
