@@ -1677,6 +1677,9 @@ func (t *tree) argSkip(k int) bool {
 	if t.rel(k) == "conj" && t.ampName(t.s.Tokens[k].Head-1) {
 		return false
 	}
+	if f := t.first(k); t.rel(k) == "appos" && f > 0 && t.s.Tokens[f].UPOS == "PROPN" && t.s.Tokens[k].UPOS == "PROPN" && t.s.Tokens[f-1].UPOS == "NOUN" && t.s.Tokens[k].Head-1 == f-1 {
+		return false // "married the painter John Smith": a name right after its title stays
+	}
 	switch t.rel(k) {
 	case "conj", "cc", "acl:relcl", "appos", "punct", "parataxis", "dep":
 		return true
@@ -2195,11 +2198,7 @@ args:
 					if cc := t.child(c, "case"); cc >= 0 && t.lower(cc) != ph.Prep {
 						continue // "in X and from Y": another relation
 					}
-					cp := t.phrase(c, func(a int) bool {
-						// "engineer Tomas Berg": a name right after its
-						// title stays.
-						return t.argSkip(a) && !(t.rel(a) == "appos" && t.s.Tokens[a-1].UPOS != "PUNCT")
-					})
+					cp := t.phrase(c, t.argSkip) // "engineer Tomas Berg" stays whole
 					for cp.From < c && t.leads(cp.From, c) {
 						cp = t.part(c, cp.From+1, cp.To) // "in Paris and in London"
 					}

@@ -3168,6 +3168,29 @@ Japan PROPN NNP 18 obl Japan
 			"Computers | remain | popular in Japan (remain) SECOND",
 			"Computers | vanished in | the U.S. (vanish in) SECOND",
 		}},
+		{"a name right after its title stays in the argument", `
+She PRON PRP 2 nsubj she
+married VERB VBD 0 root marry
+the DET DT 4 det the
+painter NOUN NN 2 obj painter
+John PROPN NNP 4 appos John
+Smith PROPN NNP 5 flat Smith
+in ADP IN 8 case in
+1920 NUM CD 2 obl 1920
+; PUNCT : 11 punct ;
+they PRON PRP 11 nsubj they
+had VERB VBD 2 parataxis have
+two NUM CD 13 nummod two
+children NOUN NNS 11 obj child
+. PUNCT . 2 punct .`, []string{
+			"John Smith | had | two children (have) SECOND",
+			"John Smith | is | the painter (be)",
+			"John Smith | was | the painter (be) SECOND",
+			"She | married the painter John Smith in | 1920 (marry in) SECOND",
+			"She | married | the painter John Smith | in 1920 (marry)",
+			"the painter | is | John Smith (be) SECOND",
+			"they | had | two children (have)",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
