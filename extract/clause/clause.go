@@ -1677,8 +1677,13 @@ func (t *tree) argSkip(k int) bool {
 	if t.rel(k) == "conj" && t.ampName(t.s.Tokens[k].Head-1) {
 		return false
 	}
-	if f := t.first(k); t.rel(k) == "appos" && f > 0 && t.s.Tokens[f].UPOS == "PROPN" && t.s.Tokens[k].UPOS == "PROPN" && t.s.Tokens[f-1].UPOS == "NOUN" && t.s.Tokens[k].Head-1 == f-1 {
-		return false // "married the painter John Smith": a name right after its title stays
+	if f := t.first(k); t.rel(k) == "appos" && f > 0 && (t.s.Tokens[f].UPOS == "PROPN" || t.s.Tokens[f].Form == ",") && t.s.Tokens[k].UPOS == "PROPN" && t.s.Tokens[f-1].UPOS == "NOUN" && t.s.Tokens[k].Head-1 == f-1 {
+		// "married the painter John Smith", "filed charges against the
+		// branch 's former manager , Christopher Drogoul": a name
+		// naming the common noun right before it (or before its comma)
+		// stays in the argument, as annotators keep it; it is also a
+		// tuple of its own (apposition).
+		return false
 	}
 	switch t.rel(k) {
 	case "conj", "cc", "acl:relcl", "appos", "punct", "parataxis", "dep":

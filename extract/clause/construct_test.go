@@ -76,13 +76,12 @@ in ADP IN 13 case
 Jerusalem PROPN NNP 11 nmod Jerusalem
 . PUNCT . 9 punct`, []string{
 			"Conte Quinto Mazzolini | is | His elder brother (be) SECOND",
-			"His elder brother , Conte Quinto Mazzolini | served as | consul in Jerusalem (serve as) SECOND",
+			"His elder brother , Conte Quinto Mazzolini | served as consul in | Jerusalem (serve as) SECOND",
+			"His elder brother , Conte Quinto Mazzolini | served as | consul in Jerusalem (serve as)",
 			"His elder brother | is | Conte Quinto Mazzolini (be)",
-			"His elder brother | served as consul in | Jerusalem (serve as) SECOND",
-			"His elder brother | served as | consul in Jerusalem (serve as)",
 			"His elder brother | was | Conte Quinto Mazzolini (be) SECOND",
-			"brother | is | elder (be) SECOND",
-			"brother | was | elder (be) SECOND",
+			"brother , Conte Quinto Mazzolini | is | elder (be) SECOND",
+			"brother , Conte Quinto Mazzolini | was | elder (be) SECOND",
 			"consul | is in | Jerusalem (be in) SECOND",
 		}},
 		{"a thing is no relation of itself", `
@@ -998,12 +997,12 @@ president NOUN NN 11 conj president
 			"Christopher Drogoul | was | the branch 's former manager (be) SECOND",
 			"The bank | has filed charges against | the branch 's former manager , Christopher Drogoul , and a former branch vice president (file) SECOND",
 			"The bank | has filed | charges against the branch 's former manager , Christopher Drogoul , and a former branch vice president (file)",
-			"charges | are against | the branch 's former manager (be against) SECOND",
+			"charges | are against | the branch 's former manager , Christopher Drogoul (be against) SECOND",
 			"charges | are against | the branch 's former manager , Christopher Drogoul , and a former branch vice president (be against) SECOND",
 			"the branch 's former manager | is | Christopher Drogoul (be) SECOND",
-			"the branch | had | former manager (have) SECOND",
+			"the branch | had | former manager , Christopher Drogoul (have) SECOND",
 			"the branch | had | former manager , Christopher Drogoul , and a former branch vice president (have) SECOND",
-			"the branch | has | former manager (have) SECOND",
+			"the branch | has | former manager , Christopher Drogoul (have) SECOND",
 			"the branch | has | former manager , Christopher Drogoul , and a former branch vice president (have) SECOND",
 		}},
 		{"an infinitive completing a copular adjective joins the relation", `
@@ -1812,12 +1811,11 @@ took VERB VBD 0 root take
 an DET DT 10 det a
 interest NOUN NN 8 obj interest
 . PUNCT . 8 punct .`, []string{
-			"One | is of | its specialists (be of) SECOND",
+			"One of its specialists | are | Steve White (be) SECOND",
 			"One | is of | its specialists , Steve White (be of) SECOND",
 			"Steve White | is | One of its specialists (be)",
 			"Steve White | took | an interest (take)",
 			"Steve White | was | One of its specialists (be) SECOND",
-			"One of its specialists | are | Steve White (be) SECOND",
 		}},
 		{"a concession is no further argument", `
 Despite ADP IN 3 case despite
