@@ -458,6 +458,7 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 	for _, e := range t.titles() {
 		out = append(out, e, tense(tense(e, "is", "was"), "are", "were"))
 	}
+	out = append(out, t.quotedNames()...)
 	// Second readings, ranked below all first ones: predicates whose
 	// subject the parse does not give, with a guessed one.
 	main := len(out)
@@ -3606,6 +3607,80 @@ func (t *tree) titles() []Extraction {
 		out = append(out, Extraction{Subject: t.part(head, name, b), Relation: "is", Lemma: "be",
 			Object: obj, Article: art, Pred: head, RelFrom: head, RelTo: head, Kind: Title})
 		a = b
+	}
+	return out
+}
+
+// quotedNames reads a quoted name next to the common noun it names as
+// (name; is; a noun): "“ Billboard ” magazine", "An “ Dangaioh ”
+// adventure game", "the word “ RAPE ”", "his book “ At Home ”". The
+// quoted words are a short name (capitalized, no verb) that the parse
+// hangs under the noun.
+func (t *tree) quotedNames() []Extraction {
+	toks := t.s.Tokens
+	var out []Extraction
+	common := func(k int) bool {
+		if k < 0 || k >= len(toks) {
+			return false
+		}
+		f := toks[k].Form
+		return toks[k].UPOS == "NOUN" && f != "" && f[0] >= 'a' && f[0] <= 'z'
+	}
+	for i := 0; i < len(toks); i++ {
+		if !t.isQuote(i) {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && !t.isQuote(j) {
+			j++
+		}
+		if j >= len(toks) || j-i < 2 || j-i > 7 {
+			i = j
+			continue
+		}
+		name, head := false, -1
+		for k := i + 1; k < j; k++ {
+			if toks[k].UPOS == "VERB" || toks[k].UPOS == "AUX" || toks[k].UPOS == "PUNCT" {
+				name = false
+				break
+			}
+			if f := toks[k].Form; k == i+1 && f[0] >= 'A' && f[0] <= 'Z' {
+				name = true // a name starts with a capital
+			}
+			if h := toks[k].Head - 1; h < i+1 || h >= j {
+				head = k // the word the rest hangs from
+			}
+		}
+		if !name || head < 0 {
+			i = j
+			continue
+		}
+		n, from := -1, -1
+		switch {
+		case common(j + 1):
+			// "`` Billboard '' magazine": the noun after the name, or
+			// the head of its compound.
+			for k := j + 1; common(k); k++ {
+				if t.under(head, k) {
+					n, from = k, j+1
+					break
+				}
+			}
+		case common(i-1) && toks[head].Head-1 == i-1:
+			// "the word `` RAPE ''": the noun before, with its compounds.
+			n, from = i-1, i-1
+			for from > 0 && t.rel(from-1) == "compound" && toks[from-1].Head-1 == n && common(from-1) {
+				from--
+			}
+		}
+		if n < 0 {
+			i = j
+			continue
+		}
+		obj := t.part(n, from, n+1)
+		out = append(out, Extraction{Subject: t.part(head, i, j+1), Relation: t.be(n), Lemma: "be", Object: obj,
+			Article: article(obj.Text), Pred: n, RelFrom: n, RelTo: n, Kind: Title})
+		i = j
 	}
 	return out
 }

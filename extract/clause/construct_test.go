@@ -3189,6 +3189,30 @@ children NOUN NNS 11 obj child
 			"the painter | is | John Smith (be) SECOND",
 			"they | had | two children (have)",
 		}},
+		{"a quoted name next to the common noun it names is that noun", `
+She PRON PRP 2 nsubj she
+won VERB VBD 0 root win
+the DET DT 4 det the
+award NOUN NN 2 obj award
+for ADP IN 7 case for
+her PRON PRP$ 7 nmod:poss her
+novel NOUN NN 2 obl novel
+" PUNCT ` + "``" + ` 9 punct "
+Beloved ADJ JJ 7 appos beloved
+" PUNCT '' 9 punct "
+in ADP IN 12 case in
+1988 NUM CD 2 obl 1988
+. PUNCT . 2 punct .`, []string{
+			"\" Beloved \" | is | a novel (be)",
+			"She | had | novel \" Beloved \" (have) SECOND",
+			"She | had | novel (have) SECOND",
+			"She | has | novel \" Beloved \" (have) SECOND",
+			"She | has | novel (have) SECOND",
+			"She | won the award for | her novel \" Beloved \" | in 1988 (win for) SECOND",
+			"She | won the award for | her novel | in 1988 (win for) SECOND",
+			"She | won | the award | for her novel \" Beloved \" | in 1988 (win) SECOND",
+			"She | won | the award | for her novel | in 1988 (win)",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
