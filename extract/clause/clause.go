@@ -2141,6 +2141,13 @@ args:
 					rel += " " + t.lower(m)
 					ph = t.part(k, m+1, ph.To)
 				}
+				for _, c := range t.children(scope, "conj") {
+					if c > k && t.conjComplement(c) && t.rel(k) == "ccomp" {
+						// "said the agreement is subject to approval , and
+						// that it hopes to complete": both are said.
+						ph = t.part(k, ph.From, t.last(c)+1)
+					}
+				}
 				objs = append(objs, ph)
 				kind = Complement
 			}
@@ -2478,7 +2485,7 @@ args:
 	}
 	for _, s := range subs {
 		whole := false // a coordination "they" stands for, kept whole
-		if a := t.antecedent(s, p); a >= 0 && t.rel(p) != "ccomp" && !t.reportsHead(p) && t.aside(p) < 0 {
+		if a := t.antecedent(s, p); a >= 0 && t.rel(p) != "ccomp" && !t.conjComplement(p) && !t.reportsHead(p) && t.aside(p) < 0 {
 			// "Owen and Saint-Simon were ... ; they believed": they
 			// are both, the coordination whole.
 			whole = t.lower(s) == "they" && t.child(a, "conj") >= 0
@@ -3705,6 +3712,23 @@ func (t *tree) linked(w, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// conjComplement reports whether c, a conjunct of a verb with a clausal
+// complement before it, is a second complement of that verb: it opens
+// with "that" ("said the agreement is subject to approval , and that it
+// hopes to complete the deal").
+func (t *tree) conjComplement(c int) bool {
+	h := t.s.Tokens[c].Head - 1
+	if t.rel(c) != "conj" || h < 0 {
+		return false
+	}
+	m := t.child(c, "mark")
+	if m < 0 || m > c || t.lower(m) != "that" {
+		return false
+	}
+	k := t.child(h, "ccomp")
+	return k >= 0 && k < c
 }
 
 // hypothetical reports whether p heads a clause of condition ("if X",

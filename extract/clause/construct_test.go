@@ -3213,6 +3213,34 @@ in ADP IN 12 case in
 			"She | won | the award | for her novel \" Beloved \" | in 1988 (win) SECOND",
 			"She | won | the award | for her novel | in 1988 (win)",
 		}},
+		{"a that-clause conjoined to a verb with a clausal complement is said too", `
+The DET DT 2 det the
+firm NOUN NN 3 nsubj firm
+said VERB VBD 0 root say
+the DET DT 5 det the
+deal NOUN NN 7 nsubj deal
+is AUX VBZ 7 cop be
+subject ADJ JJ 3 ccomp subject
+to ADP IN 9 case to
+approval NOUN NN 7 obl approval
+, PUNCT , 14 punct ,
+and CCONJ CC 14 cc and
+that SCONJ IN 14 mark that
+it PRON PRP 14 nsubj it
+hopes VERB VBZ 3 conj hope
+to PART TO 16 mark to
+close VERB VB 14 xcomp close
+it PRON PRP 16 obj it
+next ADJ JJ 19 amod next
+year NOUN NN 16 obl:unmarked year
+. PUNCT . 3 punct .`, []string{
+			"The firm | said | the deal is subject to approval , and that it hopes to close it next year (say)",
+			"it | hopes to close | it | next year (close)",
+			"the deal | hopes to close | it | next year (close) SECOND",
+			"the deal | is subject to | approval (be subject to)",
+			"the deal | is | subject to approval (be subject to) SECOND",
+			"the deal | is | subject | to approval (be subject to) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
