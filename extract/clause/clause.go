@@ -3723,12 +3723,18 @@ func (t *tree) conjComplement(c int) bool {
 	if t.rel(c) != "conj" || h < 0 {
 		return false
 	}
-	m := t.child(c, "mark")
-	if m < 0 || m > c || t.lower(m) != "that" {
+	k := t.child(h, "ccomp")
+	if k < 0 || k > c {
 		return false
 	}
-	k := t.child(h, "ccomp")
-	return k >= 0 && k < c
+	if m := t.child(c, "mark"); m >= 0 && m < c && t.lower(m) == "that" {
+		return true
+	}
+	// "He said it has n't been determined how , but the administration
+	// does n't want it": a clause with a subject of its own joined to a
+	// reporting verb's complement is reported too.
+	n := t.child(c, "nsubj", "nsubj:pass")
+	return reporting[t.lemma(h)] && !reporting[t.lemma(c)] && n >= 0 && n < c && t.s.Tokens[n].UPOS != "PRON"
 }
 
 // hypothetical reports whether p heads a clause of condition ("if X",

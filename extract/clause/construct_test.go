@@ -3241,6 +3241,28 @@ year NOUN NN 16 obl:unmarked year
 			"the deal | is | subject to approval (be subject to) SECOND",
 			"the deal | is | subject | to approval (be subject to) SECOND",
 		}},
+		{"a clause with its own subject joined to a reporting verb's complement is reported too", `
+Officials NOUN NNS 2 nsubj official
+said VERB VBD 0 root say
+the DET DT 4 det the
+bridge NOUN NN 6 nsubj bridge
+would AUX MD 6 aux would
+reopen VERB VB 2 ccomp reopen
+soon ADV RB 6 advmod soon
+, PUNCT , 14 punct ,
+but CCONJ CC 14 cc but
+the DET DT 11 det the
+company NOUN NN 14 nsubj company
+has AUX VBZ 14 aux have
+not PART RB 14 advmod not
+set VERB VBN 2 conj set
+a DET DT 16 det a
+date NOUN NN 14 obj date
+. PUNCT . 2 punct .`, []string{
+			"Officials | said | the bridge would reopen soon , but the company has not set a date (say)",
+			"the bridge | would reopen | soon (reopen) MODAL",
+			"the company | has not set | a date (set) NEG",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
