@@ -1025,6 +1025,12 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 		// for the modified noun.
 		for j, s := range subs {
 			if h := t.s.Tokens[p].Head - 1; isRelPronoun(t, s) && h >= 0 && isNominal(t.s.Tokens[h].UPOS) {
+				if g := t.s.Tokens[h].Head - 1; t.lower(s) == "who" && t.s.Tokens[h].UPOS == "NOUN" && !ner.KindOfPerson(t.lemma(h)) && t.rel(h) == "nmod" && g >= 0 && g < h && t.ofNoun(g) &&
+					(t.s.Tokens[g].UPOS == "PROPN" || t.s.Tokens[g].UPOS == "NOUN") {
+					// "the Moonies of the Nixon era who remained faithful":
+					// "who" is a person, not the era.
+					h = g
+				}
 				subs[j] = h
 				if n := t.copularSubject(h, p); n >= 0 {
 					subs[j] = n
@@ -2517,7 +2523,7 @@ args:
 				// meant and stays with the subject.
 				return false
 			}
-			return k == p || t.rel(k) == "case" || t.argSkip(k) || base(t.rel(k)) == "acl" && (k <= p && p <= t.last(k) || k > s && t.s.Tokens[k].XPOS == "VBN" || t.inOrderTo(k)) || t.parenthetical(k, s)
+			return k == p || t.rel(k) == "case" || t.argSkip(k) || (base(t.rel(k)) == "acl" || k > s && t.rel(k) == "nmod") && (k <= p && p <= t.last(k) || base(t.rel(k)) == "acl" && (k > s && t.s.Tokens[k].XPOS == "VBN" || t.inOrderTo(k))) || t.parenthetical(k, s)
 		})
 		subj = t.shareDet(s, subj)
 		if s == t.extraposed(p) {

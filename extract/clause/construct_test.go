@@ -3263,6 +3263,26 @@ date NOUN NN 14 obj date
 			"the bridge | would reopen | soon (reopen) MODAL",
 			"the company | has not set | a date (set) NEG",
 		}},
+		{"who stands for a person, not the thing of an of-phrase before it", `
+The DET DT 2 det the
+leaders NOUN NNS 11 nsubj:pass leader
+of ADP IN 5 case of
+the DET DT 5 det the
+movement NOUN NN 2 nmod movement
+who PRON WP 7 nsubj who
+signed VERB VBD 5 acl:relcl sign
+the DET DT 9 det the
+letter NOUN NN 7 obj letter
+were AUX VBD 11 aux:pass be
+arrested VERB VBN 0 root arrest
+. PUNCT . 11 punct .`, []string{
+			"The leaders of the movement who signed the letter | were arrested |  (arrest) SECOND",
+			"The leaders | are of | the movement (be of) SECOND",
+			"The leaders | are of | the movement who signed the letter (be of) SECOND",
+			"The leaders | signed | the letter (sign)",
+			"the movement | had | leaders (have) SECOND",
+			"the movement | has | leaders (have) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
