@@ -3747,8 +3747,8 @@ func (t *tree) conjComplement(c int) bool {
 // "unless X", "as long as X") or of purpose ("so that X", "to X"), which the
 // sentence does not assert ("even if X" does).
 func (t *tree) hypothetical(p int) bool {
-	if g, m := t.purposeOf(p); g >= 0 && t.lower(m) == "to" {
-		return true // "enrolled at Hofstra to study management": a purpose
+	if g, m := t.purposeOf(p); g >= 0 && t.lower(m) == "to" || base(t.rel(p)) == "advcl" && t.inOrderTo(p) {
+		return true // "enrolled at Hofstra to study management", "in order to get X": a purpose
 	}
 	m := t.child(p, "mark")
 	if base(t.rel(p)) != "advcl" || m < 1 || m > p {

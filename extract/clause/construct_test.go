@@ -3283,6 +3283,22 @@ arrested VERB VBN 0 root arrest
 			"the movement | had | leaders (have) SECOND",
 			"the movement | has | leaders (have) SECOND",
 		}},
+		{"an in-order-to clause is a purpose: its tuples are second readings", `
+The DET DT 2 det the
+city NOUN NN 3 nsubj city
+raised VERB VBD 0 root raise
+taxes NOUN NNS 3 obj tax
+in ADP IN 8 mark in
+order NOUN NN 5 fixed order
+to PART TO 8 mark to
+build VERB VB 3 advcl build
+a DET DT 11 det a
+new ADJ JJ 11 amod new
+hospital NOUN NN 8 obj hospital
+. PUNCT . 3 punct .`, []string{
+			"The city | build | a new hospital (build) SECOND",
+			"The city | raised | taxes (raise)",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
