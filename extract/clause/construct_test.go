@@ -3299,6 +3299,25 @@ hospital NOUN NN 8 obj hospital
 			"The city | build | a new hospital (build) SECOND",
 			"The city | raised | taxes (raise)",
 		}},
+		{"what a modal verb's complement says is not asserted", `
+The DET DT 2 det the
+company NOUN NN 4 nsubj company
+must AUX MD 4 aux must
+prove VERB VB 0 root prove
+that SCONJ IN 9 mark that
+the DET DT 7 det the
+drug NOUN NN 9 nsubj drug
+is AUX VBZ 9 cop be
+safe ADJ JJ 4 ccomp safe
+for ADP IN 11 case for
+children NOUN NNS 9 obl child
+. PUNCT . 4 punct .`, []string{
+			"The company | must prove that the drug is safe for | children (prove) MODAL SECOND",
+			"The company | must prove that | the drug is safe for children (prove) MODAL",
+			"the drug | is safe for | children (be safe for) SECOND",
+			"the drug | is | safe for children (be safe for) SECOND",
+			"the drug | is | safe | for children (be safe for) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
