@@ -3744,17 +3744,20 @@ func (t *tree) conjComplement(c int) bool {
 }
 
 // hypothetical reports whether p heads a clause of condition ("if X",
-// "unless X", "as long as X"), of purpose ("so that X", "to X") or under a
-// modal ("must prove that X"), which the
-// sentence does not assert ("even if X" does).
+// "unless X", "as long as X"), of purpose ("so that X", "to X") or the
+// complement of a verb under a modal or a negation ("must prove that X",
+// "does n't believe that X"), which the sentence does not assert ("even
+// if X" does).
 func (t *tree) hypothetical(p int) bool {
 	if g, m := t.purposeOf(p); g >= 0 && t.lower(m) == "to" || base(t.rel(p)) == "advcl" && t.inOrderTo(p) {
 		return true // "enrolled at Hofstra to study management", "in order to get X": a purpose
 	}
 	if h := t.s.Tokens[p].Head - 1; t.rel(p) == "ccomp" && h >= 0 {
-		for _, a := range t.children(h, "aux") {
-			if modals[t.lower(a)] {
-				return true // "a company must prove that the government approved X"
+		for _, a := range t.children(h, "aux", "advmod") {
+			if w := t.lower(a); modals[w] || w == "not" || w == "n't" || w == "never" {
+				// "a company must prove that the government approved
+				// X", "does n't believe that X"
+				return true
 			}
 		}
 	}

@@ -3318,6 +3318,22 @@ children NOUN NNS 9 obl child
 			"the drug | is | safe for children (be safe for) SECOND",
 			"the drug | is | safe | for children (be safe for) SECOND",
 		}},
+		{"what a negated verb's complement says is not asserted", `
+Officials NOUN NNS 4 nsubj official
+do AUX VBP 4 aux do
+not PART RB 4 advmod not
+believe VERB VB 0 root believe
+that SCONJ IN 8 mark that
+the DET DT 7 det the
+rebels NOUN NNS 8 nsubj rebel
+control VERB VB 4 ccomp control
+the DET DT 10 det the
+airport NOUN NN 8 obj airport
+. PUNCT . 4 punct .`, []string{
+			"Officials | do not believe that the rebels control | the airport (believe) NEG SECOND",
+			"Officials | do not believe that | the rebels control the airport (believe) NEG",
+			"the rebels | control | the airport (control) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
