@@ -3744,10 +3744,11 @@ func (t *tree) conjComplement(c int) bool {
 }
 
 // hypothetical reports whether p heads a clause of condition ("if X",
-// "unless X", "as long as X"), of purpose ("so that X", "to X") or the
-// complement of a verb under a modal or a negation ("must prove that X",
-// "does n't believe that X"), which the sentence does not assert ("even
-// if X" does).
+// "unless X", "as long as X"), of purpose ("so that X", "to X"), of what
+// did not happen ("without X", "instead of X") or the complement of a
+// verb under a modal or a negation ("must prove that X", "does n't
+// believe that X"), which the sentence does not assert ("even if X"
+// does).
 func (t *tree) hypothetical(p int) bool {
 	if g, m := t.purposeOf(p); g >= 0 && t.lower(m) == "to" || base(t.rel(p)) == "advcl" && t.inOrderTo(p) {
 		return true // "enrolled at Hofstra to study management", "in order to get X": a purpose
@@ -3766,6 +3767,8 @@ func (t *tree) hypothetical(p int) bool {
 		return false
 	}
 	switch t.lower(m) {
+	case "without", "instead":
+		return true // "left without saying a word": it did not happen
 	case "if":
 		return t.lower(m-1) != "even"
 	case "unless":

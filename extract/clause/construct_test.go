@@ -3334,6 +3334,19 @@ airport NOUN NN 8 obj airport
 			"Officials | do not believe that | the rebels control the airport (believe) NEG",
 			"the rebels | control | the airport (control) SECOND",
 		}},
+		{"what a without-clause says did not happen", `
+He PRON PRP 2 nsubj he
+left VERB VBD 0 root leave
+the DET DT 4 det the
+room NOUN NN 2 obj room
+without SCONJ IN 6 mark without
+saying VERB VBG 2 advcl say
+a DET DT 8 det a
+word NOUN NN 6 obj word
+. PUNCT . 2 punct .`, []string{
+			"He | left | the room (leave)",
+			"He | was saying | a word (say) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
