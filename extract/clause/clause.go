@@ -978,7 +978,7 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 	// October 2008 , Bond apologized").
 	kept := subs[:0]
 	for _, s := range subs {
-		if c := t.child(s, "case"); c >= 0 && c < s && t.s.Tokens[c].UPOS == "ADP" && (len(subs) > 1 || t.punctBetween(s, p)) {
+		if c := t.child(s, "case"); c >= 0 && c < s && t.s.Tokens[c].UPOS == "ADP" && (len(subs) > 1 || t.punctBetween(s, p) || t.s.Tokens[t.last(s)].UPOS == "PUNCT") {
 			continue
 		}
 		kept = append(kept, s)

@@ -3347,6 +3347,24 @@ word NOUN NN 6 obj word
 			"He | left | the room (leave)",
 			"He | was saying | a word (say) SECOND",
 		}},
+		{"a subject with a preposition whose phrase closes with a comma is a misparsed oblique", `
+Yet CCONJ CC 4 cc yet
+" PUNCT ` + "``" + ` 4 punct "
+reform NOUN NN 4 compound reform
+fatigue NOUN NN 12 advcl fatigue
+, PUNCT , 4 punct ,
+" PUNCT ` + "``" + ` 10 punct "
+especially ADV RB 10 advmod especially
+among ADP IN 10 case among
+young ADJ JJ 10 amod young
+voters NOUN NNS 12 nsubj voter
+, PUNCT , 10 punct ,
+remains VERB VBZ 0 root remain
+widespread ADJ JJ 12 xcomp widespread
+. PUNCT . 12 punct .`, []string{
+			"voters | are | young (be) SECOND",
+			"voters | were | young (be) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
