@@ -105,10 +105,10 @@
 // and chained ones in the order of their source).
 //
 // On the CaRB tuning sentences (../shared/openie) the extractor scores F1
-// 0.534 (precision 0.622, recall 0.468 at the best threshold) and AUC 0.426
+// 0.556 (precision 0.648, recall 0.486 at the best threshold) and AUC 0.446
 // with CaRB's matcher; the confidence model is fitted on the even-numbered
-// sentences (F1 0.535, AUC 0.421), the odd ones check it (F1 0.537, AUC
-// 0.431).
+// sentences (now F1 0.548, AUC 0.434), the odd ones check it (F1 0.565,
+// AUC 0.458).
 package clause
 
 import (
@@ -458,6 +458,7 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 	for _, e := range t.titles() {
 		out = append(out, e, tense(tense(e, "is", "was"), "are", "were"))
 	}
+	out = append(out, t.quotedNames()...)
 	// Second readings, ranked below all first ones: predicates whose
 	// subject the parse does not give, with a guessed one.
 	main := len(out)
@@ -977,7 +978,7 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 	// October 2008 , Bond apologized").
 	kept := subs[:0]
 	for _, s := range subs {
-		if c := t.child(s, "case"); c >= 0 && c < s && t.s.Tokens[c].UPOS == "ADP" && (len(subs) > 1 || t.punctBetween(s, p)) {
+		if c := t.child(s, "case"); c >= 0 && c < s && t.s.Tokens[c].UPOS == "ADP" && (len(subs) > 1 || t.punctBetween(s, p) || t.s.Tokens[t.last(s)].UPOS == "PUNCT") {
 			continue
 		}
 		kept = append(kept, s)
@@ -1007,6 +1008,14 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 		if a := t.child(s, "appos"); a >= 0 && a > s && isNominal(t.s.Tokens[a].UPOS) && t.isTime(t.part(s, s, s+1)) {
 			subs[j] = a
 		}
+		if a := t.child(s, "appos", "conj"); a > s && s > 0 && t.first(s) == s && t.s.Tokens[s-1].UPOS == "VERB" && t.s.Tokens[a].UPOS == "PROPN" && t.s.Tokens[t.first(a)].Form == "," && t.child(a, "cc") < 0 {
+			// "following the plot to assassinate Hitler , Joseph
+			// Goebbels declared": a name right after a verb ends a
+			// fronted clause as its object; the name set off after it
+			// (as an apposition or a conjunct without a conjunction)
+			// is the subject.
+			subs[j] = a
+		}
 		if a := t.oneOfName(s); a >= 0 {
 			subs[j] = a
 		}
@@ -1016,6 +1025,12 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 		// for the modified noun.
 		for j, s := range subs {
 			if h := t.s.Tokens[p].Head - 1; isRelPronoun(t, s) && h >= 0 && isNominal(t.s.Tokens[h].UPOS) {
+				if g := t.s.Tokens[h].Head - 1; t.lower(s) == "who" && t.s.Tokens[h].UPOS == "NOUN" && !ner.KindOfPerson(t.lemma(h)) && t.rel(h) == "nmod" && g >= 0 && g < h && t.ofNoun(g) &&
+					(t.s.Tokens[g].UPOS == "PROPN" || t.s.Tokens[g].UPOS == "NOUN") {
+					// "the Moonies of the Nixon era who remained faithful":
+					// "who" is a person, not the era.
+					h = g
+				}
 				subs[j] = h
 				if n := t.copularSubject(h, p); n >= 0 {
 					subs[j] = n
@@ -1084,6 +1099,10 @@ func (t *tree) subjects(p int) (subs []int, inherited bool, passive bool) {
 	case "acl", "acl:relcl":
 		if t.infinitiveOf(p) >= 0 {
 			return []int{h}, true, false // "plans to add": (plans; are to add)
+		}
+		if v := t.adverbialGerund(p); v >= 0 {
+			s, _, _ := t.subjects(v)
+			return s, true, false
 		}
 		if t.child(p, "mark", "case") >= 0 {
 			return nil, false, false // "the idea of running workshops"
@@ -1348,7 +1367,14 @@ func (t *tree) copularSubject(h, p int) int {
 	if t.s.Tokens[h].UPOS != "NOUN" || t.child(h, "cop") < 0 || p < h {
 		return -1
 	}
+	// A past participle set off by a comma after the noun's by-phrase
+	// says something of the work, not of its author ("the twelfth album
+	// by Melvins , released in 2000").
+	setOff := t.rel(p) == "acl" && t.s.Tokens[p].XPOS == "VBN" && p > 0 && t.s.Tokens[p-1].Form == ","
 	for _, k := range t.kids[h] {
+		if c := t.child(k, "case"); setOff && t.rel(k) == "nmod" && c >= 0 && t.lower(c) == "by" {
+			continue
+		}
 		if k > h && k < p && (base(t.rel(k)) == "nmod" || base(t.rel(k)) == "acl" || t.rel(k) == "appos" || t.rel(k) == "conj") {
 			return -1
 		}
@@ -1380,13 +1406,20 @@ func (t *tree) antecedent(s, p int) int {
 	default:
 		return -1
 	}
+	collective := false // a second pass for "they": names of groups too
 	agrees := func(n int) bool {
 		tok := t.s.Tokens[n]
 		if n >= s || !isNominal(tok.UPOS) || tok.UPOS == "PRON" {
 			return false
 		}
 		pl := tok.XPOS == "NNS" || tok.XPOS == "NNPS" || t.child(n, "conj") >= 0
+		if known, v := t.verbNumber(n); known {
+			pl = v // "Byers does not oppose": one Byers, whatever the tag
+		}
 		switch {
+		case plural && !pl && collective && tok.UPOS == "PROPN" && t.child(n, "flat") < 0:
+			// "Agen would have a run , when they defeated": a team or
+			// a firm is "they" when no plural noun is.
 		case plural != pl:
 			return false
 		case person && tok.UPOS != "PROPN" && tok.UPOS != "NOUN":
@@ -1397,6 +1430,13 @@ func (t *tree) antecedent(s, p int) int {
 		return true
 	}
 	for a, steps := t.s.Tokens[p].Head-1, 0; a >= 0 && steps < len(t.s.Tokens); a, steps = t.s.Tokens[a].Head-1, steps+1 {
+		if t.s.Tokens[s].Head-1 == a && (t.rel(s) == "obj" || t.rel(s) == "iobj") {
+			// "the administration does n't want it to be included":
+			// an object pronoun (subject of the infinitive after it)
+			// is not its own clause's subject, which would say
+			// "itself".
+			continue
+		}
 		for _, n := range t.children(a, "nsubj", "nsubj:pass") {
 			if agrees(n) {
 				return n
@@ -1420,7 +1460,42 @@ func (t *tree) antecedent(s, p int) int {
 			}
 		}
 	}
+	if plural && !collective {
+		collective = true
+		for a, steps := t.s.Tokens[p].Head-1, 0; a >= 0 && steps < len(t.s.Tokens); a, steps = t.s.Tokens[a].Head-1, steps+1 {
+			for _, n := range t.children(a, "nsubj") {
+				if agrees(n) {
+					return n
+				}
+			}
+		}
+	}
 	return -1
+}
+
+// verbNumber reports the number subject n agrees with, as the finite
+// form of its verb shows it: known is false when n is no subject or the
+// form shows no number ("said", "can").
+func (t *tree) verbNumber(n int) (known, plural bool) {
+	v := t.s.Tokens[n].Head - 1
+	if v < 0 || base(t.rel(n)) != "nsubj" || t.child(n, "conj") >= 0 {
+		return false, false
+	}
+	forms := append(t.children(v, "aux", "aux:pass", "cop"), v)
+	f := forms[0] // the first auxiliary carries the agreement
+	switch t.s.Tokens[f].XPOS {
+	case "VBZ":
+		return true, false
+	case "VBP":
+		return true, true
+	}
+	switch t.lower(f) {
+	case "was":
+		return true, false
+	case "were":
+		return true, true
+	}
+	return false, false
 }
 
 // ofNoun reports whether noun n takes an of-phrase ("invasion of
@@ -1609,12 +1684,50 @@ func (t *tree) argSkip(k int) bool {
 	if t.rel(k) == "conj" && t.ampName(t.s.Tokens[k].Head-1) {
 		return false
 	}
+	if f := t.first(k); t.rel(k) == "appos" && f > 0 && (t.s.Tokens[f].UPOS == "PROPN" || t.s.Tokens[f].Form == ",") && t.s.Tokens[k].UPOS == "PROPN" && t.s.Tokens[f-1].UPOS == "NOUN" && t.s.Tokens[k].Head-1 == f-1 {
+		// "married the painter John Smith", "filed charges against the
+		// branch 's former manager , Christopher Drogoul": a name
+		// naming the common noun right before it (or before its comma)
+		// stays in the argument, as annotators keep it; it is also a
+		// tuple of its own (apposition).
+		return false
+	}
 	switch t.rel(k) {
 	case "conj", "cc", "acl:relcl", "appos", "punct", "parataxis", "dep":
 		return true
 	}
 	// A clause with a subject of its own is its own tuple.
 	return t.child(k, "nsubj", "nsubj:pass", "cop") >= 0 && t.child(k, "nsubj", "nsubj:pass") >= 0
+}
+
+// adverbialGerund returns the verb whose adverbial gerund p is though the
+// parse hangs it from the verb's oblique, set off by a comma ("ran daily
+// on a seemingly arbitrary schedule , appearing on early morning
+// timeslots": the show appeared), or -1.
+func (t *tree) adverbialGerund(p int) int {
+	h := t.s.Tokens[p].Head - 1
+	if t.rel(p) != "acl" || t.s.Tokens[p].XPOS != "VBG" || p == 0 || t.s.Tokens[p-1].Form != "," || h < 0 || !strings.HasPrefix(t.rel(h), "obl") {
+		return -1
+	}
+	if v := t.s.Tokens[h].Head - 1; v >= 0 && t.s.Tokens[v].UPOS == "VERB" {
+		return v
+	}
+	return -1
+}
+
+// ownVerb reports whether conjunct c of a copular predicate is a verb
+// phrase of its own, with its auxiliary or in a finite or base form ("is
+// nine inches long , and can jump in bounds"): a predicate of the subject
+// in a tuple of its own, no second predicate of the copula.
+func (t *tree) ownVerb(c int) bool {
+	if t.s.Tokens[c].UPOS != "VERB" {
+		return false
+	}
+	switch t.s.Tokens[c].XPOS {
+	case "VB", "VBZ", "VBP", "VBD":
+		return true
+	}
+	return t.child(c, "aux") >= 0
 }
 
 // objSkip is argSkip for objects, which keep their relative clauses
@@ -1921,7 +2034,7 @@ func (t *tree) clause(p int) []Extraction {
 			// A conjunct with a subject of its own, passive too ("were
 			// friendly , and families were known to switch"), is a
 			// clause of its own, no second predicate.
-			if t.child(c, "cop") < 0 && t.child(c, "nsubj", "nsubj:pass", "csubj") < 0 {
+			if t.child(c, "cop") < 0 && t.child(c, "nsubj", "nsubj:pass", "csubj") < 0 && !t.ownVerb(c) {
 				objs = append(objs, t.phrase(c, t.argSkip))
 			}
 		}
@@ -2034,6 +2147,13 @@ args:
 					rel += " " + t.lower(m)
 					ph = t.part(k, m+1, ph.To)
 				}
+				for _, c := range t.children(scope, "conj") {
+					if c > k && t.conjComplement(c) && t.rel(k) == "ccomp" {
+						// "said the agreement is subject to approval , and
+						// that it hopes to complete": both are said.
+						ph = t.part(k, ph.From, t.last(c)+1)
+					}
+				}
 				objs = append(objs, ph)
 				kind = Complement
 			}
@@ -2097,11 +2217,7 @@ args:
 					if cc := t.child(c, "case"); cc >= 0 && t.lower(cc) != ph.Prep {
 						continue // "in X and from Y": another relation
 					}
-					cp := t.phrase(c, func(a int) bool {
-						// "engineer Tomas Berg": a name right after its
-						// title stays.
-						return t.argSkip(a) && !(t.rel(a) == "appos" && t.s.Tokens[a-1].UPOS != "PUNCT")
-					})
+					cp := t.phrase(c, t.argSkip) // "engineer Tomas Berg" stays whole
 					for cp.From < c && t.leads(cp.From, c) {
 						cp = t.part(c, cp.From+1, cp.To) // "in Paris and in London"
 					}
@@ -2202,7 +2318,7 @@ args:
 			extras = append(extras, ph)
 		}
 	}
-	if h := t.s.Tokens[p].Head - 1; len(objs) == 0 && !inherited && !passive && (t.rel(p) == "parataxis" || t.rel(p) == "conj" && t.child(p, "nsubj") > p) && h >= 0 && h < p && reporting[t.lemma(p)] {
+	if h := t.s.Tokens[p].Head - 1; len(objs) == 0 && !inherited && !passive && t.reportsHead(p) {
 		// "Sales rose , Mr. Reed argues": the parse hangs the reporting
 		// verb from the reported clause, which is its object; so it
 		// does a verb with its subject after it as a conjunct ("...
@@ -2218,6 +2334,13 @@ args:
 			objs = append(objs, ph)
 			kind = Complement
 		}
+	}
+	if open := t.aside(p); len(objs) == 0 && !passive && open >= 0 {
+		// "The buyers , these analysts added , could be foreign
+		// concerns": a reporting verb set off by commas inside the
+		// clause it reports has that clause, less the aside, as object.
+		objs = append(objs, t.withoutAside(p, open))
+		kind = Complement
 	}
 	if h := t.s.Tokens[p].Head - 1; len(objs) == 0 && !inherited && !passive && t.rel(p) == "acl:relcl" && t.s.Tokens[p].UPOS == "VERB" && h >= 0 && h < p && isNominal(t.s.Tokens[h].UPOS) {
 		// "a post he held": a relative clause without a relative word
@@ -2325,9 +2448,15 @@ args:
 	}
 	// A bare participle modifying a noun or a clause takes a form of "be".
 	participle := false
-	switch base(t.rel(p)) {
+	r := p
+	if h := t.s.Tokens[p].Head - 1; t.rel(p) == "conj" && h >= 0 && t.s.Tokens[h].XPOS == t.s.Tokens[p].XPOS && t.child(p, "aux", "aux:pass", "cop", "nsubj", "nsubj:pass") < 0 {
+		// "exploded , killing eight people and injuring 30 others": a
+		// conjunct of a bare participle is one too.
+		r = h
+	}
+	switch base(t.rel(r)) {
 	case "acl", "advcl":
-		if x := t.s.Tokens[p].XPOS; (x == "VBN" || x == "VBG") && t.rel(p) != "acl:relcl" && (t.child(p, "aux", "aux:pass", "cop") < 0 || t.beingOnly(p, t.child(p, "aux:pass"))) && g < 0 {
+		if x := t.s.Tokens[r].XPOS; (x == "VBN" || x == "VBG") && t.rel(r) != "acl:relcl" && (t.child(r, "aux", "aux:pass", "cop") < 0 || t.beingOnly(r, t.child(r, "aux:pass"))) && g < 0 && t.aside(p) < 0 {
 			participle = true
 		}
 	}
@@ -2342,6 +2471,17 @@ args:
 			}
 		}
 		extra = t.outside(extra, subj)
+		if obj.To > obj.From {
+			// "is around nine inches long": a measure the object
+			// holds is no further argument.
+			var kept []Part
+			for _, x := range extra {
+				if x.From < obj.From || x.To > obj.To {
+					kept = append(kept, x)
+				}
+			}
+			extra = kept
+		}
 		e := Extraction{
 			Subject: subj, Relation: rel, Lemma: lem, Object: obj, Extra: extra,
 			Pred: p, RelFrom: relWords[0], RelTo: relWords[len(relWords)-1] + 1,
@@ -2351,7 +2491,7 @@ args:
 	}
 	for _, s := range subs {
 		whole := false // a coordination "they" stands for, kept whole
-		if a := t.antecedent(s, p); a >= 0 && t.rel(p) != "ccomp" {
+		if a := t.antecedent(s, p); a >= 0 && t.rel(p) != "ccomp" && !t.conjComplement(p) && !t.reportsHead(p) && t.aside(p) < 0 {
 			// "Owen and Saint-Simon were ... ; they believed": they
 			// are both, the coordination whole.
 			whole = t.lower(s) == "they" && t.child(a, "conj") >= 0
@@ -2383,7 +2523,7 @@ args:
 				// meant and stays with the subject.
 				return false
 			}
-			return k == p || t.rel(k) == "case" || t.argSkip(k) || base(t.rel(k)) == "acl" && (k <= p && p <= t.last(k) || k > s && t.s.Tokens[k].XPOS == "VBN" || t.inOrderTo(k)) || t.parenthetical(k, s)
+			return k == p || t.rel(k) == "case" || t.argSkip(k) || (base(t.rel(k)) == "acl" || k > s && t.rel(k) == "nmod") && (k <= p && p <= t.last(k) || base(t.rel(k)) == "acl" && (k > s && t.s.Tokens[k].XPOS == "VBN" || t.inOrderTo(k))) || t.parenthetical(k, s)
 		})
 		subj = t.shareDet(s, subj)
 		if s == t.extraposed(p) {
@@ -2560,7 +2700,7 @@ args:
 				}
 			}
 		}
-		if second {
+		if second || t.hypothetical(p) {
 			for k := first; k < len(out); k++ {
 				out[k].Second = true
 			}
@@ -3334,10 +3474,21 @@ func boosted(x []float64) float64 {
 
 // nounBefore returns the nearest noun before token s that heads its
 // phrase (not a compound or flat part), or -1.
+//
+// A relative pronoun subject takes the nearest one its verb agrees with
+// ("Machines dedicated to word processing , which have all but
+// disappeared": the machines have).
 func (t *tree) nounBefore(s int) int {
+	known, plural := false, false
+	if isRelPronoun(t, s) {
+		known, plural = t.verbNumber(s)
+	}
 	for i := s - 1; i >= 0; i-- {
 		tok := t.s.Tokens[i]
 		if (tok.UPOS == "NOUN" || tok.UPOS == "PROPN") && tok.Rel != "compound" && tok.Rel != "flat" {
+			if pl := tok.XPOS == "NNS" || tok.XPOS == "NNPS"; known && pl != plural {
+				continue
+			}
 			return i
 		}
 	}
@@ -3354,10 +3505,14 @@ func (t *tree) isQuote(i int) bool {
 }
 
 // leads reports whether token i, before the head h of an oblique, moves
-// into the relation with the preposition: h's preposition, or an adverb
-// governing h ("close to").
+// into the relation with the preposition: h's preposition, an adverb
+// governing h ("close to"), or an adverb of h right before its
+// preposition ("were dealt with harshly , often with summary execution").
 func (t *tree) leads(i, h int) bool {
 	if base(t.rel(i)) == "case" && t.s.Tokens[i].Head-1 == h {
+		return true
+	}
+	if t.rel(i) == "advmod" && t.s.Tokens[i].Head-1 == h && t.s.Tokens[i].UPOS == "ADV" && i+1 < h && base(t.rel(i+1)) == "case" && t.s.Tokens[i+1].Head-1 == h {
 		return true
 	}
 	return t.rel(i) == "advmod" && t.s.Tokens[h].Head-1 == i
@@ -3469,6 +3624,80 @@ func (t *tree) titles() []Extraction {
 	return out
 }
 
+// quotedNames reads a quoted name next to the common noun it names as
+// (name; is; a noun): "“ Billboard ” magazine", "An “ Dangaioh ”
+// adventure game", "the word “ RAPE ”", "his book “ At Home ”". The
+// quoted words are a short name (capitalized, no verb) that the parse
+// hangs under the noun.
+func (t *tree) quotedNames() []Extraction {
+	toks := t.s.Tokens
+	var out []Extraction
+	common := func(k int) bool {
+		if k < 0 || k >= len(toks) {
+			return false
+		}
+		f := toks[k].Form
+		return toks[k].UPOS == "NOUN" && f != "" && f[0] >= 'a' && f[0] <= 'z'
+	}
+	for i := 0; i < len(toks); i++ {
+		if !t.isQuote(i) {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && !t.isQuote(j) {
+			j++
+		}
+		if j >= len(toks) || j-i < 2 || j-i > 7 {
+			i = j
+			continue
+		}
+		name, head := false, -1
+		for k := i + 1; k < j; k++ {
+			if toks[k].UPOS == "VERB" || toks[k].UPOS == "AUX" || toks[k].UPOS == "PUNCT" {
+				name = false
+				break
+			}
+			if f := toks[k].Form; k == i+1 && f[0] >= 'A' && f[0] <= 'Z' {
+				name = true // a name starts with a capital
+			}
+			if h := toks[k].Head - 1; h < i+1 || h >= j {
+				head = k // the word the rest hangs from
+			}
+		}
+		if !name || head < 0 {
+			i = j
+			continue
+		}
+		n, from := -1, -1
+		switch {
+		case common(j + 1):
+			// "`` Billboard '' magazine": the noun after the name, or
+			// the head of its compound.
+			for k := j + 1; common(k); k++ {
+				if t.under(head, k) {
+					n, from = k, j+1
+					break
+				}
+			}
+		case common(i-1) && toks[head].Head-1 == i-1:
+			// "the word `` RAPE ''": the noun before, with its compounds.
+			n, from = i-1, i-1
+			for from > 0 && t.rel(from-1) == "compound" && toks[from-1].Head-1 == n && common(from-1) {
+				from--
+			}
+		}
+		if n < 0 {
+			i = j
+			continue
+		}
+		obj := t.part(n, from, n+1)
+		out = append(out, Extraction{Subject: t.part(head, i, j+1), Relation: t.be(n), Lemma: "be", Object: obj,
+			Article: article(obj.Text), Pred: n, RelFrom: n, RelTo: n, Kind: Title})
+		i = j
+	}
+	return out
+}
+
 // hasRole reports whether one of the words [from, to) is a role word.
 func (t *tree) hasRole(from, to int) bool {
 	for k := from; k < to; k++ {
@@ -3489,6 +3718,124 @@ func (t *tree) linked(w, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// conjComplement reports whether c, a conjunct of a verb with a clausal
+// complement before it, is a second complement of that verb: it opens
+// with "that" ("said the agreement is subject to approval , and that it
+// hopes to complete the deal").
+func (t *tree) conjComplement(c int) bool {
+	h := t.s.Tokens[c].Head - 1
+	if t.rel(c) != "conj" || h < 0 {
+		return false
+	}
+	k := t.child(h, "ccomp")
+	if k < 0 || k > c {
+		return false
+	}
+	if m := t.child(c, "mark"); m >= 0 && m < c && t.lower(m) == "that" {
+		return true
+	}
+	// "He said it has n't been determined how , but the administration
+	// does n't want it": a clause with a subject of its own joined to a
+	// reporting verb's complement is reported too.
+	n := t.child(c, "nsubj", "nsubj:pass")
+	return reporting[t.lemma(h)] && !reporting[t.lemma(c)] && n >= 0 && n < c && t.s.Tokens[n].UPOS != "PRON"
+}
+
+// hypothetical reports whether p heads a clause of condition ("if X",
+// "unless X", "as long as X"), of purpose ("so that X", "to X"), of what
+// did not happen ("without X", "instead of X") or the complement of a
+// verb under a modal or a negation ("must prove that X", "does n't
+// believe that X"), which the sentence does not assert ("even if X"
+// does).
+func (t *tree) hypothetical(p int) bool {
+	if g, m := t.purposeOf(p); g >= 0 && t.lower(m) == "to" || base(t.rel(p)) == "advcl" && t.inOrderTo(p) {
+		return true // "enrolled at Hofstra to study management", "in order to get X": a purpose
+	}
+	if h := t.s.Tokens[p].Head - 1; t.rel(p) == "ccomp" && h >= 0 {
+		for _, a := range t.children(h, "aux", "advmod") {
+			if w := t.lower(a); modals[w] || w == "not" || w == "n't" || w == "never" {
+				// "a company must prove that the government approved
+				// X", "does n't believe that X"
+				return true
+			}
+		}
+	}
+	m := t.child(p, "mark")
+	if base(t.rel(p)) != "advcl" || m < 1 || m > p {
+		return false
+	}
+	switch t.lower(m) {
+	case "without", "instead":
+		return true // "left without saying a word": it did not happen
+	case "if":
+		return t.lower(m-1) != "even"
+	case "unless":
+		return true
+	case "as":
+		return m >= 2 && t.lower(m-1) == "long" && t.lower(m-2) == "as"
+	case "so":
+		// "so that he could monitor the lines": a purpose.
+		f := t.child(m, "fixed")
+		return f == m+1 && t.lower(f) == "that"
+	}
+	return false
+}
+
+// reportsHead reports whether p is a reporting verb the parse hangs from
+// the clause before it that it reports ("Sales rose , Mr. Reed argues"),
+// as parataxis or as a conjunct with its subject after it, and with no
+// complement of its own ("...; they believed that X" reports X).
+func (t *tree) reportsHead(p int) bool {
+	h := t.s.Tokens[p].Head - 1
+	return (t.rel(p) == "parataxis" || t.rel(p) == "conj" && t.child(p, "nsubj") > p) && h >= 0 && h < p && reporting[t.lemma(p)] &&
+		t.child(p, "ccomp", "obj", "xcomp") < 0
+}
+
+// aside returns the comma opening reporting verb p and its speaker when
+// they are set off by commas inside the clause p reports ("The buyers ,
+// these analysts added , could be"; "The company , he said , will"), the
+// speaker being p's subject or the noun the parse hangs p from; else -1.
+func (t *tree) aside(p int) int {
+	toks := t.s.Tokens
+	if !reporting[t.lemma(p)] || p+2 >= len(toks) || toks[p+1].Form != "," || toks[p+2].UPOS == "PUNCT" || t.child(p, "ccomp", "obj", "xcomp", "csubj") >= 0 {
+		return -1
+	}
+	n := t.child(p, "nsubj")
+	if r := t.rel(p); n < 0 && (r == "acl" || r == "acl:relcl") {
+		n = toks[p].Head - 1
+	}
+	if n < 0 || n > p {
+		return -1
+	}
+	open := t.first(n)
+	if toks[open].Form != "," {
+		open-- // the parse may hang the comma from the speaker or not
+	}
+	if open < 1 || toks[open].Form != "," {
+		return -1
+	}
+	for k := open + 1; k < p; k++ {
+		if toks[k].UPOS == "PUNCT" || !t.under(k, p) && !t.under(k, n) {
+			return -1 // not a speaker phrase alone
+		}
+	}
+	return open
+}
+
+// withoutAside returns the sentence less the aside of reporting verb p
+// from the comma open to the comma after p, and less its final
+// punctuation: the clause the aside reports.
+func (t *tree) withoutAside(p, open int) Part {
+	toks := t.s.Tokens
+	end := len(toks)
+	for end > p+2 && toks[end-1].UPOS == "PUNCT" && !t.isQuote(end-1) {
+		end--
+	}
+	ph := t.part(p, 0, end)
+	ph.Text = t.text[toks[0].Start:toks[open-1].End] + " " + t.text[toks[p+2].Start:toks[end-1].End]
+	return ph
 }
 
 // reporting are verbs of saying and thinking whose reported clause is

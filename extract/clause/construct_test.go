@@ -76,13 +76,12 @@ in ADP IN 13 case
 Jerusalem PROPN NNP 11 nmod Jerusalem
 . PUNCT . 9 punct`, []string{
 			"Conte Quinto Mazzolini | is | His elder brother (be) SECOND",
-			"His elder brother , Conte Quinto Mazzolini | served as | consul in Jerusalem (serve as) SECOND",
+			"His elder brother , Conte Quinto Mazzolini | served as consul in | Jerusalem (serve as) SECOND",
+			"His elder brother , Conte Quinto Mazzolini | served as | consul in Jerusalem (serve as)",
 			"His elder brother | is | Conte Quinto Mazzolini (be)",
-			"His elder brother | served as consul in | Jerusalem (serve as) SECOND",
-			"His elder brother | served as | consul in Jerusalem (serve as)",
 			"His elder brother | was | Conte Quinto Mazzolini (be) SECOND",
-			"brother | is | elder (be) SECOND",
-			"brother | was | elder (be) SECOND",
+			"brother , Conte Quinto Mazzolini | is | elder (be) SECOND",
+			"brother , Conte Quinto Mazzolini | was | elder (be) SECOND",
 			"consul | is in | Jerusalem (be in) SECOND",
 		}},
 		{"a thing is no relation of itself", `
@@ -694,7 +693,7 @@ said VERB VBD 0 root say
 			"The plan | will fail |  (fail) SECOND",
 			"the minister | said | \" The plan will fail , \" (say)",
 		}},
-		{"purpose clause joins its governing verb in the relation", `
+		{"purpose clause joins its governing verb in the relation, a second reading as an aim is not asserted", `
 The DET DT 2 det
 viaduct NOUN NN 4 nsubj:pass
 was AUX VBD 4 aux:pass be
@@ -710,7 +709,7 @@ the DET DT 13 det
 canal NOUN NN 10 nmod
 . PUNCT . 4 punct`, []string{
 			"The viaduct | was opened | in 1893 (open)",
-			"The viaduct | was opened to carry | the railway over the canal (carry)",
+			"The viaduct | was opened to carry | the railway over the canal (carry) SECOND",
 			"the railway | is over | the canal (be over) SECOND",
 			"The viaduct | was opened to carry the railway over | the canal (carry) SECOND",
 		}},
@@ -998,12 +997,12 @@ president NOUN NN 11 conj president
 			"Christopher Drogoul | was | the branch 's former manager (be) SECOND",
 			"The bank | has filed charges against | the branch 's former manager , Christopher Drogoul , and a former branch vice president (file) SECOND",
 			"The bank | has filed | charges against the branch 's former manager , Christopher Drogoul , and a former branch vice president (file)",
-			"charges | are against | the branch 's former manager (be against) SECOND",
+			"charges | are against | the branch 's former manager , Christopher Drogoul (be against) SECOND",
 			"charges | are against | the branch 's former manager , Christopher Drogoul , and a former branch vice president (be against) SECOND",
 			"the branch 's former manager | is | Christopher Drogoul (be) SECOND",
-			"the branch | had | former manager (have) SECOND",
+			"the branch | had | former manager , Christopher Drogoul (have) SECOND",
 			"the branch | had | former manager , Christopher Drogoul , and a former branch vice president (have) SECOND",
-			"the branch | has | former manager (have) SECOND",
+			"the branch | has | former manager , Christopher Drogoul (have) SECOND",
 			"the branch | has | former manager , Christopher Drogoul , and a former branch vice president (have) SECOND",
 		}},
 		{"an infinitive completing a copular adjective joins the relation", `
@@ -1812,12 +1811,11 @@ took VERB VBD 0 root take
 an DET DT 10 det a
 interest NOUN NN 8 obj interest
 . PUNCT . 8 punct .`, []string{
-			"One | is of | its specialists (be of) SECOND",
+			"One of its specialists | are | Steve White (be) SECOND",
 			"One | is of | its specialists , Steve White (be of) SECOND",
 			"Steve White | is | One of its specialists (be)",
 			"Steve White | took | an interest (take)",
 			"Steve White | was | One of its specialists (be) SECOND",
-			"One of its specialists | are | Steve White (be) SECOND",
 		}},
 		{"a concession is no further argument", `
 Despite ADP IN 3 case despite
@@ -2465,7 +2463,7 @@ firms NOUN NNS 11 conj firm
 			"The sellers | could be | other U.S. firms (be) MODAL",
 			"either banks | could be | The sellers (be) MODAL SECOND",
 			"other U.S. firms | could be | The sellers (be) MODAL SECOND",
-			"these analysts | are added |  (add) SECOND",
+			"these analysts | added | The sellers could be either banks or other U.S. firms (add)",
 		}},
 		{"a bare wh-word is no subject of a first reading", `
 The DET DT 2 det the
@@ -2805,6 +2803,567 @@ Territory NOUN NN 5 obl territory
 			"Territory | is | Northern (be) SECOND",
 			"Territory | was | Northern (be) SECOND",
 			"The island | is also known as | the Northern Territory | in Japan (know as)",
+		}},
+		{"a reporting verb hung from the clause it reports keeps its pronoun subject", `
+The DET DT 2 det the
+ministry NOUN NN 5 nsubj ministry
+will AUX MD 5 aux will
+not PART RB 5 advmod not
+publish VERB VB 0 root publish
+the DET DT 7 det the
+report NOUN NN 5 obj report
+until ADP IN 10 case until
+next ADJ JJ 10 amod next
+year NOUN NN 7 nmod year
+, PUNCT , 13 punct ,
+she PRON PRP 13 nsubj she
+argues VERB VBZ 5 parataxis argue
+. PUNCT . 5 punct .`, []string{
+			"The ministry | argues The ministry will not publish the report until | next year (argue) SECOND",
+			"The ministry | argues The ministry will not publish | the report until next year (argue) SECOND",
+			"The ministry | argues | The ministry will not publish the report until next year (argue) SECOND",
+			"The ministry | will not publish the report until | next year (publish) NEG SECOND",
+			"The ministry | will not publish | the report until next year (publish) NEG",
+			"she | argues The ministry will not publish the report until | next year (argue) SECOND",
+			"she | argues The ministry will not publish | the report until next year (argue) SECOND",
+			"she | argues | The ministry will not publish the report until next year (argue)",
+			"the report | is until | next year (be until) SECOND",
+		}},
+		{"a reporting verb with a complement of its own takes its pronoun's antecedent", `
+Smith PROPN NNP 6 nsubj Smith
+and CCONJ CC 3 cc and
+Jones PROPN NNP 1 conj Jones
+were AUX VBD 6 cop be
+the DET DT 6 det the
+founders NOUN NNS 0 root founder
+of ADP IN 9 case of
+the DET DT 9 det the
+firm NOUN NN 6 nmod firm
+; PUNCT , 12 punct ;
+they PRON PRP 12 nsubj they
+believed VERB VBD 6 parataxis believe
+that SCONJ IN 16 mark that
+small ADJ JJ 15 amod small
+teams NOUN NNS 16 nsubj team
+work VERB VBP 12 ccomp work
+better ADJ JJR 16 advmod good
+. PUNCT . 6 punct .`, []string{
+			"Jones | were the founders of | the firm (be founder of)",
+			"Smith and Jones | believed that | small teams work better (believe)",
+			"Smith and Jones | were the founders of | the firm (be founder of) SECOND",
+			"Smith and Jones | were | the founders of the firm ; they believed that small teams work better (be founder of) SECOND",
+			"Smith | were the founders of | the firm (be founder of)",
+			"Smith | were the founders of | the firm (be founder of) SECOND",
+			"Smith | were | the founders of the firm (be founder of) SECOND",
+			"small teams | work | better (work)",
+			"teams | are | small (be) SECOND",
+			"teams | were | small (be) SECOND",
+		}},
+		{"a participle set off after a predicate noun's by-phrase says something of the subject", `
+Abbey PROPN NNP 2 compound Abbey
+Road PROPN NNP 6 nsubj Road
+is AUX VBZ 6 cop be
+the DET DT 6 det the
+eleventh ADJ JJ 6 amod eleventh
+album NOUN NN 0 root album
+by ADP IN 9 case by
+the DET DT 9 det the
+Beatles PROPN NNPS 6 nmod Beatles
+, PUNCT , 11 punct ,
+released VERB VBN 6 acl release
+in ADP IN 13 case in
+1969 NUM CD 11 obl 1969
+by ADP IN 16 case by
+Apple PROPN NNP 16 compound Apple
+Records NOUN NNS 11 obl:agent record
+. PUNCT . 6 punct .`, []string{
+			"Abbey Road | is released by | Apple Records | in 1969 (release by)",
+			"Abbey Road | is the eleventh album by the Beatles , released in 1969 by | Apple Records (be album by) SECOND",
+			"Abbey Road | is the eleventh album by | the Beatles (be album by)",
+			"Abbey Road | is | the eleventh album by the Beatles , released in 1969 by Apple Records (be album by) SECOND",
+		}},
+		{"an object pronoun is not its own clause's subject", `
+The DET DT 2 det the
+ministry NOUN NN 5 nsubj ministry
+does AUX VBZ 5 aux do
+not PART RB 5 advmod not
+want VERB VB 0 root want
+it PRON PRP 5 obj it
+to PART TO 9 mark to
+be AUX VB 9 aux:pass be
+published VERB VBN 5 xcomp publish
+before ADP IN 12 case before
+the DET DT 12 det the
+vote NOUN NN 9 obl vote
+. PUNCT . 5 punct .`, []string{
+			"The ministry | be published before | the vote (publish before) SECOND",
+			"The ministry | does not want | it to be published before the vote (want) NEG",
+			"it | be published before | the vote (publish before)",
+		}},
+		{"an adverb right before an oblique's preposition joins the relation with it", `
+The DET DT 2 det the
+protesters NOUN NNS 4 nsubj:pass protester
+were AUX VBD 4 aux:pass be
+treated VERB VBN 0 root treat
+harshly ADV RB 4 advmod harshly
+, PUNCT , 10 punct ,
+often ADV RB 10 advmod often
+with ADP IN 10 case with
+tear NOUN NN 10 compound tear
+gas NOUN NN 4 obl gas
+and CCONJ CC 13 cc and
+rubber NOUN NN 13 compound rubber
+bullets NOUN NNS 10 conj bullet
+. PUNCT . 4 punct .`, []string{
+			"The protesters | were treated often with | rubber bullets (treat with)",
+			"The protesters | were treated often with | tear gas (treat with)",
+			"The protesters | were treated often with | tear gas and rubber bullets (treat with) SECOND",
+		}},
+		{"a reporting verb set off by commas reports the clause around it", `
+The DET DT 2 det the
+company NOUN NN 8 nsubj company
+, PUNCT , 5 punct ,
+he PRON PRP 5 nsubj he
+said VERB VBD 8 parataxis say
+, PUNCT , 5 punct ,
+will AUX MD 8 aux will
+open VERB VB 0 root open
+a DET DT 11 det a
+new ADJ JJ 11 amod new
+plant NOUN NN 8 obj plant
+next ADJ JJ 13 amod next
+year NOUN NN 8 obl:unmarked year
+. PUNCT . 8 punct .`, []string{
+			"The company | said | The company will open a new plant next year (say) SECOND",
+			"The company | will open | a new plant | next year (open)",
+			"he | said | The company will open a new plant next year (say)",
+		}},
+		{"a conjunct of a bare participle takes a form of be too", `
+A DET DT 3 det a
+car NOUN NN 3 compound car
+bomb NOUN NN 4 nsubj bomb
+exploded VERB VBD 0 root explode
+near ADP IN 7 case near
+the DET DT 7 det the
+station NOUN NN 4 obl station
+, PUNCT , 9 punct ,
+killing VERB VBG 4 advcl kill
+four NUM CD 11 nummod four
+people NOUN NNS 9 obj people
+and CCONJ CC 13 cc and
+wounding VERB VBG 9 conj wound
+dozens NOUN NNS 13 obj dozen
+of ADP IN 16 case of
+others NOUN NNS 14 nmod other
+. PUNCT . 4 punct .`, []string{
+			"A car bomb | exploded near | the station (explode near)",
+			"A car bomb | was killing | four people (kill)",
+			"A car bomb | was wounding dozens of | others (wound) SECOND",
+			"A car bomb | was wounding | dozens of others (wound)",
+			"dozens | are of | others (be of) SECOND",
+			"others | had | dozens (have) SECOND",
+			"others | has | dozens (have) SECOND",
+		}},
+		{"a clause of condition is not asserted: its tuples are second readings", `
+The DET DT 2 det the
+plant NOUN NN 4 nsubj plant
+will AUX MD 4 aux will
+close ADV RB 0 root close
+next ADJ JJ 6 amod next
+year NOUN NN 4 obl:unmarked year
+if SCONJ IN 10 mark if
+the DET DT 9 det the
+company NOUN NN 10 nsubj company
+loses VERB VBZ 4 advcl lose
+the DET DT 12 det the
+contract NOUN NN 10 obj contract
+. PUNCT . 4 punct .`, []string{
+			"The plant | will close | next year (close)",
+			"the company | loses | the contract (lose) SECOND",
+		}},
+		{"an as-long-as clause is a condition too", `
+The DET DT 2 det the
+workers NOUN NNS 3 nsubj worker
+accepted VERB VBD 0 root accept
+a DET DT 5 det a
+pay NOUN NN 3 obj pay
+cut VERB VBN 5 acl cut
+as ADV RB 8 advmod as
+long ADV RB 6 advmod long
+as SCONJ IN 12 mark as
+the DET DT 11 det the
+managers NOUN NNS 12 nsubj manager
+took VERB VBD 8 advcl take
+a DET DT 14 det a
+cut NOUN NN 12 obj cut
+too ADV RB 12 advmod too
+. PUNCT . 3 punct .`, []string{
+			"The workers | accepted | a pay cut as long as the managers took a cut too (accept)",
+			"a pay | was cut |  (cut) SECOND",
+			"the managers | took | a cut (take) SECOND",
+		}},
+		{"a so-that clause of purpose is not asserted", `
+The DET DT 2 det the
+company NOUN NN 3 nsubj company
+bought VERB VBD 0 root buy
+new ADJ JJ 5 amod new
+servers NOUN NNS 3 obj server
+so SCONJ IN 10 mark so
+that SCONJ IN 6 fixed that
+it PRON PRP 10 nsubj it
+could AUX MD 10 aux could
+store VERB VB 3 advcl store
+more ADJ JJR 12 amod more
+data NOUN NN 10 obj data
+. PUNCT . 3 punct .`, []string{
+			"The company | bought | new servers (buy)",
+			"The company | could store | more data (store) MODAL SECOND",
+		}},
+		{"a gerund set off after a verb's oblique takes the verb's subject", `
+The DET DT 2 det the
+band NOUN NN 3 nsubj band
+toured VERB VBN 0 root tour
+with ADP IN 7 case with
+a DET DT 7 det a
+new ADJ JJ 7 amod new
+drummer NOUN NN 3 obl drummer
+, PUNCT , 9 punct ,
+playing VERB VBG 7 acl play
+in ADP IN 12 case in
+forty NUM CD 12 nummod forty
+cities NOUN NNS 9 obl city
+. PUNCT . 3 punct .`, []string{
+			"The band | toured with a new drummer , playing in | forty cities (tour with) SECOND",
+			"The band | toured with | a new drummer , playing in forty cities (tour with)",
+			"The band | was playing in | forty cities (play in)",
+		}},
+		{"a verb phrase conjoined to a copular predicate is no second predicate of the copula", `
+The DET DT 2 det the
+tower NOUN NN 5 nsubj tower
+is AUX VBZ 5 cop be
+very ADV RB 5 advmod very
+old ADJ JJ 0 root old
+and CCONJ CC 9 cc and
+can AUX MD 9 aux can
+be AUX VB 9 aux:pass be
+seen VERB VBN 5 conj see
+from ADP IN 12 case from
+the DET DT 12 det the
+river NOUN NN 9 obl river
+. PUNCT . 5 punct .`, []string{
+			"The tower | can be seen from | the river (see from) MODAL",
+			"The tower | is very | old (be)",
+			"The tower | is very | old and can be seen from the river (be) SECOND",
+		}},
+		{"a measure the object holds is no further argument", `
+The DET DT 2 det the
+lizard NOUN NN 7 nsubj lizard
+is AUX VBZ 7 cop be
+about ADV RB 5 advmod about
+ten NUM CD 6 nummod ten
+inches NOUN NNS 7 obl:unmarked inch
+long ADV RB 0 root long
+, PUNCT , 11 punct ,
+and CCONJ CC 11 cc and
+can AUX MD 11 aux can
+run VERB VB 7 conj run
+on ADP IN 13 case on
+water NOUN NN 11 obl water
+. PUNCT . 7 punct .`, []string{
+			"The lizard | can run on | water (run on) MODAL",
+			"The lizard | is | about ten inches long (be)",
+			"The lizard | is | about ten inches long , and can run on water (be) SECOND",
+		}},
+		{"a subject agrees in number with its verb whatever its tag", `
+Sanders NOUN NNS 6 nsubj Sanders
+was AUX VBD 6 cop be
+not PART RB 6 advmod not
+at ADP IN 6 case at
+the DET DT 6 det the
+meeting NOUN NN 0 root meeting
+, PUNCT , 10 punct ,
+but CCONJ CC 10 cc but
+he PRON PRP 10 nsubj he
+sent VERB VBD 6 conj send
+a DET DT 12 det a
+letter NOUN NN 10 obj letter
+. PUNCT . 6 punct .`, []string{
+			"Sanders | sent | a letter (send)",
+			"Sanders | was not at | the meeting (be at) NEG",
+			"Sanders | was not at | the meeting , but he sent a letter (be at) NEG SECOND",
+		}},
+		{"they stands for a group's name when no plural noun is there", `
+Hamas PROPN NNP 2 nsubj Hamas
+fired VERB VBD 0 root fire
+rockets NOUN NNS 2 obj rocket
+at ADP IN 6 case at
+the DET DT 6 det the
+city NOUN NN 2 obl city
+, PUNCT , 11 punct ,
+and CCONJ CC 11 cc and
+later ADV RBR 11 advmod late
+they PRON PRP 11 nsubj they
+attacked VERB VBD 2 conj attack
+a DET DT 14 det a
+border NOUN NN 14 compound border
+post NOUN NN 11 obj post
+. PUNCT . 2 punct .`, []string{
+			"Hamas | attacked | a border post | later (attack)",
+			"Hamas | fired rockets at | the city (fire at) SECOND",
+			"Hamas | fired | rockets | at the city (fire)",
+		}},
+		{"a name right after a fronted clause's verb is its object; the name set off after it is the subject", `
+Peace NOUN NN 2 compound peace
+talks NOUN NNS 3 nsubj talk
+began VERB VBD 0 root begin
+in ADP IN 5 case in
+1995 NUM CD 3 obl 1995
+, PUNCT , 7 punct ,
+but CCONJ CC 18 cc but
+, PUNCT , 7 punct ,
+after ADP IN 11 case after
+the DET DT 11 det the
+plot NOUN NN 18 obl plot
+to PART TO 13 mark to
+assassinate VERB VB 11 acl assassinate
+Rabin PROPN NNP 18 nsubj Rabin
+, PUNCT , 16 punct ,
+Shimon PROPN NNP 14 conj Shimon
+Peres PROPN NNP 16 flat Peres
+called VERB VBD 3 conj call
+new ADJ JJ 20 amod new
+elections NOUN NNS 18 obj election
+. PUNCT . 3 punct .`, []string{
+			"Peace talks | began | in 1995 (begin)",
+			"Shimon Peres | called | new elections | after the plot to assassinate (call)",
+			"the plot | was to assassinate |  (assassinate) SECOND",
+		}},
+		{"a relative word the parse ties to no noun takes the nearest noun its verb agrees with", `
+Computers NOUN NNS 2 nsubj computer
+devoted VERB VBN 0 root devote
+entirely ADV RB 2 advmod entirely
+to ADP IN 6 case to
+text NOUN NN 6 compound text
+editing NOUN NN 2 obl editing
+, PUNCT , 9 punct ,
+which PRON WDT 9 nsubj which
+have VERB VBP 2 parataxis have
+all ADV RB 9 obj all
+but CCONJ CC 12 cc but
+vanished VERB VBD 9 conj vanish
+in ADP IN 15 case in
+the DET DT 15 det the
+U.S. PROPN NNP 12 obl U.S.
+, PUNCT , 17 punct ,
+remain VERB VBP 9 conj remain
+popular ADJ JJ 17 xcomp popular
+in ADP IN 20 case in
+Japan PROPN NNP 18 obl Japan
+. PUNCT . 2 punct .`, []string{
+			"Computers | devoted entirely to | text editing (devote to)",
+			"Computers | have | all (have) SECOND",
+			"Computers | remain popular in | Japan (remain) SECOND",
+			"Computers | remain | popular in Japan (remain) SECOND",
+			"Computers | vanished in | the U.S. (vanish in) SECOND",
+		}},
+		{"a name right after its title stays in the argument", `
+She PRON PRP 2 nsubj she
+married VERB VBD 0 root marry
+the DET DT 4 det the
+painter NOUN NN 2 obj painter
+John PROPN NNP 4 appos John
+Smith PROPN NNP 5 flat Smith
+in ADP IN 8 case in
+1920 NUM CD 2 obl 1920
+; PUNCT : 11 punct ;
+they PRON PRP 11 nsubj they
+had VERB VBD 2 parataxis have
+two NUM CD 13 nummod two
+children NOUN NNS 11 obj child
+. PUNCT . 2 punct .`, []string{
+			"John Smith | had | two children (have) SECOND",
+			"John Smith | is | the painter (be)",
+			"John Smith | was | the painter (be) SECOND",
+			"She | married the painter John Smith in | 1920 (marry in) SECOND",
+			"She | married | the painter John Smith | in 1920 (marry)",
+			"the painter | is | John Smith (be) SECOND",
+			"they | had | two children (have)",
+		}},
+		{"a quoted name next to the common noun it names is that noun", `
+She PRON PRP 2 nsubj she
+won VERB VBD 0 root win
+the DET DT 4 det the
+award NOUN NN 2 obj award
+for ADP IN 7 case for
+her PRON PRP$ 7 nmod:poss her
+novel NOUN NN 2 obl novel
+" PUNCT ` + "``" + ` 9 punct "
+Beloved ADJ JJ 7 appos beloved
+" PUNCT '' 9 punct "
+in ADP IN 12 case in
+1988 NUM CD 2 obl 1988
+. PUNCT . 2 punct .`, []string{
+			"\" Beloved \" | is | a novel (be)",
+			"She | had | novel \" Beloved \" (have) SECOND",
+			"She | had | novel (have) SECOND",
+			"She | has | novel \" Beloved \" (have) SECOND",
+			"She | has | novel (have) SECOND",
+			"She | won the award for | her novel \" Beloved \" | in 1988 (win for) SECOND",
+			"She | won the award for | her novel | in 1988 (win for) SECOND",
+			"She | won | the award | for her novel \" Beloved \" | in 1988 (win) SECOND",
+			"She | won | the award | for her novel | in 1988 (win)",
+		}},
+		{"a that-clause conjoined to a verb with a clausal complement is said too", `
+The DET DT 2 det the
+firm NOUN NN 3 nsubj firm
+said VERB VBD 0 root say
+the DET DT 5 det the
+deal NOUN NN 7 nsubj deal
+is AUX VBZ 7 cop be
+subject ADJ JJ 3 ccomp subject
+to ADP IN 9 case to
+approval NOUN NN 7 obl approval
+, PUNCT , 14 punct ,
+and CCONJ CC 14 cc and
+that SCONJ IN 14 mark that
+it PRON PRP 14 nsubj it
+hopes VERB VBZ 3 conj hope
+to PART TO 16 mark to
+close VERB VB 14 xcomp close
+it PRON PRP 16 obj it
+next ADJ JJ 19 amod next
+year NOUN NN 16 obl:unmarked year
+. PUNCT . 3 punct .`, []string{
+			"The firm | said | the deal is subject to approval , and that it hopes to close it next year (say)",
+			"it | hopes to close | it | next year (close)",
+			"the deal | hopes to close | it | next year (close) SECOND",
+			"the deal | is subject to | approval (be subject to)",
+			"the deal | is | subject to approval (be subject to) SECOND",
+			"the deal | is | subject | to approval (be subject to) SECOND",
+		}},
+		{"a clause with its own subject joined to a reporting verb's complement is reported too", `
+Officials NOUN NNS 2 nsubj official
+said VERB VBD 0 root say
+the DET DT 4 det the
+bridge NOUN NN 6 nsubj bridge
+would AUX MD 6 aux would
+reopen VERB VB 2 ccomp reopen
+soon ADV RB 6 advmod soon
+, PUNCT , 14 punct ,
+but CCONJ CC 14 cc but
+the DET DT 11 det the
+company NOUN NN 14 nsubj company
+has AUX VBZ 14 aux have
+not PART RB 14 advmod not
+set VERB VBN 2 conj set
+a DET DT 16 det a
+date NOUN NN 14 obj date
+. PUNCT . 2 punct .`, []string{
+			"Officials | said | the bridge would reopen soon , but the company has not set a date (say)",
+			"the bridge | would reopen | soon (reopen) MODAL",
+			"the company | has not set | a date (set) NEG",
+		}},
+		{"who stands for a person, not the thing of an of-phrase before it", `
+The DET DT 2 det the
+leaders NOUN NNS 11 nsubj:pass leader
+of ADP IN 5 case of
+the DET DT 5 det the
+movement NOUN NN 2 nmod movement
+who PRON WP 7 nsubj who
+signed VERB VBD 5 acl:relcl sign
+the DET DT 9 det the
+letter NOUN NN 7 obj letter
+were AUX VBD 11 aux:pass be
+arrested VERB VBN 0 root arrest
+. PUNCT . 11 punct .`, []string{
+			"The leaders of the movement who signed the letter | were arrested |  (arrest) SECOND",
+			"The leaders | are of | the movement (be of) SECOND",
+			"The leaders | are of | the movement who signed the letter (be of) SECOND",
+			"The leaders | signed | the letter (sign)",
+			"the movement | had | leaders (have) SECOND",
+			"the movement | has | leaders (have) SECOND",
+		}},
+		{"an in-order-to clause is a purpose: its tuples are second readings", `
+The DET DT 2 det the
+city NOUN NN 3 nsubj city
+raised VERB VBD 0 root raise
+taxes NOUN NNS 3 obj tax
+in ADP IN 8 mark in
+order NOUN NN 5 fixed order
+to PART TO 8 mark to
+build VERB VB 3 advcl build
+a DET DT 11 det a
+new ADJ JJ 11 amod new
+hospital NOUN NN 8 obj hospital
+. PUNCT . 3 punct .`, []string{
+			"The city | build | a new hospital (build) SECOND",
+			"The city | raised | taxes (raise)",
+		}},
+		{"what a modal verb's complement says is not asserted", `
+The DET DT 2 det the
+company NOUN NN 4 nsubj company
+must AUX MD 4 aux must
+prove VERB VB 0 root prove
+that SCONJ IN 9 mark that
+the DET DT 7 det the
+drug NOUN NN 9 nsubj drug
+is AUX VBZ 9 cop be
+safe ADJ JJ 4 ccomp safe
+for ADP IN 11 case for
+children NOUN NNS 9 obl child
+. PUNCT . 4 punct .`, []string{
+			"The company | must prove that the drug is safe for | children (prove) MODAL SECOND",
+			"The company | must prove that | the drug is safe for children (prove) MODAL",
+			"the drug | is safe for | children (be safe for) SECOND",
+			"the drug | is | safe for children (be safe for) SECOND",
+			"the drug | is | safe | for children (be safe for) SECOND",
+		}},
+		{"what a negated verb's complement says is not asserted", `
+Officials NOUN NNS 4 nsubj official
+do AUX VBP 4 aux do
+not PART RB 4 advmod not
+believe VERB VB 0 root believe
+that SCONJ IN 8 mark that
+the DET DT 7 det the
+rebels NOUN NNS 8 nsubj rebel
+control VERB VB 4 ccomp control
+the DET DT 10 det the
+airport NOUN NN 8 obj airport
+. PUNCT . 4 punct .`, []string{
+			"Officials | do not believe that the rebels control | the airport (believe) NEG SECOND",
+			"Officials | do not believe that | the rebels control the airport (believe) NEG",
+			"the rebels | control | the airport (control) SECOND",
+		}},
+		{"what a without-clause says did not happen", `
+He PRON PRP 2 nsubj he
+left VERB VBD 0 root leave
+the DET DT 4 det the
+room NOUN NN 2 obj room
+without SCONJ IN 6 mark without
+saying VERB VBG 2 advcl say
+a DET DT 8 det a
+word NOUN NN 6 obj word
+. PUNCT . 2 punct .`, []string{
+			"He | left | the room (leave)",
+			"He | was saying | a word (say) SECOND",
+		}},
+		{"a subject with a preposition whose phrase closes with a comma is a misparsed oblique", `
+Yet CCONJ CC 4 cc yet
+" PUNCT ` + "``" + ` 4 punct "
+reform NOUN NN 4 compound reform
+fatigue NOUN NN 12 advcl fatigue
+, PUNCT , 4 punct ,
+" PUNCT ` + "``" + ` 10 punct "
+especially ADV RB 10 advmod especially
+among ADP IN 10 case among
+young ADJ JJ 10 amod young
+voters NOUN NNS 12 nsubj voter
+, PUNCT , 10 punct ,
+remains VERB VBZ 0 root remain
+widespread ADJ JJ 12 xcomp widespread
+. PUNCT . 12 punct .`, []string{
+			"voters | are | young (be) SECOND",
+			"voters | were | young (be) SECOND",
 		}},
 	}
 	for _, c := range cases {
