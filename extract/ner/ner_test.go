@@ -229,6 +229,8 @@ func TestNameEdges(t *testing.T) {
 		{"an e-mail address is no part of a name", "[X Thierry Poibeau]\nthierry.poibeau@ens.fr\n[X Lattice Lab], [X CNRS], [X France]"},
 		{"a title after a name on a letter's address lines", "8-May-2006\n[X Robert Pangborn] Vice President\nDr. [X Pangborn],\nI hope all is well."},
 		{"a given name that is also a modal opens a name", "[X U.S. Army] veteran and captain of the [X U.S.] Invictus team, [X Will Reynolds], races to the finish line."},
+		// (wikigold, CC BY 4.0)
+		{"a title word after a name is a surname", "His victory came after placing second (narrowly being defeated by [X Damian King]) in the 2006 Pipeline final."},
 		{"a sentence adverb set off by a comma opens no name", "Allegedly, [X Thomas]' sister pleaded with him to send [X Gloria] to a conventional medical doctor, but he replied \"I am not able to do that\"."},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

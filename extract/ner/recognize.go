@@ -210,14 +210,18 @@ func (m *Model) mentions(d *doc.Doc) []doc.Mention {
 				// A title after a name is no part of it ("Robert Pangborn
 				// Vice President" on a signature); one after no name makes
 				// no person ("NASA Administrator").
-				for k := start + 1; k < end; k++ {
-					if roleLen(ws[k:end]) == end-k && hasCapital(ws[start:k]) && givenNames[ws[start].form] != "" {
-						end = k
-						break
+				// But a title word right after a given name is a surname
+				// ("Damian King", "Alexander Pope").
+				if end-start < 2 || givenNames[ws[end-2].form] == "" {
+					for k := start + 1; k < end; k++ {
+						if roleLen(ws[k:end]) == end-k && hasCapital(ws[start:k]) && givenNames[ws[start].form] != "" {
+							end = k
+							break
+						}
 					}
-				}
-				if roleHeads[strings.TrimSuffix(ws[end-1].form, ".")] {
-					continue
+					if roleHeads[strings.TrimSuffix(ws[end-1].form, ".")] && bodyBefore(ws[start:end-1]) {
+						continue
+					}
 				}
 			}
 			if start >= end || demonyms[ws[start].form] != "" && places[ws[start].form] == "" && allLower(ws[start+1:end]) {
@@ -283,6 +287,18 @@ func roleOf(ws []word, start, end int) (int, string) {
 		break
 	}
 	return start, ""
+}
+
+// bodyBefore reports whether the words before a title name the body or
+// place it belongs to ("NASA", "Malaysia's", "U.S."), not a person
+// ("Damian" of "Damian King").
+func bodyBefore(ws []word) bool {
+	for _, w := range ws {
+		if acronymLike(w.form) || places[w.form] != "" || demonyms[w.form] != "" || orgNames[w.form] || orgWords[w.form] || possessive(w.form) || IsRoleModifier(w.form) || w.upos == "ADJ" {
+			return true
+		}
+	}
+	return len(ws) == 0
 }
 
 // roadWords end the names of roads.
