@@ -9,7 +9,8 @@ const maxBeam = 64
 // embedded model is trained with a beam of 4 and searched with 3: on one core
 // of the development machine that keeps tokenizing, tagging, lemmatizing and
 // parsing near 30,000 words/s instead of 24,000, for 0.1 less UAS on EWT dev
-// (86.34 against 86.46). Set it before the first model is loaded.
+// (86.34 against 86.46). Set it before the first model is loaded. A model
+// with a guide parser is capped further by GuideSearchBeam.
 var MaxSearchBeam = 3
 
 // Beam search keeps the k best-scoring transition sequences at every step
@@ -102,6 +103,7 @@ func (s *state) copyFrom(o *state) {
 	copy(s.in, o.in)
 	s.w, s.p, s.u, s.lem, s.suf, s.shp, s.amb = o.w, o.p, o.u, o.lem, o.suf, o.shp, o.amb
 	s.npunct, s.nverb = o.npunct, o.nverb
+	s.guide = o.guide
 }
 
 // sortCands orders candidates best first; ties go to the earlier parent and

@@ -353,6 +353,7 @@ func (s *state) actionFeatures() []uint64 {
 		f3(202, s0p, s.ga(b0), b0p), f3(203, s1p, s0p, s.ga(b0)), f2(204, s.ga(b0), s.ga(b1)),
 		f3(160, s0p, b0p, bt1), f3(161, s1p, s0p, bt2), f3(162, s0w, b0p, bt1), f3(163, s1p, s0w, bt2),
 	)
+	f = s.guideFeatures(f)
 	s.feats = f
 	return f
 }

@@ -8,26 +8,30 @@ import (
 	"io"
 	"math"
 	"slices"
+
+	"github.com/textgraph/textgraph/extract/parse/mst"
 )
 
 // Model file format (little endian), stored gzip-compressed as parse.gz:
 //
 //	magic      "TGPARSE\n"
-//	version    uint32 (3; 2 is read as 3 with beam 1)
+//	version    uint32 (4; 3 is read as 4 without a guide, 2 as 3 with beam 1)
 //	nlabels    uint32, then per label: uint8 length, bytes, uint8 direction mask (1: head right, 2: head left)
 //	actBits    uint32, labBits uint32
-//	beam       uint32, the beam width the action model was trained for (version 3 only)
+//	beam       uint32, the beam width the action model was trained for (from version 3)
 //	nlex       uint32, then nlex pairs of uint64: hash of a lower-cased form, hash of its tag set
 //	two tables (actions: 2^actBits x 3; labels: 2^labBits x nlabels), each:
 //	  uint8 k, k float32 magnitudes (a codebook), then one byte per weight:
 //	  0 = zero, 1..k = +codebook[b-1], 129..128+k = -codebook[b-128-1]
+//	guide      uint8 (from version 4): 1 if the graph-based guide parser
+//	           follows in the format of extract/parse/mst, 0 if none
 //
 // Weights are quantized to 8 bits through the codebook (log-uniform
 // magnitudes, about 10% apart); the loss in attachment score is a few
 // hundredths of a point.
 const (
 	magic   = "TGPARSE\n"
-	version = 3
+	version = 4
 )
 
 // Save writes p to w in the model format (uncompressed).
@@ -84,6 +88,14 @@ func (p *Parser) Save(w io.Writer) error {
 			bw.Write(b4[:])
 		}
 		bw.Write(q)
+	}
+	if p.mst == nil {
+		bw.WriteByte(0)
+	} else {
+		bw.WriteByte(1)
+		if err := p.mst.Save(bw); err != nil {
+			return err
+		}
 	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("parse: saving model: %w", err)
@@ -163,7 +175,7 @@ func Load(r io.Reader) (*Parser, error) {
 	if err != nil {
 		return fail(err)
 	}
-	if v != version && v != 2 {
+	if v < 2 || v > version {
 		return fail(fmt.Errorf("unsupported version %d", v))
 	}
 	nl, err := get()
@@ -239,6 +251,24 @@ func Load(r io.Reader) (*Parser, error) {
 	}
 	if p.labCB, p.labQ, p.labDec, err = readTable(br, (1<<lb)*int(nl)); err != nil {
 		return fail(err)
+	}
+	if v >= 4 {
+		g, err := br.ReadByte()
+		if err != nil {
+			return fail(err)
+		}
+		switch g {
+		case 0:
+		case 1:
+			if p.mst, err = mst.Load(br); err != nil {
+				return nil, fmt.Errorf("parse: loading model: %w", err)
+			}
+			if GuideSearchBeam > 0 {
+				p.beam = min(p.beam, GuideSearchBeam)
+			}
+		default:
+			return fail(fmt.Errorf("bad guide flag %d", g))
+		}
 	}
 	return p, nil
 }

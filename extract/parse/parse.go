@@ -18,6 +18,13 @@
 // dynamic oracle.) Output trees are projective, single-rooted and cover
 // every word.
 //
+// Optionally (TrainOptions.GuideFolds) the parser is stacked on a
+// graph-based one (Nivre and McDonald 2008): extract/parse/mst, a
+// first-order arc-factored parser with Eisner decoding, parses each
+// sentence first, and twenty features of the action model tell where the
+// guide heads of s0, b0 and s1 lie in the configuration (guide.go). The
+// embedded model has no guide.
+//
 // Input contract: a sentence's tokens are syntactic words in order, tagged
 // (UPOS and Penn XPOS, as extract/tag gives them) and lemmatized. Parsing
 // never changes spans, forms, lemmas or tags.
@@ -38,6 +45,7 @@ import (
 
 	"github.com/textgraph/textgraph/extract/doc"
 	"github.com/textgraph/textgraph/extract/model"
+	"github.com/textgraph/textgraph/extract/parse/mst"
 )
 
 // Parser is a trained dependency parser. It is safe for concurrent use.
@@ -62,6 +70,10 @@ type Parser struct {
 
 	// beam is the number of configurations the search keeps (1: greedy).
 	beam int
+
+	// mst, when set, parses each sentence first; its heads are features
+	// of the action model (stacking, see guide.go).
+	mst *mst.Parser
 
 	pool  sync.Pool // *state, greedy search
 	beams sync.Pool // *beam, beam search
@@ -110,12 +122,14 @@ func (p *Parser) ParseSentence(s *doc.Sentence) {
 			b = newBeam(len(p.labels))
 		}
 		b.root.load(s.Tokens, p.lex)
+		p.loadGuide(b.root, s.Tokens)
 		p.output(s, p.beamParse(b, p.beam))
 		p.beams.Put(b)
 		return
 	}
 	st := p.getState()
 	st.load(s.Tokens, p.lex)
+	p.loadGuide(st, s.Tokens)
 	for !st.terminal() {
 		a := p.bestAction(st)
 		p.arc(st, a, -1)

@@ -41,6 +41,8 @@ type state struct {
 
 	feats []uint64 // scratch for feature hashes
 	score []float32
+
+	guide // the guide parse (stacking), see guide.go
 }
 
 func (s *state) reset(n int) {
