@@ -23,6 +23,7 @@ type trainOptions struct {
 	Out      string
 	Models   []string
 	Manifest bool
+	Guide    int
 }
 
 func (o *trainOptions) AddFlags(fs *pflag.FlagSet) {
@@ -30,6 +31,7 @@ func (o *trainOptions) AddFlags(fs *pflag.FlagSet) {
 	fs.StringVar(&o.Out, "out", "extract/model/data", "folder the trained models (NAME.gz) are written to")
 	fs.StringSliceVar(&o.Models, "models", []string{"tag", "lemma", "parse", "ner", "coref"}, "models to train, in order")
 	fs.BoolVar(&o.Manifest, "manifest-only", false, "train nothing: only rewrite MANIFEST (sizes, SHA-256, held-out scores) for the models in --out")
+	fs.IntVar(&o.Guide, "parse-guide", 0, "stack the parser on a graph-based parser jackknifed over this many folds (0: no guide, as the embedded model)")
 }
 
 // trainer trains one model from CoNLL-U files into out.
@@ -66,7 +68,12 @@ held-out test scores of the models), which textgraph version prints.`,
 					return fmt.Errorf("train: treebank missing: %w", err)
 				}
 			}
-			trainers := map[string]trainer{"tag": tag.TrainFiles, "lemma": lemma.TrainFiles, "parse": parse.TrainFiles,
+			parseOpts := parse.DefaultTrainOptions
+			parseOpts.GuideFolds = o.Guide
+			trainers := map[string]trainer{"tag": tag.TrainFiles, "lemma": lemma.TrainFiles,
+				"parse": func(ctx context.Context, train, dev []string, out io.Writer, log io.Writer) error {
+					return parse.TrainFilesWith(ctx, train, dev, parseOpts, out, log)
+				},
 				"ner": func(ctx context.Context, train, dev []string, out io.Writer, log io.Writer) error {
 					tg, err := tag.Default()
 					if err != nil {

@@ -470,6 +470,12 @@ func ReadFiles(files []string) ([]*doc.Sentence, error) {
 // devFiles, and writes the gzip-compressed model to out (the format of
 // parse.gz). Progress goes to log.
 func TrainFiles(ctx context.Context, trainFiles, devFiles []string, out io.Writer, log io.Writer) error {
+	return TrainFilesWith(ctx, trainFiles, devFiles, DefaultTrainOptions, out, log)
+}
+
+// TrainFilesWith is TrainFiles with the training options opts (for
+// instance GuideFolds, to stack the parser on a graph-based one).
+func TrainFilesWith(ctx context.Context, trainFiles, devFiles []string, opts TrainOptions, out io.Writer, log io.Writer) error {
 	train, err := ReadFiles(trainFiles)
 	if err != nil {
 		return err
@@ -478,7 +484,7 @@ func TrainFiles(ctx context.Context, trainFiles, devFiles []string, out io.Write
 	if err != nil {
 		return err
 	}
-	p, err := Train(ctx, train, dev, DefaultTrainOptions, log)
+	p, err := Train(ctx, train, dev, opts, log)
 	if err != nil {
 		return err
 	}
