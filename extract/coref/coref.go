@@ -431,11 +431,23 @@ func compatible(c *chain, need string) bool {
 
 // resolvePronoun finds the antecedent of the pronoun at sp in sentence si.
 func resolvePronoun(d *doc.Doc, ms []doc.Mention, regions []quote.Region, byID map[int]*chain, si int, sp doc.Span, need string) (doc.Mention, bool) {
+	// A pronoun subject before a quotation of its sentence is its speaker,
+	// who does not speak of himself by name in it.
+	named := ""
+	for _, r := range regions {
+		if r.Start > sp.End && r.Start < d.Sentences[si].End && sp.Start-d.Sentences[si].Start < 40 {
+			named = d.Text[r.Start:r.End]
+			break
+		}
+	}
 	for k := si; k >= 0 && k >= si-3; k-- {
 		var cands []doc.Mention
 		for _, m := range ms {
 			if m.Sentence != k || m.Start >= sp.Start || quote.Inside(regions, m.Start) >= 0 || pluralName(d, m) {
 				continue
+			}
+			if named != "" && strings.Contains(named, lastWord(byID[m.Chain])) {
+				continue // "He said, “Andy Warhol was …”": not Warhol speaking
 			}
 			if c := byID[m.Chain]; c != nil && compatible(c, need) {
 				cands = append(cands, m)
@@ -478,6 +490,15 @@ func resolvePronoun(d *doc.Doc, ms []doc.Mention, regions []quote.Region, byID m
 		return doc.Mention{Span: sp, Type: a.Type, Chain: a.Chain, Name: byID[a.Chain].name}, true
 	}
 	return doc.Mention{}, false
+}
+
+// lastWord returns the last word of a chain's name ("Warhol"), or a string
+// no text holds.
+func lastWord(c *chain) string {
+	if c == nil || len(c.words) == 0 {
+		return "\x00"
+	}
+	return c.words[len(c.words)-1]
 }
 
 // pluralName reports whether mention m ends in a plural noun ("Republican

@@ -49,6 +49,8 @@ func TestResolve(t *testing.T) {
 		{"salience over recency", "Amnesty International published a report. Amnesty International defended it. Pokalchuk wrote on Facebook. [The organization|Amnesty International] answered."},
 		{"no antecedent", "[She|-] said it was raining."},
 		{"pronouns inside quotes are left alone", "Oksana Pokalchuk wrote: “[He|-] did not understand.”"},
+		// (GUM news, CC BY 4.0)
+		{"a speaker does not name himself in his quotation", "For Kevin Allton, a USI instructor in English, Warhol was also a legend. [He|Kevin Allton] said, \"Andy Warhol was the center of the Zeitgeist for the 20th century and everything since.\""},
 		{"different people are not merged", "[Dmytro Kuleba|Dmytro Kuleba] met [Volodymyr Zelensky|Volodymyr Zelensky]."},
 	}
 	for _, tt := range tests {
