@@ -103,7 +103,7 @@ func (s Scores) Report(w io.Writer) {
 	}{{"MUC", s.MUC}, {"B3", s.B3}, {"CEAF-e", s.CEAFe}} {
 		fmt.Fprintf(w, "  %-7s R %5.1f  P %5.1f  F1 %5.1f\n", m.name, 100*m.m.Recall(), 100*m.m.Precision(), 100*m.m.F1())
 	}
-	fmt.Fprintf(w, "  %-7s F1 %5.1f\n", "CoNLL", 100*s.CoNLL())
+	fmt.Fprintf(w, "  %-7s F1 %6.2f\n", "CoNLL", 100*s.CoNLL())
 }
 
 // dedup drops repeated mentions (keeping the first occurrence) and entities

@@ -225,7 +225,7 @@ var roleHeads = set("Ms", "Mr", "Mrs", "Dr", "Prof", "Sir", "Dame", "Head",
 	"Father", "Rev", "Reverend", "Bishop", "Archbishop", "Cardinal", "Rabbi",
 	"Imam", "Sheikh", "Emperor", "Empress", "Lord", "Lady", "Baron", "Count",
 	"Madam", "Speaker", "Administrator", "Secretary-of-State", "Justice",
-	"Counsel", "Solicitor", "Regent", "Petitioner", "Respondent",
+	"Solicitor", "Regent", "Counsel", "Respondent",
 	"Congressman", "Congresswoman", "Inspector", "Sheriff", "Tsar", "Czar",
 	"Tsarevna", "Tsarina")
 

@@ -282,7 +282,7 @@ func TestTitlesAreNoNames(t *testing.T) {
 // alone, is no name (GUM court transcripts, CC BY 4.0), nor people of a
 // kind in the plural.
 func TestRolesAlone(t *testing.T) {
-	text := "Mr. Chief Justice, may it please the Court:\nIn September 1975 the Petitioner was arrested when he tried to steal a coat from a department store.\n" +
+	text := "Mr. Chief Justice, may it please the Court:\nCounsel, are you, arguing that the, um, that the, the specific mechanism of the harm matters?\n" +
 		// and people of a kind (GUM voyage, CC BY 4.0)
 		"The Salt and Verde Rivers of central Arizona were exploited for large-scale agriculture by Native Americans as early as the 11th century."
 	for _, g := range recognize(t, text, true) {
