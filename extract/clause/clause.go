@@ -366,6 +366,7 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 	if len(s.Tokens) == 0 || s.Tokens[0].Head < 0 {
 		return nil
 	}
+	s = frontedParticiple(s)
 	t := newTree(s, text)
 	var out []Extraction
 	var bare []int // predicates without a subject
@@ -4373,4 +4374,98 @@ func (t *tree) shareDet(c int, ph Part) Part {
 		return ph
 	}
 	return ph
+}
+
+// frontedParticiple repairs a parse that makes a sentence-initial
+// participle modifying the subject noun ("Declining issues outnumbered
+// gainers", "State - owned BNL , ... , has filed charges") the root verb,
+// with its noun as object and the real, finite verb as a subjectless
+// dependent (parataxis, conjunct, clausal modifier): the noun becomes that verb's subject and the participle its
+// modifier. It returns a repaired copy of s, or s.
+func frontedParticiple(s *doc.Sentence) *doc.Sentence {
+	toks := s.Tokens
+	r := -1
+	for i, tok := range toks {
+		if tok.Head == 0 {
+			r = i
+			break
+		}
+	}
+	if r < 0 || toks[r].UPOS != "VERB" || (toks[r].XPOS != "VBG" && toks[r].XPOS != "VBN") || r+1 >= len(toks) {
+		return s
+	}
+	o := r + 1
+	if toks[o].Head-1 != r || toks[o].Rel != "obj" || toks[o].UPOS != "NOUN" && toks[o].UPOS != "PROPN" {
+		return s
+	}
+	plural := toks[o].XPOS == "NNS" || toks[o].XPOS == "NNPS"
+	if toks[r].XPOS == "VBG" && !plural {
+		return s // a gerund and its object ("Ending inflation means ...")
+	}
+	v := -1
+	for i, tok := range toks {
+		switch {
+		case tok.Head-1 != r:
+			continue
+		case i < r:
+			// Only a conjunction, punctuation or the participle's own
+			// compound ("State - owned") before it.
+			if tok.Rel != "cc" && tok.Rel != "punct" && tok.Rel != "compound" && tok.Rel != "advmod" {
+				return s
+			}
+		case tok.Rel == "nsubj" || tok.Rel == "nsubj:pass" || tok.Rel == "aux" || tok.Rel == "aux:pass" || tok.Rel == "cop" || tok.Rel == "mark":
+			return s
+		case v < 0 && i > o && tok.UPOS == "VERB" && (tok.Rel == "parataxis" || tok.Rel == "conj" || tok.Rel == "acl" || tok.Rel == "ccomp" || tok.Rel == "xcomp"):
+			v = i
+		}
+	}
+	if v < 0 {
+		return s
+	}
+	finite := toks[v].XPOS == "VBD" || toks[v].XPOS == "VBZ" || toks[v].XPOS == "VBP"
+	singular := toks[v].XPOS == "VBZ"
+	subj := "nsubj"
+	for _, tok := range toks {
+		if tok.Head-1 != v {
+			continue
+		}
+		switch tok.Rel {
+		case "nsubj", "nsubj:pass", "csubj", "expl", "mark", "cc":
+			return s // a clause of its own
+		case "aux", "aux:pass":
+			if tok.Rel == "aux:pass" {
+				subj = "nsubj:pass"
+			}
+			if tok.XPOS == "VBD" || tok.XPOS == "VBZ" || tok.XPOS == "VBP" || tok.XPOS == "MD" {
+				finite = true
+				singular = singular || tok.XPOS == "VBZ"
+			}
+		}
+	}
+	if !finite || singular && toks[r].XPOS == "VBG" {
+		// A gerund subject takes a singular verb ("Studying groups is"):
+		// the participle modifies a plural noun only before a plural
+		// verb.
+		return s
+	}
+	c := *s
+	c.Tokens = append([]doc.Token(nil), toks...)
+	ct := c.Tokens
+	for i := range ct {
+		if ct[i].Head-1 != r || i == o || i == v || i < r && ct[i].Rel == "compound" {
+			continue
+		}
+		if i > r && i < v && ct[i].Rel != "obl" {
+			// Between the noun and the verb: the noun's modifiers.
+			ct[i].Head = o + 1
+		} else {
+			// A conjunction before it, an oblique after it ("on the
+			// exchange") and all after the verb are the verb's.
+			ct[i].Head = v + 1
+		}
+	}
+	ct[v].Head, ct[v].Rel = 0, "root"
+	ct[o].Head, ct[o].Rel = v+1, subj
+	ct[r].Head, ct[r].Rel = o+1, "amod"
+	return &c
 }

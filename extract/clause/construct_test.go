@@ -3365,6 +3365,41 @@ widespread ADJ JJ 12 xcomp widespread
 			"voters | are | young (be) SECOND",
 			"voters | were | young (be) SECOND",
 		}},
+		{"a fronted participle the parse makes the root modifies the subject of the finite verb", `
+Memorized VERB VBN 0 root memorize
+jokes NOUN NNS 1 obj joke
+sound VERB VBP 1 xcomp sound
+wooden ADJ JJ 3 xcomp wooden
+, PUNCT , 10 punct ,
+like SCONJ IN 10 mark like
+they PRON PRP 10 nsubj they
+are AUX VBP 10 aux be
+being AUX VBG 10 aux:pass be
+read VERB VBN 1 advcl read
+off ADP RP 10 compound:prt off
+a DET DT 13 det a
+script NOUN NN 10 obj script
+instead ADV RB 16 mark instead
+of ADP IN 14 fixed of
+relayed VERB VBN 13 acl relay
+by ADP IN 19 case by
+a DET DT 19 det a
+friend NOUN NN 16 obl:agent friend
+or CCONJ CC 21 cc or
+entertainer NOUN NN 19 conj entertainer
+. PUNCT . 1 punct .`, []string{
+			"Memorized jokes | are being read off a script instead of relayed by | a friend or entertainer (read off off) SECOND",
+			"Memorized jokes | are being read off | a script instead of relayed by a friend or entertainer (read off off)",
+			"Memorized jokes | sound | wooden (sound)",
+			"a friend or entertainer | relayed | a script (relay) SECOND",
+			"a friend | relayed | a script (relay) SECOND",
+			"a script | is relayed by | a friend (relay by) SECOND",
+			"a script | is relayed by | a friend or entertainer (relay by) SECOND",
+			"a script | is relayed by | entertainer (relay by) SECOND",
+			"entertainer | relayed | a script (relay) SECOND",
+			"jokes | are | Memorized (be) SECOND",
+			"jokes | were | Memorized (be) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
