@@ -866,6 +866,17 @@ func (t *tree) isPredicate(i int) bool {
 		// complete the predicate ("was flat compared with").
 		return false
 	}
+	if f := t.lower(i); (f == "provided" || f == "providing") && tok.Rel != "root" && len(t.children(i, "nsubj", "nsubj:pass", "aux", "aux:pass", "obj", "iobj")) == 0 {
+		// "each club may keep its own rules , provided that they
+		// coincide with the spirit of the game": a conditional
+		// conjunction, no predicate of the main subject; the clause
+		// after it has its own.
+		if c := t.child(i, "ccomp", "advcl"); c > i {
+			if m := t.child(c, "mark"); m < 0 || t.lower(m) == "that" {
+				return false
+			}
+		}
+	}
 	if tok.UPOS == "VERB" {
 		// An xcomp merged into its governor's relation is not a clause of its own.
 		if tok.Rel == "xcomp" && t.mergesXcomp(tok.Head-1, i) {

@@ -3400,6 +3400,25 @@ entertainer NOUN NN 19 conj entertainer
 			"jokes | are | Memorized (be) SECOND",
 			"jokes | were | Memorized (be) SECOND",
 		}},
+		{"provided or providing that is a conjunction, no predicate", `
+The DET DT 2 det the
+bank NOUN NN 4 nsubj bank
+will AUX MD 4 aux will
+lend VERB VB 0 root lend
+the DET DT 6 det the
+money NOUN NN 4 obj money
+, PUNCT , 8 punct ,
+providing VERB VBG 4 advcl provide
+that SCONJ IN 12 mark that
+the DET DT 11 det the
+government NOUN NN 12 nsubj government
+guarantees VERB VBZ 8 ccomp guarantee
+the DET DT 14 det the
+loan NOUN NN 12 obj loan
+. PUNCT . 4 punct .`, []string{
+			"The bank | will lend | the money (lend)",
+			"the government | guarantees | the loan (guarantee)",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
