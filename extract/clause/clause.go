@@ -2381,10 +2381,11 @@ args:
 			}
 		}
 	}
-	if len(objs) > 0 && q < 0 {
-		// "slashes her when he finds out": a subordinate clause of time,
-		// cause or condition is a further argument, as annotators
-		// write it.
+	if len(objs) > 0 || q >= 0 {
+		// "slashes her when he finds out", "is possible because we
+		// release our software": a subordinate clause of time, cause or
+		// condition is a further argument, of a verb or a copular
+		// predicate, as annotators write it.
 		for _, k := range t.kids[scope] {
 			m := t.child(k, "mark")
 			if w := t.child(k, "advmod"); m < 0 && w >= 0 && t.s.Tokens[w].XPOS == "WRB" {

@@ -3419,6 +3419,45 @@ loan NOUN NN 12 obj loan
 			"The bank | will lend | the money (lend)",
 			"the government | guarantees | the loan (guarantee)",
 		}},
+		{"a clause of cause, time or condition is a further argument of a copular predicate too", `
+This PRON DT 3 nsubj this
+is AUX VBZ 3 cop be
+possible ADJ JJ 0 root possible
+because SCONJ IN 6 mark because
+we PRON PRP 6 nsubj we
+release VERB VBP 3 advcl release
+all DET DT 6 obj all
+of ADP IN 10 case of
+our PRON PRP$ 10 nmod:poss our
+software NOUN NN 7 nmod software
+under ADP IN 16 case under
+the DET DT 16 det the
+Open ADJ NNP 14 amod Open
+Source PROPN NNP 16 compound Source
+GPL PROPN NNP 16 compound GPL
+license NOUN NN 6 obl license
+and CCONJ CC 18 cc and
+release VERB VBP 6 conj release
+our PRON PRP$ 20 nmod:poss our
+content NOUN NN 18 obj content
+under ADP IN 25 case under
+a DET DT 25 det a
+Creative ADJ NNP 24 amod Creative
+Commons PROPN NNP 25 compound Commons
+license NOUN NN 18 obl license
+. PUNCT . 3 punct .`, []string{
+			"Commons | is | Creative (be) SECOND",
+			"Commons | was | Creative (be) SECOND",
+			"Source | is | Open (be) SECOND",
+			"Source | was | Open (be) SECOND",
+			"This | is | possible because we release all of our software under the Open Source GPL license and release our content under a Creative Commons license (be) SECOND",
+			"This | is | possible | because we release all of our software under the Open Source GPL license and release our content under a Creative Commons license (be)",
+			"we | release all of our software under | the Open Source GPL license (release under) SECOND",
+			"we | release all of | our software | under the Open Source GPL license (release) SECOND",
+			"we | release our content under | a Creative Commons license (release under) SECOND",
+			"we | release | all of our software | under the Open Source GPL license (release)",
+			"we | release | our content | under a Creative Commons license (release)",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
