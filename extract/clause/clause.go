@@ -1696,6 +1696,12 @@ func (t *tree) argSkip(k int) bool {
 	if t.rel(k) == "conj" && t.ampName(t.s.Tokens[k].Head-1) {
 		return false
 	}
+	if f := t.first(k); t.rel(k) == "appos" && f > 0 && t.isQuote(f) && t.s.Tokens[f-1].UPOS == "NOUN" && t.s.Tokens[k].Head-1 == f-1 {
+		// "earned the nickname `` the Pavarotti of the Organ ''": a
+		// quoted name right after the common noun it names stays in the
+		// argument.
+		return false
+	}
 	if f := t.first(k); t.rel(k) == "appos" && f > 0 && (t.s.Tokens[f].UPOS == "PROPN" || t.s.Tokens[f].Form == ",") && t.s.Tokens[k].UPOS == "PROPN" && t.s.Tokens[f-1].UPOS == "NOUN" && t.s.Tokens[k].Head-1 == f-1 {
 		// "married the painter John Smith", "filed charges against the
 		// branch 's former manager , Christopher Drogoul": a name

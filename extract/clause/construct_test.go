@@ -3205,13 +3205,9 @@ in ADP IN 12 case in
 . PUNCT . 2 punct .`, []string{
 			"\" Beloved \" | is | a novel (be)",
 			"She | had | novel \" Beloved \" (have) SECOND",
-			"She | had | novel (have) SECOND",
 			"She | has | novel \" Beloved \" (have) SECOND",
-			"She | has | novel (have) SECOND",
 			"She | won the award for | her novel \" Beloved \" | in 1988 (win for) SECOND",
-			"She | won the award for | her novel | in 1988 (win for) SECOND",
-			"She | won | the award | for her novel \" Beloved \" | in 1988 (win) SECOND",
-			"She | won | the award | for her novel | in 1988 (win)",
+			"She | won | the award | for her novel \" Beloved \" | in 1988 (win)",
 		}},
 		{"a that-clause conjoined to a verb with a clausal complement is said too", `
 The DET DT 2 det the
@@ -3457,6 +3453,35 @@ license NOUN NN 18 obl license
 			"we | release our content under | a Creative Commons license (release under) SECOND",
 			"we | release | all of our software | under the Open Source GPL license (release)",
 			"we | release | our content | under a Creative Commons license (release)",
+		}},
+		{"a quoted name right after the common noun it names stays in the argument", `
+5 NUM CD 0 root 5
+- PUNCT : 3 punct -
+Number NOUN NN 1 appos number
+of ADP IN 5 case of
+states NOUN NNS 3 nmod state
+that PRON WDT 9 nsubj that
+do AUX VBP 9 aux do
+not PART RB 9 advmod not
+use VERB VB 5 acl:relcl use
+the DET DT 11 det the
+word NOUN NN 9 obj word
+" PUNCT ` + "``" + ` 13 punct "
+evolution NOUN NN 11 appos evolution
+" PUNCT '' 13 punct "
+in ADP IN 19 case in
+public ADJ JJ 17 amod public
+school NOUN NN 19 compound school
+science NOUN NN 19 compound science
+courses NOUN NNS 9 obl course
+. PUNCT . 1 punct .`, []string{
+			"Number | is of | states (be of) SECOND",
+			"Number | is of | states that do not use the word \" evolution \" in public school science courses (be of) SECOND",
+			"school | is | public (be) SECOND",
+			"school | was | public (be) SECOND",
+			"states | do not use | the word \" evolution \" | in public school science courses (use) NEG",
+			"states | had | Number (have) SECOND",
+			"states | has | Number (have) SECOND",
 		}},
 	}
 	for _, c := range cases {
