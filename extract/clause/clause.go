@@ -367,6 +367,7 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 		return nil
 	}
 	s = frontedParticiple(s)
+	s = basedOn(s)
 	t := newTree(s, text)
 	var out []Extraction
 	var bare []int // predicates without a subject
@@ -4486,4 +4487,48 @@ func frontedParticiple(s *doc.Sentence) *doc.Sentence {
 	ct[o].Head, ct[o].Rel = v+1, subj
 	ct[r].Head, ct[r].Rel = o+1, "amod"
 	return &c
+}
+
+// basedOn repairs a parse that makes "based on" after a verb an
+// adverbial clause ("clubs operate based upon a loose confederation"):
+// the participle completes the verb as a preposition would, an open
+// complement joining its relation (operate based upon | a loose
+// confederation). It returns a repaired copy of s, or s.
+func basedOn(s *doc.Sentence) *doc.Sentence {
+	toks := s.Tokens
+	var c *doc.Sentence
+	for b, tok := range toks {
+		if tok.Form != "based" || tok.Rel != "advcl" || tok.Head-1 >= b || tok.Head < 1 {
+			continue
+		}
+		ok, own := false, false
+		for i, k := range toks {
+			if k.Head-1 != b {
+				continue
+			}
+			switch k.Rel {
+			case "nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "obj":
+				own = true
+			case "obl":
+				for _, cs := range toks[b+1 : i] {
+					if cs.Head-1 == i && cs.Rel == "case" && (cs.Form == "on" || cs.Form == "upon") {
+						ok = true
+					}
+				}
+			}
+		}
+		if !ok || own {
+			continue
+		}
+		if c == nil {
+			cp := *s
+			cp.Tokens = append([]doc.Token(nil), toks...)
+			c = &cp
+		}
+		c.Tokens[b].Rel = "xcomp"
+	}
+	if c == nil {
+		return s
+	}
+	return c
 }

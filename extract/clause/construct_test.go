@@ -3483,6 +3483,65 @@ courses NOUN NNS 9 obl course
 			"states | had | Number (have) SECOND",
 			"states | has | Number (have) SECOND",
 		}},
+		{"based on after a verb joins its relation as a preposition", `
+A DET DT 3 det a
+statistical ADJ JJ 3 amod statistical
+analysis NOUN NN 5 nsubj:pass analysis
+was AUX VBD 5 aux:pass be
+performed VERB VBN 0 root perform
+based VERB VBN 5 advcl base
+on ADP IN 9 case on
+the DET DT 9 det the
+application NOUN NN 6 obl application
+of ADP IN 15 case of
+the DET DT 15 det the
+paired VERB VBN 15 amod pair
+t NOUN NN 15 compound t
+- PUNCT HYPH 13 punct -
+test NOUN NN 9 nmod test
+on ADP IN 18 case on
+the DET DT 18 det the
+difference NOUN NN 9 nmod difference
+of ADP IN 22 case of
+the DET DT 22 det the
+overall ADJ JJ 22 amod overall
+score NOUN NN 18 nmod score
+obtained VERB VBN 22 acl obtain
+in ADP IN 26 case in
+the DET DT 26 det the
+test NOUN NN 23 obl test
+before ADP IN 31 case before
+and CCONJ CC 29 cc and
+after ADP IN 27 conj after
+the DET DT 31 det the
+intervention NOUN NN 23 obl intervention
+in ADP IN 35 case in
+the DET DT 35 det the
+two NUM CD 35 nummod two
+groups NOUN NNS 23 obl group
+. PUNCT . 5 punct .`, []string{
+			"A statistical analysis | was performed based on the application of the paired t-test on the difference of the overall score obtained in the test before and after the intervention in | the two groups (base on) SECOND",
+			"A statistical analysis | was performed based on the application of the paired t-test on the difference of | the overall score obtained in the test before and after the intervention in the two groups (base on) SECOND",
+			"A statistical analysis | was performed based on the application of the paired t-test on | the difference of the overall score obtained in the test before and after the intervention in the two groups (base on) SECOND",
+			"A statistical analysis | was performed based on | the application of the paired t-test on the difference of the overall score obtained in the test before and after the intervention in the two groups (base on)",
+			"analysis | is | statistical (be) SECOND",
+			"analysis | was | statistical (be) SECOND",
+			"score | is | overall (be) SECOND",
+			"score | was | overall (be) SECOND",
+			"t-test | is | paired (be) SECOND",
+			"t-test | was | paired (be) SECOND",
+			"the application of the paired t-test | is on the difference of the overall score obtained in the test before and after the intervention in | the two groups (be on) SECOND",
+			"the application of the paired t-test | is on the difference of | the overall score obtained in the test before and after the intervention in the two groups (be on) SECOND",
+			"the application of the paired t-test | is on | the difference of the overall score obtained in the test before and after the intervention in the two groups (be on) SECOND",
+			"the application | is of | the paired t-test (be of) SECOND",
+			"the difference | is of the overall score obtained in the test before and after the intervention in | the two groups (be of) SECOND",
+			"the difference | is of | the overall score obtained in the test before and after the intervention in the two groups (be of) SECOND",
+			"the overall score obtained in the test before and after the intervention in the two groups | had | difference (have) SECOND",
+			"the overall score obtained in the test before and after the intervention in the two groups | has | difference (have) SECOND",
+			"the overall score | was obtained in | the test | before and after the intervention | in the two groups (obtain in)",
+			"the paired t-test | had | application (have) SECOND",
+			"the paired t-test | has | application (have) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
