@@ -4510,6 +4510,10 @@ func basedOn(s *doc.Sentence) *doc.Sentence {
 			case "nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "obj":
 				own = true
 			case "obl":
+				if i < b {
+					own = true // an oblique before it: no preposition
+					continue
+				}
 				for _, cs := range toks[b+1 : i] {
 					if cs.Head-1 == i && cs.Rel == "case" && (cs.Form == "on" || cs.Form == "upon") {
 						ok = true
