@@ -2847,7 +2847,7 @@ var idioms = map[string]bool{
 // preposition and a bare noun with nothing else ("in turn").
 func (t *tree) idiom(k int) bool {
 	c := t.child(k, "case")
-	return c == k-1 && len(t.kids[k]) == 1 && idioms[t.lower(c)+" "+t.lower(k)]
+	return c >= 0 && c == k-1 && len(t.kids[k]) == 1 && idioms[t.lower(c)+" "+t.lower(k)]
 }
 
 // seq returns the integers [from, to).
@@ -4536,3 +4536,4 @@ func basedOn(s *doc.Sentence) *doc.Sentence {
 	}
 	return c
 }
+
