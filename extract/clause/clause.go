@@ -367,6 +367,7 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 		return nil
 	}
 	s = frontedParticiple(s)
+	s = hungRelative(s)
 	s = basedOn(s)
 	t := newTree(s, text)
 	var out []Extraction
@@ -4537,3 +4538,48 @@ func basedOn(s *doc.Sentence) *doc.Sentence {
 	return c
 }
 
+// hungRelative repairs a parse that hangs a subject noun from the verb of
+// its own relative clause, which it makes a clause of the sentence ("The
+// campaign , which started last week , was Barry 's idea" with campaign
+// an oblique of started): the relative clause becomes the noun's, and
+// the noun the subject of the predicate the clause hung from, when that
+// has none. It returns a repaired copy of s, or s.
+func hungRelative(s *doc.Sentence) *doc.Sentence {
+	toks := s.Tokens
+	for w := 2; w < len(toks); w++ {
+		switch strings.ToLower(toks[w].Form) {
+		case "which", "who":
+		default:
+			continue
+		}
+		n, v := w-2, toks[w].Head-1
+		if toks[w-1].Form != "," || v <= w || toks[w].Rel != "nsubj" && toks[w].Rel != "nsubj:pass" || toks[v].Rel == "acl:relcl" || toks[v].Head < 1 {
+			continue
+		}
+		if toks[n].Head-1 != v || toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" {
+			continue
+		}
+		g := toks[v].Head - 1
+		if g <= v {
+			continue
+		}
+		subject := false
+		for _, tok := range toks {
+			if tok.Head-1 == g && (tok.Rel == "nsubj" || tok.Rel == "nsubj:pass" || tok.Rel == "csubj") {
+				subject = true
+			}
+		}
+		if subject {
+			continue
+		}
+		c := *s
+		c.Tokens = append([]doc.Token(nil), toks...)
+		c.Tokens[n].Head, c.Tokens[n].Rel = g+1, "nsubj"
+		c.Tokens[v].Head, c.Tokens[v].Rel = n+1, "acl:relcl"
+		if c.Tokens[w-1].Head-1 != n {
+			c.Tokens[w-1].Head = v + 1
+		}
+		return &c
+	}
+	return s
+}

@@ -3542,6 +3542,45 @@ groups NOUN NNS 23 obl group
 			"the paired t-test | had | application (have) SECOND",
 			"the paired t-test | has | application (have) SECOND",
 		}},
+		{"a subject hung from the verb of its own relative clause is the subject of the predicate", `
+Not PART RB 2 advmod not
+long ADV RB 3 advmod long
+ago ADV RB 15 advmod ago
+, PUNCT , 3 punct ,
+UNSECO PROPN NNP 15 dislocated UNSECO
+, PUNCT , 5 punct ,
+which PRON WDT 15 nsubj which
+is AUX VBZ 15 cop be
+the DET DT 15 det the
+educational ADJ JJ 15 amod educational
+, PUNCT , 12 punct ,
+scientific ADJ JJ 10 conj scientific
+and CCONJ CC 14 cc and
+cultural ADJ JJ 10 conj cultural
+agency NOUN NN 21 ccomp agency
+of ADP IN 19 case of
+the DET DT 19 det the
+United VERB NNP 19 amod Unite
+Nations PROPN NNPS 15 nmod Nation
+, PUNCT , 15 punct ,
+named VERB VBN 0 root name
+this DET DT 23 det this
+parade NOUN NN 21 obj parade
+intangible ADJ JJ 26 amod intangible
+cultural ADJ JJ 26 amod cultural
+heritage NOUN NN 23 nmod heritage
+. PUNCT . 21 punct .`, []string{
+			"Not long ago , UNSECO , which is the educational , scientific and cultural agency of the United Nations | named | this parade intangible cultural heritage (name) SECOND",
+			"UNSECO | is the educational , scientific and cultural agency of | the United Nations (be agency of)",
+			"UNSECO | is the educational , scientific and cultural agency of | the United Nations (be agency of) SECOND",
+			"UNSECO | is | the educational , scientific and cultural agency of the United Nations (be agency of) SECOND",
+			"UNSECO | named this parade | intangible cultural heritage (name) SECOND",
+			"UNSECO | named | this parade intangible cultural heritage (name)",
+			"cultural heritage | is | intangible (be) SECOND",
+			"cultural heritage | was | intangible (be) SECOND",
+			"heritage | is | cultural (be) SECOND",
+			"heritage | was | cultural (be) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
