@@ -2815,7 +2815,26 @@ func (t *tree) statePassive(p int) (string, Part, bool) {
 		from--
 	}
 	if from == p {
-		return "", Part{}, false
+		// "Ely Cathedral was never vaulted": a negated passive with no
+		// argument is a state too (Ely Cathedral; was never; vaulted),
+		// the negation staying in the relation.
+		n := p - 1
+		if n <= first || t.rel(n) != "advmod" || t.s.Tokens[n].Head-1 != p || !negations[t.lower(n)] {
+			return "", Part{}, false
+		}
+		var rel []string
+		for k := first; k < p; k++ {
+			if t.s.Tokens[k].Head-1 != p {
+				return "", Part{}, false
+			}
+			switch t.rel(k) {
+			case "aux", "aux:pass", "advmod":
+				rel = append(rel, t.s.Tokens[k].Form)
+			default:
+				return "", Part{}, false
+			}
+		}
+		return strings.Join(rel, " "), t.part(p, p, p+1), true
 	}
 	var rel []string
 	for k := first; k < from; k++ {

@@ -3581,6 +3581,35 @@ heritage NOUN NN 23 nmod heritage
 			"heritage | is | cultural (be) SECOND",
 			"heritage | was | cultural (be) SECOND",
 		}},
+		{"a negated passive with no argument is a state", `
+Two NUM CD 2 nummod two
+years NOUN NNS 3 obl:unmarked year
+later ADV RBR 16 advmod late
+when ADV WRB 6 advmod when
+I PRON PRP 6 nsubj I
+got VERB VBD 16 advcl get
+around ADV RB 6 advmod around
+to SCONJ IN 9 mark to
+filling VERB VBG 6 advcl fill
+for ADP IN 13 case for
+his PRON PRP$ 13 nmod:poss his
+birth NOUN NN 13 compound birth
+certificate NOUN NN 9 obl certificate
+, PUNCT , 6 punct ,
+I PRON PRP 16 nsubj I
+find VERB VBP 0 root find
+out ADP RP 16 compound:prt out
+he PRON PRP 21 nsubj:pass he
+was AUX VBD 21 aux:pass be
+never ADV RB 21 advmod never
+registered VERB VBN 16 ccomp register
+. PUNCT . 16 punct .`, []string{
+			"I | find out | he was never registered | Two years later (find out out)",
+			"I | got to filling for | his birth certificate (fill for) SECOND",
+			"I | got | around (get)",
+			"he | was never registered |  (register) NEG SECOND",
+			"he | was never | registered (be) NEG",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
