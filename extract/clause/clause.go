@@ -3201,6 +3201,9 @@ func (t *tree) possessive(o int) (Extraction, bool) {
 		return k == o || k < o || t.argSkip(k) || base(t.rel(k)) == "acl" || t.rel(k) == "nmod"
 	})
 	if obj.From <= subj.To-1 {
+		if subj.To > h {
+			return Extraction{}, false // the owner's phrase takes in the owned noun
+		}
 		obj = t.part(h, subj.To, obj.To)
 		for obj.From < h && (t.s.Tokens[obj.From].Rel == "case" || t.s.Tokens[obj.From].UPOS == "PUNCT") {
 			obj.From++

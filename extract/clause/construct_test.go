@@ -3610,6 +3610,51 @@ registered VERB VBN 16 ccomp register
 			"he | was never registered |  (register) NEG SECOND",
 			"he | was never | registered (be) NEG",
 		}},
+		{"an owner whose phrase takes in the owned noun has no possessive tuple", `
+Quickly ADV RB 2 advmod quickly
+becoming VERB VBG 9 advcl become
+a DET DT 4 det a
+favorite NOUN NN 2 xcomp favorite
+of ADP IN 6 case of
+Pachomius PROPN NNP 4 nmod Pachomius
+, PUNCT , 2 punct ,
+Theodorus PROPN NNP 9 nsubj Theodorus
+lived VERB VBD 0 root live
+an DET DT 13 det a
+enviably ADV RB 12 advmod enviably
+ascetic ADJ JJ 13 amod ascetic
+life NOUN NN 9 obj life
+in ADP IN 16 case in
+the DET DT 16 det the
+monastery NOUN NN 9 obl monastery
+, PUNCT , 19 punct ,
+and CCONJ CC 19 cc and
+took VERB VBD 9 conj take
+on ADP RP 19 compound:prt on
+the DET DT 22 det the
+title NOUN NN 19 obj title
+of ADP IN 28 case of
+the DET DT 26 det the
+" PUNCT ` + "``" + ` 26 punct "
+brothers NOUN NNS 28 nmod:poss brother
+’ PART POS 26 case 's
+comforter NOUN NN 22 nmod comforter
+" PUNCT '' 28 punct "
+. PUNCT . 9 punct .`, []string{
+			"Theodorus | lived an enviably ascetic life in | the monastery (live in) SECOND",
+			"Theodorus | lived | an enviably ascetic life | in the monastery (live)",
+			"Theodorus | took on the title of | the \" brothers ’ comforter \" (take on on) SECOND",
+			"Theodorus | took on the title of | the \" brothers ’ comforter \" (take on on) SECOND",
+			"Theodorus | took on | the title of the \" brothers ’ comforter \" (take on on)",
+			"Theodorus | was Quickly becoming a favorite of | Pachomius (become) SECOND",
+			"Theodorus | was Quickly becoming | a favorite of Pachomius (become)",
+			"a favorite | is of | Pachomius (be of) SECOND",
+			"life | is | enviably ascetic (be) SECOND",
+			"life | was | enviably ascetic (be) SECOND",
+			"the \" brothers ’ comforter \" | had | title (have) SECOND",
+			"the \" brothers ’ comforter \" | has | title (have) SECOND",
+			"the title | is of | the \" brothers ’ comforter \" (be of) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
