@@ -367,6 +367,7 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 		return nil
 	}
 	s = frontedParticiple(s)
+	s = bareConjunct(s)
 	s = hungRelative(s)
 	s = basedOn(s)
 	t := newTree(s, text)
@@ -4604,4 +4605,49 @@ func hungRelative(s *doc.Sentence) *doc.Sentence {
 		return &c
 	}
 	return s
+}
+
+// bareConjunct repairs a parse that conjoins a bare verb to a reporting
+// verb across its complement clause ("Mr. Wathen says the firm will be
+// able to service debt and still turn a profit", turn a conjunct of
+// says): a verb sharing a singular subject would agree with it ("says
+// ... and turns"), so a bare form continues the complement clause, and
+// becomes a conjunct of its predicate. It returns a repaired copy of s,
+// or s.
+func bareConjunct(s *doc.Sentence) *doc.Sentence {
+	toks := s.Tokens
+	var c *doc.Sentence
+	for v, tok := range toks {
+		h := tok.Head - 1
+		if tok.Rel != "conj" || h < 0 || h > v || tok.UPOS != "VERB" || tok.XPOS != "VB" && tok.XPOS != "VBP" {
+			continue
+		}
+		if x := toks[h].XPOS; x != "VBZ" && x != "VBD" {
+			continue
+		}
+		comp, own, singular := -1, false, toks[h].XPOS == "VBZ"
+		for i, k := range toks {
+			switch {
+			case k.Head-1 == h && k.Rel == "nsubj" && (k.XPOS == "NN" || k.XPOS == "NNP" || k.Form == "he" || k.Form == "He" || k.Form == "she" || k.Form == "She" || k.Form == "it" || k.Form == "It"):
+				singular = true
+			case k.Head-1 == v && (k.Rel == "nsubj" || k.Rel == "nsubj:pass" || k.Rel == "aux" || k.Rel == "aux:pass"):
+				own = true
+			case k.Head-1 == h && k.Rel == "ccomp" && i > h && i < v:
+				comp = i
+			}
+		}
+		if own || comp < 0 || !singular {
+			continue // "They claimed X and claim Y": plural, the same tense
+		}
+		if c == nil {
+			cp := *s
+			cp.Tokens = append([]doc.Token(nil), toks...)
+			c = &cp
+		}
+		c.Tokens[v].Head = comp + 1
+	}
+	if c == nil {
+		return s
+	}
+	return c
 }

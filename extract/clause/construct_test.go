@@ -3655,6 +3655,68 @@ comforter NOUN NN 22 nmod comforter
 			"the \" brothers ’ comforter \" | has | title (have) SECOND",
 			"the title | is of | the \" brothers ’ comforter \" (be of) SECOND",
 		}},
+		{"a bare verb after a singular subject's reporting verb and its complement continues the complement", `
+Xinhua PROPN NNP 2 nsubj Xinhua
+alleged VERB VBD 0 root allege
+that SCONJ IN 8 mark that
+" PUNCT ` + "``" + ` 8 punct "
+Many ADJ JJ 8 amod many
+of ADP IN 8 case of
+the DET DT 8 det the
+Iraqis PROPN NNPS 2 ccomp Iraqi
+, PUNCT , 11 punct ,
+who PRON WP 11 nsubj who
+suffer VERB VBP 8 acl:relcl suffer
+the DET DT 14 det the
+American ADJ JJ 14 amod American
+occupation NOUN NN 11 obj occupation
+of ADP IN 16 case of
+Iraq PROPN NNP 14 nmod Iraq
+, PUNCT , 18 punct ,
+relate VERB VBP 2 conj relate
+their PRON PRP$ 20 nmod:poss their
+case NOUN NN 18 obj case
+with ADP IN 22 case with
+that PRON DT 20 nmod that
+of ADP IN 26 case of
+the DET DT 26 det the
+Palestinian ADJ JJ 26 amod Palestinian
+people NOUN NNS 22 nmod people
+, PUNCT , 31 punct ,
+under ADP IN 31 case under
+the DET DT 31 det the
+Israeli ADJ JJ 31 amod Israeli
+occupation NOUN NN 26 nmod occupation
+. PUNCT . 2 punct .
+" PUNCT '' 2 punct "`, []string{
+			"Iraq | had | American occupation (have) SECOND",
+			"Iraq | has | American occupation (have) SECOND",
+			"Xinhua | alleged that | \" Many of the Iraqis , who suffer the American occupation of Iraq , relate their case with that of the Palestinian people , under the Israeli occupation . \" (allege)",
+			"Xinhua | had | case (have) SECOND",
+			"Xinhua | had | case with that of the Palestinian people , under the Israeli occupation (have) SECOND",
+			"Xinhua | has | case (have) SECOND",
+			"Xinhua | has | case with that of the Palestinian people , under the Israeli occupation (have) SECOND",
+			"occupation | is | American (be) SECOND",
+			"occupation | is | Israeli (be) SECOND",
+			"occupation | was | American (be) SECOND",
+			"occupation | was | Israeli (be) SECOND",
+			"people | are | Palestinian (be) SECOND",
+			"people | were | Palestinian (be) SECOND",
+			"that | is of the Palestinian people , under | the Israeli occupation (be of) SECOND",
+			"that | is of | the Palestinian people , under the Israeli occupation (be of) SECOND",
+			"the American occupation | is of | Iraq (be of) SECOND",
+			"the Iraqis , who suffer the American occupation of Iraq | relate | their case with that of the Palestinian people , under the Israeli occupation (relate) SECOND",
+			"the Iraqis | relate their case with that of the Palestinian people , under | the Israeli occupation (relate) SECOND",
+			"the Iraqis | relate their case with that of | the Palestinian people , under the Israeli occupation (relate) SECOND",
+			"the Iraqis | relate their case with | that of the Palestinian people , under the Israeli occupation (relate) SECOND",
+			"the Iraqis | relate | their case with that of the Palestinian people , under the Israeli occupation (relate) SECOND",
+			"the Iraqis | suffer the American occupation of | Iraq (suffer) SECOND",
+			"the Iraqis | suffer | the American occupation of Iraq (suffer)",
+			"the Palestinian people | are under | the Israeli occupation (be under) SECOND",
+			"their case | is with that of the Palestinian people , under | the Israeli occupation (be with) SECOND",
+			"their case | is with that of | the Palestinian people , under the Israeli occupation (be with) SECOND",
+			"their case | is with | that of the Palestinian people , under the Israeli occupation (be with) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
