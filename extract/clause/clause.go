@@ -367,6 +367,7 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 		return nil
 	}
 	s = frontedParticiple(s)
+	s = participleRoot(s)
 	s = bareConjunct(s)
 	s = hungRelative(s)
 	s = basedOn(s)
@@ -4650,4 +4651,71 @@ func bareConjunct(s *doc.Sentence) *doc.Sentence {
 		return s
 	}
 	return c
+}
+
+// participleRoot repairs a parse that makes a past participle modifying
+// the subject the root and the sentence's copular predicate a dependent
+// of it ("the famous organ built by Arp Schnitger , one of the best known
+// organ makers was the main organ"): the participle, with no auxiliary,
+// is the subject's modifier, and the predicate, which has a finite copula
+// but no subject, is the root with that subject. It returns a repaired
+// copy of s, or s.
+func participleRoot(s *doc.Sentence) *doc.Sentence {
+	toks := s.Tokens
+	r := -1
+	for i, tok := range toks {
+		if tok.Head == 0 {
+			r = i
+			break
+		}
+	}
+	if r < 0 || toks[r].UPOS != "VERB" || toks[r].XPOS != "VBN" {
+		return s
+	}
+	predicate := func(c int) bool {
+		cop := false
+		for _, tok := range toks {
+			if tok.Head-1 != c {
+				continue
+			}
+			switch tok.Rel {
+			case "nsubj", "nsubj:pass", "csubj", "mark", "cc":
+				return false
+			case "cop":
+				cop = tok.XPOS == "VBD" || tok.XPOS == "VBZ" || tok.XPOS == "VBP"
+			}
+		}
+		return cop
+	}
+	n, c := -1, -1
+	for i, tok := range toks {
+		if tok.Head-1 != r {
+			continue
+		}
+		switch tok.Rel {
+		case "aux", "aux:pass", "cop", "nsubj:pass", "expl", "mark", "obj":
+			return s
+		case "nsubj":
+			n = i
+		case "parataxis", "conj", "ccomp", "dep":
+			if i > r && c < 0 && predicate(i) {
+				c = i
+			}
+		}
+	}
+	if n < 0 || n > r || c < 0 {
+		return s
+	}
+	cp := *s
+	cp.Tokens = append([]doc.Token(nil), toks...)
+	ct := cp.Tokens
+	for i := range ct {
+		if ct[i].Head-1 == r && i != n && i != c && (i < n || i > c) {
+			ct[i].Head = c + 1 // fronted obliques and the final period
+		}
+	}
+	ct[c].Head, ct[c].Rel = 0, "root"
+	ct[n].Head, ct[n].Rel = c+1, "nsubj"
+	ct[r].Head, ct[r].Rel = n+1, "acl"
+	return &cp
 }

@@ -3717,6 +3717,112 @@ occupation NOUN NN 26 nmod occupation
 			"their case | is with that of | the Palestinian people , under the Israeli occupation (be with) SECOND",
 			"their case | is with | that of the Palestinian people , under the Israeli occupation (be with) SECOND",
 		}},
+		{"a participle root without auxiliary modifies its subject, the copular predicate after it is the root", `
+Modern ADJ JJ 3 amod modern
+English ADJ NNP 3 amod English
+Grammar NOUN NN 13 nsubj grammar
+on ADP IN 6 case on
+Historical ADJ JJ 6 amod historical
+Principles NOUN NNS 3 nmod principle
+( PUNCT -LRB- 8 punct (
+1909 NUM CD 6 appos 1909
+– SYM SYM 10 case -
+1949 NUM CD 8 nmod 1949
+) PUNCT -RRB- 8 punct )
+, PUNCT , 3 punct ,
+concentrated VERB VBN 0 root concentrate
+on ADP IN 15 case on
+morphology NOUN NN 13 obl morphology
+and CCONJ CC 17 cc and
+syntax NOUN NN 15 conj syntax
+, PUNCT , 20 punct ,
+and CCONJ CC 20 cc and
+Growth NOUN NN 15 conj growth
+and CCONJ CC 22 cc and
+Structure NOUN NN 20 conj structure
+of ADP IN 26 case of
+the DET DT 26 det the
+English ADJ NNP 26 amod English
+Language PROPN NNP 20 nmod Language
+( PUNCT -LRB- 28 punct (
+1905 NUM CD 13 dep 1905
+) PUNCT -RRB- 28 punct )
+is AUX VBZ 33 cop be
+a DET DT 33 det a
+comprehensive ADJ JJ 33 amod comprehensive
+view NOUN NN 13 conj view
+of ADP IN 35 case of
+English PROPN NNP 33 nmod English
+by ADP IN 37 case by
+someone PRON NN 35 nmod someone
+with ADP IN 41 case with
+another DET DT 41 det another
+native ADJ JJ 41 amod native
+language NOUN NN 37 nmod language
+, PUNCT , 46 punct ,
+and CCONJ CC 46 cc and
+still ADV RB 46 advmod still
+in ADP IN 46 case in
+print NOUN NN 37 acl:relcl print
+, PUNCT , 46 punct ,
+over ADV RB 49 advmod over
+70 NUM CD 50 nummod 70
+years NOUN NNS 46 obj year
+after ADP IN 53 case after
+his PRON PRP$ 53 nmod:poss his
+death NOUN NN 50 nmod death
+and CCONJ CC 58 cc and
+more ADJ JJR 57 advmod more
+than ADP IN 55 fixed than
+100 NUM CD 58 nummod 100
+years NOUN NNS 50 conj year
+after ADP IN 60 case after
+publication NOUN NN 58 nmod publication
+. PUNCT . 13 punct .`, []string{
+			"English Grammar | is | Modern (be) SECOND",
+			"English Grammar | was | Modern (be) SECOND",
+			"English | is by someone with | another native language (be by) SECOND",
+			"English | is by | someone with another native language (be by) SECOND",
+			"English | is by | someone with another native language , and still in print , over 70 years after his death and more than 100 years after publication (be by) SECOND",
+			"Grammar | is | English (be) SECOND",
+			"Grammar | was | English (be) SECOND",
+			"Growth and Structure | is of | the English Language (be of) SECOND",
+			"Growth | is of | the English Language (be of) SECOND",
+			"Language | is | English (be) SECOND",
+			"Language | was | English (be) SECOND",
+			"Modern English Grammar on Historical Principles ( 1909 – 1949 ) , concentrated on morphology and syntax , and Growth and Structure of the English Language ( 1905 | had | death (have) SECOND",
+			"Modern English Grammar on Historical Principles ( 1909 – 1949 ) , concentrated on morphology and syntax , and Growth and Structure of the English Language ( 1905 | has | death (have) SECOND",
+			"Modern English Grammar on Historical Principles ( 1909 – 1949 ) , concentrated on morphology and syntax , and Growth and Structure of the English Language ( 1905 | is a comprehensive view of | English by someone with another native language , and still in print , over 70 years after his death and more than 100 years after publication (be view of) SECOND",
+			"Modern English Grammar on Historical Principles ( 1909 – 1949 ) , concentrated on morphology and syntax , and Growth and Structure of the English Language ( 1905 | is | a comprehensive view of English by someone with another native language , and still in print , over 70 years after his death and more than 100 years after publication (be view of) SECOND",
+			"Modern English Grammar on Historical Principles ( 1909 – 1949 | had | death (have) SECOND",
+			"Modern English Grammar on Historical Principles ( 1909 – 1949 | has | death (have) SECOND",
+			"Modern English Grammar on Historical Principles ( 1909 – 1949 | is a comprehensive view of English by someone with another native language , and still in print , over 70 years after his death and more than 100 years after | publication (be view of) SECOND",
+			"Modern English Grammar on Historical Principles ( 1909 – 1949 | is a comprehensive view of English by someone with another native language , and still in print , over 70 years after his death and more than 100 years after | publication (be view of) SECOND",
+			"Modern English Grammar on Historical Principles ( 1909 – 1949 | is a comprehensive view of English by someone with another native language , and still in print , | over 70 years after his death and more than 100 years after publication (be view of) SECOND",
+			"Modern English Grammar on Historical Principles ( 1909 – 1949 | is a comprehensive view of English by someone with another native language , and still in print , | over 70 years after his death and more than 100 years after publication (be view of) SECOND",
+			"Modern English Grammar on Historical Principles ( 1909 – 1949 | is a comprehensive view of English by | someone with another native language , and still in print , over 70 years after his death and more than 100 years after publication (be view of) SECOND",
+			"Modern English Grammar on Historical Principles ( 1909 – 1949 | is a comprehensive view of English by | someone with another native language , and still in print , over 70 years after his death and more than 100 years after publication (be view of) SECOND",
+			"Modern English Grammar on Historical Principles ( 1909 – 1949 | is a comprehensive view of | English by someone with another native language , and still in print , over 70 years after his death and more than 100 years after publication (be view of)",
+			"Modern English Grammar on Historical Principles ( 1909 – 1949 | is a comprehensive view of | English by someone with another native language , and still in print , over 70 years after his death and more than 100 years after publication (be view of) SECOND",
+			"Modern English Grammar on Historical Principles ( 1909 – 1949 | is concentrated on | Growth (concentrate on)",
+			"Modern English Grammar on Historical Principles ( 1909 – 1949 | is concentrated on | Growth and Structure of the English Language (concentrate on) SECOND",
+			"Modern English Grammar on Historical Principles ( 1909 – 1949 | is concentrated on | Structure (concentrate on)",
+			"Modern English Grammar on Historical Principles ( 1909 – 1949 | is concentrated on | morphology (concentrate on)",
+			"Modern English Grammar on Historical Principles ( 1909 – 1949 | is concentrated on | morphology and syntax , and Growth and Structure of the English Language (concentrate on) SECOND",
+			"Modern English Grammar on Historical Principles ( 1909 – 1949 | is concentrated on | syntax (concentrate on)",
+			"Modern English Grammar on Historical Principles ( 1909 – 1949 | is | a comprehensive view of English by someone with another native language , and still in print , over 70 years after his death and more than 100 years after publication (be view of) SECOND",
+			"Modern English Grammar | is on | Historical Principles ( 1909 – 1949 (be on) SECOND",
+			"Modern English Grammar | is on | Historical Principles (be on) SECOND",
+			"Principles | are | Historical (be) SECOND",
+			"Principles | were | Historical (be) SECOND",
+			"language | is | native (be) SECOND",
+			"language | was | native (be) SECOND",
+			"more than 100 years | are after | publication (be after) SECOND",
+			"over 70 years | are after | his death (be after) SECOND",
+			"someone | is with | another native language (be with) SECOND",
+			"the English Language | had | Growth (have) SECOND",
+			"the English Language | has | Growth (have) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
