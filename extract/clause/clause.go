@@ -367,6 +367,7 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 		return nil
 	}
 	s = frontedParticiple(s)
+	s = invertedPassive(s)
 	s = participleRoot(s)
 	s = bareConjunct(s)
 	s = hungRelative(s)
@@ -4718,4 +4719,63 @@ func participleRoot(s *doc.Sentence) *doc.Sentence {
 	ct[n].Head, ct[n].Rel = c+1, "nsubj"
 	ct[r].Head, ct[r].Rel = n+1, "acl"
 	return &cp
+}
+
+// invertedPassive repairs a parse that reads the subject of an inverted
+// passive as its object ("Centuries later , in 1806 , was built the Canal
+// de l'Ourcq"): a passive with no subject and only adverbials before it
+// has none but the noun after it (a passive's object comes with a
+// subject: "was given the book"). It returns a repaired copy of s, or s.
+func invertedPassive(s *doc.Sentence) *doc.Sentence {
+	toks := s.Tokens
+	var c *doc.Sentence
+	for v, tok := range toks {
+		if tok.UPOS != "VERB" || tok.XPOS != "VBN" {
+			continue
+		}
+		pass, o := false, -1
+		for i, k := range toks {
+			if k.Head-1 != v {
+				continue
+			}
+			if i < v {
+				switch k.Rel {
+				case "aux", "aux:pass", "advmod", "obl", "obl:tmod", "obl:unmarked", "punct", "cc":
+				default:
+					// "All respondents who indicated they were
+					// discriminated against ... were asked the
+					// question": a clause before the verb took its
+					// subject; only adverbials come before an inverted
+					// passive.
+					o = -2
+				}
+			}
+			switch k.Rel {
+			case "aux:pass":
+				pass = pass || i < v
+			case "nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl", "iobj", "mark":
+				o = -2
+			case "obj":
+				if o == -1 && i > v {
+					o = i
+				}
+			}
+		}
+		if !pass || o < 0 || toks[o].UPOS != "NOUN" && toks[o].UPOS != "PROPN" {
+			continue
+		}
+		if rel := tok.Rel; rel != "root" && rel != "parataxis" {
+			continue // a conjunct shares its subject ("and was given the name X")
+		}
+		if c == nil {
+			cp := *s
+			cp.Tokens = append([]doc.Token(nil), toks...)
+			c = &cp
+		}
+		c.Tokens[o].Rel = "nsubj:pass"
+	}
+	if c == nil {
+		return s
+	}
+	return c
 }

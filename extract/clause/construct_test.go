@@ -3823,6 +3823,28 @@ publication NOUN NN 58 nmod publication
 			"the English Language | had | Growth (have) SECOND",
 			"the English Language | has | Growth (have) SECOND",
 		}},
+		{"the noun after an inverted passive with no subject is its subject", `
+In ADP IN 3 case in
+the DET DT 3 det the
+centre NOUN NN 8 obl centre
+of ADP IN 6 case of
+the DET DT 6 det the
+square NOUN NN 3 nmod square
+was AUX VBD 8 aux:pass be
+erected VERB VBN 0 root erect
+a DET DT 10 det a
+statue NOUN NN 8 obj statue
+of ADP IN 13 case of
+the DET DT 13 det the
+king NOUN NN 10 nmod king
+. PUNCT . 8 punct .`, []string{
+			"a statue of the king | was erected In the centre of | the square (erect in) SECOND",
+			"a statue of the king | was erected | In the centre of the square (erect in)",
+			"a statue | is of | the king (be of) SECOND",
+			"the centre | is of | the square (be of) SECOND",
+			"the square | had | centre (have) SECOND",
+			"the square | has | centre (have) SECOND",
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
