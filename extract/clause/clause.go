@@ -105,10 +105,10 @@
 // and chained ones in the order of their source).
 //
 // On the CaRB tuning sentences (../shared/openie) the extractor scores F1
-// 0.556 (precision 0.648, recall 0.486 at the best threshold) and AUC 0.446
+// 0.561 (precision 0.650, recall 0.494 at the best threshold) and AUC 0.453
 // with CaRB's matcher; the confidence model is fitted on the even-numbered
-// sentences (now F1 0.548, AUC 0.434), the odd ones check it (F1 0.565,
-// AUC 0.458).
+// sentences (now F1 0.559, AUC 0.446), the odd ones check it (F1 0.565,
+// AUC 0.459).
 package clause
 
 import (
@@ -366,6 +366,12 @@ func Extract(s *doc.Sentence, text string) []Extraction {
 	if len(s.Tokens) == 0 || s.Tokens[0].Head < 0 {
 		return nil
 	}
+	s = frontedParticiple(s)
+	s = invertedPassive(s)
+	s = participleRoot(s)
+	s = bareConjunct(s)
+	s = hungRelative(s)
+	s = basedOn(s)
 	t := newTree(s, text)
 	var out []Extraction
 	var bare []int // predicates without a subject
@@ -864,6 +870,17 @@ func (t *tree) isPredicate(i int) bool {
 		// nothing the main subject does. After its clause it may
 		// complete the predicate ("was flat compared with").
 		return false
+	}
+	if f := t.lower(i); (f == "provided" || f == "providing") && tok.Rel != "root" && len(t.children(i, "nsubj", "nsubj:pass", "aux", "aux:pass", "obj", "iobj")) == 0 {
+		// "each club may keep its own rules , provided that they
+		// coincide with the spirit of the game": a conditional
+		// conjunction, no predicate of the main subject; the clause
+		// after it has its own.
+		if c := t.child(i, "ccomp", "advcl"); c > i {
+			if m := t.child(c, "mark"); m < 0 || t.lower(m) == "that" {
+				return false
+			}
+		}
 	}
 	if tok.UPOS == "VERB" {
 		// An xcomp merged into its governor's relation is not a clause of its own.
@@ -1684,6 +1701,12 @@ func (t *tree) argSkip(k int) bool {
 	if t.rel(k) == "conj" && t.ampName(t.s.Tokens[k].Head-1) {
 		return false
 	}
+	if f := t.first(k); t.rel(k) == "appos" && f > 0 && t.isQuote(f) && t.s.Tokens[f-1].UPOS == "NOUN" && t.s.Tokens[k].Head-1 == f-1 {
+		// "earned the nickname `` the Pavarotti of the Organ ''": a
+		// quoted name right after the common noun it names stays in the
+		// argument.
+		return false
+	}
 	if f := t.first(k); t.rel(k) == "appos" && f > 0 && (t.s.Tokens[f].UPOS == "PROPN" || t.s.Tokens[f].Form == ",") && t.s.Tokens[k].UPOS == "PROPN" && t.s.Tokens[f-1].UPOS == "NOUN" && t.s.Tokens[k].Head-1 == f-1 {
 		// "married the painter John Smith", "filed charges against the
 		// branch 's former manager , Christopher Drogoul": a name
@@ -2369,10 +2392,11 @@ args:
 			}
 		}
 	}
-	if len(objs) > 0 && q < 0 {
-		// "slashes her when he finds out": a subordinate clause of time,
-		// cause or condition is a further argument, as annotators
-		// write it.
+	if len(objs) > 0 || q >= 0 {
+		// "slashes her when he finds out", "is possible because we
+		// release our software": a subordinate clause of time, cause or
+		// condition is a further argument, of a verb or a copular
+		// predicate, as annotators write it.
 		for _, k := range t.kids[scope] {
 			m := t.child(k, "mark")
 			if w := t.child(k, "advmod"); m < 0 && w >= 0 && t.s.Tokens[w].XPOS == "WRB" {
@@ -2794,7 +2818,26 @@ func (t *tree) statePassive(p int) (string, Part, bool) {
 		from--
 	}
 	if from == p {
-		return "", Part{}, false
+		// "Ely Cathedral was never vaulted": a negated passive with no
+		// argument is a state too (Ely Cathedral; was never; vaulted),
+		// the negation staying in the relation.
+		n := p - 1
+		if n <= first || t.rel(n) != "advmod" || t.s.Tokens[n].Head-1 != p || !negations[t.lower(n)] {
+			return "", Part{}, false
+		}
+		var rel []string
+		for k := first; k < p; k++ {
+			if t.s.Tokens[k].Head-1 != p {
+				return "", Part{}, false
+			}
+			switch t.rel(k) {
+			case "aux", "aux:pass", "advmod":
+				rel = append(rel, t.s.Tokens[k].Form)
+			default:
+				return "", Part{}, false
+			}
+		}
+		return strings.Join(rel, " "), t.part(p, p, p+1), true
 	}
 	var rel []string
 	for k := first; k < from; k++ {
@@ -3161,6 +3204,9 @@ func (t *tree) possessive(o int) (Extraction, bool) {
 		return k == o || k < o || t.argSkip(k) || base(t.rel(k)) == "acl" || t.rel(k) == "nmod"
 	})
 	if obj.From <= subj.To-1 {
+		if subj.To > h {
+			return Extraction{}, false // the owner's phrase takes in the owned noun
+		}
 		obj = t.part(h, subj.To, obj.To)
 		for obj.From < h && (t.s.Tokens[obj.From].Rel == "case" || t.s.Tokens[obj.From].UPOS == "PUNCT") {
 			obj.From++
@@ -4373,4 +4419,363 @@ func (t *tree) shareDet(c int, ph Part) Part {
 		return ph
 	}
 	return ph
+}
+
+// frontedParticiple repairs a parse that makes a sentence-initial
+// participle modifying the subject noun ("Declining issues outnumbered
+// gainers", "State - owned BNL , ... , has filed charges") the root verb,
+// with its noun as object and the real, finite verb as a subjectless
+// dependent (parataxis, conjunct, clausal modifier): the noun becomes that verb's subject and the participle its
+// modifier. It returns a repaired copy of s, or s.
+func frontedParticiple(s *doc.Sentence) *doc.Sentence {
+	toks := s.Tokens
+	r := -1
+	for i, tok := range toks {
+		if tok.Head == 0 {
+			r = i
+			break
+		}
+	}
+	if r < 0 || toks[r].UPOS != "VERB" || (toks[r].XPOS != "VBG" && toks[r].XPOS != "VBN") || r+1 >= len(toks) {
+		return s
+	}
+	o := r + 1
+	if toks[o].Head-1 != r || toks[o].Rel != "obj" || toks[o].UPOS != "NOUN" && toks[o].UPOS != "PROPN" {
+		return s
+	}
+	plural := toks[o].XPOS == "NNS" || toks[o].XPOS == "NNPS"
+	if toks[r].XPOS == "VBG" && !plural {
+		return s // a gerund and its object ("Ending inflation means ...")
+	}
+	v := -1
+	for i, tok := range toks {
+		switch {
+		case tok.Head-1 != r:
+			continue
+		case i < r:
+			// Only a conjunction, punctuation or the participle's own
+			// compound ("State - owned") before it.
+			if tok.Rel != "cc" && tok.Rel != "punct" && tok.Rel != "compound" && tok.Rel != "advmod" {
+				return s
+			}
+		case tok.Rel == "nsubj" || tok.Rel == "nsubj:pass" || tok.Rel == "aux" || tok.Rel == "aux:pass" || tok.Rel == "cop" || tok.Rel == "mark":
+			return s
+		case v < 0 && i > o && tok.UPOS == "VERB" && (tok.Rel == "parataxis" || tok.Rel == "conj" || tok.Rel == "acl" || tok.Rel == "ccomp" || tok.Rel == "xcomp"):
+			v = i
+		}
+	}
+	if v < 0 {
+		return s
+	}
+	finite := toks[v].XPOS == "VBD" || toks[v].XPOS == "VBZ" || toks[v].XPOS == "VBP"
+	singular := toks[v].XPOS == "VBZ"
+	subj := "nsubj"
+	for _, tok := range toks {
+		if tok.Head-1 != v {
+			continue
+		}
+		switch tok.Rel {
+		case "nsubj", "nsubj:pass", "csubj", "expl", "mark", "cc":
+			return s // a clause of its own
+		case "aux", "aux:pass":
+			if tok.Rel == "aux:pass" {
+				subj = "nsubj:pass"
+			}
+			if tok.XPOS == "VBD" || tok.XPOS == "VBZ" || tok.XPOS == "VBP" || tok.XPOS == "MD" {
+				finite = true
+				singular = singular || tok.XPOS == "VBZ"
+			}
+		}
+	}
+	if !finite || singular && toks[r].XPOS == "VBG" {
+		// A gerund subject takes a singular verb ("Studying groups is"):
+		// the participle modifies a plural noun only before a plural
+		// verb.
+		return s
+	}
+	c := *s
+	c.Tokens = append([]doc.Token(nil), toks...)
+	ct := c.Tokens
+	for i := range ct {
+		if ct[i].Head-1 != r || i == o || i == v || i < r && ct[i].Rel == "compound" {
+			continue
+		}
+		if i > r && i < v && ct[i].Rel != "obl" {
+			// Between the noun and the verb: the noun's modifiers.
+			ct[i].Head = o + 1
+		} else {
+			// A conjunction before it, an oblique after it ("on the
+			// exchange") and all after the verb are the verb's.
+			ct[i].Head = v + 1
+		}
+	}
+	ct[v].Head, ct[v].Rel = 0, "root"
+	ct[o].Head, ct[o].Rel = v+1, subj
+	ct[r].Head, ct[r].Rel = o+1, "amod"
+	return &c
+}
+
+// basedOn repairs a parse that makes "based on" after a verb an
+// adverbial clause ("clubs operate based upon a loose confederation"):
+// the participle completes the verb as a preposition would, an open
+// complement joining its relation (operate based upon | a loose
+// confederation). It returns a repaired copy of s, or s.
+func basedOn(s *doc.Sentence) *doc.Sentence {
+	toks := s.Tokens
+	var c *doc.Sentence
+	for b, tok := range toks {
+		if tok.Form != "based" || tok.Rel != "advcl" || tok.Head-1 >= b || tok.Head < 1 {
+			continue
+		}
+		ok, own := false, false
+		for i, k := range toks {
+			if k.Head-1 != b {
+				continue
+			}
+			switch k.Rel {
+			case "nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "obj":
+				own = true
+			case "obl":
+				if i < b {
+					own = true // an oblique before it: no preposition
+					continue
+				}
+				for _, cs := range toks[b+1 : i] {
+					if cs.Head-1 == i && cs.Rel == "case" && (cs.Form == "on" || cs.Form == "upon") {
+						ok = true
+					}
+				}
+			}
+		}
+		if !ok || own {
+			continue
+		}
+		if c == nil {
+			cp := *s
+			cp.Tokens = append([]doc.Token(nil), toks...)
+			c = &cp
+		}
+		c.Tokens[b].Rel = "xcomp"
+	}
+	if c == nil {
+		return s
+	}
+	return c
+}
+
+// hungRelative repairs a parse that hangs a subject noun from the verb of
+// its own relative clause, which it makes a clause of the sentence ("The
+// campaign , which started last week , was Barry 's idea" with campaign
+// an oblique of started): the relative clause becomes the noun's, and
+// the noun the subject of the predicate the clause hung from, when that
+// has none. It returns a repaired copy of s, or s.
+func hungRelative(s *doc.Sentence) *doc.Sentence {
+	toks := s.Tokens
+	for w := 2; w < len(toks); w++ {
+		switch strings.ToLower(toks[w].Form) {
+		case "which", "who":
+		default:
+			continue
+		}
+		n, v := w-2, toks[w].Head-1
+		if toks[w-1].Form != "," || v <= w || toks[w].Rel != "nsubj" && toks[w].Rel != "nsubj:pass" || toks[v].Rel == "acl:relcl" || toks[v].Head < 1 {
+			continue
+		}
+		if toks[n].Head-1 != v || toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" {
+			continue
+		}
+		g := toks[v].Head - 1
+		if g <= v {
+			continue
+		}
+		subject := false
+		for _, tok := range toks {
+			if tok.Head-1 == g && (tok.Rel == "nsubj" || tok.Rel == "nsubj:pass" || tok.Rel == "csubj") {
+				subject = true
+			}
+		}
+		if subject {
+			continue
+		}
+		c := *s
+		c.Tokens = append([]doc.Token(nil), toks...)
+		c.Tokens[n].Head, c.Tokens[n].Rel = g+1, "nsubj"
+		c.Tokens[v].Head, c.Tokens[v].Rel = n+1, "acl:relcl"
+		if c.Tokens[w-1].Head-1 != n {
+			c.Tokens[w-1].Head = v + 1
+		}
+		return &c
+	}
+	return s
+}
+
+// bareConjunct repairs a parse that conjoins a bare verb to a reporting
+// verb across its complement clause ("Mr. Wathen says the firm will be
+// able to service debt and still turn a profit", turn a conjunct of
+// says): a verb sharing a singular subject would agree with it ("says
+// ... and turns"), so a bare form continues the complement clause, and
+// becomes a conjunct of its predicate. It returns a repaired copy of s,
+// or s.
+func bareConjunct(s *doc.Sentence) *doc.Sentence {
+	toks := s.Tokens
+	var c *doc.Sentence
+	for v, tok := range toks {
+		h := tok.Head - 1
+		if tok.Rel != "conj" || h < 0 || h > v || tok.UPOS != "VERB" || tok.XPOS != "VB" && tok.XPOS != "VBP" {
+			continue
+		}
+		if x := toks[h].XPOS; x != "VBZ" && x != "VBD" {
+			continue
+		}
+		comp, own, singular := -1, false, toks[h].XPOS == "VBZ"
+		for i, k := range toks {
+			switch {
+			case k.Head-1 == h && k.Rel == "nsubj" && (k.XPOS == "NN" || k.XPOS == "NNP" || k.Form == "he" || k.Form == "He" || k.Form == "she" || k.Form == "She" || k.Form == "it" || k.Form == "It"):
+				singular = true
+			case k.Head-1 == v && (k.Rel == "nsubj" || k.Rel == "nsubj:pass" || k.Rel == "aux" || k.Rel == "aux:pass"):
+				own = true
+			case k.Head-1 == h && k.Rel == "ccomp" && i > h && i < v:
+				comp = i
+			}
+		}
+		if own || comp < 0 || !singular {
+			continue // "They claimed X and claim Y": plural, the same tense
+		}
+		if c == nil {
+			cp := *s
+			cp.Tokens = append([]doc.Token(nil), toks...)
+			c = &cp
+		}
+		c.Tokens[v].Head = comp + 1
+	}
+	if c == nil {
+		return s
+	}
+	return c
+}
+
+// participleRoot repairs a parse that makes a past participle modifying
+// the subject the root and the sentence's copular predicate a dependent
+// of it ("the famous organ built by Arp Schnitger , one of the best known
+// organ makers was the main organ"): the participle, with no auxiliary,
+// is the subject's modifier, and the predicate, which has a finite copula
+// but no subject, is the root with that subject. It returns a repaired
+// copy of s, or s.
+func participleRoot(s *doc.Sentence) *doc.Sentence {
+	toks := s.Tokens
+	r := -1
+	for i, tok := range toks {
+		if tok.Head == 0 {
+			r = i
+			break
+		}
+	}
+	if r < 0 || toks[r].UPOS != "VERB" || toks[r].XPOS != "VBN" {
+		return s
+	}
+	predicate := func(c int) bool {
+		cop := false
+		for _, tok := range toks {
+			if tok.Head-1 != c {
+				continue
+			}
+			switch tok.Rel {
+			case "nsubj", "nsubj:pass", "csubj", "mark", "cc":
+				return false
+			case "cop":
+				cop = tok.XPOS == "VBD" || tok.XPOS == "VBZ" || tok.XPOS == "VBP"
+			}
+		}
+		return cop
+	}
+	n, c := -1, -1
+	for i, tok := range toks {
+		if tok.Head-1 != r {
+			continue
+		}
+		switch tok.Rel {
+		case "aux", "aux:pass", "cop", "nsubj:pass", "expl", "mark", "obj":
+			return s
+		case "nsubj":
+			n = i
+		case "parataxis", "conj", "ccomp", "dep":
+			if i > r && c < 0 && predicate(i) {
+				c = i
+			}
+		}
+	}
+	if n < 0 || n > r || c < 0 {
+		return s
+	}
+	cp := *s
+	cp.Tokens = append([]doc.Token(nil), toks...)
+	ct := cp.Tokens
+	for i := range ct {
+		if ct[i].Head-1 == r && i != n && i != c && (i < n || i > c) {
+			ct[i].Head = c + 1 // fronted obliques and the final period
+		}
+	}
+	ct[c].Head, ct[c].Rel = 0, "root"
+	ct[n].Head, ct[n].Rel = c+1, "nsubj"
+	ct[r].Head, ct[r].Rel = n+1, "acl"
+	return &cp
+}
+
+// invertedPassive repairs a parse that reads the subject of an inverted
+// passive as its object ("Centuries later , in 1806 , was built the Canal
+// de l'Ourcq"): a passive with no subject and only adverbials before it
+// has none but the noun after it (a passive's object comes with a
+// subject: "was given the book"). It returns a repaired copy of s, or s.
+func invertedPassive(s *doc.Sentence) *doc.Sentence {
+	toks := s.Tokens
+	var c *doc.Sentence
+	for v, tok := range toks {
+		if tok.UPOS != "VERB" || tok.XPOS != "VBN" {
+			continue
+		}
+		pass, o := false, -1
+		for i, k := range toks {
+			if k.Head-1 != v {
+				continue
+			}
+			if i < v {
+				switch k.Rel {
+				case "aux", "aux:pass", "advmod", "obl", "obl:tmod", "obl:unmarked", "punct", "cc":
+				default:
+					// "All respondents who indicated they were
+					// discriminated against ... were asked the
+					// question": a clause before the verb took its
+					// subject; only adverbials come before an inverted
+					// passive.
+					o = -2
+				}
+			}
+			switch k.Rel {
+			case "aux:pass":
+				pass = pass || i < v
+			case "nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl", "iobj", "mark":
+				o = -2
+			case "obj":
+				if o == -1 && i > v {
+					o = i
+				}
+			}
+		}
+		if !pass || o < 0 || toks[o].UPOS != "NOUN" && toks[o].UPOS != "PROPN" {
+			continue
+		}
+		if rel := tok.Rel; rel != "root" && rel != "parataxis" {
+			continue // a conjunct shares its subject ("and was given the name X")
+		}
+		if c == nil {
+			cp := *s
+			cp.Tokens = append([]doc.Token(nil), toks...)
+			c = &cp
+		}
+		c.Tokens[o].Rel = "nsubj:pass"
+	}
+	if c == nil {
+		return s
+	}
+	return c
 }

@@ -3205,13 +3205,9 @@ in ADP IN 12 case in
 . PUNCT . 2 punct .`, []string{
 			"\" Beloved \" | is | a novel (be)",
 			"She | had | novel \" Beloved \" (have) SECOND",
-			"She | had | novel (have) SECOND",
 			"She | has | novel \" Beloved \" (have) SECOND",
-			"She | has | novel (have) SECOND",
 			"She | won the award for | her novel \" Beloved \" | in 1988 (win for) SECOND",
-			"She | won the award for | her novel | in 1988 (win for) SECOND",
-			"She | won | the award | for her novel \" Beloved \" | in 1988 (win) SECOND",
-			"She | won | the award | for her novel | in 1988 (win)",
+			"She | won | the award | for her novel \" Beloved \" | in 1988 (win)",
 		}},
 		{"a that-clause conjoined to a verb with a clausal complement is said too", `
 The DET DT 2 det the
@@ -3364,6 +3360,490 @@ widespread ADJ JJ 12 xcomp widespread
 . PUNCT . 12 punct .`, []string{
 			"voters | are | young (be) SECOND",
 			"voters | were | young (be) SECOND",
+		}},
+		{"a fronted participle the parse makes the root modifies the subject of the finite verb", `
+Memorized VERB VBN 0 root memorize
+jokes NOUN NNS 1 obj joke
+sound VERB VBP 1 xcomp sound
+wooden ADJ JJ 3 xcomp wooden
+, PUNCT , 10 punct ,
+like SCONJ IN 10 mark like
+they PRON PRP 10 nsubj they
+are AUX VBP 10 aux be
+being AUX VBG 10 aux:pass be
+read VERB VBN 1 advcl read
+off ADP RP 10 compound:prt off
+a DET DT 13 det a
+script NOUN NN 10 obj script
+instead ADV RB 16 mark instead
+of ADP IN 14 fixed of
+relayed VERB VBN 13 acl relay
+by ADP IN 19 case by
+a DET DT 19 det a
+friend NOUN NN 16 obl:agent friend
+or CCONJ CC 21 cc or
+entertainer NOUN NN 19 conj entertainer
+. PUNCT . 1 punct .`, []string{
+			"Memorized jokes | are being read off a script instead of relayed by | a friend or entertainer (read off off) SECOND",
+			"Memorized jokes | are being read off | a script instead of relayed by a friend or entertainer (read off off)",
+			"Memorized jokes | sound | wooden (sound)",
+			"a friend or entertainer | relayed | a script (relay) SECOND",
+			"a friend | relayed | a script (relay) SECOND",
+			"a script | is relayed by | a friend (relay by) SECOND",
+			"a script | is relayed by | a friend or entertainer (relay by) SECOND",
+			"a script | is relayed by | entertainer (relay by) SECOND",
+			"entertainer | relayed | a script (relay) SECOND",
+			"jokes | are | Memorized (be) SECOND",
+			"jokes | were | Memorized (be) SECOND",
+		}},
+		{"provided or providing that is a conjunction, no predicate", `
+The DET DT 2 det the
+bank NOUN NN 4 nsubj bank
+will AUX MD 4 aux will
+lend VERB VB 0 root lend
+the DET DT 6 det the
+money NOUN NN 4 obj money
+, PUNCT , 8 punct ,
+providing VERB VBG 4 advcl provide
+that SCONJ IN 12 mark that
+the DET DT 11 det the
+government NOUN NN 12 nsubj government
+guarantees VERB VBZ 8 ccomp guarantee
+the DET DT 14 det the
+loan NOUN NN 12 obj loan
+. PUNCT . 4 punct .`, []string{
+			"The bank | will lend | the money (lend)",
+			"the government | guarantees | the loan (guarantee)",
+		}},
+		{"a clause of cause, time or condition is a further argument of a copular predicate too", `
+This PRON DT 3 nsubj this
+is AUX VBZ 3 cop be
+possible ADJ JJ 0 root possible
+because SCONJ IN 6 mark because
+we PRON PRP 6 nsubj we
+release VERB VBP 3 advcl release
+all DET DT 6 obj all
+of ADP IN 10 case of
+our PRON PRP$ 10 nmod:poss our
+software NOUN NN 7 nmod software
+under ADP IN 16 case under
+the DET DT 16 det the
+Open ADJ NNP 14 amod Open
+Source PROPN NNP 16 compound Source
+GPL PROPN NNP 16 compound GPL
+license NOUN NN 6 obl license
+and CCONJ CC 18 cc and
+release VERB VBP 6 conj release
+our PRON PRP$ 20 nmod:poss our
+content NOUN NN 18 obj content
+under ADP IN 25 case under
+a DET DT 25 det a
+Creative ADJ NNP 24 amod Creative
+Commons PROPN NNP 25 compound Commons
+license NOUN NN 18 obl license
+. PUNCT . 3 punct .`, []string{
+			"Commons | is | Creative (be) SECOND",
+			"Commons | was | Creative (be) SECOND",
+			"Source | is | Open (be) SECOND",
+			"Source | was | Open (be) SECOND",
+			"This | is | possible because we release all of our software under the Open Source GPL license and release our content under a Creative Commons license (be) SECOND",
+			"This | is | possible | because we release all of our software under the Open Source GPL license and release our content under a Creative Commons license (be)",
+			"we | release all of our software under | the Open Source GPL license (release under) SECOND",
+			"we | release all of | our software | under the Open Source GPL license (release) SECOND",
+			"we | release our content under | a Creative Commons license (release under) SECOND",
+			"we | release | all of our software | under the Open Source GPL license (release)",
+			"we | release | our content | under a Creative Commons license (release)",
+		}},
+		{"a quoted name right after the common noun it names stays in the argument", `
+5 NUM CD 0 root 5
+- PUNCT : 3 punct -
+Number NOUN NN 1 appos number
+of ADP IN 5 case of
+states NOUN NNS 3 nmod state
+that PRON WDT 9 nsubj that
+do AUX VBP 9 aux do
+not PART RB 9 advmod not
+use VERB VB 5 acl:relcl use
+the DET DT 11 det the
+word NOUN NN 9 obj word
+" PUNCT ` + "``" + ` 13 punct "
+evolution NOUN NN 11 appos evolution
+" PUNCT '' 13 punct "
+in ADP IN 19 case in
+public ADJ JJ 17 amod public
+school NOUN NN 19 compound school
+science NOUN NN 19 compound science
+courses NOUN NNS 9 obl course
+. PUNCT . 1 punct .`, []string{
+			"Number | is of | states (be of) SECOND",
+			"Number | is of | states that do not use the word \" evolution \" in public school science courses (be of) SECOND",
+			"school | is | public (be) SECOND",
+			"school | was | public (be) SECOND",
+			"states | do not use | the word \" evolution \" | in public school science courses (use) NEG",
+			"states | had | Number (have) SECOND",
+			"states | has | Number (have) SECOND",
+		}},
+		{"based on after a verb joins its relation as a preposition", `
+A DET DT 3 det a
+statistical ADJ JJ 3 amod statistical
+analysis NOUN NN 5 nsubj:pass analysis
+was AUX VBD 5 aux:pass be
+performed VERB VBN 0 root perform
+based VERB VBN 5 advcl base
+on ADP IN 9 case on
+the DET DT 9 det the
+application NOUN NN 6 obl application
+of ADP IN 15 case of
+the DET DT 15 det the
+paired VERB VBN 15 amod pair
+t NOUN NN 15 compound t
+- PUNCT HYPH 13 punct -
+test NOUN NN 9 nmod test
+on ADP IN 18 case on
+the DET DT 18 det the
+difference NOUN NN 9 nmod difference
+of ADP IN 22 case of
+the DET DT 22 det the
+overall ADJ JJ 22 amod overall
+score NOUN NN 18 nmod score
+obtained VERB VBN 22 acl obtain
+in ADP IN 26 case in
+the DET DT 26 det the
+test NOUN NN 23 obl test
+before ADP IN 31 case before
+and CCONJ CC 29 cc and
+after ADP IN 27 conj after
+the DET DT 31 det the
+intervention NOUN NN 23 obl intervention
+in ADP IN 35 case in
+the DET DT 35 det the
+two NUM CD 35 nummod two
+groups NOUN NNS 23 obl group
+. PUNCT . 5 punct .`, []string{
+			"A statistical analysis | was performed based on the application of the paired t-test on the difference of the overall score obtained in the test before and after the intervention in | the two groups (base on) SECOND",
+			"A statistical analysis | was performed based on the application of the paired t-test on the difference of | the overall score obtained in the test before and after the intervention in the two groups (base on) SECOND",
+			"A statistical analysis | was performed based on the application of the paired t-test on | the difference of the overall score obtained in the test before and after the intervention in the two groups (base on) SECOND",
+			"A statistical analysis | was performed based on | the application of the paired t-test on the difference of the overall score obtained in the test before and after the intervention in the two groups (base on)",
+			"analysis | is | statistical (be) SECOND",
+			"analysis | was | statistical (be) SECOND",
+			"score | is | overall (be) SECOND",
+			"score | was | overall (be) SECOND",
+			"t-test | is | paired (be) SECOND",
+			"t-test | was | paired (be) SECOND",
+			"the application of the paired t-test | is on the difference of the overall score obtained in the test before and after the intervention in | the two groups (be on) SECOND",
+			"the application of the paired t-test | is on the difference of | the overall score obtained in the test before and after the intervention in the two groups (be on) SECOND",
+			"the application of the paired t-test | is on | the difference of the overall score obtained in the test before and after the intervention in the two groups (be on) SECOND",
+			"the application | is of | the paired t-test (be of) SECOND",
+			"the difference | is of the overall score obtained in the test before and after the intervention in | the two groups (be of) SECOND",
+			"the difference | is of | the overall score obtained in the test before and after the intervention in the two groups (be of) SECOND",
+			"the overall score obtained in the test before and after the intervention in the two groups | had | difference (have) SECOND",
+			"the overall score obtained in the test before and after the intervention in the two groups | has | difference (have) SECOND",
+			"the overall score | was obtained in | the test | before and after the intervention | in the two groups (obtain in)",
+			"the paired t-test | had | application (have) SECOND",
+			"the paired t-test | has | application (have) SECOND",
+		}},
+		{"a subject hung from the verb of its own relative clause is the subject of the predicate", `
+Not PART RB 2 advmod not
+long ADV RB 3 advmod long
+ago ADV RB 15 advmod ago
+, PUNCT , 3 punct ,
+UNSECO PROPN NNP 15 dislocated UNSECO
+, PUNCT , 5 punct ,
+which PRON WDT 15 nsubj which
+is AUX VBZ 15 cop be
+the DET DT 15 det the
+educational ADJ JJ 15 amod educational
+, PUNCT , 12 punct ,
+scientific ADJ JJ 10 conj scientific
+and CCONJ CC 14 cc and
+cultural ADJ JJ 10 conj cultural
+agency NOUN NN 21 ccomp agency
+of ADP IN 19 case of
+the DET DT 19 det the
+United VERB NNP 19 amod Unite
+Nations PROPN NNPS 15 nmod Nation
+, PUNCT , 15 punct ,
+named VERB VBN 0 root name
+this DET DT 23 det this
+parade NOUN NN 21 obj parade
+intangible ADJ JJ 26 amod intangible
+cultural ADJ JJ 26 amod cultural
+heritage NOUN NN 23 nmod heritage
+. PUNCT . 21 punct .`, []string{
+			"Not long ago , UNSECO , which is the educational , scientific and cultural agency of the United Nations | named | this parade intangible cultural heritage (name) SECOND",
+			"UNSECO | is the educational , scientific and cultural agency of | the United Nations (be agency of)",
+			"UNSECO | is the educational , scientific and cultural agency of | the United Nations (be agency of) SECOND",
+			"UNSECO | is | the educational , scientific and cultural agency of the United Nations (be agency of) SECOND",
+			"UNSECO | named this parade | intangible cultural heritage (name) SECOND",
+			"UNSECO | named | this parade intangible cultural heritage (name)",
+			"cultural heritage | is | intangible (be) SECOND",
+			"cultural heritage | was | intangible (be) SECOND",
+			"heritage | is | cultural (be) SECOND",
+			"heritage | was | cultural (be) SECOND",
+		}},
+		{"a negated passive with no argument is a state", `
+Two NUM CD 2 nummod two
+years NOUN NNS 3 obl:unmarked year
+later ADV RBR 16 advmod late
+when ADV WRB 6 advmod when
+I PRON PRP 6 nsubj I
+got VERB VBD 16 advcl get
+around ADV RB 6 advmod around
+to SCONJ IN 9 mark to
+filling VERB VBG 6 advcl fill
+for ADP IN 13 case for
+his PRON PRP$ 13 nmod:poss his
+birth NOUN NN 13 compound birth
+certificate NOUN NN 9 obl certificate
+, PUNCT , 6 punct ,
+I PRON PRP 16 nsubj I
+find VERB VBP 0 root find
+out ADP RP 16 compound:prt out
+he PRON PRP 21 nsubj:pass he
+was AUX VBD 21 aux:pass be
+never ADV RB 21 advmod never
+registered VERB VBN 16 ccomp register
+. PUNCT . 16 punct .`, []string{
+			"I | find out | he was never registered | Two years later (find out out)",
+			"I | got to filling for | his birth certificate (fill for) SECOND",
+			"I | got | around (get)",
+			"he | was never registered |  (register) NEG SECOND",
+			"he | was never | registered (be) NEG",
+		}},
+		{"an owner whose phrase takes in the owned noun has no possessive tuple", `
+Quickly ADV RB 2 advmod quickly
+becoming VERB VBG 9 advcl become
+a DET DT 4 det a
+favorite NOUN NN 2 xcomp favorite
+of ADP IN 6 case of
+Pachomius PROPN NNP 4 nmod Pachomius
+, PUNCT , 2 punct ,
+Theodorus PROPN NNP 9 nsubj Theodorus
+lived VERB VBD 0 root live
+an DET DT 13 det a
+enviably ADV RB 12 advmod enviably
+ascetic ADJ JJ 13 amod ascetic
+life NOUN NN 9 obj life
+in ADP IN 16 case in
+the DET DT 16 det the
+monastery NOUN NN 9 obl monastery
+, PUNCT , 19 punct ,
+and CCONJ CC 19 cc and
+took VERB VBD 9 conj take
+on ADP RP 19 compound:prt on
+the DET DT 22 det the
+title NOUN NN 19 obj title
+of ADP IN 28 case of
+the DET DT 26 det the
+" PUNCT ` + "``" + ` 26 punct "
+brothers NOUN NNS 28 nmod:poss brother
+’ PART POS 26 case 's
+comforter NOUN NN 22 nmod comforter
+" PUNCT '' 28 punct "
+. PUNCT . 9 punct .`, []string{
+			"Theodorus | lived an enviably ascetic life in | the monastery (live in) SECOND",
+			"Theodorus | lived | an enviably ascetic life | in the monastery (live)",
+			"Theodorus | took on the title of | the \" brothers ’ comforter \" (take on on) SECOND",
+			"Theodorus | took on the title of | the \" brothers ’ comforter \" (take on on) SECOND",
+			"Theodorus | took on | the title of the \" brothers ’ comforter \" (take on on)",
+			"Theodorus | was Quickly becoming a favorite of | Pachomius (become) SECOND",
+			"Theodorus | was Quickly becoming | a favorite of Pachomius (become)",
+			"a favorite | is of | Pachomius (be of) SECOND",
+			"life | is | enviably ascetic (be) SECOND",
+			"life | was | enviably ascetic (be) SECOND",
+			"the \" brothers ’ comforter \" | had | title (have) SECOND",
+			"the \" brothers ’ comforter \" | has | title (have) SECOND",
+			"the title | is of | the \" brothers ’ comforter \" (be of) SECOND",
+		}},
+		{"a bare verb after a singular subject's reporting verb and its complement continues the complement", `
+Xinhua PROPN NNP 2 nsubj Xinhua
+alleged VERB VBD 0 root allege
+that SCONJ IN 8 mark that
+" PUNCT ` + "``" + ` 8 punct "
+Many ADJ JJ 8 amod many
+of ADP IN 8 case of
+the DET DT 8 det the
+Iraqis PROPN NNPS 2 ccomp Iraqi
+, PUNCT , 11 punct ,
+who PRON WP 11 nsubj who
+suffer VERB VBP 8 acl:relcl suffer
+the DET DT 14 det the
+American ADJ JJ 14 amod American
+occupation NOUN NN 11 obj occupation
+of ADP IN 16 case of
+Iraq PROPN NNP 14 nmod Iraq
+, PUNCT , 18 punct ,
+relate VERB VBP 2 conj relate
+their PRON PRP$ 20 nmod:poss their
+case NOUN NN 18 obj case
+with ADP IN 22 case with
+that PRON DT 20 nmod that
+of ADP IN 26 case of
+the DET DT 26 det the
+Palestinian ADJ JJ 26 amod Palestinian
+people NOUN NNS 22 nmod people
+, PUNCT , 31 punct ,
+under ADP IN 31 case under
+the DET DT 31 det the
+Israeli ADJ JJ 31 amod Israeli
+occupation NOUN NN 26 nmod occupation
+. PUNCT . 2 punct .
+" PUNCT '' 2 punct "`, []string{
+			"Iraq | had | American occupation (have) SECOND",
+			"Iraq | has | American occupation (have) SECOND",
+			"Xinhua | alleged that | \" Many of the Iraqis , who suffer the American occupation of Iraq , relate their case with that of the Palestinian people , under the Israeli occupation . \" (allege)",
+			"Xinhua | had | case (have) SECOND",
+			"Xinhua | had | case with that of the Palestinian people , under the Israeli occupation (have) SECOND",
+			"Xinhua | has | case (have) SECOND",
+			"Xinhua | has | case with that of the Palestinian people , under the Israeli occupation (have) SECOND",
+			"occupation | is | American (be) SECOND",
+			"occupation | is | Israeli (be) SECOND",
+			"occupation | was | American (be) SECOND",
+			"occupation | was | Israeli (be) SECOND",
+			"people | are | Palestinian (be) SECOND",
+			"people | were | Palestinian (be) SECOND",
+			"that | is of the Palestinian people , under | the Israeli occupation (be of) SECOND",
+			"that | is of | the Palestinian people , under the Israeli occupation (be of) SECOND",
+			"the American occupation | is of | Iraq (be of) SECOND",
+			"the Iraqis , who suffer the American occupation of Iraq | relate | their case with that of the Palestinian people , under the Israeli occupation (relate) SECOND",
+			"the Iraqis | relate their case with that of the Palestinian people , under | the Israeli occupation (relate) SECOND",
+			"the Iraqis | relate their case with that of | the Palestinian people , under the Israeli occupation (relate) SECOND",
+			"the Iraqis | relate their case with | that of the Palestinian people , under the Israeli occupation (relate) SECOND",
+			"the Iraqis | relate | their case with that of the Palestinian people , under the Israeli occupation (relate) SECOND",
+			"the Iraqis | suffer the American occupation of | Iraq (suffer) SECOND",
+			"the Iraqis | suffer | the American occupation of Iraq (suffer)",
+			"the Palestinian people | are under | the Israeli occupation (be under) SECOND",
+			"their case | is with that of the Palestinian people , under | the Israeli occupation (be with) SECOND",
+			"their case | is with that of | the Palestinian people , under the Israeli occupation (be with) SECOND",
+			"their case | is with | that of the Palestinian people , under the Israeli occupation (be with) SECOND",
+		}},
+		{"a participle root without auxiliary modifies its subject, the copular predicate after it is the root", `
+Modern ADJ JJ 3 amod modern
+English ADJ NNP 3 amod English
+Grammar NOUN NN 13 nsubj grammar
+on ADP IN 6 case on
+Historical ADJ JJ 6 amod historical
+Principles NOUN NNS 3 nmod principle
+( PUNCT -LRB- 8 punct (
+1909 NUM CD 6 appos 1909
+– SYM SYM 10 case -
+1949 NUM CD 8 nmod 1949
+) PUNCT -RRB- 8 punct )
+, PUNCT , 3 punct ,
+concentrated VERB VBN 0 root concentrate
+on ADP IN 15 case on
+morphology NOUN NN 13 obl morphology
+and CCONJ CC 17 cc and
+syntax NOUN NN 15 conj syntax
+, PUNCT , 20 punct ,
+and CCONJ CC 20 cc and
+Growth NOUN NN 15 conj growth
+and CCONJ CC 22 cc and
+Structure NOUN NN 20 conj structure
+of ADP IN 26 case of
+the DET DT 26 det the
+English ADJ NNP 26 amod English
+Language PROPN NNP 20 nmod Language
+( PUNCT -LRB- 28 punct (
+1905 NUM CD 13 dep 1905
+) PUNCT -RRB- 28 punct )
+is AUX VBZ 33 cop be
+a DET DT 33 det a
+comprehensive ADJ JJ 33 amod comprehensive
+view NOUN NN 13 conj view
+of ADP IN 35 case of
+English PROPN NNP 33 nmod English
+by ADP IN 37 case by
+someone PRON NN 35 nmod someone
+with ADP IN 41 case with
+another DET DT 41 det another
+native ADJ JJ 41 amod native
+language NOUN NN 37 nmod language
+, PUNCT , 46 punct ,
+and CCONJ CC 46 cc and
+still ADV RB 46 advmod still
+in ADP IN 46 case in
+print NOUN NN 37 acl:relcl print
+, PUNCT , 46 punct ,
+over ADV RB 49 advmod over
+70 NUM CD 50 nummod 70
+years NOUN NNS 46 obj year
+after ADP IN 53 case after
+his PRON PRP$ 53 nmod:poss his
+death NOUN NN 50 nmod death
+and CCONJ CC 58 cc and
+more ADJ JJR 57 advmod more
+than ADP IN 55 fixed than
+100 NUM CD 58 nummod 100
+years NOUN NNS 50 conj year
+after ADP IN 60 case after
+publication NOUN NN 58 nmod publication
+. PUNCT . 13 punct .`, []string{
+			"English Grammar | is | Modern (be) SECOND",
+			"English Grammar | was | Modern (be) SECOND",
+			"English | is by someone with | another native language (be by) SECOND",
+			"English | is by | someone with another native language (be by) SECOND",
+			"English | is by | someone with another native language , and still in print , over 70 years after his death and more than 100 years after publication (be by) SECOND",
+			"Grammar | is | English (be) SECOND",
+			"Grammar | was | English (be) SECOND",
+			"Growth and Structure | is of | the English Language (be of) SECOND",
+			"Growth | is of | the English Language (be of) SECOND",
+			"Language | is | English (be) SECOND",
+			"Language | was | English (be) SECOND",
+			"Modern English Grammar on Historical Principles ( 1909 – 1949 ) , concentrated on morphology and syntax , and Growth and Structure of the English Language ( 1905 | had | death (have) SECOND",
+			"Modern English Grammar on Historical Principles ( 1909 – 1949 ) , concentrated on morphology and syntax , and Growth and Structure of the English Language ( 1905 | has | death (have) SECOND",
+			"Modern English Grammar on Historical Principles ( 1909 – 1949 ) , concentrated on morphology and syntax , and Growth and Structure of the English Language ( 1905 | is a comprehensive view of | English by someone with another native language , and still in print , over 70 years after his death and more than 100 years after publication (be view of) SECOND",
+			"Modern English Grammar on Historical Principles ( 1909 – 1949 ) , concentrated on morphology and syntax , and Growth and Structure of the English Language ( 1905 | is | a comprehensive view of English by someone with another native language , and still in print , over 70 years after his death and more than 100 years after publication (be view of) SECOND",
+			"Modern English Grammar on Historical Principles ( 1909 – 1949 | had | death (have) SECOND",
+			"Modern English Grammar on Historical Principles ( 1909 – 1949 | has | death (have) SECOND",
+			"Modern English Grammar on Historical Principles ( 1909 – 1949 | is a comprehensive view of English by someone with another native language , and still in print , over 70 years after his death and more than 100 years after | publication (be view of) SECOND",
+			"Modern English Grammar on Historical Principles ( 1909 – 1949 | is a comprehensive view of English by someone with another native language , and still in print , over 70 years after his death and more than 100 years after | publication (be view of) SECOND",
+			"Modern English Grammar on Historical Principles ( 1909 – 1949 | is a comprehensive view of English by someone with another native language , and still in print , | over 70 years after his death and more than 100 years after publication (be view of) SECOND",
+			"Modern English Grammar on Historical Principles ( 1909 – 1949 | is a comprehensive view of English by someone with another native language , and still in print , | over 70 years after his death and more than 100 years after publication (be view of) SECOND",
+			"Modern English Grammar on Historical Principles ( 1909 – 1949 | is a comprehensive view of English by | someone with another native language , and still in print , over 70 years after his death and more than 100 years after publication (be view of) SECOND",
+			"Modern English Grammar on Historical Principles ( 1909 – 1949 | is a comprehensive view of English by | someone with another native language , and still in print , over 70 years after his death and more than 100 years after publication (be view of) SECOND",
+			"Modern English Grammar on Historical Principles ( 1909 – 1949 | is a comprehensive view of | English by someone with another native language , and still in print , over 70 years after his death and more than 100 years after publication (be view of)",
+			"Modern English Grammar on Historical Principles ( 1909 – 1949 | is a comprehensive view of | English by someone with another native language , and still in print , over 70 years after his death and more than 100 years after publication (be view of) SECOND",
+			"Modern English Grammar on Historical Principles ( 1909 – 1949 | is concentrated on | Growth (concentrate on)",
+			"Modern English Grammar on Historical Principles ( 1909 – 1949 | is concentrated on | Growth and Structure of the English Language (concentrate on) SECOND",
+			"Modern English Grammar on Historical Principles ( 1909 – 1949 | is concentrated on | Structure (concentrate on)",
+			"Modern English Grammar on Historical Principles ( 1909 – 1949 | is concentrated on | morphology (concentrate on)",
+			"Modern English Grammar on Historical Principles ( 1909 – 1949 | is concentrated on | morphology and syntax , and Growth and Structure of the English Language (concentrate on) SECOND",
+			"Modern English Grammar on Historical Principles ( 1909 – 1949 | is concentrated on | syntax (concentrate on)",
+			"Modern English Grammar on Historical Principles ( 1909 – 1949 | is | a comprehensive view of English by someone with another native language , and still in print , over 70 years after his death and more than 100 years after publication (be view of) SECOND",
+			"Modern English Grammar | is on | Historical Principles ( 1909 – 1949 (be on) SECOND",
+			"Modern English Grammar | is on | Historical Principles (be on) SECOND",
+			"Principles | are | Historical (be) SECOND",
+			"Principles | were | Historical (be) SECOND",
+			"language | is | native (be) SECOND",
+			"language | was | native (be) SECOND",
+			"more than 100 years | are after | publication (be after) SECOND",
+			"over 70 years | are after | his death (be after) SECOND",
+			"someone | is with | another native language (be with) SECOND",
+			"the English Language | had | Growth (have) SECOND",
+			"the English Language | has | Growth (have) SECOND",
+		}},
+		{"the noun after an inverted passive with no subject is its subject", `
+In ADP IN 3 case in
+the DET DT 3 det the
+centre NOUN NN 8 obl centre
+of ADP IN 6 case of
+the DET DT 6 det the
+square NOUN NN 3 nmod square
+was AUX VBD 8 aux:pass be
+erected VERB VBN 0 root erect
+a DET DT 10 det a
+statue NOUN NN 8 obj statue
+of ADP IN 13 case of
+the DET DT 13 det the
+king NOUN NN 10 nmod king
+. PUNCT . 8 punct .`, []string{
+			"a statue of the king | was erected In the centre of | the square (erect in) SECOND",
+			"a statue of the king | was erected | In the centre of the square (erect in)",
+			"a statue | is of | the king (be of) SECOND",
+			"the centre | is of | the square (be of) SECOND",
+			"the square | had | centre (have) SECOND",
+			"the square | has | centre (have) SECOND",
 		}},
 	}
 	for _, c := range cases {
