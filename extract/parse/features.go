@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"github.com/textgraph/textgraph/extract/internal/ml"
 	"unicode"
 	"unicode/utf8"
 
@@ -28,18 +29,7 @@ func f2(t, a, b uint64) uint64    { return mix(mix(mix(t*k1, a), b), 2) }
 func f3(t, a, b, c uint64) uint64 { return mix(mix(mix(mix(t*k1, a), b), c), 3) }
 
 // hashString is FNV-1a; with lower it folds ASCII letters to lower case.
-func hashString(s string, lower bool) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if lower && 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		h ^= uint64(c)
-		h *= 1099511628211
-	}
-	return h
-}
+var hashString = ml.HashFold
 
 var (
 	noneHash = hashString("\x00none", false)

@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"github.com/textgraph/textgraph/extract/internal/ml"
 	"io"
 	"math"
 	"slices"
@@ -106,49 +107,11 @@ func (p *Parser) Save(w io.Writer) error {
 // levels is the number of magnitudes a quantized weight can take.
 const levels = 127
 
-// codebook returns the ascending magnitudes weights are rounded to:
-// log-uniform steps from the largest magnitude down to a 10^-5 of it, so
-// every weight keeps its size within about 5%.
-func codebook(t []float32) []float32 {
-	var hi float64
-	for _, v := range t {
-		hi = max(hi, math.Abs(float64(v)))
-	}
-	if hi == 0 {
-		return nil
-	}
-	lo := hi * 1e-5
-	r := math.Pow(hi/lo, 1/float64(levels-1))
-	cb := make([]float32, levels)
-	for k := range cb {
-		cb[k] = float32(lo * math.Pow(r, float64(k)))
-	}
-	cb[levels-1] = float32(hi)
-	return cb
-}
-
-// quantize returns t's codebook and one byte per weight: 0 for zero, k in
-// 1..127 for +cb[k-1], 128+k for -cb[k-1].
-func quantize(t []float32) ([]float32, []byte) {
-	cb := codebook(t)
-	q := make([]byte, len(t))
-	for i, v := range t {
-		if v == 0 || len(cb) == 0 {
-			continue
-		}
-		m := float32(math.Abs(float64(v)))
-		k, _ := slices.BinarySearch(cb, m)
-		// nearest in log space: compare m against the geometric midpoint
-		if k == len(cb) || (k > 0 && float64(m)*float64(m) < float64(cb[k-1])*float64(cb[k])) {
-			k--
-		}
-		q[i] = byte(k + 1)
-		if v < 0 {
-			q[i] += 128
-		}
-	}
-	return cb, q
-}
+// codebook and quantize are ml's, under the names the model format uses.
+var (
+	codebook = ml.Codebook
+	quantize = ml.Quantize
+)
 
 // Load reads a parser written by Save (uncompressed).
 func Load(r io.Reader) (*Parser, error) {

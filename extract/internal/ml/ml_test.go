@@ -116,3 +116,33 @@ func TestMerge(t *testing.T) {
 		t.Error("merging models with different classes: no error")
 	}
 }
+
+func TestQuantize(t *testing.T) {
+	w := []float32{0, 1, -1, 0.5, -0.25, 1e-3, 3.5, -3.5}
+	cb, q := Quantize(w)
+	if len(cb) != QuantLevels || len(q) != len(w) {
+		t.Fatalf("codebook %d levels, %d bytes", len(cb), len(q))
+	}
+	for i, v := range w {
+		var got float32
+		switch b := q[i]; {
+		case b == 0:
+		case b < 128:
+			got = cb[b-1]
+		default:
+			got = -cb[b-129]
+		}
+		if v == 0 && got != 0 || v != 0 && (got/v < 0.95 || got/v > 1.05) {
+			t.Errorf("weight %g decodes to %g", v, got)
+		}
+	}
+	if cb, _ := Quantize([]float32{0, 0}); cb != nil {
+		t.Errorf("all-zero weights: codebook %v", cb)
+	}
+}
+
+func TestHashFold(t *testing.T) {
+	if HashFold("Kyiv", true) != HashFold("kyiv", false) || HashFold("Kyiv", false) == HashFold("kyiv", false) || HashFold("kyiv", false) != Hash("kyiv") {
+		t.Error("HashFold does not fold ASCII case as documented")
+	}
+}

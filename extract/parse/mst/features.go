@@ -1,6 +1,9 @@
 package mst
 
-import "github.com/textgraph/textgraph/extract/doc"
+import (
+	"github.com/textgraph/textgraph/extract/doc"
+	"github.com/textgraph/textgraph/extract/internal/ml"
+)
 
 // Features are 64-bit hashes of a template number, the arc's direction
 // (and for some its distance) and word attributes; the weight table is
@@ -28,18 +31,7 @@ func feat(t, a, b uint64) uint64 {
 }
 
 // hashString is FNV-1a; with lower it folds ASCII letters to lower case.
-func hashString(s string, lower bool) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if lower && 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		h ^= uint64(c)
-		h *= 1099511628211
-	}
-	return h
-}
+var hashString = ml.HashFold
 
 var (
 	rootHash = hashString("\x00root", false)
