@@ -4421,6 +4421,16 @@ func (t *tree) shareDet(c int, ph Part) Part {
 	return ph
 }
 
+// rootIndex returns the index of the first token headed by the root, or -1.
+func rootIndex(toks []doc.Token) int {
+	for i, tok := range toks {
+		if tok.Head == 0 {
+			return i
+		}
+	}
+	return -1
+}
+
 // frontedParticiple repairs a parse that makes a sentence-initial
 // participle modifying the subject noun ("Declining issues outnumbered
 // gainers", "State - owned BNL , ... , has filed charges") the root verb,
@@ -4429,13 +4439,7 @@ func (t *tree) shareDet(c int, ph Part) Part {
 // modifier. It returns a repaired copy of s, or s.
 func frontedParticiple(s *doc.Sentence) *doc.Sentence {
 	toks := s.Tokens
-	r := -1
-	for i, tok := range toks {
-		if tok.Head == 0 {
-			r = i
-			break
-		}
-	}
+	r := rootIndex(toks)
 	if r < 0 || toks[r].UPOS != "VERB" || (toks[r].XPOS != "VBG" && toks[r].XPOS != "VBN") || r+1 >= len(toks) {
 		return s
 	}
@@ -4663,13 +4667,7 @@ func bareConjunct(s *doc.Sentence) *doc.Sentence {
 // copy of s, or s.
 func participleRoot(s *doc.Sentence) *doc.Sentence {
 	toks := s.Tokens
-	r := -1
-	for i, tok := range toks {
-		if tok.Head == 0 {
-			r = i
-			break
-		}
-	}
+	r := rootIndex(toks)
 	if r < 0 || toks[r].UPOS != "VERB" || toks[r].XPOS != "VBN" {
 		return s
 	}

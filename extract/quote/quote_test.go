@@ -1,17 +1,13 @@
 package quote_test
 
 import (
+	"context"
 	"strings"
 	"testing"
 
-	"github.com/textgraph/textgraph/extract/coref"
+	"github.com/textgraph/textgraph/extract"
 	"github.com/textgraph/textgraph/extract/doc"
-	"github.com/textgraph/textgraph/extract/lemma"
-	"github.com/textgraph/textgraph/extract/ner"
-	"github.com/textgraph/textgraph/extract/parse"
 	"github.com/textgraph/textgraph/extract/quote"
-	"github.com/textgraph/textgraph/extract/tag"
-	"github.com/textgraph/textgraph/extract/token"
 )
 
 // unmark removes the ⟦ ⟧ markers around expected quotations and returns
@@ -60,30 +56,16 @@ func TestRegions(t *testing.T) {
 	}
 }
 
+// annotate runs textgraph's default pipeline over text: tokens, tags,
+// lemmas, parse, names and coreference, as Attribute sees them in use.
 func annotate(t *testing.T, text string) *doc.Doc {
 	t.Helper()
-	d := &doc.Doc{Text: text}
-	if err := token.New().Tokenize(d); err != nil {
-		t.Fatal(err)
-	}
-	tg, err := tag.Default()
+	p, err := extract.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	lm, err := lemma.Default()
+	d, _, err := p.Extract(context.Background(), strings.NewReader(text), "quote-test")
 	if err != nil {
-		t.Fatal(err)
-	}
-	ps, err := parse.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, stage := range []func(*doc.Doc) error{tg.Tag, lm.Lemmatize, ps.Parse, ner.New().Recognize} {
-		if err := stage(d); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := coref.New().Resolve(d); err != nil {
 		t.Fatal(err)
 	}
 	return d
