@@ -2825,20 +2825,9 @@ func (t *tree) statePassive(p int) (string, Part, bool) {
 		if n <= first || t.rel(n) != "advmod" || t.s.Tokens[n].Head-1 != p || !negations[t.lower(n)] {
 			return "", Part{}, false
 		}
-		var rel []string
-		for k := first; k < p; k++ {
-			if t.s.Tokens[k].Head-1 != p {
-				return "", Part{}, false
-			}
-			switch t.rel(k) {
-			case "aux", "aux:pass", "advmod":
-				rel = append(rel, t.s.Tokens[k].Form)
-			default:
-				return "", Part{}, false
-			}
-		}
-		return strings.Join(rel, " "), t.part(p, p, p+1), true
 	}
+	// The words between the subject and the state: auxiliaries and adverbs
+	// of the participle only.
 	var rel []string
 	for k := first; k < from; k++ {
 		if t.s.Tokens[k].Head-1 != p {
