@@ -230,6 +230,7 @@ func TestNameEdges(t *testing.T) {
 		{"a title after a name on a letter's address lines", "8-May-2006\n[X Robert Pangborn] Vice President\nDr. [X Pangborn],\nI hope all is well."},
 		{"a given name that is also a modal opens a name", "[X U.S. Army] veteran and captain of the [X U.S.] Invictus team, [X Will Reynolds], races to the finish line."},
 		// (wikigold, CC BY 4.0)
+		{"a name after an honorific is a person's", "Undersecretary for Education Mr. [X Toccafondi] says \"many schools will increase their fees or they will quit.\""},
 		{"a title word after a name is a surname", "His victory came after placing second (narrowly being defeated by [X Damian King]) in the 2006 Pipeline final."},
 		{"a sentence adverb set off by a comma opens no name", "Allegedly, [X Thomas]' sister pleaded with him to send [X Gloria] to a conventional medical doctor, but he replied \"I am not able to do that\"."},
 	} {

@@ -455,7 +455,7 @@ func merge(text string, model, rules []doc.Mention) []doc.Mention {
 		}
 	}
 	for _, m := range rules {
-		if m.Type == doc.Person && (names[m.Text(text)] || fullName(m.Text(text))) && !overlaps(m, out) {
+		if m.Type == doc.Person && (names[m.Text(text)] || fullName(m.Text(text)) || honorificBefore(text, m.Start)) && !overlaps(m, out) {
 			out = append(out, m)
 		}
 	}
@@ -490,6 +490,21 @@ func overlaps(m doc.Mention, ms []doc.Mention) bool {
 // strongRule reports whether a mention of the rules rests on a lexicon: a
 // known name, a place ending in a place word, an organization with an
 // organization word or made of a known organization and a known place.
+// honorificBefore reports whether an honorific (Mr., Mrs., Ms., Dr.) stands
+// right before byte start of text: what follows it is a person's name
+// ("Undersecretary for Education Mr. Toccafondi says").
+func honorificBefore(text string, start int) bool {
+	before := strings.TrimRight(text[:start], " \t\u00a0")
+	for _, h := range []string{"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr"} {
+		if rest, ok := strings.CutSuffix(before, h); ok && (rest == "" || !isLetterByte(rest[len(rest)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isLetterByte(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
 // fullName reports whether a name of the rules is a known given name and
 // one or two capitalised words after it ("Mathematician Hermann Weyl
 // said"), which the model may miss but which name a person.
