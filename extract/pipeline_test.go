@@ -176,6 +176,8 @@ func TestSeeds(t *testing.T) {
 			"Oksana Pokalchuk | say | I am convinced that our investigations",
 			"Agnes Callamard | say | documented a pattern",
 			"Agnes Callamard | say | Being in a defensive position",
+			// "Moscow's claims that Russia was only attacking military targets"
+			"Russia | attack | military targets @ Moscow",
 		}, not: []string{
 			// the Russian Foreign Ministry spokesman's claim, not the article's
 			"Ukraine | use | civilians",

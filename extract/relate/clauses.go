@@ -542,6 +542,16 @@ func (x *extraction) attribute(f *doc.Fact, ws []quote.Word, first int, q *quote
 		return
 	}
 	for i := first - 1; i >= 0; i-- {
+		// "Moscow's claims that Russia was only attacking military
+		// targets": the claim is its owner's.
+		if ws[i].Lower == "that" && i >= 3 && claimNouns[ws[i-1].Lower] && (ws[i-2].Lower == "'s" || ws[i-2].Lower == "’s") {
+			if m := quote.MentionEndingAt(d, ws[i-3].Span.End); m >= 0 && d.Mentions[m].Name != "" {
+				a := x.entity(d.Mentions[m])
+				f.Attributed = &a
+				f.Confidence *= 0.9
+				return
+			}
+		}
 		if quote.IsVerbAt(ws, i) && ws[i].Lower != "accused" && ws[i].Lower != "accusing" {
 			if m := quote.Subject(d, ws, i); m >= 0 && d.Mentions[m].Name != "" {
 				a := x.entity(d.Mentions[m])
@@ -574,6 +584,11 @@ func (x *extraction) attribute(f *doc.Fact, ws []quote.Word, first int, q *quote
 		}
 	}
 }
+
+// claimNouns are the nouns whose "that" clause is their owner's claim.
+var claimNouns = map[string]bool{"claim": true, "claims": true, "allegation": true,
+	"allegations": true, "assertion": true, "assertions": true, "insistence": true,
+	"argument": true, "view": true, "belief": true}
 
 // eventDate returns the day a date expression of the clause resolves to:
 // the expression nearest the verb, in the same quotation (or outside any).
