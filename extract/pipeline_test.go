@@ -157,6 +157,10 @@ func TestSeeds(t *testing.T) {
 			"Oksana Pokalchuk | say | will become weighty evidence",
 			"Amnesty International | publish | a report",
 			"Amnesty International | publish | the press release @ Oksana Pokalchuk",
+		}, not: []string{
+			// "About it on facebook informed Head of …": the object of a
+			// preposition is no subject
+			"facebook | inform",
 		}},
 		{file: "000_52cb37805f91e3bf.txt", opts: []Option{WithDate("2022-08-06")}, want: []string{
 			"Amnesty International | publish | a report 2022-08-04",
@@ -164,7 +168,8 @@ func TestSeeds(t *testing.T) {
 		}},
 		{file: "001_4860baec544c5415.txt", want: []string{
 			"Oksana Pokalchuk | director of | Amnesty International",
-			"Oksana Pokalchuk | resign from | Amnesty International Ukraine @ Oksana Pokalchuk",
+			// "announced on Friday, August 5, that she was resigning"
+			"Oksana Pokalchuk | resign from | Amnesty International Ukraine @ Oksana Pokalchuk 2022-08-05",
 			"Oksana Pokalchuk | say | I am resigning from Amnesty International in Ukraine. This is another loss",
 			"Amnesty International | publish | the press release @ Oksana Pokalchuk 2022-08-04",
 		}},

@@ -264,6 +264,11 @@ func (x *extraction) subject(ws []quote.Word, k int, q *quote.Quote) (doc.Arg, i
 		if mm.Name == "" && !x.isProper(mm) {
 			return doc.Arg{}, 0, false
 		}
+		// The object of a preposition is no subject ("About it on facebook
+		// informed Head of …", a translation's word order).
+		if w := wordStartingAt(ws, mm.Start); w > 0 && subjectlessPreps[ws[w-1].Lower] {
+			return doc.Arg{}, 0, false
+		}
 		if q == nil && x.quoteAt(mm.Start) != nil {
 			return doc.Arg{}, 0, false
 		}
@@ -302,6 +307,23 @@ func (x *extraction) subject(ws []quote.Word, k int, q *quote.Quote) (doc.Arg, i
 		}
 	}
 	return doc.Arg{}, 0, false
+}
+
+// subjectlessPreps are prepositions whose object is never the subject of
+// the verb after it.
+var subjectlessPreps = map[string]bool{"on": true, "in": true, "at": true, "from": true,
+	"to": true, "with": true, "by": true, "for": true, "of": true, "about": true,
+	"into": true, "onto": true, "under": true, "over": true, "through": true}
+
+// wordStartingAt returns the index of the word of ws starting at byte off,
+// or -1.
+func wordStartingAt(ws []quote.Word, off int) int {
+	for i, w := range ws {
+		if w.Span.Start == off {
+			return i
+		}
+	}
+	return -1
 }
 
 // hedged reports a negation or modal between the subject and the verb, or a
@@ -604,7 +626,7 @@ func (x *extraction) eventDate(si int, ws []quote.Word, k int, q *quote.Quote) s
 		if eq := x.quoteAt(e.Start); eq != q {
 			continue
 		}
-		if parsed && !dateOf(toks, e.Span, k) && !frontedDateOf(toks, e.Span, k) {
+		if parsed && !dateOf(toks, e.Span, k) && !frontedDateOf(toks, e.Span, k) && !reportedNowDateOf(toks, e.Span, k) {
 			continue
 		}
 		t, prec, ok := date.Resolve(e.Text, x.ref)
@@ -664,6 +686,25 @@ func frontedDateOf(toks []doc.Token, sp doc.Span, k int) bool {
 		}
 	}
 	return false
+}
+
+// reportedNowDateOf reports whether the date expression at span sp dates
+// the report whose complement, in the present or in the progressive, the
+// verb at token k heads ("announced on Friday, August 5, that she was
+// resigning"): what is said to be happening happens on the day it is said.
+func reportedNowDateOf(toks []doc.Token, sp doc.Span, k int) bool {
+	if k < 0 || k >= len(toks) || toks[k].Rel != "ccomp" {
+		return false
+	}
+	present := toks[k].XPOS == "VBZ" || toks[k].XPOS == "VBP"
+	if toks[k].XPOS == "VBG" {
+		for _, t := range toks {
+			if t.Head == k+1 && t.Rel == "aux" && (t.XPOS == "VBZ" || t.XPOS == "VBP" || t.XPOS == "VBD") {
+				present = true
+			}
+		}
+	}
+	return present && dateOf(toks, sp, toks[k].Head-1)
 }
 
 // resignations reads "my/her resignation from X" and "X's resignation from Y"
