@@ -202,17 +202,24 @@ func bucket(d int) uint64 {
 	return 10
 }
 
-// arcFeatures returns the features of the arc from head h to dependent d
-// (in wk.feats).
-func (wk *work) arcFeatures(h, d int) []uint64 {
-	dir := 1 // head left of the dependent
-	lo, hi := h, d
+// arcDir returns the direction class of the arc from head h to dependent
+// d (1: head left of the dependent, 2: head right, 3: from the root) and
+// the arc's ends in order.
+func arcDir(h, d int) (dir, lo, hi int) {
+	dir, lo, hi = 1, h, d
 	if h > d {
 		dir, lo, hi = 2, d, h
 	}
 	if h == 0 {
 		dir = 3
 	}
+	return dir, lo, hi
+}
+
+// arcFeatures returns the features of the arc from head h to dependent d
+// (in wk.feats).
+func (wk *work) arcFeatures(h, d int) []uint64 {
+	dir, lo, hi := arcDir(h, d)
 	hp := wk.hp[(h*3+dir-1)*ntmpl : (h*3+dir)*ntmpl]
 	at := wk.at[d*nattr : (d+1)*nattr]
 	f := wk.feats[:0]

@@ -111,14 +111,7 @@ func (p *Parser) scoreArcsQ(wk *work) {
 			if h == d {
 				continue
 			}
-			dir := 1
-			lo, hi := h, d
-			if h > d {
-				dir, lo, hi = 2, d, h
-			}
-			if h == 0 {
-				dir = 3
-			}
+			dir, lo, hi := arcDir(h, d)
 			hp := wk.hp[(h*3+dir-1)*ntmpl : (h*3+dir)*ntmpl]
 			at := wk.at[d*nattr : (d+1)*nattr : (d+1)*nattr]
 			var s float32
