@@ -266,7 +266,7 @@ func (x *extraction) subject(ws []quote.Word, k int, q *quote.Quote) (doc.Arg, i
 		}
 		// The object of a preposition is no subject ("About it on facebook
 		// informed Head of …", a translation's word order).
-		if w := wordStartingAt(ws, mm.Start); w > 0 && subjectlessPreps[ws[w-1].Lower] {
+		if w := wordAt(ws, mm.Start); w > 0 && subjectlessPreps[ws[w-1].Lower] {
 			return doc.Arg{}, 0, false
 		}
 		if q == nil && x.quoteAt(mm.Start) != nil {
@@ -314,17 +314,6 @@ func (x *extraction) subject(ws []quote.Word, k int, q *quote.Quote) (doc.Arg, i
 var subjectlessPreps = map[string]bool{"on": true, "in": true, "at": true, "from": true,
 	"to": true, "with": true, "by": true, "for": true, "of": true, "about": true,
 	"into": true, "onto": true, "under": true, "over": true, "through": true}
-
-// wordStartingAt returns the index of the word of ws starting at byte off,
-// or -1.
-func wordStartingAt(ws []quote.Word, off int) int {
-	for i, w := range ws {
-		if w.Span.Start == off {
-			return i
-		}
-	}
-	return -1
-}
 
 // hedged reports a negation or modal between the subject and the verb, or a
 // condition earlier in the sentence.
