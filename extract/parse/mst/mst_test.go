@@ -125,14 +125,7 @@ func TestLearn(t *testing.T) {
 	if uas := p.UAS(train); uas != 100 {
 		t.Errorf("training UAS %.2f, want 100", uas)
 	}
-	var b bytes.Buffer
-	if err := p.Save(&b); err != nil {
-		t.Fatal(err)
-	}
-	q, err := Load(&b)
-	if err != nil {
-		t.Fatal(err)
-	}
+	q := roundTrip(t, p)
 	if uas := q.UAS(train); uas != 100 {
 		t.Errorf("training UAS %.2f after loading, want 100", uas)
 	}
@@ -152,14 +145,7 @@ func TestScoreArcsQ(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var b bytes.Buffer
-	if err := p.Save(&b); err != nil {
-		t.Fatal(err)
-	}
-	q, err := Load(&b)
-	if err != nil {
-		t.Fatal(err)
-	}
+	q := roundTrip(t, p)
 	wk := &work{}
 	for _, s := range train {
 		wk.load(s.Tokens)
@@ -180,4 +166,18 @@ func TestScoreArcsQ(t *testing.T) {
 			}
 		}
 	}
+}
+
+// roundTrip saves p and loads it back.
+func roundTrip(t *testing.T, p *Parser) *Parser {
+	t.Helper()
+	var b bytes.Buffer
+	if err := p.Save(&b); err != nil {
+		t.Fatal(err)
+	}
+	q, err := Load(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return q
 }
